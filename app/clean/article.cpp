@@ -1,0 +1,103 @@
+#include "clean/article.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+const auto BlockSeparator = u"\n\n"_s;
+}
+
+QString blockKindName(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Heading: return u"heading"_s;
+    case BlockKind::Paragraph: return u"paragraph"_s;
+    case BlockKind::Quote: return u"quote"_s;
+    case BlockKind::ListItem: return u"list-item"_s;
+    case BlockKind::Caption: return u"caption"_s;
+    case BlockKind::Preformatted: return u"preformatted"_s;
+    }
+    return u"paragraph"_s;
+}
+
+QString dateSourceName(DateSource source)
+{
+    switch (source) {
+    case DateSource::Metadata: return u"metadata"_s;
+    case DateSource::JsonLd: return u"json-ld"_s;
+    case DateSource::TimeElement: return u"time-element"_s;
+    case DateSource::TextDateLine: return u"text"_s;
+    case DateSource::FileModified: return u"file-modified"_s;
+    case DateSource::Unknown: break;
+    }
+    return u"unknown"_s;
+}
+
+QString Article::text() const
+{
+    QString joined;
+    qsizetype size = 0;
+    for (const auto &block : blocks)
+        size += block.text.size() + BlockSeparator.size();
+    joined.reserve(size);
+    for (const auto &block : blocks) {
+        if (!joined.isEmpty())
+            joined += BlockSeparator;
+        joined += block.text;
+    }
+    return joined;
+}
+
+QList<qsizetype> Article::blockOffsets() const
+{
+    QList<qsizetype> offsets;
+    offsets.reserve(blocks.size());
+    qsizetype offset = 0;
+    for (const auto &block : blocks) {
+        offsets << offset;
+        offset += block.text.size() + BlockSeparator.size();
+    }
+    return offsets;
+}
+
+QJsonObject Article::toJson() const
+{
+    QJsonArray blockArray;
+    for (const auto &block : blocks) {
+        QJsonObject object{{u"kind"_s, blockKindName(block.kind)}, {u"text"_s, block.text}};
+        if (block.kind == BlockKind::Heading || block.level > 0)
+            object.insert(u"level"_s, block.level);
+        blockArray.append(object);
+    }
+    QJsonArray removedArray;
+    for (const auto &fragment : removed)
+        removedArray.append(QJsonObject{{u"text"_s, fragment.text},
+                                        {u"reason"_s, fragment.reason},
+                                        {u"before_block"_s, fragment.beforeBlock}});
+    return QJsonObject{
+        {u"path"_s, path},
+        {u"id"_s, id},
+        {u"format"_s, sourceFormatName(format)},
+        {u"title"_s, title},
+        {u"standfirst"_s, standfirst},
+        {u"byline"_s, byline},
+        {u"source"_s, source},
+        {u"url"_s, url},
+        {u"language"_s, language},
+        {u"published"_s, published.isValid() ? published.toString(Qt::ISODate) : QString()},
+        {u"published_source"_s, dateSourceName(publishedSource)},
+        {u"published_uncertain"_s, isPublishedUncertain()},
+        {u"tags"_s, QJsonArray::fromStringList(tags)},
+        {u"text"_s, text()},
+        {u"blocks"_s, blockArray},
+        {u"removed"_s, removedArray},
+        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
+        {u"content_hash"_s, contentHash},
+        {u"cleaner_version"_s, cleanerVersion},
+    };
+}
+
+} // namespace Attache

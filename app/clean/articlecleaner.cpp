@@ -1,0 +1,66 @@
+#include "clean/articlecleaner.h"
+
+#include "clean/textcopycleaner.h"
+#include "core/logging.h"
+#include "ingest/sourcereader.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+void finish(Article &article, const SourceDocument &document, qsizetype index, qsizetype count)
+{
+    const auto baseName = QFileInfo(document.path).completeBaseName();
+    article.path = document.path;
+    article.format = document.format;
+    article.cleanerVersion = ArticleCleaner::Version;
+    article.id = count > 1 ? u"%1#%2"_s.arg(baseName).arg(index + 1) : baseName;
+    article.contentHash = count > 1 ? u"%1#%2"_s.arg(document.contentHash()).arg(index + 1) : document.contentHash();
+    if (!article.published.isValid() && document.modified.isValid()) {
+        article.published = document.modified;
+        article.publishedSource = DateSource::FileModified;
+    }
+    if (article.title.isEmpty())
+        article.title = baseName;
+    article.warnings = document.warnings + article.warnings;
+}
+
+} // namespace
+
+CleanResult ArticleCleaner::cleanFile(const QString &path) const
+{
+    const auto read = SourceReader().read(path);
+    if (!read.document) {
+        qCWarning(lcIngest).noquote() << path << read.error;
+        return CleanResult{path, {}, {}, read.error};
+    }
+    return clean(*read.document);
+}
+
+CleanResult ArticleCleaner::clean(const SourceDocument &document) const
+{
+    CleanResult result;
+    result.path = document.path;
+    switch (document.format) {
+    case SourceFormat::PlainText:
+    case SourceFormat::Html:
+    case SourceFormat::Markdown:
+    case SourceFormat::Feed:
+    case SourceFormat::Json:
+    case SourceFormat::JsonLines:
+    case SourceFormat::Unknown:
+        result.articles << TextCopyCleaner().clean(document.text);
+        break;
+    }
+    if (result.articles.isEmpty() && result.error.isEmpty())
+        result.error = u"no article text was found in it"_s;
+    for (qsizetype i = 0; i < result.articles.size(); ++i)
+        finish(result.articles[i], document, i, result.articles.size());
+    return result;
+}
+
+} // namespace Attache

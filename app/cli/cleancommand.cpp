@@ -1,0 +1,121 @@
+#include "cli/cleancommand.h"
+
+#include "clean/articlecleaner.h"
+#include "library/articlelibrary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::Cli {
+
+namespace {
+
+enum class OutputFormat { Text, Markdown, Json, JsonLines };
+
+std::optional<OutputFormat> parseFormat(const QString &name)
+{
+    if (name == u"text"_s)
+        return OutputFormat::Text;
+    if (name == u"markdown"_s || name == u"md"_s)
+        return OutputFormat::Markdown;
+    if (name == u"json"_s)
+        return OutputFormat::Json;
+    if (name == u"jsonl"_s)
+        return OutputFormat::JsonLines;
+    return std::nullopt;
+}
+
+QString asText(const Article &article)
+{
+    QString text = article.title + u"\n\n"_s;
+    if (!article.standfirst.isEmpty())
+        text += article.standfirst + u"\n\n"_s;
+    return text + article.text() + u'\n';
+}
+
+QString asMarkdown(const Article &article)
+{
+    QString text = u"# "_s + article.title + u"\n\n"_s;
+    QStringList meta;
+    for (const auto &part : {article.source, article.byline,
+                             article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()})
+        if (!part.isEmpty())
+            meta << part;
+    if (!meta.isEmpty())
+        text += u'*' + meta.join(u" · "_s) + u"*\n\n"_s;
+    for (const auto &block : article.blocks) {
+        switch (block.kind) {
+        case BlockKind::Heading: text += QString(qBound(2, block.level + 1, 6), u'#') + u' ' + block.text; break;
+        case BlockKind::Quote: text += u"> "_s + block.text; break;
+        case BlockKind::ListItem: text += QString(block.level * 2, u' ') + u"- "_s + block.text; break;
+        case BlockKind::Caption: text += u'*' + block.text + u'*'; break;
+        case BlockKind::Preformatted: text += u"```\n"_s + block.text + u"\n```"_s; break;
+        case BlockKind::Paragraph: text += block.text; break;
+        }
+        text += u"\n\n"_s;
+    }
+    return text;
+}
+
+} // namespace
+
+int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    auto format = OutputFormat::Text;
+    QStringList paths;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const auto &argument = arguments.at(i);
+        if (argument == u"--format"_s || argument.startsWith(u"--format="_s)) {
+            const auto name = argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
+            const auto parsed = parseFormat(name);
+            if (!parsed) {
+                err << "attache clean: unknown format '" << name << "' (text, markdown, json or jsonl)\n";
+                return 2;
+            }
+            format = *parsed;
+        } else {
+            paths << argument;
+        }
+    }
+    if (paths.isEmpty()) {
+        err << "Usage: attache clean [--format text|markdown|json|jsonl] PATH…\n";
+        return 2;
+    }
+
+    const auto files = ArticleLibrary::expandPaths(paths);
+    const auto results = QtConcurrent::blockingMapped(files, [](const QString &path) {
+        return ArticleCleaner().cleanFile(path);
+    });
+
+    int failures = 0;
+    QJsonArray all;
+    for (const auto &result : results) {
+        if (!result.isOk()) {
+            err << result.path << ": " << result.error << '\n';
+            ++failures;
+            continue;
+        }
+        for (const auto &warning : result.warnings)
+            err << result.path << ": warning: " << warning << '\n';
+        for (const auto &article : result.articles) {
+            switch (format) {
+            case OutputFormat::Text: out << asText(article) << '\n'; break;
+            case OutputFormat::Markdown: out << asMarkdown(article); break;
+            case OutputFormat::Json: all.append(article.toJson()); break;
+            case OutputFormat::JsonLines:
+                out << QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+                break;
+            }
+        }
+    }
+    if (format == OutputFormat::Json)
+        out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    out.flush();
+    // Some files failing is normal for a folder; failing on every file is an error.
+    return failures > 0 && failures == results.size() ? 1 : 0;
+}
+
+} // namespace Attache::Cli

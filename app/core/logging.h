@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area, so QT_LOGGING_RULES can silence or detail each stage.
+Q_DECLARE_LOGGING_CATEGORY(lcIngest)
+Q_DECLARE_LOGGING_CATEGORY(lcClean)
+Q_DECLARE_LOGGING_CATEGORY(lcAnalyze)
+Q_DECLARE_LOGGING_CATEGORY(lcLibrary)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -1,0 +1,56 @@
+#include "core/settings.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+const auto ReadingZoomKey = u"reading/zoom"_s;
+const auto ShowRemovedKey = u"reading/showRemoved"_s;
+const auto HighlightEntitiesKey = u"reading/highlightEntities"_s;
+const auto MarkReadOnLeaveKey = u"triage/markReadOnLeave"_s;
+
+template<typename T, typename Signal>
+void store(QSettings &settings, Settings *owner, const QString &key, T &member, T value, Signal changed)
+{
+    if (member == value)
+        return;
+    member = value;
+    settings.setValue(key, value);
+    Q_EMIT(owner->*changed)(value);
+}
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_readingZoom(std::clamp(m_store.value(ReadingZoomKey, 0).toInt(), MinimumReadingZoom, MaximumReadingZoom))
+    , m_showRemoved(m_store.value(ShowRemovedKey, false).toBool())
+    , m_highlightEntities(m_store.value(HighlightEntitiesKey, true).toBool())
+    , m_markReadOnLeave(m_store.value(MarkReadOnLeaveKey, true).toBool())
+{
+}
+
+void Settings::setReadingZoom(int steps)
+{
+    store(m_store, this, ReadingZoomKey, m_readingZoom, std::clamp(steps, MinimumReadingZoom, MaximumReadingZoom),
+          &Settings::readingZoomChanged);
+}
+
+void Settings::setShowingRemoved(bool show)
+{
+    store(m_store, this, ShowRemovedKey, m_showRemoved, show, &Settings::showingRemovedChanged);
+}
+
+void Settings::setHighlightingEntities(bool highlight)
+{
+    store(m_store, this, HighlightEntitiesKey, m_highlightEntities, highlight, &Settings::highlightingEntitiesChanged);
+}
+
+void Settings::setMarkingReadOnLeave(bool mark)
+{
+    store(m_store, this, MarkReadOnLeaveKey, m_markReadOnLeave, mark, &Settings::markingReadOnLeaveChanged);
+}
+
+} // namespace Attache

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+
+namespace Attache {
+
+// The user's preferences as one typed object. Each setter writes through to QSettings at once
+// (so a crash loses nothing) and emits the matching …Changed signal only on a real change.
+// Window and dock geometry are not preferences; they live in the UI's session store.
+class Settings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Settings(QObject *parent = nullptr);
+
+    // Extra points added to the reading view's base font size; bounded to keep text legible.
+    int readingZoom() const { return m_readingZoom; }
+    void setReadingZoom(int steps);
+    static constexpr int MinimumReadingZoom = -6;
+    static constexpr int MaximumReadingZoom = 16;
+
+    bool isShowingRemoved() const { return m_showRemoved; }
+    void setShowingRemoved(bool show);
+
+    bool isHighlightingEntities() const { return m_highlightEntities; }
+    void setHighlightingEntities(bool highlight);
+
+    // Moving to the next article marks the one left as read.
+    bool isMarkingReadOnLeave() const { return m_markReadOnLeave; }
+    void setMarkingReadOnLeave(bool mark);
+
+Q_SIGNALS:
+    void readingZoomChanged(int steps);
+    void showingRemovedChanged(bool show);
+    void highlightingEntitiesChanged(bool highlight);
+    void markingReadOnLeaveChanged(bool mark);
+
+private:
+    QSettings m_store;
+    int m_readingZoom = 0;
+    bool m_showRemoved = false;
+    bool m_highlightEntities = true;
+    bool m_markReadOnLeave = true;
+};
+
+} // namespace Attache

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Attache {
+
+// What a file holds, decided by its content first and its extension second.
+enum class SourceFormat {
+    Unknown,
+    PlainText, // text copied out of a browser, or any other plain text
+    Html,
+    Markdown,
+    Feed,      // RSS 2.0, RSS 1.0/RDF or Atom
+    Json,      // an object or an array of objects
+    JsonLines, // one object a line
+};
+
+QString sourceFormatName(SourceFormat format);
+
+// One file as read from disk, decoded, before any cleaning. Immutable once read.
+struct SourceDocument
+{
+    QString path;
+    QByteArray bytes;    // exactly as on disk
+    QString text;        // decoded; invalid sequences replaced (and reported in warnings)
+    QString encoding;    // the encoding used to decode, e.g. "UTF-8", "windows-1252"
+    SourceFormat format = SourceFormat::Unknown;
+    QDateTime modified;  // the file's modification time, the publication date of last resort
+    QStringList warnings;
+
+    // Hex SHA-256 of bytes: the article's identity when it is moved or renamed.
+    QString contentHash() const;
+};
+
+} // namespace Attache

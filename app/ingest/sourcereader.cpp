@@ -1,0 +1,68 @@
+#include "ingest/sourcereader.h"
+
+#include "core/logging.h"
+#include "ingest/formatdetector.h"
+#include "ingest/textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+SourceReader::SourceReader(qint64 maximumFileSize)
+    : m_maximumFileSize(maximumFileSize)
+{
+}
+
+SourceReadResult SourceReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {std::nullopt, u"the file does not exist"_s};
+    if (info.isDir())
+        return {std::nullopt, u"it is a folder, not a file"_s};
+    if (!info.isFile())
+        return {std::nullopt, u"it is not a regular file"_s};
+    if (info.size() > m_maximumFileSize) {
+        const QLocale locale;
+        return {std::nullopt, u"the file is %1, more than the %2 Attaché reads"_s.arg(
+                                  locale.formattedDataSize(info.size()), locale.formattedDataSize(m_maximumFileSize))};
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, u"it cannot be opened: %1"_s.arg(file.errorString())};
+    // Read at most one byte past the limit: a file that grows while we read stays bounded.
+    const auto bytes = file.read(m_maximumFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, u"reading failed: %1"_s.arg(file.errorString())};
+    if (bytes.size() > m_maximumFileSize)
+        return {std::nullopt, u"the file grew past the size limit while it was read"_s};
+    return fromBytes(path, bytes, info.lastModified());
+}
+
+SourceReadResult SourceReader::fromBytes(const QString &path, const QByteArray &bytes, const QDateTime &modified)
+{
+    if (bytes.trimmed().isEmpty())
+        return {std::nullopt, u"the file is empty"_s};
+    if (TextDecoder::looksBinary(bytes))
+        return {std::nullopt, u"it is a binary file, not text"_s};
+
+    auto decoded = TextDecoder::decode(bytes);
+    SourceDocument document;
+    document.path = path;
+    document.bytes = bytes;
+    document.text = std::move(decoded.text);
+    document.encoding = std::move(decoded.encoding);
+    document.warnings = std::move(decoded.warnings);
+    document.modified = modified;
+    document.format = FormatDetector::detect(path, document.text);
+    for (const auto &warning : std::as_const(document.warnings))
+        qCInfo(lcIngest) << path << warning;
+    return {std::move(document), {}};
+}
+
+} // namespace Attache

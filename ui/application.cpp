@@ -1,0 +1,137 @@
+#include "application.h"
+
+#include "mainwindow.h"
+#include "readingview.h"
+
+#include "core/logging.h"
+#include "core/settings.h"
+#include "core/version.h"
+#include "library/articlelibrary.h"
+#include "library/samplelibrary.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::Application {
+
+namespace {
+
+struct WindowOptions
+{
+    QString screenshotFile;
+    int selectRow = 0;
+    QStringList paths;
+};
+
+std::optional<WindowOptions> parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Attaché, a desktop reader for diplomatic news."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Render the window at 1400×900 to FILE and exit."_s,
+                                        u"FILE"_s);
+    const QCommandLineOption select(u"select"_s, u"Show the N-th article of the list (from 0)."_s, u"N"_s);
+    parser.addOptions({screenshot, select});
+    parser.addPositionalArgument(u"paths"_s, u"Article files or folders; the bundled samples when none."_s,
+                                 u"[PATH…]"_s);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "attache: %s\n", qPrintable(parser.errorText()));
+        return std::nullopt;
+    }
+    WindowOptions options;
+    options.screenshotFile = parser.value(screenshot);
+    options.selectRow = parser.value(select).toInt();
+    options.paths = parser.positionalArguments();
+    return options;
+}
+
+bool isScreenshotRun(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+// Renders the window once loading is over and the chosen article is shown, then quits.
+void takeScreenshotWhenReady(MainWindow &window, ArticleLibrary &library, const WindowOptions &options)
+{
+    auto capture = [&window, options] {
+        window.selectArticle(options.selectRow);
+        // Let layout and any queued highlighting settle before grabbing.
+        QTimer::singleShot(0, &window, [&window, options] {
+            QCoreApplication::processEvents();
+            const auto image = window.grab().toImage();
+            if (!image.save(options.screenshotFile)) {
+                std::fprintf(stderr, "attache: could not write the screenshot to %s\n",
+                             qPrintable(options.screenshotFile));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::fprintf(stderr, "attache: screenshot saved to %s\n", qPrintable(options.screenshotFile));
+            QCoreApplication::exit(0);
+        });
+    };
+    if (library.isLoading())
+        QObject::connect(&library, &ArticleLibrary::loadingFinished, &window, capture, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, &window, capture);
+}
+
+} // namespace
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Attache"_s);
+    QCoreApplication::setOrganizationDomain(u"attache.invalid"_s);
+    QCoreApplication::setApplicationName(u"attache"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ApplicationVersion));
+}
+
+int runWindow(int argc, char *argv[])
+{
+    const bool screenshot = isScreenshotRun(argc, argv);
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"Attaché"_s);
+    QApplication::setDesktopFileName(u"org.attache.Attache"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.attache.Attache.svg"_s));
+
+    const auto options = parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return 2;
+
+    // The composition root: these live as long as the window and are handed to it.
+    Settings settings;
+    ArticleLibrary library;
+    KSyntaxHighlighting::Repository repository;
+    MainWindow window(Services{settings, library, repository});
+
+    library.load(options->paths.isEmpty() ? QStringList{sampleLibraryPath()} : options->paths);
+
+    if (screenshot) {
+        window.resize(1400, 900);
+        window.show();
+        takeScreenshotWhenReady(window, library, *options);
+    } else {
+        window.resize(1400, 900);
+        window.restoreSession();
+        window.show();
+    }
+    return QApplication::exec();
+}
+
+} // namespace Attache::Application

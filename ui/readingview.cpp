@@ -1,0 +1,300 @@
+#include "readingview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+constexpr qreal BasePointSize = 12.0;
+constexpr int MinimumSideMargin = 24;
+
+QColor mutedColor(const QPalette &palette)
+{
+    const auto text = palette.color(QPalette::Text);
+    const auto base = palette.color(QPalette::Base);
+    return QColor::fromRgbF((text.redF() * 3 + base.redF() * 2) / 5, (text.greenF() * 3 + base.greenF() * 2) / 5,
+                            (text.blueF() * 3 + base.blueF() * 2) / 5);
+}
+
+QString metadataLine(const Article &article)
+{
+    QStringList parts;
+    if (!article.source.isEmpty())
+        parts << article.source;
+    if (!article.byline.isEmpty())
+        parts << article.byline;
+    if (article.published.isValid()) {
+        auto date = QLocale().toString(article.published.date(), QLocale::LongFormat);
+        if (article.isPublishedUncertain())
+            date = u"%1 (file date; no publication date found)"_s.arg(date);
+        parts << date;
+    }
+    return parts.join(u"  ·  "_s);
+}
+
+} // namespace
+
+ReadingView::ReadingView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"readingView"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse
+                            | Qt::LinksAccessibleByKeyboard);
+    document()->setDocumentMargin(0);
+    setPlaceholderText(tr("Choose an article from the list, or open files with Ctrl+O."));
+}
+
+void ReadingView::setArticle(const Article &article)
+{
+    m_article = article;
+    m_blockTextOffsets = article.blockOffsets();
+    render();
+    verticalScrollBar()->setValue(0);
+    Q_EMIT articleShown();
+}
+
+void ReadingView::clearArticle()
+{
+    m_article = {};
+    m_blockTextOffsets.clear();
+    m_blockDocumentPositions.clear();
+    clear();
+}
+
+void ReadingView::setZoomSteps(int steps)
+{
+    if (steps == m_zoomSteps)
+        return;
+    m_zoomSteps = steps;
+    if (hasArticle())
+        render();
+}
+
+void ReadingView::setShowingRemoved(bool show)
+{
+    if (show == m_showRemoved)
+        return;
+    m_showRemoved = show;
+    if (hasArticle()) {
+        const auto scroll = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(scroll);
+    }
+}
+
+int ReadingView::documentPosition(qsizetype textOffset) const
+{
+    if (m_blockTextOffsets.isEmpty() || textOffset < 0)
+        return -1;
+    const auto next = std::upper_bound(m_blockTextOffsets.cbegin(), m_blockTextOffsets.cend(), textOffset);
+    const auto block = std::distance(m_blockTextOffsets.cbegin(), next) - 1;
+    const auto within = textOffset - m_blockTextOffsets.at(block);
+    if (within > m_article.blocks.at(block).text.size())
+        return -1;
+    return m_blockDocumentPositions.at(block) + int(within);
+}
+
+QVariant ReadingView::loadResource(int, const QUrl &)
+{
+    // Articles are shown as text only: no images, no remote or local resources are ever loaded.
+    return {};
+}
+
+void ReadingView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void ReadingView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && hasArticle())
+        render();
+}
+
+QFont ReadingView::bodyFont() const
+{
+    QFont font(u"Noto Serif"_s);
+    font.setStyleHint(QFont::Serif, QFont::PreferQuality);
+    font.setPointSizeF(std::max(7.0, BasePointSize + m_zoomSteps));
+    return font;
+}
+
+void ReadingView::updateMargins()
+{
+    // Centre a column of about MeasureInCharacters average characters; narrow windows get the
+    // full width less a small margin.
+    const QFontMetricsF metrics(bodyFont());
+    const auto measure = metrics.averageCharWidth() * MeasureInCharacters;
+    const auto available = viewport()->width();
+    const auto side = std::max<qreal>(MinimumSideMargin, (available - measure) / 2);
+    auto frameFormat = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(frameFormat.leftMargin(), side))
+        return;
+    frameFormat.setLeftMargin(side);
+    frameFormat.setRightMargin(side);
+    frameFormat.setTopMargin(32);
+    frameFormat.setBottomMargin(48);
+    document()->rootFrame()->setFrameFormat(frameFormat);
+}
+
+void ReadingView::render()
+{
+    auto *doc = document();
+    doc->clear();
+    m_blockDocumentPositions.clear();
+    const auto body = bodyFont();
+    doc->setDefaultFont(body);
+    updateMargins();
+
+    const auto muted = mutedColor(palette());
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+
+    const auto lineHeight = [](qreal percent) {
+        QTextBlockFormat format;
+        format.setLineHeight(percent, QTextBlockFormat::ProportionalHeight);
+        return format;
+    };
+
+    auto insertBlock = [&](const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat,
+                           const QString &text, bool first = false) {
+        if (!first)
+            cursor.insertBlock(blockFormat, charFormat);
+        else {
+            cursor.setBlockFormat(blockFormat);
+            cursor.setBlockCharFormat(charFormat);
+        }
+        const int start = cursor.position();
+        cursor.insertText(text, charFormat);
+        return start;
+    };
+
+    // Title
+    QTextCharFormat titleChars;
+    auto titleFont = body;
+    titleFont.setPointSizeF(body.pointSizeF() * 1.75);
+    titleFont.setWeight(QFont::DemiBold);
+    titleChars.setFont(titleFont);
+    auto titleBlock = lineHeight(115);
+    titleBlock.setBottomMargin(body.pointSizeF() * 0.6);
+    titleBlock.setHeadingLevel(1);
+    insertBlock(titleBlock, titleChars, m_article.title, true);
+
+    // Metadata line: source · byline · date
+    QTextCharFormat metaChars;
+    auto metaFont = body;
+    metaFont.setFamilies({u"Noto Sans"_s});
+    metaFont.setStyleHint(QFont::SansSerif);
+    metaFont.setPointSizeF(body.pointSizeF() * 0.8);
+    metaChars.setFont(metaFont);
+    metaChars.setForeground(muted);
+    auto metaBlock = lineHeight(120);
+    metaBlock.setBottomMargin(body.pointSizeF() * 1.4);
+    insertBlock(metaBlock, metaChars, metadataLine(m_article));
+
+    if (!m_article.standfirst.isEmpty()) {
+        QTextCharFormat standfirstChars;
+        auto standfirstFont = body;
+        standfirstFont.setPointSizeF(body.pointSizeF() * 1.15);
+        standfirstChars.setFont(standfirstFont);
+        auto standfirstBlock = lineHeight(140);
+        standfirstBlock.setBottomMargin(body.pointSizeF() * 1.2);
+        insertBlock(standfirstBlock, standfirstChars, m_article.standfirst);
+    }
+
+    QTextCharFormat removedChars;
+    removedChars.setFont(metaFont);
+    removedChars.setForeground(muted);
+    removedChars.setFontStrikeOut(false);
+    QTextCharFormat removedLabelChars = removedChars;
+    removedLabelChars.setFontWeight(QFont::Bold);
+    auto removedBlock = lineHeight(120);
+    removedBlock.setLeftMargin(body.pointSizeF());
+    removedBlock.setBottomMargin(body.pointSizeF() * 0.5);
+    removedBlock.setBackground(QColor(muted.red(), muted.green(), muted.blue(), 28));
+    auto insertRemovedBefore = [&](qsizetype blockIndex) {
+        if (!m_showRemoved)
+            return;
+        for (const auto &fragment : std::as_const(m_article.removed)) {
+            if (fragment.beforeBlock != blockIndex)
+                continue;
+            cursor.insertBlock(removedBlock, removedLabelChars);
+            cursor.insertText(tr("Removed (%1): ").arg(fragment.reason), removedLabelChars);
+            cursor.insertText(fragment.text.simplified(), removedChars);
+        }
+    };
+
+    QTextCharFormat bodyChars;
+    bodyChars.setFont(body);
+    auto paragraphBlock = lineHeight(150);
+    paragraphBlock.setBottomMargin(body.pointSizeF() * 0.9);
+
+    for (qsizetype i = 0; i < m_article.blocks.size(); ++i) {
+        insertRemovedBefore(i);
+        const auto &block = m_article.blocks.at(i);
+        auto blockFormat = paragraphBlock;
+        auto chars = bodyChars;
+        switch (block.kind) {
+        case BlockKind::Heading: {
+            auto headingFont = body;
+            headingFont.setPointSizeF(body.pointSizeF() * (block.level <= 2 ? 1.3 : 1.1));
+            headingFont.setWeight(QFont::DemiBold);
+            chars.setFont(headingFont);
+            blockFormat = lineHeight(120);
+            blockFormat.setTopMargin(body.pointSizeF() * 0.8);
+            blockFormat.setBottomMargin(body.pointSizeF() * 0.5);
+            blockFormat.setHeadingLevel(std::clamp(block.level + 1, 2, 6));
+            break;
+        }
+        case BlockKind::Quote:
+            blockFormat.setLeftMargin(body.pointSizeF() * 2);
+            blockFormat.setRightMargin(body.pointSizeF() * 2);
+            chars.setFontItalic(true);
+            break;
+        case BlockKind::ListItem:
+            blockFormat.setLeftMargin(body.pointSizeF() * (1.5 + 1.5 * block.level));
+            blockFormat.setTextIndent(-body.pointSizeF());
+            blockFormat.setBottomMargin(body.pointSizeF() * 0.4);
+            break;
+        case BlockKind::Caption:
+            chars.setFont(metaFont);
+            chars.setForeground(muted);
+            break;
+        case BlockKind::Preformatted:
+            chars.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            blockFormat.setNonBreakableLines(true);
+            break;
+        case BlockKind::Paragraph: break;
+        }
+        if (block.kind == BlockKind::ListItem) {
+            cursor.insertBlock(blockFormat, chars);
+            cursor.insertText(u"•\u2002"_s, chars);
+            m_blockDocumentPositions << cursor.position();
+            cursor.insertText(block.text, chars);
+        } else {
+            m_blockDocumentPositions << insertBlock(blockFormat, chars, block.text);
+        }
+    }
+    insertRemovedBefore(m_article.blocks.size());
+    cursor.endEditBlock();
+}
+
+} // namespace Attache
