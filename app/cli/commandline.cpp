@@ -1,10 +1,12 @@
 #include "cli/commandline.h"
 
+#include "cli/analyzecommand.h"
 #include "cli/cleancommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -14,7 +16,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s};
 
 QString usage()
 {
@@ -23,6 +25,10 @@ QString usage()
                                        render the window to a PNG and exit
        attache clean [--format text|markdown|json|jsonl] PATH…
                                        print the cleaned articles
+       attache analyze PATH… | --input-jsonl IN [--output-jsonl OUT]
+                                       print entities, temporal expressions and events
+Options for every verb:
+       --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
 )"_s;
 }
@@ -31,17 +37,29 @@ QString usage()
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const auto &first = arguments.at(1);
+    const auto first = arguments.value(1) == u"--jobs"_s ? arguments.value(3) : arguments.value(1);
     return Verbs.contains(first) || first == u"--version"_s || first == u"-v"_s || first == u"--help"_s
         || first == u"-h"_s;
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &givenArguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // --jobs applies to every verb, so it is taken out before the verb sees its arguments.
+    QStringList arguments;
+    for (qsizetype i = 0; i < givenArguments.size(); ++i) {
+        if (givenArguments.at(i) == u"--jobs"_s) {
+            const int jobs = givenArguments.value(++i).toInt();
+            if (jobs < 1) {
+                err << "attache: --jobs needs a number of threads of at least 1\n";
+                return 2;
+            }
+            QThreadPool::globalInstance()->setMaxThreadCount(jobs);
+            continue;
+        }
+        arguments << givenArguments.at(i);
+    }
     const auto &first = arguments.value(1);
     if (first == u"--version"_s || first == u"-v"_s) {
         out << "attache " << ApplicationVersion << Qt::endl;
@@ -53,6 +71,8 @@ int run(const QStringList &arguments)
     }
     if (first == u"clean"_s)
         return runClean(arguments.mid(2), out, err);
+    if (first == u"analyze"_s)
+        return runAnalyze(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }

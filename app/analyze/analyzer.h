@@ -1,0 +1,18 @@
+#pragma once
+
+#include "analyze/analysis.h"
+
+namespace Attache {
+
+struct Article;
+
+// Runs the whole analysis layer on one text: entities, temporal expressions, then events.
+// Thread-safe; one shared instance serves every worker thread.
+class Analyzer final
+{
+public:
+    ArticleAnalysis analyze(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false) const;
+    ArticleAnalysis analyze(const Article &article) const;
+};
+
+} // namespace Attache

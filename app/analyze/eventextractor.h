@@ -1,0 +1,16 @@
+#pragma once
+
+#include "analyze/analysis.h"
+
+namespace Attache {
+
+// Turns sentences that carry a date, and reported actions of the article's own day, into dated
+// events with actors, a short label and a CAMEO-like type. Reentrant.
+class EventExtractor final
+{
+public:
+    QList<Event> extract(const QString &text, const QList<EntityMention> &entities, const QList<Timex> &timex,
+                         const QDate &documentDate, bool isDocumentDateUncertain = false) const;
+};
+
+} // namespace Attache
