@@ -244,7 +244,7 @@ void ReadingView::render()
 
     QTextCharFormat bodyChars;
     bodyChars.setFont(body);
-    auto paragraphBlock = lineHeight(150);
+    auto paragraphBlock = lineHeight(145);
     paragraphBlock.setBottomMargin(body.pointSizeF() * 0.9);
 
     for (qsizetype i = 0; i < m_article.blocks.size(); ++i) {
