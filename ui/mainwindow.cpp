@@ -2,13 +2,21 @@
 
 #include "actionregistry.h"
 #include "articlelistview.h"
+#include "entitiesdock.h"
 #include "readingview.h"
 #include "sessionstore.h"
+#include "timelinedock.h"
+#include "timelineview.h"
 
+#include "analyze/entitymodel.h"
+#include "analyze/timelinemodel.h"
 #include "core/settings.h"
+#include "library/articlefiltermodel.h"
 #include "library/articlelibrary.h"
 #include "library/articlelistmodel.h"
 #include "library/itemdatarole.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,7 +26,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -31,7 +39,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_services(services)
     , m_actions(new ActionRegistry(this))
     , m_listModel(new ArticleListModel(&services.library, this))
-    , m_sortedList(new QSortFilterProxyModel(this))
+    , m_sortedList(new ArticleFilterModel(this))
+    , m_entityModel(new EntityModel(this))
+    , m_timelineModel(new TimelineModel(this))
     , m_articleList(new ArticleListView)
     , m_readingView(new ReadingView)
     , m_statusCount(new QLabel)
@@ -42,8 +52,6 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setAcceptDrops(true);
 
     m_sortedList->setSourceModel(m_listModel);
-    m_sortedList->setSortRole(PublishedRole);
-    m_sortedList->sort(0, Qt::DescendingOrder);
     m_articleList->setModel(m_sortedList);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -79,6 +87,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_statusCount->setText(tr("%n article(s)", nullptr, m_listModel->rowCount()));
         if (!m_articleList->currentIndex().isValid())
             selectArticle(0);
+        if (m_entitiesDock->isLibraryWide())
+            updateEntityList();
+        if (m_timelineDock->isLibraryWide())
+            updateTimeline();
     });
     connect(&library, &ArticleLibrary::loadProblem, this, [this](const QString &path, const QString &reason) {
         statusBar()->showMessage(tr("Could not read %1: %2").arg(path, reason), 8000);
@@ -94,8 +106,148 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_statusCount->setToolTip(details.join(u'\n'));
     });
 
+    createDocks();
     createActions();
     createMenus();
+    updateColors();
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_entitiesDock = new EntitiesDock(m_entityModel, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
+    m_timelineDock = new TimelineDock(m_timelineModel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    // The timeline spans the list and the reading view; entities keep the right edge.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_entitiesDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {260}, Qt::Vertical);
+
+    connect(m_entitiesDock, &EntitiesDock::libraryWideChanged, this, &MainWindow::updateEntityList);
+    connect(m_entitiesDock, &EntitiesDock::entitySelected, this, [this](const QString &entityId) {
+        m_walkedEntity = entityId;
+        m_walkedMention = -1;
+        walkMentions(1);
+    });
+    connect(m_entitiesDock, &EntitiesDock::filterRequested, this, &MainWindow::filterByEntity);
+    connect(m_entitiesDock, &EntitiesDock::filterCleared, this, &MainWindow::clearEntityFilter);
+    connect(m_timelineDock, &TimelineDock::libraryWideChanged, this, &MainWindow::updateTimeline);
+    connect(m_timelineDock, &TimelineDock::eventActivated, this, &MainWindow::openEvent);
+}
+
+int MainWindow::currentArticleRow() const
+{
+    const auto index = m_articleList->currentIndex();
+    return index.isValid() ? m_sortedList->mapToSource(index).row() : -1;
+}
+
+void MainWindow::updateColors()
+{
+    m_colors = ThemeColors(m_services.repository, palette());
+    m_readingView->setColors(m_colors);
+    m_timelineDock->view()->setColors(m_colors);
+}
+
+void MainWindow::updateEntityList()
+{
+    const auto &analyses = m_services.library.analyses();
+    if (m_entitiesDock->isLibraryWide()) {
+        m_entityModel->setEntities(EntityModel::summarize(analyses));
+        return;
+    }
+    const int row = currentArticleRow();
+    m_entityModel->setEntities(row >= 0 && row < analyses.size() ? EntityModel::summarize(analyses.at(row).entities)
+                                                                  : QList<EntitySummary>{});
+}
+
+void MainWindow::updateTimeline()
+{
+    const auto &library = m_services.library;
+    const int current = currentArticleRow();
+    const auto rows = m_timelineDock->isLibraryWide() ? m_sortedList->visibleSourceRows()
+                                                      : (current >= 0 ? QList<int>{current} : QList<int>{});
+    m_timelineModel->setEvents(TimelineModel::collect(library.articles(), library.analyses(), rows));
+    m_timelineModel->setCurrentArticle(m_timelineDock->isLibraryWide() ? current : -1);
+}
+
+void MainWindow::openEvent(int timelineRow)
+{
+    const auto event = m_timelineModel->eventAt(timelineRow);
+    auto proxyIndex = m_sortedList->mapFromSource(m_listModel->index(event.articleRow, 0));
+    if (!proxyIndex.isValid()) {
+        // The article is hidden by the list's filter: show everything rather than refuse.
+        clearEntityFilter();
+        proxyIndex = m_sortedList->mapFromSource(m_listModel->index(event.articleRow, 0));
+    }
+    if (currentArticleRow() != event.articleRow) {
+        m_articleList->setCurrentIndex(proxyIndex);
+        m_articleList->scrollTo(proxyIndex);
+    }
+    m_readingView->showPassage(event.event.sentenceStart, event.event.sentenceEnd);
+}
+
+void MainWindow::walkMentions(int step)
+{
+    const auto &mentions = m_readingView->analysis().entities;
+    if (m_walkedEntity.isEmpty())
+        m_walkedEntity = m_entitiesDock->currentEntityId();
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < mentions.size(); ++i)
+        if (mentions.at(i).entityId == m_walkedEntity)
+            positions << i;
+    if (positions.isEmpty()) {
+        statusBar()->showMessage(tr("%1 is not mentioned in this article").arg(entityName(m_walkedEntity)), 4000);
+        return;
+    }
+    m_walkedMention = int((m_walkedMention + step + positions.size()) % positions.size());
+    const auto &mention = mentions.at(positions.at(m_walkedMention));
+    m_readingView->showPassage(mention.start, mention.end);
+    statusBar()->showMessage(tr("%1: mention %2 of %3").arg(mention.name).arg(m_walkedMention + 1).arg(positions.size()),
+                             4000);
+}
+
+QString MainWindow::entityName(const QString &entityId) const
+{
+    for (const auto &analysis : m_services.library.analyses())
+        for (const auto &mention : analysis.entities)
+            if (mention.entityId == entityId)
+                return mention.name;
+    return entityId;
+}
+
+void MainWindow::filterByEntity(const QString &entityId)
+{
+    if (entityId.isEmpty())
+        return;
+    QSet<int> rows;
+    const auto &analyses = m_services.library.analyses();
+    for (int row = 0; row < analyses.size(); ++row)
+        for (const auto &mention : analyses.at(row).entities)
+            if (mention.entityId == entityId) {
+                rows.insert(row);
+                break;
+            }
+    m_filterEntity = entityId;
+    m_sortedList->setAllowedRows(rows);
+    const auto name = entityName(entityId);
+    m_entitiesDock->setFilterLabel(name);
+    m_timelineDock->setEntityFilter(entityId, name);
+    statusBar()->showMessage(tr("%n article(s) mention %1", nullptr, int(rows.size())).arg(name), 5000);
+    if (!m_articleList->currentIndex().isValid())
+        selectArticle(0);
+    updateTimeline();
+}
+
+void MainWindow::clearEntityFilter()
+{
+    if (m_filterEntity.isEmpty())
+        return;
+    m_filterEntity.clear();
+    m_sortedList->setAllowedRows(std::nullopt);
+    m_entitiesDock->setFilterLabel({});
+    m_timelineDock->setEntityFilter({}, {});
+    updateTimeline();
 }
 
 void MainWindow::createActions()
@@ -127,6 +279,51 @@ void MainWindow::createActions()
     showRemoved->setChecked(settings.isShowingRemoved());
     connect(showRemoved, &QAction::toggled, &settings, &Settings::setShowingRemoved);
     connect(&settings, &Settings::showingRemovedChanged, showRemoved, &QAction::setChecked);
+
+    auto *highlightEntities =
+        m_actions->add(u"highlight_entities"_s, tr("Highlight &Entities"), {QKeySequence(u"Shift+E"_s)});
+    highlightEntities->setCheckable(true);
+    highlightEntities->setChecked(settings.isHighlightingEntities());
+    m_readingView->setHighlightingEntities(settings.isHighlightingEntities());
+    connect(highlightEntities, &QAction::toggled, &settings, &Settings::setHighlightingEntities);
+    connect(&settings, &Settings::highlightingEntitiesChanged, highlightEntities, &QAction::setChecked);
+    connect(&settings, &Settings::highlightingEntitiesChanged, m_readingView, &ReadingView::setHighlightingEntities);
+
+    connect(m_actions->add(u"next_mention"_s, tr("Next &Mention"), {QKeySequence(u"."_s)}), &QAction::triggered,
+            this, [this] { walkMentions(1); });
+    connect(m_actions->add(u"previous_mention"_s, tr("Previous Mention"), {QKeySequence(u","_s)}),
+            &QAction::triggered, this, [this] { walkMentions(-1); });
+    connect(m_actions->add(u"filter_by_entity"_s, tr("&Filter Library by Entity"), {QKeySequence(u"F"_s)}),
+            &QAction::triggered, this, [this] { filterByEntity(m_entitiesDock->currentEntityId()); });
+    connect(m_actions->add(u"clear_entity_filter"_s, tr("&Clear Entity Filter"), {QKeySequence(u"Shift+F"_s)}),
+            &QAction::triggered, this, &MainWindow::clearEntityFilter);
+
+    auto *entitiesDockAction = m_entitiesDock->toggleViewAction();
+    entitiesDockAction->setText(tr("&Entities Panel"));
+    entitiesDockAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    auto *timelineDockAction = m_timelineDock->toggleViewAction();
+    timelineDockAction->setText(tr("&Timeline Panel"));
+    timelineDockAction->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    connect(m_actions->add(u"focus_entities"_s, tr("Go to Entities"), {QKeySequence(u"Ctrl+Alt+E"_s)}),
+            &QAction::triggered, this, [this] {
+                m_entitiesDock->show();
+                m_entitiesDock->view()->setFocus();
+            });
+    connect(m_actions->add(u"focus_timeline"_s, tr("Go to Timeline"), {QKeySequence(u"Ctrl+Alt+T"_s)}),
+            &QAction::triggered, this, [this] {
+                m_timelineDock->show();
+                m_timelineDock->view()->setFocus();
+            });
+    connect(m_actions->add(u"focus_list"_s, tr("Go to Article List"), {QKeySequence(u"U"_s)}), &QAction::triggered,
+            m_articleList, qOverload<>(&QWidget::setFocus));
+    // Enter in the list opens the article for reading; a window-wide Return shortcut would take
+    // Enter away from the timeline and from dialogs.
+    connect(m_actions->add(u"focus_reading"_s, tr("Go to Article Text"), {QKeySequence(u"Ctrl+Alt+R"_s)}),
+            &QAction::triggered, m_readingView, qOverload<>(&QWidget::setFocus));
+    connect(m_articleList, &QListView::activated, m_readingView, qOverload<>(&QWidget::setFocus));
+    connect(m_actions->add(u"timeline_library_wide"_s, tr("Timeline of the Whole Library"),
+                           {QKeySequence(u"Ctrl+Alt+L"_s)}),
+            &QAction::triggered, this, [this] { m_timelineDock->setLibraryWide(!m_timelineDock->isLibraryWide()); });
 }
 
 void MainWindow::createMenus()
@@ -144,10 +341,27 @@ void MainWindow::createMenus()
     view->addAction(m_actions->action(u"zoom_reset"_s));
     view->addSeparator();
     view->addAction(m_actions->action(u"show_removed"_s));
+    view->addAction(m_actions->action(u"highlight_entities"_s));
+    view->addSeparator();
+    view->addAction(m_entitiesDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_actions->action(u"timeline_library_wide"_s));
+
+    auto *entities = menuBar()->addMenu(tr("&Entities"));
+    entities->addAction(m_actions->action(u"next_mention"_s));
+    entities->addAction(m_actions->action(u"previous_mention"_s));
+    entities->addSeparator();
+    entities->addAction(m_actions->action(u"filter_by_entity"_s));
+    entities->addAction(m_actions->action(u"clear_entity_filter"_s));
 
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_actions->action(u"next_article"_s));
     go->addAction(m_actions->action(u"previous_article"_s));
+    go->addSeparator();
+    go->addAction(m_actions->action(u"focus_list"_s));
+    go->addAction(m_actions->action(u"focus_reading"_s));
+    go->addAction(m_actions->action(u"focus_entities"_s));
+    go->addAction(m_actions->action(u"focus_timeline"_s));
 }
 
 void MainWindow::selectArticle(int row)
@@ -173,9 +387,17 @@ void MainWindow::showCurrentArticle()
         return;
     }
     const auto sourceRow = m_sortedList->mapToSource(index).row();
-    const auto &article = m_services.library.articles().at(sourceRow);
-    m_readingView->setArticle(article);
+    const auto &library = m_services.library;
+    const auto &article = library.articles().at(sourceRow);
+    m_readingView->setArticle(article, library.analyses().value(sourceRow));
+    m_walkedMention = -1;
     setWindowTitle(tr("%1 — Attaché").arg(article.title));
+    if (!m_entitiesDock->isLibraryWide())
+        updateEntityList();
+    if (m_timelineDock->isLibraryWide())
+        m_timelineModel->setCurrentArticle(sourceRow);
+    else
+        updateTimeline();
     Q_EMIT articleOpened(article.path);
 }
 
@@ -197,6 +419,13 @@ void MainWindow::openFolder()
 void MainWindow::restoreSession()
 {
     SessionStore::restore(this);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

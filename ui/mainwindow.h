@@ -2,9 +2,10 @@
 
 #include <QMainWindow>
 
+#include "themecolors.h"
+
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -13,11 +14,16 @@ class Repository;
 namespace Attache {
 
 class ActionRegistry;
+class ArticleFilterModel;
 class ArticleLibrary;
 class ArticleListModel;
 class ArticleListView;
+class EntitiesDock;
+class EntityModel;
 class ReadingView;
 class Settings;
+class TimelineDock;
+class TimelineModel;
 
 // The services that live as long as the window; owned by the composition root in application.cpp.
 struct Services
@@ -37,6 +43,11 @@ public:
     ActionRegistry &actions() const { return *m_actions; }
     ReadingView *readingView() const { return m_readingView; }
     ArticleListView *articleList() const { return m_articleList; }
+    EntitiesDock *entitiesDock() const { return m_entitiesDock; }
+    TimelineDock *timelineDock() const { return m_timelineDock; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
+    // Source row in the library of the article shown, or -1.
+    int currentArticleRow() const;
 
     // Selects the n-th article of the list as sorted (newest first) and shows it.
     void selectArticle(int row);
@@ -46,6 +57,7 @@ Q_SIGNALS:
     void articleOpened(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -53,19 +65,36 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createDocks();
     void showCurrentArticle();
     void moveSelection(int delta);
+    void updateColors();
+    void updateEntityList();
+    void updateTimeline();
+    void openEvent(int timelineRow);
+    void walkMentions(int step);
+    void filterByEntity(const QString &entityId);
+    void clearEntityFilter();
+    QString entityName(const QString &entityId) const;
     void openFiles();
     void openFolder();
 
     Services m_services;
     ActionRegistry *m_actions;
     ArticleListModel *m_listModel;
-    QSortFilterProxyModel *m_sortedList;
+    ArticleFilterModel *m_sortedList;
+    EntityModel *m_entityModel;
+    TimelineModel *m_timelineModel;
     ArticleListView *m_articleList;
     ReadingView *m_readingView;
     QLabel *m_statusCount;
     QProgressBar *m_progress;
+    EntitiesDock *m_entitiesDock = nullptr;
+    TimelineDock *m_timelineDock = nullptr;
+    ThemeColors m_colors;
+    QString m_walkedEntity; // entity whose mentions "." and "," walk through
+    int m_walkedMention = -1;
+    QString m_filterEntity;
 };
 
 } // namespace Attache

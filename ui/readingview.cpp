@@ -9,6 +9,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QToolTip>
+#include <QHelpEvent>
 
 #include <algorithm>
 
@@ -27,6 +29,24 @@ QColor mutedColor(const QPalette &palette)
     const auto base = palette.color(QPalette::Base);
     return QColor::fromRgbF((text.redF() * 3 + base.redF() * 2) / 5, (text.greenF() * 3 + base.greenF() * 2) / 5,
                             (text.blueF() * 3 + base.blueF() * 2) / 5);
+}
+
+QString entityTypeText(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person: return ReadingView::tr("person");
+    case EntityType::Organisation: return ReadingView::tr("organisation");
+    case EntityType::GeoPolitical: return ReadingView::tr("country, state or city");
+    case EntityType::Location: return ReadingView::tr("place");
+    case EntityType::Nationality: return ReadingView::tr("nationality");
+    }
+    return {};
+}
+
+QString entityToolTip(const EntityMention &mention)
+{
+    return u"<b>%1</b><br>%2<br><span style=\"color:gray\">%3</span>"_s.arg(
+        mention.name.toHtmlEscaped(), entityTypeText(mention.type), mention.entityId.toHtmlEscaped());
 }
 
 QString metadataLine(const Article &article)
@@ -60,9 +80,11 @@ ReadingView::ReadingView(QWidget *parent)
     setPlaceholderText(tr("Choose an article from the list, or open files with Ctrl+O."));
 }
 
-void ReadingView::setArticle(const Article &article)
+void ReadingView::setArticle(const Article &article, const ArticleAnalysis &analysis)
 {
     m_article = article;
+    m_analysis = analysis;
+    m_passage = {-1, -1};
     m_blockTextOffsets = article.blockOffsets();
     render();
     verticalScrollBar()->setValue(0);
@@ -72,6 +94,8 @@ void ReadingView::setArticle(const Article &article)
 void ReadingView::clearArticle()
 {
     m_article = {};
+    m_analysis = {};
+    m_passage = {-1, -1};
     m_blockTextOffsets.clear();
     m_blockDocumentPositions.clear();
     clear();
@@ -108,6 +132,106 @@ int ReadingView::documentPosition(qsizetype textOffset) const
     if (within > m_article.blocks.at(block).text.size())
         return -1;
     return m_blockDocumentPositions.at(block) + int(within);
+}
+
+qsizetype ReadingView::textOffset(int position) const
+{
+    if (m_blockDocumentPositions.isEmpty() || position < m_blockDocumentPositions.first())
+        return -1;
+    const auto next = std::upper_bound(m_blockDocumentPositions.cbegin(), m_blockDocumentPositions.cend(), position);
+    const auto block = std::distance(m_blockDocumentPositions.cbegin(), next) - 1;
+    const auto within = position - m_blockDocumentPositions.at(block);
+    if (within > m_article.blocks.at(block).text.size())
+        return -1;
+    return m_blockTextOffsets.at(block) + within;
+}
+
+void ReadingView::setColors(const ThemeColors &colors)
+{
+    m_colors = colors;
+    updateMarks();
+}
+
+void ReadingView::setHighlightingEntities(bool highlight)
+{
+    if (highlight == m_highlightEntities)
+        return;
+    m_highlightEntities = highlight;
+    updateMarks();
+}
+
+void ReadingView::showPassage(qsizetype start, qsizetype end)
+{
+    m_passage = {start, end};
+    updateMarks();
+    const int from = documentPosition(start);
+    const int to = documentPosition(end);
+    if (from < 0 || to < 0)
+        return;
+    // Scroll so that the passage sits in the upper middle of the view, not at its edge.
+    QTextCursor cursor(document());
+    cursor.setPosition(from);
+    const auto top = cursorRect(cursor).top() + verticalScrollBar()->value();
+    verticalScrollBar()->setValue(int(top - viewport()->height() / 3));
+}
+
+void ReadingView::updateMarks()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    auto selectionFor = [this](qsizetype start, qsizetype end) -> std::optional<QTextCursor> {
+        const int from = documentPosition(start);
+        const int to = documentPosition(end);
+        if (from < 0 || to < from)
+            return std::nullopt;
+        QTextCursor cursor(document());
+        cursor.setPosition(from);
+        cursor.setPosition(to, QTextCursor::KeepAnchor);
+        return cursor;
+    };
+    if (m_passage.first >= 0) {
+        if (const auto cursor = selectionFor(m_passage.first, m_passage.second)) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = *cursor;
+            auto color = palette().color(QPalette::Highlight);
+            color.setAlphaF(0.22f);
+            mark.format.setBackground(color);
+            marks << mark;
+        }
+    }
+    if (m_highlightEntities) {
+        for (const auto &mention : std::as_const(m_analysis.entities)) {
+            const auto cursor = selectionFor(mention.start, mention.end);
+            if (!cursor)
+                continue;
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = *cursor;
+            const auto color = m_colors.entity(mention.type);
+            mark.format.setBackground(m_colors.background(color));
+            mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            mark.format.setUnderlineColor(color);
+            marks << mark;
+        }
+    }
+    setExtraSelections(marks);
+}
+
+bool ReadingView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto offset = textOffset(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        if (m_highlightEntities && offset >= 0) {
+            for (const auto &mention : std::as_const(m_analysis.entities)) {
+                if (mention.start <= offset && offset < mention.end) {
+                    QToolTip::showText(help->globalPos(), entityToolTip(mention), this);
+                    return true;
+                }
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QTextBrowser::event(event);
 }
 
 QVariant ReadingView::loadResource(int, const QUrl &)
@@ -295,6 +419,7 @@ void ReadingView::render()
     }
     insertRemovedBefore(m_article.blocks.size());
     cursor.endEditBlock();
+    updateMarks();
 }
 
 } // namespace Attache

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "themecolors.h"
+
+#include "analyze/analysis.h"
 #include "clean/article.h"
 
 #include <QTextBrowser>
@@ -16,7 +19,7 @@ class ReadingView final : public QTextBrowser
 public:
     explicit ReadingView(QWidget *parent = nullptr);
 
-    void setArticle(const Article &article);
+    void setArticle(const Article &article, const ArticleAnalysis &analysis = {});
     void clearArticle();
     const Article &article() const { return m_article; }
     bool hasArticle() const { return !m_article.path.isEmpty(); }
@@ -28,6 +31,18 @@ public:
 
     // Document position of a character offset in Article::text(), or -1 when out of range.
     int documentPosition(qsizetype textOffset) const;
+    // The reverse: offset in Article::text() of a document position, or -1 outside the blocks.
+    qsizetype textOffset(int documentPosition) const;
+
+    void setColors(const ThemeColors &colors);
+    void setHighlightingEntities(bool highlight);
+    bool isHighlightingEntities() const { return m_highlightEntities; }
+    const ArticleAnalysis &analysis() const { return m_analysis; }
+
+    // Marks a passage of Article::text() (an event's sentence, an entity mention) and scrolls
+    // it into the middle of the view. An empty range clears the mark.
+    void showPassage(qsizetype start, qsizetype end);
+    QPair<qsizetype, qsizetype> shownPassage() const { return m_passage; }
 
     // Characters per line the view aims for.
     static constexpr int MeasureInCharacters = 70;
@@ -36,6 +51,7 @@ Q_SIGNALS:
     void articleShown();
 
 protected:
+    bool event(QEvent *event) override;
     QVariant loadResource(int type, const QUrl &name) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -43,9 +59,14 @@ protected:
 private:
     void render();
     void updateMargins();
+    void updateMarks();
     QFont bodyFont() const;
 
     Article m_article;
+    ArticleAnalysis m_analysis;
+    ThemeColors m_colors;
+    bool m_highlightEntities = true;
+    QPair<qsizetype, qsizetype> m_passage{-1, -1};
     QList<qsizetype> m_blockTextOffsets;     // Article::blockOffsets()
     QList<int> m_blockDocumentPositions;     // where each article block starts in the document
     int m_zoomSteps = 0;

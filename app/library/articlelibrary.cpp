@@ -1,5 +1,6 @@
 #include "library/articlelibrary.h"
 
+#include "analyze/analyzer.h"
 #include "core/logging.h"
 
 #include <QDirIterator>
@@ -26,12 +27,12 @@ bool isArticleFile(const QFileInfo &info)
 
 ArticleLibrary::ArticleLibrary(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFutureWatcher<CleanResult>(this))
+    , m_watcher(new QFutureWatcher<LoadedFile>(this))
 {
-    connect(m_watcher, &QFutureWatcher<CleanResult>::resultsReadyAt, this, &ArticleLibrary::takeResults);
-    connect(m_watcher, &QFutureWatcher<CleanResult>::progressValueChanged, this,
+    connect(m_watcher, &QFutureWatcher<LoadedFile>::resultsReadyAt, this, &ArticleLibrary::takeResults);
+    connect(m_watcher, &QFutureWatcher<LoadedFile>::progressValueChanged, this,
             [this](int done) { Q_EMIT loadingProgress(done, m_watcher->progressMaximum()); });
-    connect(m_watcher, &QFutureWatcher<CleanResult>::finished, this, [this] {
+    connect(m_watcher, &QFutureWatcher<LoadedFile>::finished, this, [this] {
         Q_EMIT loadingFinished();
         if (!m_pending.isEmpty())
             start(std::exchange(m_pending, {}));
@@ -96,7 +97,13 @@ void ArticleLibrary::start(const QStringList &files)
 {
     qCInfo(lcLibrary) << "loading" << files.size() << "files";
     Q_EMIT loadingStarted(int(files.size()));
-    m_watcher->setFuture(QtConcurrent::mapped(files, [](const QString &path) { return ArticleCleaner().cleanFile(path); }));
+    m_watcher->setFuture(QtConcurrent::mapped(files, [](const QString &path) {
+        LoadedFile loaded{ArticleCleaner().cleanFile(path), {}};
+        const Analyzer analyzer;
+        for (const auto &article : std::as_const(loaded.result.articles))
+            loaded.analyses << analyzer.analyze(article);
+        return loaded;
+    }));
 }
 
 void ArticleLibrary::cancel()
@@ -114,13 +121,15 @@ void ArticleLibrary::takeResults(int begin, int end)
 {
     const auto first = m_articles.size();
     for (int i = begin; i < end; ++i) {
-        const auto result = m_watcher->resultAt(i);
+        const auto loaded = m_watcher->resultAt(i);
+        const auto &result = loaded.result;
         if (!result.isOk()) {
             m_problems << LoadProblem{result.path, result.error};
             Q_EMIT loadProblem(result.path, result.error);
             continue;
         }
         m_articles << result.articles;
+        m_analyses << loaded.analyses;
     }
     if (m_articles.size() > first)
         Q_EMIT articlesAdded(first, m_articles.size() - 1);

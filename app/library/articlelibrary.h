@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyze/analysis.h"
 #include "clean/articlecleaner.h"
 
 #include <QFutureWatcher>
@@ -7,13 +8,21 @@
 
 namespace Attache {
 
+// One file cleaned and analysed on a worker thread.
+struct LoadedFile
+{
+    CleanResult result;
+    QList<ArticleAnalysis> analyses; // one per article of result
+};
+
 struct LoadProblem
 {
     QString path;
     QString reason;
 };
 
-// The articles open in this session. Files are cleaned on worker threads (all cores); articles
+// The articles open in this session. Files are cleaned and analysed on worker threads (all
+// cores); articles
 // arrive in batches through articlesAdded while the UI keeps running. Files that cannot be read
 // are reported through loadProblem, named with their reason, and never stop the others.
 class ArticleLibrary final : public QObject
@@ -25,6 +34,8 @@ public:
     ~ArticleLibrary() override;
 
     const QList<Article> &articles() const { return m_articles; }
+    // Entities, dates and events of articles()[i]; computed while loading.
+    const QList<ArticleAnalysis> &analyses() const { return m_analyses; }
     const QList<LoadProblem> &problems() const { return m_problems; }
     qsizetype indexOfPath(const QString &path) const;
 
@@ -48,9 +59,10 @@ private:
     void takeResults(int begin, int end);
 
     QList<Article> m_articles;
+    QList<ArticleAnalysis> m_analyses;
     QList<LoadProblem> m_problems;
     QSet<QString> m_knownPaths;
-    QFutureWatcher<CleanResult> *m_watcher = nullptr;
+    QFutureWatcher<LoadedFile> *m_watcher = nullptr;
     QStringList m_pending; // asked for while a load was running
 };
 

@@ -15,6 +15,27 @@ enum ItemDataRole {
     IsPublishedUncertainRole,         // bool
     FormatRole,                       // QString: "text", "html", …
     WarningsRole,                     // QStringList
+
+    // EntityModel
+    EntityIdRole = Qt::UserRole + 100, // QString: "country/CA"
+    EntityTypeRole,                    // int: Attache::EntityType
+    MentionCountRole,                  // int
+    ArticleCountRole,                  // int
+    IsEntityGroupRole,                 // bool: a type heading, not an entity
+
+    // TimelineModel
+    EventBeginRole = Qt::UserRole + 200, // QDate
+    EventEndRole,                        // QDate
+    EventTypeRole,                       // int: Attache::EventType
+    EventLabelRole,                      // QString
+    EventActorsRole,                     // QStringList: canonical names
+    EventActorIdsRole,                   // QStringList
+    EventSentenceRole,                   // QString
+    EventIsUncertainRole,                // bool
+    EventArticleRole,                    // int: row in ArticleLibrary::articles()
+    EventSentenceStartRole,              // qsizetype: offset in Article::text()
+    EventSentenceEndRole,                // qsizetype
+    EventIsInCurrentArticleRole,         // bool
 };
 
 } // namespace Attache
