@@ -10,6 +10,7 @@
 
 #include "analyze/entitymodel.h"
 #include "analyze/timelinemodel.h"
+#include "core/plural.h"
 #include "core/settings.h"
 #include "library/articlefiltermodel.h"
 #include "library/articlelibrary.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     });
     connect(&library, &ArticleLibrary::loadingProgress, m_progress, &QProgressBar::setValue);
     connect(&library, &ArticleLibrary::articlesAdded, this, [this] {
-        m_statusCount->setText(tr("%n article(s)", nullptr, m_listModel->rowCount()));
+        m_statusCount->setText(countOf(m_listModel->rowCount(), tr("article"), tr("articles")));
         if (!m_articleList->currentIndex().isValid())
             selectArticle(0);
         if (m_entitiesDock->isLibraryWide())
@@ -99,7 +100,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_progress->setVisible(false);
         const auto problems = library.problems().size();
         if (problems > 0)
-            statusBar()->showMessage(tr("%n file(s) could not be read; hover for details", nullptr, int(problems)));
+            statusBar()->showMessage(tr("%1 could not be read; hover over the article count for details").arg(countOf(problems, tr("file"), tr("files"))));
         QStringList details;
         for (const auto &problem : library.problems())
             details << u"%1: %2"_s.arg(problem.path, problem.reason);
@@ -233,7 +234,7 @@ void MainWindow::filterByEntity(const QString &entityId)
     const auto name = entityName(entityId);
     m_entitiesDock->setFilterLabel(name);
     m_timelineDock->setEntityFilter(entityId, name);
-    statusBar()->showMessage(tr("%n article(s) mention %1", nullptr, int(rows.size())).arg(name), 5000);
+    statusBar()->showMessage(tr("%1 mention %2").arg(countOf(rows.size(), tr("article"), tr("articles")), name), 5000);
     if (!m_articleList->currentIndex().isValid())
         selectArticle(0);
     updateTimeline();

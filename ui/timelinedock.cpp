@@ -2,6 +2,8 @@
 
 #include "timelineview.h"
 
+#include "core/plural.h"
+
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,8 +130,9 @@ TimelineDock::TimelineDock(TimelineModel *model, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &TimelineDock::applyFilter);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(m_model->rowCount() == m_model->totalCount()
-                             ? tr("%n event(s)", nullptr, m_model->rowCount())
-                             : tr("%1 of %n event(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
+                             ? countOf(m_model->rowCount(), tr("event"), tr("events"))
+                             : tr("%1 of %2").arg(m_model->rowCount()).arg(
+                                   countOf(m_model->totalCount(), tr("event"), tr("events"))));
     });
 }
 
@@ -158,10 +161,12 @@ void TimelineDock::applyFilter()
     filter.entityId = m_entityId;
     const auto actions = m_types->menu()->actions();
     const bool allTypes = std::all_of(actions.cbegin(), actions.cend(), [](QAction *a) { return a->isChecked(); });
-    if (!allTypes)
+    if (!allTypes) {
+        filter.types.emplace();
         for (auto *action : actions)
             if (action->isChecked())
-                filter.types.insert(EventType(action->data().toInt()));
+                filter.types->insert(EventType(action->data().toInt()));
+    }
     if (m_from->date() != m_from->minimumDate())
         filter.from = m_from->date();
     if (m_to->date() != m_to->minimumDate())

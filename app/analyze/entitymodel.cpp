@@ -1,5 +1,6 @@
 #include "analyze/entitymodel.h"
 
+#include "core/plural.h"
 #include "library/itemdatarole.h"
 
 #include <QHash>
@@ -152,10 +153,10 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     const auto &entity = group.entities.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return m_showsArticleCounts ? tr("%1 (%n article(s))", nullptr, entity.articles).arg(entity.name)
+        return m_showsArticleCounts ? u"%1 (%2)"_s.arg(entity.name, countOf(entity.articles, tr("article"), tr("articles")))
                                     : u"%1 (%2)"_s.arg(entity.name).arg(entity.mentions);
     case Qt::ToolTipRole:
-        return tr("%1 — %2, %n mention(s)", nullptr, entity.mentions).arg(entity.name, entityTypeName(entity.type));
+        return u"%1 — %2, %3"_s.arg(entity.name, entityTypeName(entity.type), countOf(entity.mentions, tr("mention"), tr("mentions")));
     case EntityIdRole: return entity.id;
     case EntityTypeRole: return int(entity.type);
     case MentionCountRole: return entity.mentions;

@@ -15,7 +15,7 @@ bool TimelineFilter::accepts(const Event &event) const
 {
     if (!entityId.isEmpty() && !event.actorIds.contains(entityId))
         return false;
-    if (!types.isEmpty() && !types.contains(event.type))
+    if (types && !types->contains(event.type))
         return false;
     if (from.isValid() && event.end < from)
         return false;

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+#include <optional>
+
 namespace Attache {
 
 struct Article;
@@ -23,11 +25,11 @@ struct TimelineEvent
 struct TimelineFilter
 {
     QString entityId;       // only events with this actor; empty = any
-    QSet<EventType> types;  // only these types; empty = all
+    std::optional<QSet<EventType>> types; // only these types; std::nullopt = all
     QDate from;             // events ending before this are hidden; invalid = open
     QDate to;               // events beginning after this are hidden; invalid = open
 
-    bool isEmpty() const { return entityId.isEmpty() && types.isEmpty() && !from.isValid() && !to.isValid(); }
+    bool isEmpty() const { return entityId.isEmpty() && !types && !from.isValid() && !to.isValid(); }
     bool accepts(const Event &event) const;
 };
 
