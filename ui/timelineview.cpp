@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QToolTip>
 
 #include <algorithm>
@@ -31,6 +32,7 @@ constexpr double CardMinimumWidth = 90;
 constexpr int SideMargin = 24;
 constexpr double MaximumPixelsPerDay = 400;
 constexpr double ZoomStep = 1.4;
+constexpr int ExactMeasureLimit = 2000;
 
 QString typeText(EventType type)
 {
@@ -51,22 +53,47 @@ QString typeText(EventType type)
     return TimelineView::tr("event");
 }
 
-// "2018", "March 2025", "5 Mar 2025" or "5–9 Mar 2025", as precise as the event is.
+// Month names from the locale, looked up once: QLocale's date formatting costs tens of
+// microseconds a call, too much for thousands of cards.
+const QString &monthName(int month, QLocale::FormatType format)
+{
+    static const auto names = [] {
+        const QLocale locale;
+        std::array<QString, 24> table;
+        for (int m = 1; m <= 12; ++m) {
+            table[m - 1] = locale.monthName(m, QLocale::ShortFormat);
+            table[m + 11] = locale.monthName(m, QLocale::LongFormat);
+        }
+        return table;
+    }();
+    return names[(format == QLocale::LongFormat ? 12 : 0) + std::clamp(month, 1, 12) - 1];
+}
+
+QString dayMonth(const QDate &date)
+{
+    return QString::number(date.day()) + u' ' + monthName(date.month(), QLocale::ShortFormat);
+}
+
+QString dayMonthYear(const QDate &date)
+{
+    return dayMonth(date) + u' ' + QString::number(date.year());
+}
+
+// "2018", "March 2025", "5 Mar 2025" or "5 Mar – 9 Mar 2025", as precise as the event is.
 QString dateText(const QDate &begin, const QDate &end)
 {
-    const QLocale locale;
     if (!begin.isValid())
         return {};
     if (!end.isValid() || end == begin)
-        return locale.toString(begin, u"d MMM yyyy"_s);
+        return dayMonthYear(begin);
     if (begin.month() == 1 && begin.day() == 1 && end.month() == 12 && end.day() == 31)
         return begin.year() == end.year() ? QString::number(begin.year())
                                           : u"%1–%2"_s.arg(begin.year()).arg(end.year());
     if (begin.day() == 1 && end == begin.addMonths(1).addDays(-1))
-        return locale.toString(begin, u"MMMM yyyy"_s);
+        return monthName(begin.month(), QLocale::LongFormat) + u' ' + QString::number(begin.year());
     if (begin.year() == end.year())
-        return u"%1 – %2"_s.arg(locale.toString(begin, u"d MMM"_s), locale.toString(end, u"d MMM yyyy"_s));
-    return u"%1 – %2"_s.arg(locale.toString(begin, u"d MMM yyyy"_s), locale.toString(end, u"d MMM yyyy"_s));
+        return dayMonth(begin) + u" – "_s + dayMonthYear(end);
+    return dayMonthYear(begin) + u" – "_s + dayMonthYear(end);
 }
 
 QFont labelFont(const QFont &base)
@@ -133,31 +160,43 @@ void TimelineView::modelChanged()
 
 void TimelineView::measure()
 {
-    m_textWidths.clear();
+    m_rowInfo.clear();
+    m_cardText.clear();
     m_maxCardWidth = CardMinimumWidth;
     if (!m_model)
         return;
     const QFontMetricsF labelMetrics(labelFont(font()));
     const QFontMetricsF smallMetrics(smallFont(font()));
     const int rows = m_model->rowCount();
-    m_textWidths.reserve(rows);
+    // Exact text widths cost about 30 µs a line; past a few thousand events an estimate from the
+    // average character width keeps the first layout fast, and cards elide what overflows.
+    const bool isExact = rows <= ExactMeasureLimit;
+    const auto labelWidth = [&](const QString &text) {
+        return isExact ? labelMetrics.horizontalAdvance(text) : labelMetrics.averageCharWidth() * 1.1 * text.size();
+    };
+    const auto smallWidth = [&](const QString &text) {
+        return isExact ? smallMetrics.horizontalAdvance(text) : smallMetrics.averageCharWidth() * 1.1 * text.size();
+    };
+    m_rowInfo.reserve(rows);
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     for (int row = 0; row < rows; ++row) {
         const auto index = m_model->index(row, 0);
         const auto begin = index.data(EventBeginRole).toDate();
         const auto end = index.data(EventEndRole).toDate();
-        first = std::min(first, begin.toJulianDay());
-        last = std::max(last, (end.isValid() ? end : begin).toJulianDay());
-        const auto header = dateText(begin, end) + u"  ·  "_s
-            + typeText(EventType(index.data(EventTypeRole).toInt()));
-        const auto widest = std::max({labelMetrics.horizontalAdvance(index.data(EventLabelRole).toString()),
-                                      smallMetrics.horizontalAdvance(header),
-                                      smallMetrics.horizontalAdvance(
-                                          index.data(EventActorsRole).toStringList().join(u", "_s))});
-        const auto width = std::clamp(widest + 2 * CardPadding + AccentWidth, CardMinimumWidth, CardMaximumWidth);
-        m_textWidths << width;
-        m_maxCardWidth = std::max(m_maxCardWidth, width);
+        RowInfo info;
+        info.beginDay = begin.toJulianDay();
+        info.endDay = (end.isValid() ? end : begin).toJulianDay();
+        info.type = EventType(index.data(EventTypeRole).toInt());
+        info.isUncertain = index.data(EventIsUncertainRole).toBool();
+        info.header = (info.isUncertain ? u"≈ "_s : QString()) + dateText(begin, end) + u"  ·  "_s + typeText(info.type);
+        first = std::min(first, info.beginDay);
+        last = std::max(last, info.endDay);
+        const auto widest = std::max({labelWidth(index.data(EventLabelRole).toString()), smallWidth(info.header),
+                                      smallWidth(index.data(EventActorsRole).toStringList().join(u", "_s))});
+        info.width = std::clamp(widest + 2 * CardPadding + AccentWidth, CardMinimumWidth, CardMaximumWidth);
+        m_maxCardWidth = std::max(m_maxCardWidth, info.width);
+        m_rowInfo << std::move(info);
     }
     if (rows == 0) {
         m_firstDay = m_lastDay = QDate::currentDate().toJulianDay();
@@ -170,9 +209,15 @@ void TimelineView::measure()
     m_lastDay = last + padding;
 }
 
+int TimelineView::availableWidth() const
+{
+    // Independent of whether the vertical scroll bar shows, so that fitting is stable.
+    return maximumViewportSize().width() - verticalScrollBar()->sizeHint().width();
+}
+
 double TimelineView::minimumPixelsPerDay() const
 {
-    const double available = std::max(100, viewport()->width() - 2 * SideMargin) - m_maxCardWidth / 2;
+    const double available = std::max(100, availableWidth() - 2 * SideMargin) - m_maxCardWidth / 2;
     const double fit = std::max(20.0, available) / double(std::max<qint64>(m_lastDay - m_firstDay, 1));
     // Never so far out that a century does not fit; never further than needed to show everything.
     return std::min(fit, 0.01);
@@ -180,7 +225,7 @@ double TimelineView::minimumPixelsPerDay() const
 
 void TimelineView::fitAll()
 {
-    const double available = std::max(100.0, viewport()->width() - 2.0 * SideMargin - m_maxCardWidth * 0.6);
+    const double available = std::max(100.0, availableWidth() - 2.0 * SideMargin - m_maxCardWidth * 0.6);
     m_pixelsPerDay = std::clamp(available / double(std::max<qint64>(m_lastDay - m_firstDay, 1)),
                                 minimumPixelsPerDay(), MaximumPixelsPerDay);
     relayout();
@@ -232,19 +277,17 @@ void TimelineView::relayout()
         updateScrollBars();
         return;
     }
-    const int rows = m_model->rowCount();
+    const int rows = int(m_rowInfo.size());
     m_cards.reserve(rows);
     std::array<double, MaximumLanes> laneRight;
     laneRight.fill(-1e18);
     for (int row = 0; row < rows; ++row) {
-        const auto index = m_model->index(row, 0);
-        const auto begin = index.data(EventBeginRole).toDate();
-        const auto end = index.data(EventEndRole).toDate();
+        const auto &info = m_rowInfo.at(row);
         Card card;
         card.row = row;
-        card.x = contentXForDay(begin.toJulianDay());
-        card.endX = contentXForDay((end.isValid() ? end : begin).toJulianDay() + 1);
-        card.width = m_textWidths.value(row, CardMinimumWidth);
+        card.x = contentXForDay(info.beginDay);
+        card.endX = contentXForDay(info.endDay + 1);
+        card.width = info.width;
         // Rows come in time order, so a greedy first-fit keeps cards in lanes left to right.
         for (int lane = 0; lane < MaximumLanes; ++lane) {
             if (laneRight[lane] + LaneGap <= card.x) {
@@ -330,6 +373,14 @@ int TimelineView::cardAt(const QPoint &point) const
     return -1;
 }
 
+struct TimelineView::PaintFonts
+{
+    QFont small;
+    QFont bold;
+    QFontMetrics smallMetrics;
+    QFontMetrics boldMetrics;
+};
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
@@ -355,28 +406,36 @@ void TimelineView::paintEvent(QPaintEvent *)
     const double right = offsetX + visible.width();
     auto first = std::lower_bound(m_cardByX.cbegin(), m_cardByX.cend(), left,
                                   [this](int i, double x) { return m_cards.at(i).x < x; });
+    const PaintFonts fonts{smallFont(font()), labelFont(font()), QFontMetrics(smallFont(font())),
+                           QFontMetrics(labelFont(font()))};
     for (auto it = first; it != m_cardByX.cend() && m_cards.at(*it).x <= right; ++it)
-        paintCard(painter, m_cards.at(*it), offsetX, offsetY);
+        paintCard(painter, fonts, m_cards.at(*it), offsetX, offsetY);
     painter.restore();
 
     paintAxis(painter, visible);
 
     // Markers on the axis, with range bars for events that span more than a day.
     const double axisY = AxisHeight - 10;
+    // Ranges may start far to the left. Markers closer than two pixels are drawn once: they would
+    // cover each other anyway, and this keeps a zoomed-out view of thousands of events cheap.
     auto firstMarker = std::lower_bound(m_cards.cbegin(), m_cards.cend(), offsetX - 2000.0,
                                         [](const Card &card, double x) { return card.x < x; });
+    int lastPixel = std::numeric_limits<int>::min() / 2;
     for (auto it = firstMarker; it != m_cards.cend() && it->x <= right; ++it) {
-        const auto index = m_model->index(it->row, 0);
-        const auto color = m_colors.event(EventType(index.data(EventTypeRole).toInt()));
+        const auto &info = m_rowInfo.at(it->row);
         const double x = it->x - offsetX;
+        const auto color = m_colors.event(info.type);
         if (it->endX - it->x > 6) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(m_colors.background(color));
             painter.drawRoundedRect(QRectF(x, axisY - 3, it->endX - it->x, 6), 3, 3);
         }
-        const bool uncertain = index.data(EventIsUncertainRole).toBool();
+        const int pixel = int(std::lround(x));
+        if (pixel - lastPixel < 2)
+            continue;
+        lastPixel = pixel;
         painter.setPen(QPen(color, 1.5));
-        painter.setBrush(uncertain ? palette().color(QPalette::Base) : color);
+        painter.setBrush(info.isUncertain ? palette().color(QPalette::Base) : color);
         painter.drawEllipse(QPointF(x, axisY), 4.5, 4.5);
     }
     for (const auto &badge : std::as_const(m_badges)) {
@@ -432,7 +491,6 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &visible)
     case Unit::HalfCentury: tick = QDate(firstVisible.year() - firstVisible.year() % 50, 1, 1); break;
     }
 
-    const QLocale locale;
     painter.setFont(smallFont(font()));
     const auto textColor = palette().color(QPalette::Text);
     for (int guard = 0; tick.isValid() && tick.toJulianDay() <= lastDay && guard < 1000; ++guard) {
@@ -442,11 +500,13 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &visible)
         QString label;
         switch (unit) {
         case Unit::Day:
-        case Unit::Week: label = locale.toString(tick, tick.day() <= 7 && unit == Unit::Week ? u"d MMM yyyy"_s
-                                                                                              : u"d MMM"_s);
-            break;
+        case Unit::Week: label = tick.day() <= 7 && unit == Unit::Week ? dayMonthYear(tick) : dayMonth(tick); break;
         case Unit::Month:
-        case Unit::Quarter: label = locale.toString(tick, tick.month() == 1 ? u"MMM yyyy"_s : u"MMM"_s); break;
+        case Unit::Quarter:
+            label = monthName(tick.month(), QLocale::ShortFormat);
+            if (tick.month() == 1)
+                label += u' ' + QString::number(tick.year());
+            break;
         default: label = QString::number(tick.year()); break;
         }
         painter.setPen(textColor);
@@ -464,12 +524,13 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &visible)
     }
 }
 
-void TimelineView::paintCard(QPainter &painter, const Card &card, double offsetX, double offsetY)
+void TimelineView::paintCard(QPainter &painter, const PaintFonts &fonts, const Card &card, double offsetX,
+                             double offsetY)
 {
     const auto index = m_model->index(card.row, 0);
-    const auto type = EventType(index.data(EventTypeRole).toInt());
-    const auto color = m_colors.event(type);
-    const bool uncertain = index.data(EventIsUncertainRole).toBool();
+    const auto &info = m_rowInfo.at(card.row);
+    const auto color = m_colors.event(info.type);
+    const bool uncertain = info.isUncertain;
     const bool current = card.row == m_currentRow;
     const bool inCurrentArticle = index.data(EventIsInCurrentArticleRole).toBool();
     const auto rect = cardRect(card).translated(-offsetX, -offsetY);
@@ -501,34 +562,38 @@ void TimelineView::paintCard(QPainter &painter, const Card &card, double offsetX
     auto muted = text;
     muted.setAlphaF(0.7f);
     const auto inner = rect.adjusted(AccentWidth + CardPadding, 5, -CardPadding, -5);
-    const auto small = smallFont(font());
-    const QFontMetrics smallMetrics(small);
-    const auto bold = labelFont(font());
-    const QFontMetrics boldMetrics(bold);
+    const auto &small = fonts.small;
+    const auto &smallMetrics = fonts.smallMetrics;
+    const auto &bold = fonts.bold;
+    const auto &boldMetrics = fonts.boldMetrics;
 
-    auto header = dateText(index.data(EventBeginRole).toDate(), index.data(EventEndRole).toDate());
-    if (uncertain)
-        header = u"≈ "_s + header;
+    // Shaping text is most of a card's cost; each card's three elided lines are shaped once and
+    // kept until the model or the font changes.
+    auto cached = m_cardText.find(card.row);
+    if (cached == m_cardText.end()) {
+        const int width = int(inner.width());
+        CardText lines{
+            QStaticText(smallMetrics.elidedText(info.header, Qt::ElideRight, width)),
+            QStaticText(boldMetrics.elidedText(index.data(EventLabelRole).toString(), Qt::ElideRight, width)),
+            QStaticText(smallMetrics.elidedText(index.data(EventActorsRole).toStringList().join(u", "_s),
+                                                Qt::ElideRight, width)),
+        };
+        for (auto *line : {&lines.header, &lines.label, &lines.actors})
+            line->setTextFormat(Qt::PlainText);
+        lines.header.prepare(QTransform(), small);
+        lines.label.prepare(QTransform(), bold);
+        lines.actors.prepare(QTransform(), small);
+        cached = m_cardText.insert(card.row, std::move(lines));
+    }
     painter.setFont(small);
     painter.setPen(current ? text : color);
-    const auto typeLabel = typeText(type);
-    const auto headerLine = smallMetrics.elidedText(header + u"  ·  "_s + typeLabel, Qt::ElideRight,
-                                                    int(inner.width()));
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), smallMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, headerLine);
-
+    painter.drawStaticText(QPointF(inner.left(), inner.top()), cached->header);
     painter.setFont(bold);
     painter.setPen(text);
-    painter.drawText(QRectF(inner.left(), inner.top() + smallMetrics.height() + 1, inner.width(), boldMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     boldMetrics.elidedText(index.data(EventLabelRole).toString(), Qt::ElideRight, int(inner.width())));
-
+    painter.drawStaticText(QPointF(inner.left(), inner.top() + smallMetrics.height() + 1), cached->label);
     painter.setFont(small);
     painter.setPen(muted);
-    painter.drawText(QRectF(inner.left(), inner.bottom() - smallMetrics.height(), inner.width(), smallMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     smallMetrics.elidedText(index.data(EventActorsRole).toStringList().join(u", "_s), Qt::ElideRight,
-                                             int(inner.width())));
+    painter.drawStaticText(QPointF(inner.left(), inner.bottom() - smallMetrics.height()), cached->actors);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

@@ -3,7 +3,9 @@
 #include "themecolors.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 
 class QAbstractItemModel;
 
@@ -63,6 +65,22 @@ private:
         int lane = -1;     // -1 when hidden in a badge
         double width = 0;
     };
+    // What layout and painting need of each row, read from the model once per reset.
+    struct RowInfo
+    {
+        qint64 beginDay = 0;
+        qint64 endDay = 0;
+        EventType type = EventType::Other;
+        bool isUncertain = false;
+        double width = 0; // natural card width
+        QString header;   // "5 Mar 2025  ·  consultation"
+    };
+    struct CardText
+    {
+        QStaticText header;
+        QStaticText label;
+        QStaticText actors;
+    };
     struct Badge
     {
         double x = 0;
@@ -80,15 +98,18 @@ private:
     double contentXForDay(qint64 day) const;
     qint64 dayForContentX(double x) const;
     void paintAxis(QPainter &painter, const QRect &visible);
-    void paintCard(QPainter &painter, const Card &card, double offsetX, double offsetY);
+    struct PaintFonts;
+    void paintCard(QPainter &painter, const PaintFonts &fonts, const Card &card, double offsetX, double offsetY);
     double minimumPixelsPerDay() const;
+    int availableWidth() const;
 
     QPointer<QAbstractItemModel> m_model;
     ThemeColors m_colors;
     QList<Card> m_cards;        // one per row, sorted by row (= time order)
     QList<int> m_cardByX;       // indices into m_cards, sorted by x, visible cards only
     QList<Badge> m_badges;
-    QList<double> m_textWidths; // natural card widths per row
+    QList<RowInfo> m_rowInfo;
+    QHash<int, CardText> m_cardText; // shaped lines of cards painted so far, by row
     int m_hiddenCount = 0;
     qint64 m_firstDay = 0;      // Julian day at content x = 0
     qint64 m_lastDay = 0;
