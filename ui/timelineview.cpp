@@ -229,6 +229,7 @@ void TimelineView::fitAll()
     m_pixelsPerDay = std::clamp(available / double(std::max<qint64>(m_lastDay - m_firstDay, 1)),
                                 minimumPixelsPerDay(), MaximumPixelsPerDay);
     relayout();
+    m_isFitted = true;
     horizontalScrollBar()->setValue(0);
     if (m_currentRow >= 0)
         ensureVisible(m_currentRow);
@@ -252,6 +253,7 @@ void TimelineView::zoomAround(double factor, double viewportX)
     if (qFuzzyCompare(zoomed, m_pixelsPerDay))
         return;
     m_pixelsPerDay = zoomed;
+    m_isFitted = false;
     relayout();
     horizontalScrollBar()->setValue(int(std::lround(day * m_pixelsPerDay + SideMargin - viewportX)));
 }
@@ -599,6 +601,11 @@ void TimelineView::paintCard(QPainter &painter, const PaintFonts &fonts, const C
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // A timeline showing everything keeps showing everything; a zoomed one keeps its scale.
+    if (m_isFitted) {
+        fitAll();
+        return;
+    }
     m_pixelsPerDay = std::max(m_pixelsPerDay, minimumPixelsPerDay());
     relayout();
 }

@@ -121,6 +121,7 @@ private:
     QPoint m_dragStart;
     int m_dragScrollStart = 0;
     bool m_isDragging = false;
+    bool m_isFitted = true; // showing everything: a resize fits again
 };
 
 } // namespace Attache

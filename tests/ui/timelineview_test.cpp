@@ -83,6 +83,26 @@ private Q_SLOTS:
         QCOMPARE(view.pixelsPerDay(), fitted);
     }
 
+    void resizingAFittedTimelineKeepsItFitted()
+    {
+        TimelineModel model;
+        model.setEvents(syntheticEvents(50, QDate(2000, 1, 1), 9000));
+        TimelineView view;
+        view.setModel(&model);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto narrow = view.pixelsPerDay();
+        view.resize(1200, 300);
+        QTRY_VERIFY(view.pixelsPerDay() > narrow * 1.5);
+        // Once the reader zooms, resizing keeps the chosen scale.
+        view.zoomIn();
+        const auto chosen = view.pixelsPerDay();
+        view.resize(900, 300);
+        QTRY_COMPARE(view.viewport()->width() < 900, true);
+        QCOMPARE(view.pixelsPerDay(), chosen);
+    }
+
     void crowdedTimelineStacksAndCounts()
     {
         TimelineModel model;
