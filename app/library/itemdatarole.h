@@ -15,6 +15,20 @@ enum ItemDataRole {
     IsPublishedUncertainRole,         // bool
     FormatRole,                       // QString: "text", "html", …
     WarningsRole,                     // QStringList
+
+    // AnnotationListModel (app/annotate); Qt::DisplayRole is the quote, or the note of an article note.
+    AnnotationIdRole = Qt::UserRole + 100, // QString
+    AnnotationRole,                        // Attache::Annotation
+    QuoteRole,                             // QString: the passage as highlighted
+    NoteRole,                              // QString: Markdown
+    TagsRole,                              // QStringList
+    ColourIndexRole,                       // int 0–4 (Qt::DecorationRole is left to the view's theme)
+    StartRole,                             // qsizetype: offset in Article::text()
+    EndRole,                               // qsizetype
+    IsOrphanRole,                          // bool
+    IsArticleNoteRole,                     // bool
+    CreatedRole,                           // QDateTime
+    ModifiedRole,                          // QDateTime
 };
 
 } // namespace Attache
