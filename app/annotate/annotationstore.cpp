@@ -219,6 +219,9 @@ bool AnnotationStore::open(const QString &path)
 
     if (QFileInfo::exists(m_path)) {
         const auto problem = checkFile(m_path);
+        // A file another process holds locked is busy, not damaged: never move it aside.
+        if (problem.contains(u"locked"_s, Qt::CaseInsensitive) || problem.contains(u"busy"_s, Qt::CaseInsensitive))
+            return fail(u"the annotation file %1 is in use: %2"_s.arg(m_path, problem));
         if (!problem.isEmpty() && !recover(problem))
             return false;
     }
@@ -798,7 +801,8 @@ AnnotationChange AnnotationStore::reattach(const QString &id, qsizetype start, q
         if (annotation.isArticleNote())
             return fail(u"an article note has no passage to re-attach"_s);
         annotation.selector = TextSelector::fromText(text, start, end);
-        annotation.cleanerVersion = cleanerVersion;
+        if (cleanerVersion >= 0)
+            annotation.cleanerVersion = cleanerVersion;
         annotation.isOrphan = false;
         return true;
     });

@@ -127,9 +127,10 @@ public:
     AnnotationChange addTag(const QString &id, const QString &tag);
     AnnotationChange removeTag(const QString &id, const QString &tag);
     AnnotationChange remove(const QString &id);
-    // Attaches a highlight (typically an orphan) to a new passage of the current text.
+    // Attaches a highlight (typically an orphan) to a new passage of the article's current text;
+    // `cleanerVersion` of that text, or -1 to keep the recorded one.
     AnnotationChange reattach(const QString &id, qsizetype start, qsizetype end, const QString &text,
-                              int cleanerVersion);
+                              int cleanerVersion = -1);
 
     // Writes the annotation exactly as given (creating or replacing), or deletes one.
     bool restore(const Annotation &annotation);

@@ -12,7 +12,7 @@ iterations=${1:-200}
 attache=${2:-$repo/build/bin/attache}
 article=$(readlink -m "$repo/../shared/samples/000_e49f2e464c2e54c8.txt")
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP_WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 db=$work/annotations.sqlite
 saved=$work/saved-ids
 : > "$saved"
@@ -29,28 +29,33 @@ random_quote() {
     echo "${words[*]:first:count}"
 }
 
-add_once() { # $1: output file
-    "$attache" annotations --db "$db" add --article "$article" --quote "$(random_quote)" \
-        --note "crash test note $RANDOM" --tag crash --tag "t$((RANDOM % 5))" > "$1" 2>> "$work/stderr"
+# Started as a simple background command, so that $! is the writer itself, not a subshell.
+start_add() { # $1: output file; sets pid
+    local quote
+    quote=$(random_quote)
+    "$attache" annotations --db "$db" add --article "$article" --quote "$quote" \
+        --note "crash test note $RANDOM" --tag crash --tag "t$((RANDOM % 5))" > "$1" 2>> "$work/stderr" &
+    pid=$!
 }
 
 # How long one uninterrupted add takes, so that kills fall before, during and after the commit.
 start=$(date +%s%N)
-add_once "$work/warmup" && cat "$work/warmup" >> "$saved"
+start_add "$work/warmup"
+wait "$pid" && cat "$work/warmup" >> "$saved"
 duration_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ "$duration_ms" -gt 0 ] || duration_ms=1
 
 killed=0 finished=0
 for ((i = 1; i <= iterations; i++)); do
     out=$work/out.$i
-    add_once "$out" &
-    pid=$!
+    start_add "$out"
     delay_ms=$(( RANDOM % (duration_ms * 12 / 10 + 1) ))
-    sleep "$(printf '0.%03d' "$delay_ms")" 2>/dev/null || sleep "$(awk -v ms="$delay_ms" 'BEGIN { print ms / 1000 }')"
-    if kill -KILL "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
+    sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
+    kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
+    if [ $? -eq 137 ]; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
     # Only complete ids count as "shown as saved".
-    grep -E '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' "$out" >> "$saved"
+    grep -s -E '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' "$out" >> "$saved"
 done
 
 python3 - "$db" "$saved" "$iterations" "$killed" "$finished" "$duration_ms" "$work/stderr" <<'PY'
