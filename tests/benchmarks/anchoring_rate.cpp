@@ -187,6 +187,9 @@ int main(int argc, char *argv[])
         const bool isGone = t.isDestroyed || t.damaged * 2 > length || t.end <= t.start;
         const auto result = Anchoring::anchor(t.text, selector);
         if (!result.isAnchored()) {
+            if (!isGone && qEnvironmentVariableIsSet("ANCHORING_RATE_VERBOSE"))
+                QTextStream(stderr) << "orphaned though present:\n  quote: " << selector.exact
+                                    << "\n  truth: " << t.text.mid(t.start, t.end - t.start) << '\n';
             ++(isGone ? orphanGone : orphanPresent);
             continue;
         }
