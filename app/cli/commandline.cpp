@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/analyzecommand.h"
+#include "cli/annotationscommand.h"
 #include "cli/cleancommand.h"
 #include "core/version.h"
 
@@ -16,7 +17,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s, u"analyze"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s, u"annotations"_s};
 
 QString usage()
 {
@@ -27,7 +28,7 @@ QString usage()
                                        print the cleaned articles
        attache analyze PATH… | --input-jsonl IN [--output-jsonl OUT]
                                        print entities, temporal expressions and events
-Options for every verb:
+)"_s + annotationsUsage() + uR"(Options for every verb:
        --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
 )"_s;
@@ -73,6 +74,8 @@ int run(const QStringList &givenArguments)
         return runClean(arguments.mid(2), out, err);
     if (first == u"analyze"_s)
         return runAnalyze(arguments.mid(2), out, err);
+    if (first == u"annotations"_s)
+        return runAnnotations(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }

@@ -36,6 +36,20 @@ enum ItemDataRole {
     EventSentenceStartRole,              // qsizetype: offset in Article::text()
     EventSentenceEndRole,                // qsizetype
     EventIsInCurrentArticleRole,         // bool
+
+    // AnnotationListModel (app/annotate); Qt::DisplayRole is the quote, or the note of an article note.
+    AnnotationIdRole = Qt::UserRole + 300, // QString
+    AnnotationRole,                        // Attache::Annotation
+    QuoteRole,                             // QString: the passage as highlighted
+    NoteRole,                              // QString: Markdown
+    TagsRole,                              // QStringList
+    ColourIndexRole,                       // int 0–4 (Qt::DecorationRole is left to the view's theme)
+    StartRole,                             // qsizetype: offset in Article::text()
+    EndRole,                               // qsizetype
+    IsOrphanRole,                          // bool
+    IsArticleNoteRole,                     // bool
+    CreatedRole,                           // QDateTime
+    ModifiedRole,                          // QDateTime
 };
 
 } // namespace Attache
