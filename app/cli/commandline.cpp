@@ -2,6 +2,7 @@
 
 #include "cli/analyzecommand.h"
 #include "cli/cleancommand.h"
+#include "cli/timelinecommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s, u"analyze"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s, u"timeline"_s};
 
 QString usage()
 {
@@ -27,6 +28,8 @@ QString usage()
                                        print the cleaned articles
        attache analyze PATH… | --input-jsonl IN [--output-jsonl OUT]
                                        print entities, temporal expressions and events
+       attache timeline [--format markdown|json] PATH…
+                                       print the events of the articles, sorted by date
 Options for every verb:
        --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
@@ -73,6 +76,8 @@ int run(const QStringList &givenArguments)
         return runClean(arguments.mid(2), out, err);
     if (first == u"analyze"_s)
         return runAnalyze(arguments.mid(2), out, err);
+    if (first == u"timeline"_s)
+        return runTimeline(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }
