@@ -95,7 +95,14 @@ bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
     static const QRegularExpression futureCue(
         uR"(\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+be)?\s+\w+|will|shall|going\s+to|is\s+to|are\s+to|scheduled|expected\s+to|set\s+to|due\s+to|plans?\s+to|planned|planning|upcoming|intends?\s+to|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+hold|next)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression pastCue(uR"(\b(?:said|was|were|had|did|has\s+been|have\s+been|met|held|took|made|came|went|[a-z]{3,}ed)\b)"_s,
+    // "until June", "by Friday" look ahead; "since June" looks back, whatever the verb.
+    static const QRegularExpression prepositionBefore(uR"(\b(until|till|through|by|since)\s+$)"_s,
+                                                      QRegularExpression::CaseInsensitiveOption);
+    const auto preposition = prepositionBefore.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 12), std::min<qsizetype>(start, 12)));
+    if (preposition.hasMatch())
+        return preposition.captured(1).compare(u"since"_s, Qt::CaseInsensitive) != 0;
+    // A participle after "be" is passive, not past: "is due to be published in May".
+    static const QRegularExpression pastCue(uR"((?<!be\s)(?<!been\s)(?<!being\s)\b(?:said|was|were|had|did|has\s+been|have\s+been|met|held|took|made|came|went|[a-z]{3,}ed)\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     // The clause around the expression: tense cues beyond a comma or a full stop belong to
     // another verb ("After talks on Tuesday, they agreed to meet again").
@@ -443,6 +450,11 @@ std::vector<Rule> buildRules()
             if (which == u"last"_s || which == u"previous"_s || which == u"past"_s) step = -1;
             else if (which == u"next"_s || which == u"coming"_s) step = 1;
             return relative(shiftedUnitValue(c.dct, unit, step));
+        });
+    // "the beginning of the year", "the end of the month": the current one.
+    add(uR"((?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close)\s+of\s+(?:the\s+)?(year|month|week|decade))"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            return relative(shiftedUnitValue(c.dct, m.captured(1).toLower(), 0));
         });
     // "last Tuesday", "next Monday", "this Friday"
     add(uR"((last|next|this|past|coming)\s+)"_s + Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s,
