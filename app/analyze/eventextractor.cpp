@@ -44,8 +44,14 @@ bool isIrrealis(const QString &text, qsizetype sentenceStart, qsizetype triggerS
     return modal.matchView(QStringView(text).mid(from, triggerStart - from)).hasMatch();
 }
 
-QString shortened(const QString &clause)
+QString shortened(QString clause)
 {
+    if (clause.size() <= MaximumLabelLength)
+        return clause;
+    // Names say enough on a timeline: "Canadian Prime Minister Mark Carney" → "Mark Carney".
+    static const QRegularExpression title(
+        uR"(\b(?:(?:[A-Z][a-z]+|U\.S\.|U\.K\.)\s+)?(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Finance|Trade|Prime|Interior)\s+)?(?:Prime\s+Minister|Minister|Premier|President|Chancellor|Secretary(?:\s+of\s+State)?|Secretary-General|Ambassador|Senator|Governor|King|Queen|Crown\s+Prince|Spokes(?:man|woman|person))\s+(?=[A-Z][a-z]))"_s);
+    clause.remove(title);
     if (clause.size() <= MaximumLabelLength)
         return clause;
     auto cut = clause.lastIndexOf(u' ', MaximumLabelLength - 1);

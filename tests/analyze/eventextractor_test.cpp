@@ -137,6 +137,10 @@ private Q_SLOTS:
             << u"On Friday, the foreign ministers of Argentina, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru and Uruguay signed a regional declaration."_s
             << QStringList{} << dct
             << QStringList{u"2025-02-28|2025-02-28|cooperation|The foreign ministers of Argentina, Brazil, Chile, Colombia, Ecuador, Paraguay…|"_s};
+        QTest::newRow("nominal: titles dropped from a long label")
+            << u"A phone call between Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang led to a promise to talk more."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-05|2025-03-05|consultation|A phone call between Mark Carney and Li Qiang led to a promise to talk more|"_s};
         QTest::newRow("nominal: sorted by date")
             << u"Troops attacked the border post on Tuesday. The talks took place in 2020 in Doha."_s
             << QStringList{} << dct

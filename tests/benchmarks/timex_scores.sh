@@ -25,7 +25,16 @@ gold="$eval_dir/nlp/temporal.jsonl"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+started=$(date +%s.%N)
 "$attache" analyze --input-jsonl "$gold" --output-jsonl "$work/pred.jsonl"
+finished=$(date +%s.%N)
+python3 - "$gold" "$started" "$finished" <<'PY'
+import json, sys
+documents = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+seconds = float(sys.argv[3]) - float(sys.argv[2])
+characters = sum(len(d["text"]) for d in documents)
+print(f"analysed {len(documents)} documents ({characters} characters) in {seconds:.2f} s, whole analyser, including start-up")
+PY
 
 status=0
 for source in te3 meantime; do
