@@ -125,10 +125,13 @@ int actorRank(EntityType type)
 
 void addActors(Event &event, const QList<EntityMention> &entities)
 {
+    // Mentions are sorted by start (ArticleAnalysis' contract), so the sentence's are found by bisection.
     QList<const EntityMention *> inside;
-    for (const auto &mention : entities) {
-        if (mention.start >= event.sentenceStart && mention.end <= event.sentenceEnd)
-            inside << &mention;
+    auto first = std::lower_bound(entities.begin(), entities.end(), event.sentenceStart,
+                                  [](const EntityMention &mention, qsizetype at) { return mention.start < at; });
+    for (auto it = first; it != entities.end() && it->start < event.sentenceEnd; ++it) {
+        if (it->end <= event.sentenceEnd)
+            inside << &*it;
     }
     std::stable_sort(inside.begin(), inside.end(), [](const EntityMention *a, const EntityMention *b) {
         const int rankA = actorRank(a->type);
@@ -170,8 +173,11 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
 
         const Timex *dated = nullptr;
         std::optional<DayRange> range;
-        for (const auto &expression : timex) {
-            if (expression.start < span.start || expression.end > span.end)
+        auto firstTimex = std::lower_bound(timex.begin(), timex.end(), span.start,
+                                           [](const Timex &expression, qsizetype at) { return expression.start < at; });
+        for (auto it = firstTimex; it != timex.end() && it->start < span.end; ++it) {
+            const auto &expression = *it;
+            if (expression.end > span.end)
                 continue;
             if (expression.type != TimexType::Date && expression.type != TimexType::Time)
                 continue;

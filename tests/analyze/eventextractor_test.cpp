@@ -178,6 +178,23 @@ private Q_SLOTS:
         QVERIFY(events.at(1).isUncertain);  // the article's own, guessed, day
     }
 
+    // Many dated sentences with many mentions: every one becomes an event, in date order.
+    void manySentences()
+    {
+        QString text;
+        QStringList entities{u"Ruritania|GPE|country/RU|Ruritania"_s};
+        for (int i = 0; i < 3000; ++i)
+            text += u"Ruritania signed a treaty on March %1, %2. "_s.arg(i % 28 + 1).arg(2000 + i % 25);
+        const QDate dct(2025, 3, 5);
+        const auto timex = TimexTagger().tag(text, dct);
+        const auto events = EventExtractor().extract(text, mentionsIn(text, entities), timex, dct);
+        QCOMPARE(events.size(), 3000);
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QVERIFY(events.at(i - 1).begin <= events.at(i).begin);
+        QCOMPARE(events.first().actorNames, QStringList{u"Ruritania"_s});
+        QCOMPARE(events.first().type, EventType::Cooperation);
+    }
+
     // The seed article's body (its paragraphs of running text), dated by the file as the cleaner
     // does when the page gives no date.
     void seedArticle()
