@@ -438,9 +438,11 @@ std::vector<Rule> buildRules()
         });
     // "last week", "this month", "next year", "the past decade" as a date, "earlier this month",
     // "late last year", "the end of this year"
-    add(uR"((?:the\s+)?)"_s + Position + uR"((?:(?:earlier|later)\s+)?(last|this|next|previous|coming|current|past|same)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century))"_s,
+    add(uR"((?:the\s+)?)"_s + Position + uR"((?:(?:earlier|later)\s+)?(this\s+past|last|this|next|previous|coming|current|past|same)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
-            auto which = m.captured(1).toLower();
+            auto which = m.captured(1).toLower().simplified();
+            if (which == u"this past"_s)
+                which = u"last"_s;
             const auto unit = m.captured(2).toLower();
             const bool hasArticle = m.captured(0).startsWith(u"the "_s, Qt::CaseInsensitive);
             // "the past year" and "the coming decade" are spans of time; "last year" is a date.
@@ -451,6 +453,12 @@ std::vector<Rule> buildRules()
             else if (which == u"next"_s || which == u"coming"_s) step = 1;
             return relative(shiftedUnitValue(c.dct, unit, step));
         });
+    // Not "the next day" or "the day before": they count from a narrated event, not from the
+    // document's day, and a wrong day on the timeline is worse than none.
+    // "the weekend", "over the weekend": the document's week.
+    add(uR"((?:over\s+)?the\s+weekend)"_s, [](const QRegularExpressionMatch &, const Context &c) {
+        return relative(shiftedUnitValue(c.dct, u"weekend"_s, 0));
+    });
     // "the beginning of the year", "the end of the month": the current one.
     add(uR"((?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close)\s+of\s+(?:the\s+)?(year|month|week|decade))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {

@@ -80,6 +80,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: last year") << u"Trade fell last year."_s << wednesday << u"last year|DATE|2024"_s;
         QTest::newRow("nominal: next year across January") << u"Elections are due next year."_s
                                                            << QDate(2024, 12, 31) << u"next year|DATE|2025"_s;
+        QTest::newRow("nominal: this past week") << u"Talks stalled this past week."_s << wednesday
+                                                 << u"this past week|DATE|2025-W09"_s;
+        QTest::newRow("nominal: the next day is left alone") << u"He left the next day."_s << wednesday << QString();
+        QTest::newRow("nominal: the weekend") << u"Crowds gathered over the weekend."_s << wednesday
+                                              << u"over the weekend|DATE|2025-W10-WE"_s;
         QTest::newRow("nominal: last Tuesday") << u"Protesters gathered last Tuesday."_s << wednesday
                                                << u"last Tuesday|DATE|2025-03-04"_s;
         QTest::newRow("nominal: weekday, past") << u"The ministers met on Monday."_s << wednesday
