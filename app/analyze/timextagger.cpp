@@ -79,7 +79,8 @@ QString quantityOf(const QString &count)
     const bool isAndAHalf = text.endsWith(u" and a half"_s);
     const auto core = isAndAHalf ? text.chopped(11) : text;
     int value = 0;
-    for (const auto &part : core.split(QRegularExpression(uR"([\s-]+)"_s), Qt::SkipEmptyParts)) {
+    static const QRegularExpression separator(uR"([\s-]+)"_s);
+    for (const auto &part : core.split(separator, Qt::SkipEmptyParts)) {
         const int partValue = numberWordValue(part);
         if (partValue < 0)
             return u"X"_s;
@@ -88,8 +89,9 @@ QString quantityOf(const QString &count)
     return isAndAHalf ? QString::number(value) + u".5"_s : QString::number(value);
 }
 
-// Past or future reading of an underspecified expression ("Friday", "June"), from the verbs of
-// its sentence; news reports mostly look back, so the past is the default.
+// Past or future reading of an underspecified expression ("Friday", "June"): a preposition right
+// before it decides ("until June", "since June"); otherwise the tense cue nearest to it in its
+// clause. News reports mostly look back, so the past is the default.
 bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
 {
     static const QRegularExpression futureCue(
