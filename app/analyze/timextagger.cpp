@@ -449,7 +449,7 @@ std::vector<Rule> buildRules()
             const bool hasArticle = m.captured(0).startsWith(u"the "_s, Qt::CaseInsensitive);
             // "the past year" and "the coming decade" are spans of time; "last year" is a date.
             if (hasArticle && (which == u"past"_s || which == u"coming"_s) && !m.captured(0).contains(u" of "_s))
-                return relative(durationValue(u"1"_s, unit == u"weekend"_s ? u"day"_s : unit), TimexType::Duration);
+                return fixed(durationValue(u"1"_s, unit == u"weekend"_s ? u"day"_s : unit), TimexType::Duration);
             int step = 0;
             if (which == u"last"_s || which == u"previous"_s || which == u"past"_s) step = -1;
             else if (which == u"next"_s || which == u"coming"_s) step = 1;

@@ -51,4 +51,26 @@ for source in te3 meantime; do
         fi
     done
 done
+
+# Robustness: one absurd 1 MB article made of dates, clock times, huge years and long words.
+if [ ${#checks[@]} -eq 0 ]; then
+    python3 - "$work/absurd.jsonl" <<'PY'
+import json, random, sys
+random.seed(7)
+pieces = ["On March 5, 2020 the minister said", "in the year 30000", "last Tuesday", "every 3 weeks", "2019",
+          "at 14:00 GMT", "the 1990s", "Q3", "yesterday morning", "99999 years", "March", "May", "x" * 50, ". ", "\n"]
+text = " ".join(random.choice(pieces) for _ in range(75000))
+open(sys.argv[1], "w").write(json.dumps({"id": "absurd", "text": text, "dct": "2025-03-05"}) + "\n")
+PY
+    started=$(date +%s.%N)
+    "$attache" analyze --input-jsonl "$work/absurd.jsonl" --output-jsonl "$work/absurd-out.jsonl"
+    finished=$(date +%s.%N)
+    python3 - "$work/absurd.jsonl" "$work/absurd-out.jsonl" "$started" "$finished" <<'PY'
+import json, sys
+size = len(json.loads(open(sys.argv[1]).readline())["text"])
+out = json.loads(open(sys.argv[2]).readline())
+print(f"absurd article: {size} characters, {len(out['timex'])} expressions, {len(out['events'])} events"
+      f" in {float(sys.argv[4]) - float(sys.argv[3]):.2f} s")
+PY
+fi
 exit $status
