@@ -22,7 +22,7 @@ constexpr qsizetype MaximumLabelLength = 80;
 qsizetype mainClauseStart(QStringView sentence)
 {
     static const QRegularExpression introduction(
-        uR"(^(?:Following|After|Before|During|Since|Despite|Ahead\s+of|Amid|Amidst|In\s+the\s+wake\s+of|Prior\s+to|Upon|On|At|In|Earlier|Later|Last|This|Meanwhile|Separately|However)\b[^,]{0,80},\s*)"_s);
+        uR"(^(?:[A-Z][a-z]+ly|Following|After|Before|During|Since|Despite|Ahead\s+of|Amid|Amidst|In\s+the\s+wake\s+of|Prior\s+to|Upon|On|At|In|Earlier|Later|Last|This|Meanwhile|Separately|However)\b[^,]{0,80},\s*)"_s);
     const auto match = introduction.matchView(sentence);
     return match.hasMatch() ? match.capturedEnd(0) : 0;
 }

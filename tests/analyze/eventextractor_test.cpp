@@ -141,6 +141,9 @@ private Q_SLOTS:
             << u"A phone call between Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang led to a promise to talk more."_s
             << QStringList{} << dct
             << QStringList{u"2025-03-05|2025-03-05|consultation|A phone call between Mark Carney and Li Qiang led to a promise to talk more|"_s};
+        QTest::newRow("nominal: introductory adverb left out of the label")
+            << u"Interestingly, the envoy condemned the decision."_s << QStringList{} << dct
+            << QStringList{u"2025-03-05|2025-03-05|criticism|The envoy condemned the decision|"_s};
         QTest::newRow("nominal: sorted by date")
             << u"Troops attacked the border post on Tuesday. The talks took place in 2020 in Doha."_s
             << QStringList{} << dct
