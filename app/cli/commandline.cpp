@@ -3,6 +3,7 @@
 #include "cli/analyzecommand.h"
 #include "cli/annotationscommand.h"
 #include "cli/cleancommand.h"
+#include "cli/timelinecommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s, u"analyze"_s, u"annotations"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s, u"timeline"_s, u"annotations"_s};
 
 QString usage()
 {
@@ -28,6 +29,8 @@ QString usage()
                                        print the cleaned articles
        attache analyze PATH… | --input-jsonl IN [--output-jsonl OUT]
                                        print entities, temporal expressions and events
+       attache timeline [--format markdown|json] PATH…
+                                       print the events of the articles, sorted by date
 )"_s + annotationsUsage() + uR"(Options for every verb:
        --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
@@ -76,6 +79,8 @@ int run(const QStringList &givenArguments)
         return runAnalyze(arguments.mid(2), out, err);
     if (first == u"annotations"_s)
         return runAnnotations(arguments.mid(2), out, err);
+    if (first == u"timeline"_s)
+        return runTimeline(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }

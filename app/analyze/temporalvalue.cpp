@@ -1,0 +1,198 @@
+#include "analyze/temporalvalue.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+int monthNumber(const QString &name)
+{
+    static const QStringList prefixes{u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                      u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    return int(prefixes.indexOf(name.left(3).toLower())) + 1;
+}
+
+int weekdayNumber(const QString &name)
+{
+    static const QStringList prefixes{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    return int(prefixes.indexOf(name.left(3).toLower())) + 1;
+}
+
+namespace {
+
+QString fourDigits(int year)
+{
+    return year < 0 ? u"XXXX"_s : QString::number(year).rightJustified(4, u'0');
+}
+
+QString twoDigits(int number)
+{
+    return QString::number(number).rightJustified(2, u'0');
+}
+
+} // namespace
+
+QString yearValue(const QDate &date)
+{
+    return date.isValid() ? fourDigits(date.year()) : u"XXXX"_s;
+}
+
+QString dayValue(const QDate &date)
+{
+    if (!date.isValid())
+        return u"XXXX-XX-XX"_s;
+    return fourDigits(date.year()) + u'-' + twoDigits(date.month()) + u'-' + twoDigits(date.day());
+}
+
+QString monthValue(int year, int month)
+{
+    return (year <= 0 ? u"XXXX"_s : fourDigits(year)) + u'-' + twoDigits(month);
+}
+
+QString weekValue(const QDate &date)
+{
+    if (!date.isValid())
+        return u"XXXX-WXX"_s;
+    int weekYear = 0;
+    const int week = date.weekNumber(&weekYear);
+    return fourDigits(weekYear) + u"-W"_s + twoDigits(week);
+}
+
+QDate nearestDay(const QDate &reference, int month, int day)
+{
+    if (!reference.isValid())
+        return {};
+    QDate best;
+    qint64 bestDistance = 0;
+    for (int year = reference.year() - 1; year <= reference.year() + 1; ++year) {
+        const QDate candidate(year, month, day);
+        if (!candidate.isValid())
+            continue;
+        const auto distance = std::llabs(reference.daysTo(candidate));
+        if (!best.isValid() || distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+int resolveMonthYear(const QDate &reference, int month, bool isFuture)
+{
+    if (!reference.isValid())
+        return 0;
+    if (isFuture)
+        return month >= reference.month() ? reference.year() : reference.year() + 1;
+    return month <= reference.month() ? reference.year() : reference.year() - 1;
+}
+
+QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
+{
+    if (!reference.isValid() || weekday < 1)
+        return {};
+    const int today = reference.dayOfWeek();
+    if (weekday == today)
+        return reference;
+    if (isFuture)
+        return reference.addDays((weekday - today + 7) % 7);
+    return reference.addDays(-((today - weekday + 7) % 7));
+}
+
+QString shiftedUnitValue(const QDate &reference, const QString &unit, int step)
+{
+    const bool isValid = reference.isValid();
+    if (unit.startsWith(u"day"_s))
+        return dayValue(isValid ? reference.addDays(step) : QDate());
+    if (unit.startsWith(u"weekend"_s))
+        return isValid ? weekValue(reference.addDays(7 * qint64(step))) + u"-WE"_s : u"XXXX-WXX-WE"_s;
+    if (unit.startsWith(u"week"_s) || unit.startsWith(u"fortnight"_s))
+        return weekValue(isValid ? reference.addDays(7 * qint64(step)) : QDate());
+    if (unit.startsWith(u"month"_s)) {
+        if (!isValid)
+            return u"XXXX-XX"_s;
+        const auto shifted = reference.addMonths(step);
+        return monthValue(shifted.year(), shifted.month());
+    }
+    if (unit.startsWith(u"quarter"_s)) {
+        if (!isValid)
+            return u"XXXX-QX"_s;
+        const auto shifted = reference.addMonths(3 * step);
+        return fourDigits(shifted.year()) + u"-Q"_s + QString::number((shifted.month() - 1) / 3 + 1);
+    }
+    if (unit.startsWith(u"year"_s))
+        return isValid ? fourDigits(reference.year() + step) : u"XXXX"_s;
+    if (unit.startsWith(u"decade"_s))
+        return isValid ? QString::number((reference.year() + 10 * step) / 10) : u"XXX"_s;
+    if (unit.startsWith(u"centur"_s))
+        return isValid ? twoDigits((reference.year() + 100 * step) / 100) : u"XX"_s;
+    return {};
+}
+
+std::optional<DayRange> dayRangeOfValue(const QString &value)
+{
+    static const QRegularExpression day(uR"(^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$)"_s);
+    static const QRegularExpression month(uR"(^(\d{4})-(\d\d)$)"_s);
+    static const QRegularExpression week(uR"(^(\d{4})-W(\d\d)(-WE)?$)"_s);
+    static const QRegularExpression quarter(uR"(^(\d{4})-Q([1-4])$)"_s);
+    static const QRegularExpression half(uR"(^(\d{4})-H([12])$)"_s);
+    static const QRegularExpression season(uR"(^(\d{4})-(SP|SU|FA|WI)$)"_s);
+    static const QRegularExpression year(uR"(^(\d{4})$)"_s);
+    static const QRegularExpression decade(uR"(^(\d{3})$)"_s);
+    static const QRegularExpression century(uR"(^(\d{2})$)"_s);
+
+    auto between = [](const QDate &begin, const QDate &end) -> std::optional<DayRange> {
+        if (!begin.isValid() || !end.isValid())
+            return std::nullopt;
+        return DayRange{begin, end};
+    };
+    if (const auto m = day.match(value); m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return between(date, date);
+    }
+    if (const auto m = month.match(value); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        return between(first, first.isValid() ? first.addMonths(1).addDays(-1) : QDate());
+    }
+    if (const auto m = week.match(value); m.hasMatch()) {
+        // ISO week 1 is the week holding 4 January.
+        const QDate fourthOfJanuary(m.captured(1).toInt(), 1, 4);
+        const auto monday = fourthOfJanuary.addDays(1 - fourthOfJanuary.dayOfWeek() + 7 * (m.captured(2).toInt() - 1));
+        if (!m.captured(3).isEmpty())
+            return between(monday.addDays(5), monday.addDays(6));
+        return between(monday, monday.addDays(6));
+    }
+    if (const auto m = quarter.match(value); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), 3 * (m.captured(2).toInt() - 1) + 1, 1);
+        return between(first, first.addMonths(3).addDays(-1));
+    }
+    if (const auto m = half.match(value); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), m.captured(2) == u"1"_s ? 1 : 7, 1);
+        return between(first, first.addMonths(6).addDays(-1));
+    }
+    if (const auto m = season.match(value); m.hasMatch()) {
+        const int y = m.captured(1).toInt();
+        const auto code = m.captured(2);
+        const int startMonth = code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+        const QDate first(y, startMonth, 1);
+        return between(first, first.addMonths(3).addDays(-1));
+    }
+    if (const auto m = year.match(value); m.hasMatch()) {
+        const int y = m.captured(1).toInt();
+        return between(QDate(y, 1, 1), QDate(y, 12, 31));
+    }
+    if (const auto m = decade.match(value); m.hasMatch()) {
+        const int y = m.captured(1).toInt() * 10;
+        return between(QDate(y, 1, 1), QDate(y + 9, 12, 31));
+    }
+    if (const auto m = century.match(value); m.hasMatch()) {
+        const int y = m.captured(1).toInt() * 100;
+        return between(QDate(std::max(1, y), 1, 1), QDate(y + 99, 12, 31));
+    }
+    return std::nullopt;
+}
+
+} // namespace Attache

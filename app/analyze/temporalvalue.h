@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Attache {
+
+// TIMEX3 value arithmetic shared by the temporal tagger and the event extractor. Dates that cannot
+// be computed (no document date) are written with X placeholders: "XXXX-XX-XX".
+
+int monthNumber(const QString &name);   // "March", "Mar.", "sept" → 3, 9; 0 when unknown
+int weekdayNumber(const QString &name); // "Monday" → 1 … "Sunday" → 7; 0 when unknown
+
+QString yearValue(const QDate &date);               // "2025"
+QString dayValue(const QDate &date);                // "2025-03-05"
+QString monthValue(int year, int month);            // "2025-03"; year 0 gives "XXXX-03"
+QString weekValue(const QDate &date);               // ISO week: "2025-W10"
+
+// The day of that month and day number nearest to the reference date (±6 months).
+QDate nearestDay(const QDate &reference, int month, int day);
+// The year of a bare month name: the latest past one, or the next one when the context looks ahead.
+int resolveMonthYear(const QDate &reference, int month, bool isFuture);
+// A bare weekday: the reference day itself, else the last one before it, or the next one after it.
+QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
+// "last week" (step -1), "this month" (0), "next year" (1) … for week, weekend, month, quarter,
+// year, decade, century.
+QString shiftedUnitValue(const QDate &reference, const QString &unit, int step);
+
+// The days a TIMEX3 date value covers: "2018" → 2018-01-01..2018-12-31, "2025-03" → March,
+// "2025-W10" → its Monday..Sunday, "2025-03-05T14:00" → that day, "2025-Q3", "2025-SU", "199"
+// (the 1990s), "19" (the 20th century). Nothing for durations, sets and PAST_REF-style values.
+struct DayRange
+{
+    QDate begin;
+    QDate end;
+};
+std::optional<DayRange> dayRangeOfValue(const QString &value);
+
+} // namespace Attache

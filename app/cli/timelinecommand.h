@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Attache::Cli {
+
+// `attache timeline PATH… [--format json|markdown]`: cleans and analyses the articles and prints
+// every event they report, sorted by date, as a Markdown table (default) or a JSON array.
+int runTimeline(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Attache::Cli

@@ -1,0 +1,259 @@
+#include "analyze/eventextractor.h"
+#include "analyze/eventlexicon.h"
+#include "analyze/sentencesplitter.h"
+#include "analyze/timextagger.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+namespace {
+
+// Entity mentions written by hand as "surface|TYPE|id|name", one per occurrence of surface in the
+// text (the entity recogniser is tested on its own).
+QList<EntityMention> mentionsIn(const QString &text, const QStringList &specs)
+{
+    QList<EntityMention> mentions;
+    for (const auto &spec : specs) {
+        const auto parts = spec.split(u'|');
+        EntityType type = EntityType::Person;
+        if (parts.at(1) == u"ORG"_s) type = EntityType::Organisation;
+        else if (parts.at(1) == u"GPE"_s) type = EntityType::GeoPolitical;
+        else if (parts.at(1) == u"LOC"_s) type = EntityType::Location;
+        else if (parts.at(1) == u"NORP"_s) type = EntityType::Nationality;
+        for (auto at = text.indexOf(parts.at(0)); at >= 0; at = text.indexOf(parts.at(0), at + 1))
+            mentions << EntityMention{at, at + parts.at(0).size(), type, parts.at(2), parts.at(3)};
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+    return mentions;
+}
+
+QString describe(const Event &event)
+{
+    return event.begin.toString(Qt::ISODate) + u'|' + event.end.toString(Qt::ISODate) + u'|'
+        + eventTypeName(event.type) + u'|' + event.label + u'|' + event.actorNames.join(u", "_s);
+}
+
+} // namespace
+
+class EventExtractorTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: two sentences") << u"He came. She left."_s << QStringList{u"He came."_s, u"She left."_s};
+        QTest::newRow("nominal: U.S. inside a sentence")
+            << u"The U.S. Treasury imposed sanctions. China protested."_s
+            << QStringList{u"The U.S. Treasury imposed sanctions."_s, u"China protested."_s};
+        QTest::newRow("nominal: U.S. ending a sentence")
+            << u"He was close to the U.S. The talks failed."_s
+            << QStringList{u"He was close to the U.S."_s, u"The talks failed."_s};
+        QTest::newRow("nominal: title and initial")
+            << u"Mr. Smith met John F. Kennedy. Dr. Li agreed."_s
+            << QStringList{u"Mr. Smith met John F. Kennedy."_s, u"Dr. Li agreed."_s};
+        QTest::newRow("nominal: decimal") << u"Growth was 3.5 percent. Exports rose."_s
+                                          << QStringList{u"Growth was 3.5 percent."_s, u"Exports rose."_s};
+        QTest::newRow("nominal: quotation") << u"\"We agree.\" He smiled."_s
+                                            << QStringList{u"\"We agree.\""_s, u"He smiled."_s};
+        QTest::newRow("nominal: line breaks") << u"Headline\n\nBody text here."_s
+                                              << QStringList{u"Headline"_s, u"Body text here."_s};
+        QTest::newRow("robustness: empty") << QString() << QStringList{};
+    }
+
+    void splitSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList found;
+        for (const auto &span : Attache::splitSentences(text))
+            found << text.mid(span.start, span.end - span.start);
+        QCOMPARE(found, expected);
+    }
+
+    void inflections()
+    {
+        QCOMPARE(EventLexicon::inflections(u"agree"_s), (QStringList{u"agree"_s, u"agrees"_s, u"agreed"_s, u"agreeing"_s}));
+        QVERIFY(EventLexicon::inflections(u"ban"_s).contains(u"banned"_s));
+        QVERIFY(EventLexicon::inflections(u"issue a statement"_s).contains(u"issued a statement"_s));
+        QVERIFY(EventLexicon::inflections(u"criticize"_s).contains(u"criticizing"_s));
+        QVERIFY(EventLexicon::inflections(u"deny"_s).contains(u"denied"_s));
+        QVERIFY(EventLexicon::instance().isValid());
+    }
+
+    void extract_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("entities");
+        QTest::addColumn<QDate>("documentDate");
+        QTest::addColumn<QStringList>("expected"); // describe() of each event, in order
+
+        const QDate dct(2025, 3, 5);
+        QTest::newRow("nominal: dated meeting")
+            << u"Foreign ministers of France and Germany met in Berlin on Monday to discuss energy."_s
+            << QStringList{u"France|GPE|country/FR|France"_s, u"Germany|GPE|country/DE|Germany"_s,
+                           u"Berlin|GPE|city/berlin|Berlin"_s}
+            << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|Foreign ministers of France and Germany met in Berlin on Monday to discuss…|France, Germany, Berlin"_s};
+        QTest::newRow("nominal: year gives a range")
+            << u"In 2019, Canada expelled two Russian diplomats."_s
+            << QStringList{u"Canada|GPE|country/CA|Canada"_s, u"Russian|NORP|country/RU|Russia"_s} << dct
+            << QStringList{u"2019-01-01|2019-12-31|expulsion|Canada expelled two Russian diplomats|Canada, Russia"_s};
+        QTest::newRow("nominal: month gives its days")
+            << u"The European Union imposed new sanctions on Iran in June 2024."_s
+            << QStringList{u"European Union|ORG|org/eu|European Union"_s, u"Iran|GPE|country/IR|Iran"_s} << dct
+            << QStringList{u"2024-06-01|2024-06-30|sanction|The European Union imposed new sanctions on Iran in June 2024|European Union, Iran"_s};
+        QTest::newRow("nominal: undated report of the day")
+            << u"The Kenyan president condemned the attack on the embassy."_s
+            << QStringList{u"Kenyan|NORP|country/KE|Kenya"_s} << dct
+            << QStringList{u"2025-03-05|2025-03-05|criticism|The Kenyan president condemned the attack on the embassy|Kenya"_s};
+        QTest::newRow("nominal: dated sentence without trigger")
+            << u"The bridge was finished on March 1, 2024, after long delays."_s << QStringList{} << dct
+            << QStringList{u"2024-03-01|2024-03-01|other|The bridge was finished on March 1, 2024, after long delays|"_s};
+        QTest::newRow("nominal: weak trigger needs a date")
+            << u"The spokesman said on Tuesday that the border would stay open. The spokesman said the border would stay open."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-04|2025-03-04|statement|The spokesman said on Tuesday that the border would stay open|"_s};
+        QTest::newRow("nominal: actors deduplicated, people first")
+            << u"Chinese Premier Li Qiang called Li Qiang's counterpart in Ottawa yesterday, China said."_s
+            << QStringList{u"Chinese|NORP|country/CN|China"_s, u"Li Qiang|PERSON|person/li-qiang|Li Qiang"_s,
+                           u"Ottawa|GPE|city/ottawa|Ottawa"_s, u"China|GPE|country/CN|China"_s}
+            << dct
+            << QStringList{u"2025-03-04|2025-03-04|consultation|Chinese Premier Li Qiang called Li Qiang's counterpart in Ottawa yesterday|Li Qiang, Ottawa, China"_s};
+        QTest::newRow("nominal: future plan without date is no event")
+            << u"The two governments will sign a treaty."_s << QStringList{} << dct << QStringList{};
+        QTest::newRow("nominal: headline is no event")
+            << u"Canada and China Reach Consensus on Communication Channels"_s << QStringList{} << dct
+            << QStringList{};
+        QTest::newRow("nominal: vague date is not a date")
+            << u"Relations have recently become warmer."_s << QStringList{} << dct << QStringList{};
+        QTest::newRow("nominal: long sentence label is shortened")
+            << u"On Friday, the foreign ministers of Argentina, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru and Uruguay signed a regional declaration."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-02-28|2025-02-28|cooperation|The foreign ministers of Argentina, Brazil, Chile, Colombia, Ecuador, Paraguay…|"_s};
+        QTest::newRow("nominal: titles dropped from a long label")
+            << u"A phone call between Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang led to a promise to talk more."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-05|2025-03-05|consultation|A phone call between Mark Carney and Li Qiang led to a promise to talk more|"_s};
+        QTest::newRow("nominal: introductory adverb left out of the label")
+            << u"Interestingly, the envoy condemned the decision."_s << QStringList{} << dct
+            << QStringList{u"2025-03-05|2025-03-05|criticism|The envoy condemned the decision|"_s};
+        QTest::newRow("nominal: sorted by date")
+            << u"Troops attacked the border post on Tuesday. The talks took place in 2020 in Doha."_s
+            << QStringList{} << dct
+            << QStringList{u"2020-01-01|2020-12-31|consultation|The talks took place in 2020 in Doha|"_s,
+                           u"2025-03-04|2025-03-04|military-action|Troops attacked the border post on Tuesday|"_s};
+        QTest::newRow("robustness: no document date, undated report skipped")
+            << u"The minister condemned the attack."_s << QStringList{} << QDate() << QStringList{};
+        QTest::newRow("robustness: empty text") << QString() << QStringList{} << dct << QStringList{};
+    }
+
+    void extract()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, entities);
+        QFETCH(QDate, documentDate);
+        QFETCH(QStringList, expected);
+        const auto timex = TimexTagger().tag(text, documentDate);
+        const auto events = EventExtractor().extract(text, mentionsIn(text, entities), timex, documentDate);
+        QStringList found;
+        for (const auto &event : events) {
+            found << describe(event);
+            QVERIFY(event.label.size() <= 81);
+            QCOMPARE(event.sentence, text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart).simplified());
+        }
+        QCOMPARE(found, expected);
+    }
+
+    void uncertainDate()
+    {
+        const auto text = u"The minister condemned the attack. The envoy visited Rome in 2019."_s;
+        const QDate dct(2025, 3, 5);
+        const auto events = EventExtractor().extract(text, {}, TimexTagger().tag(text, dct, true), dct, true);
+        QCOMPARE(events.size(), 2);
+        QVERIFY(!events.at(0).isUncertain); // 2019 is written out
+        QVERIFY(events.at(1).isUncertain);  // the article's own, guessed, day
+    }
+
+    // Many dated sentences with many mentions: every one becomes an event, in date order.
+    void manySentences()
+    {
+        QString text;
+        QStringList entities{u"Ruritania|GPE|country/RU|Ruritania"_s};
+        for (int i = 0; i < 3000; ++i)
+            text += u"Ruritania signed a treaty on March %1, %2. "_s.arg(i % 28 + 1).arg(2000 + i % 25);
+        const QDate dct(2025, 3, 5);
+        const auto timex = TimexTagger().tag(text, dct);
+        const auto events = EventExtractor().extract(text, mentionsIn(text, entities), timex, dct);
+        QCOMPARE(events.size(), 3000);
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QVERIFY(events.at(i - 1).begin <= events.at(i).begin);
+        QCOMPARE(events.first().actorNames, QStringList{u"Ruritania"_s});
+        QCOMPARE(events.first().type, EventType::Cooperation);
+    }
+
+    // The seed article's body (its paragraphs of running text), dated by the file as the cleaner
+    // does when the page gives no date.
+    void seedArticle()
+    {
+        const auto path = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("seed article not available");
+        QStringList paragraphs;
+        for (const auto &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const auto trimmed = line.trimmed();
+            if (trimmed.endsWith(u'.') && trimmed.count(u' ') >= 12)
+                paragraphs << trimmed;
+        }
+        const auto text = paragraphs.join(u"\n\n"_s);
+        const auto dct = QFileInfo(path).lastModified().date();
+        const auto entities = mentionsIn(
+            text, {u"Canadian|NORP|country/CA|Canada"_s, u"Chinese|NORP|country/CN|China"_s,
+                   u"Mark Carney|PERSON|person/mark-carney|Mark Carney"_s,
+                   u"Li Qiang|PERSON|person/li-qiang|Li Qiang"_s, u"Huawei|ORG|org/huawei|Huawei"_s,
+                   u"U.S.|GPE|country/US|United States"_s, u"Canada|GPE|country/CA|Canada"_s,
+                   u"China|GPE|country/CN|China"_s});
+        const auto events = EventExtractor().extract(text, entities, TimexTagger().tag(text, dct, true), dct, true);
+
+        auto findEvent = [&](EventType type, const QString &word) -> const Event * {
+            for (const auto &event : events) {
+                if (event.type == type && event.sentence.contains(word))
+                    return &event;
+            }
+            return nullptr;
+        };
+        const auto *arrest = findEvent(EventType::LegalAction, u"Huawei"_s);
+        QVERIFY(arrest);
+        QCOMPARE(arrest->begin, QDate(2018, 1, 1));
+        QCOMPARE(arrest->end, QDate(2018, 12, 31));
+        QVERIFY(arrest->label.contains(u"arrested on a U.S. warrant"_s));
+        QVERIFY(arrest->actorNames.contains(u"Huawei"_s));
+        QVERIFY(arrest->actorNames.contains(u"United States"_s));
+
+        const auto *call = findEvent(EventType::Consultation, u"phone call"_s);
+        QVERIFY(call);
+        QCOMPARE(call->begin, dct);
+        QVERIFY(call->isUncertain);
+        for (const auto &actor : {u"Mark Carney"_s, u"Li Qiang"_s, u"Canada"_s, u"China"_s})
+            QVERIFY2(call->actorNames.contains(actor), qPrintable(actor));
+        QCOMPARE(call->actorNames.mid(0, 2), (QStringList{u"Mark Carney"_s, u"Li Qiang"_s}));
+
+        const auto *statement = findEvent(EventType::Statement, u"issued a statement"_s);
+        QVERIFY(statement);
+        QCOMPARE(statement->begin, dct);
+        QVERIFY(statement->label.startsWith(u"Canada's Prime Minister's office issued a statement"_s));
+
+        // The 2018 arrest comes first on the timeline.
+        QCOMPARE(&events.first(), arrest);
+    }
+};
+
+QTEST_GUILESS_MAIN(EventExtractorTest)
+#include "eventextractor_test.moc"

@@ -1,0 +1,211 @@
+#include "analyze/timextagger.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+// Each row: a text, the document date it is resolved against, and the expressions expected in
+// it, written "span|TYPE|value" and joined by ";" in text order.
+class TimexTaggerTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString describe(const QString &text, const QList<Timex> &found)
+    {
+        QStringList parts;
+        for (const auto &timex : found)
+            parts << text.mid(timex.start, timex.end - timex.start) + u'|' + timexTypeName(timex.type) + u'|' + timex.value;
+        return parts.join(u';');
+    }
+
+private Q_SLOTS:
+    void tag_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("documentDate");
+        QTest::addColumn<QString>("expected");
+
+        const QDate friday(2013, 3, 22); // a Friday
+        const QDate wednesday(2025, 3, 5);
+
+        // Absolute dates
+        QTest::newRow("nominal: month day year") << u"The deal was signed on March 5, 2025, in Geneva."_s << friday
+                                                 << u"March 5, 2025|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: day month year") << u"Talks opened on 5 March 2025."_s << friday
+                                                 << u"5 March 2025|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: weekday and date") << u"On Monday, March 3, 2025, he flew home."_s << friday
+                                                   << u"Monday, March 3, 2025|DATE|2025-03-03"_s;
+        QTest::newRow("nominal: day month, nearest year") << u"The ministers met on 11 December."_s
+                                                          << QDate(2010, 1, 25) << u"11 December|DATE|2009-12-11"_s;
+        QTest::newRow("nominal: month day ahead") << u"The vote is on April 7."_s << friday
+                                                  << u"April 7|DATE|2013-04-07"_s;
+        QTest::newRow("nominal: month year") << u"It opened in May 2010."_s << friday << u"May 2010|DATE|2010-05"_s;
+        QTest::newRow("nominal: year") << u"Relations date back to 2018, when it began."_s << wednesday
+                                       << u"2018|DATE|2018"_s;
+        QTest::newRow("nominal: iso date") << u"Published 2024-11-02 by the ministry."_s << wednesday
+                                           << u"2024-11-02|DATE|2024-11-02"_s;
+        QTest::newRow("nominal: american numeric date") << u"It was dated 7/8/07 in the report."_s << wednesday
+                                                        << u"7/8/07|DATE|2007-07-08"_s;
+        QTest::newRow("nominal: decade") << u"Trade grew in the 2010s."_s << wednesday << u"the 2010s|DATE|201"_s;
+        QTest::newRow("nominal: century") << u"It was the bloodiest war of the 20th century."_s << wednesday
+                                          << u"the 20th century|DATE|19"_s;
+        QTest::newRow("nominal: quarter") << u"Exports fell in Q3."_s << wednesday << u"Q3|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: quarter of year") << u"Growth slowed in the third quarter of 2024."_s << wednesday
+                                                  << u"the third quarter of 2024|DATE|2024-Q3"_s;
+        QTest::newRow("nominal: early month") << u"Fighting resumed in early December."_s << friday
+                                              << u"early December|DATE|2012-12"_s;
+        QTest::newRow("nominal: bare month, past") << u"The embassy closed in August."_s << friday
+                                                   << u"August|DATE|2012-08"_s;
+        QTest::newRow("nominal: bare month, future") << u"Elections will be held in June."_s << friday
+                                                     << u"June|DATE|2013-06"_s;
+        QTest::newRow("robustness: May as a name") << u"Theresa May said the talks were over."_s << friday << QString();
+
+        // Relative dates
+        QTest::newRow("nominal: yesterday") << u"The minister resigned yesterday."_s << wednesday
+                                            << u"yesterday|DATE|2025-03-04"_s;
+        QTest::newRow("nominal: today") << u"Parliament votes today."_s << wednesday << u"today|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: tomorrow") << u"They meet tomorrow."_s << wednesday << u"tomorrow|DATE|2025-03-06"_s;
+        QTest::newRow("nominal: last week") << u"He visited Beijing last week."_s << wednesday
+                                            << u"last week|DATE|2025-W09"_s;
+        QTest::newRow("nominal: this week") << u"Talks continue this week."_s << friday << u"this week|DATE|2013-W12"_s;
+        QTest::newRow("nominal: next week") << u"The envoy returns next week."_s << wednesday
+                                            << u"next week|DATE|2025-W11"_s;
+        QTest::newRow("nominal: last month") << u"Prices rose last month."_s << wednesday
+                                             << u"last month|DATE|2025-02"_s;
+        QTest::newRow("nominal: earlier this month") << u"The ban was lifted earlier this month."_s << wednesday
+                                                     << u"earlier this month|DATE|2025-03"_s;
+        QTest::newRow("nominal: last year") << u"Trade fell last year."_s << wednesday << u"last year|DATE|2024"_s;
+        QTest::newRow("nominal: next year across January") << u"Elections are due next year."_s
+                                                           << QDate(2024, 12, 31) << u"next year|DATE|2025"_s;
+        QTest::newRow("nominal: this past week") << u"Talks stalled this past week."_s << wednesday
+                                                 << u"this past week|DATE|2025-W09"_s;
+        QTest::newRow("nominal: the next day is left alone") << u"He left the next day."_s << wednesday << QString();
+        QTest::newRow("nominal: the weekend") << u"Crowds gathered over the weekend."_s << wednesday
+                                              << u"over the weekend|DATE|2025-W10-WE"_s;
+        QTest::newRow("nominal: last Tuesday") << u"Protesters gathered last Tuesday."_s << wednesday
+                                               << u"last Tuesday|DATE|2025-03-04"_s;
+        QTest::newRow("nominal: weekday, past") << u"The ministers met on Monday."_s << wednesday
+                                                << u"Monday|DATE|2025-03-03"_s;
+        QTest::newRow("nominal: weekday, today") << u"Shares fell Friday."_s << friday << u"Friday|DATE|2013-03-22"_s;
+        QTest::newRow("nominal: weekday, future") << u"The president will travel to Ottawa on Friday."_s << wednesday
+                                                  << u"Friday|DATE|2025-03-07"_s;
+        QTest::newRow("nominal: two years ago") << u"The talks collapsed two years ago."_s << wednesday
+                                                << u"two years ago|DATE|2023"_s;
+        QTest::newRow("nominal: three months ago") << u"It began three months ago."_s << wednesday
+                                                   << u"three months ago|DATE|2024-12"_s;
+        QTest::newRow("nominal: this spring") << u"Work starts this spring."_s << wednesday
+                                              << u"this spring|DATE|2025-SP"_s;
+        QTest::newRow("nominal: last summer") << u"They met last summer."_s << friday << u"last summer|DATE|2012-SU"_s;
+        QTest::newRow("nominal: this weekend") << u"Crowds are expected this weekend."_s << QDate(2010, 1, 25)
+                                               << u"this weekend|DATE|2010-W04-WE"_s;
+
+        // Times
+        QTest::newRow("nominal: weekday morning") << u"The quake struck Friday morning."_s << QDate(2010, 7, 17)
+                                                  << u"Friday morning|TIME|2010-07-16TMO"_s;
+        QTest::newRow("nominal: clock time with zone") << u"Voting closes at 14:00 GMT."_s << wednesday
+                                                       << u"14:00 GMT|TIME|2025-03-05T14:00Z"_s;
+        QTest::newRow("nominal: this morning") << u"He spoke this morning."_s << wednesday
+                                               << u"this morning|TIME|2025-03-05TMO"_s;
+        QTest::newRow("nominal: tonight") << u"The summit ends tonight."_s << wednesday
+                                          << u"tonight|TIME|2025-03-05TNI"_s;
+        QTest::newRow("nominal: pm") << u"The speech begins at 8 PM."_s << wednesday << u"8 PM|TIME|2025-03-05T20"_s;
+
+        // Durations
+        QTest::newRow("nominal: three years") << u"He served three years in office."_s << wednesday
+                                              << u"three years|DURATION|P3Y"_s;
+        QTest::newRow("nominal: a decade") << u"It took a decade to build."_s << wednesday
+                                           << u"a decade|DURATION|P10Y"_s;
+        QTest::newRow("nominal: the past 24 hours") << u"Ten people died in the past 24 hours."_s << wednesday
+                                                    << u"the past 24 hours|DURATION|PT24H"_s;
+        QTest::newRow("nominal: hyphenated") << u"A four-week ceasefire began."_s << wednesday
+                                             << u"four-week|DURATION|P4W"_s;
+        QTest::newRow("nominal: vague count") << u"They talked for several days."_s << wednesday
+                                              << u"several days|DURATION|PXD"_s;
+        QTest::newRow("nominal: the past few years") << u"Ties frayed over the past few years."_s << wednesday
+                                                     << u"the past few years|DURATION|PXY"_s;
+        QTest::newRow("nominal: and a half") << u"It lasted almost two and a half years."_s << wednesday
+                                             << u"almost two and a half years|DURATION|P2.5Y"_s;
+
+        // Sets
+        QTest::newRow("nominal: every year") << u"The forum meets every year."_s << wednesday
+                                             << u"every year|SET|P1Y"_s;
+        QTest::newRow("nominal: weekly") << u"The council meets weekly."_s << wednesday << u"weekly|SET|P1W"_s;
+        QTest::newRow("nominal: every Monday") << u"Talks are held every Monday."_s << wednesday
+                                               << u"every Monday|SET|XXXX-WXX-1"_s;
+
+        // Vague references
+        QTest::newRow("nominal: recently") << u"He recently visited Kyiv."_s << wednesday
+                                           << u"recently|DATE|PAST_REF"_s;
+        QTest::newRow("nominal: now") << u"The border is now closed."_s << wednesday << u"now|DATE|PRESENT_REF"_s;
+        QTest::newRow("nominal: currently") << u"She is currently in Paris."_s << wednesday
+                                            << u"currently|DATE|PRESENT_REF"_s;
+        QTest::newRow("nominal: the future") << u"Relations will improve in the future."_s << wednesday
+                                             << u"in the future|DATE|FUTURE_REF"_s;
+
+        // Several in one text
+        QTest::newRow("nominal: several expressions")
+            << u"After talks on Tuesday, the two sides agreed to meet again in June 2025 for three days."_s
+            << wednesday << u"Tuesday|DATE|2025-03-04;June 2025|DATE|2025-06;three days|DURATION|P3D"_s;
+
+        // Robustness
+        QTest::newRow("robustness: empty text") << QString() << wednesday << QString();
+        QTest::newRow("robustness: no document date")
+            << u"He left yesterday, in 2018."_s << QDate() << u"yesterday|DATE|XXXX-XX-XX;2018|DATE|2018"_s;
+        QTest::newRow("robustness: the year 30000") << u"In the year 30000 the sun still shines."_s << wednesday
+                                                    << QString();
+        QTest::newRow("robustness: money is not a year") << u"It cost $2018 and rose 2019% in value."_s << wednesday
+                                                         << QString();
+        QTest::newRow("robustness: decimal is not a time") << u"Growth was 3.45 percent."_s << wednesday << QString();
+        QTest::newRow("robustness: invalid day") << u"It happened on February 30, 2025."_s << wednesday
+                                                 << u"February|DATE|2025-02;2025|DATE|2025"_s;
+        QTest::newRow("robustness: huge count") << u"It lasted 99999 years."_s << wednesday
+                                                << u"99999 years|DURATION|P99999Y"_s;
+    }
+
+    void tag()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, documentDate);
+        QFETCH(QString, expected);
+        const auto found = TimexTagger().tag(text, documentDate);
+        QCOMPARE(describe(text, found), expected);
+    }
+
+    void uncertainDocumentDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isUncertain");
+        QTest::newRow("nominal: relative expression is uncertain") << u"They met yesterday."_s << true;
+        QTest::newRow("nominal: absolute expression stays certain") << u"They met on March 5, 2025."_s << false;
+        QTest::newRow("nominal: duration stays certain") << u"They met for three days."_s << false;
+    }
+
+    void uncertainDocumentDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isUncertain);
+        const auto found = TimexTagger().tag(text, QDate(2025, 3, 5), true);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().isUncertain, isUncertain);
+    }
+
+    // Thousands of dates and a long text without any: the tagger finishes and keeps its results
+    // ordered and disjoint. (Speed itself is measured by tests/benchmarks, not here.)
+    void manyExpressions()
+    {
+        QString text;
+        for (int i = 0; i < 5000; ++i)
+            text += u"On March %1, 2020, and 2019, and last week; "_s.arg(i % 28 + 1);
+        text += QString(200000, u'x');
+        const auto found = TimexTagger().tag(text, QDate(2025, 3, 5));
+        QVERIFY(found.size() >= 10000);
+        for (qsizetype i = 1; i < found.size(); ++i)
+            QVERIFY(found.at(i - 1).end <= found.at(i).start);
+    }
+};
+
+QTEST_GUILESS_MAIN(TimexTaggerTest)
+#include "timextagger_test.moc"
