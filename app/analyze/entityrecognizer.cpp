@@ -2,6 +2,7 @@
 
 #include "analyze/gazetteer.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QSet>
 
@@ -53,7 +54,16 @@ private:
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).isWord && m_text.at(m_tokens.at(i).start) == c;
     }
-    quint16 wordClass(qsizetype i) const { return isWord(i) ? m_gazetteer.wordClass(token(i).hash) : 0; }
+    // Both lookups are memoised per token: the rules ask about the same words many times.
+    quint16 wordClass(qsizetype i) const
+    {
+        if (!isWord(i))
+            return 0;
+        auto &cached = m_wordClassCache[i];
+        if (cached < 0)
+            cached = m_gazetteer.wordClass(token(i).hash);
+        return quint16(cached);
+    }
     QStringView view(qsizetype first, qsizetype last) const
     {
         return QStringView(m_text).sliced(token(first).start, token(last).end - token(first).start);
@@ -69,14 +79,15 @@ private:
     void classifyLines();
     bool isLocative(qsizetype i) const
     {
-        if (!isWord(i) || !token(i).isLower)
+        if (!isWord(i))
             return false;
-        const auto word = view(i, i);
+        const QString word = view(i, i).toString().toLower();
         return word == u"in"_s || word == u"near"_s || word == u"inside"_s || word == u"outside"_s || word == u"to"_s
                || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
                || word == u"within"_s || word == u"into"_s || word == u"at"_s;
     }
     PhraseMatch longestPhrase(qsizetype start) const;
+    PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
     void processRun(qsizetype first, qsizetype last);
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
@@ -87,6 +98,8 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     QList<TextToken> m_tokens;
+    mutable QList<qint32> m_wordClassCache;   // -1: not looked up yet
+    mutable QList<PhraseMatch> m_phraseCache; // last == -2: not looked up yet
     QList<bool> m_isHeadline;
     QList<bool> m_isShouting;
     QList<bool> m_isSentenceStart;
@@ -100,6 +113,8 @@ private:
 void Pass::classifyLines()
 {
     const qsizetype n = m_tokens.size();
+    m_wordClassCache.fill(-1, n);
+    m_phraseCache.fill(PhraseMatch{-2, {}}, n);
     m_isHeadline.fill(false, n);
     m_isShouting.fill(false, n);
     m_isSentenceStart.fill(false, n);
@@ -133,6 +148,7 @@ void Pass::classifyLines()
         lineStart = i;
     }
     qsizetype previousWord = -1;
+    QBitArray sentenceStarts(1 << 14);
     for (qsizetype i = 0; i < n; ++i) {
         const auto &t = token(i);
         if (!t.isWord)
@@ -157,13 +173,28 @@ void Pass::classifyLines()
             }
         }
         m_isSentenceStart[i] = isStart;
-        if (t.isLower)
-            m_lowercaseWords.insert(t.foldedHash);
+        if (isStart && t.isCapitalised)
+            sentenceStarts.setBit(int(t.foldedHash >> 50));
         previousWord = i;
+    }
+    // Which sentence-initial words also occur in lower case ("After" / "after"): a word that
+    // does is an ordinary word. The bit filter keeps this to one test for most words.
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &t = token(i);
+        if (t.isWord && t.isLower && sentenceStarts.testBit(int(t.foldedHash >> 50)))
+            m_lowercaseWords.insert(t.foldedHash);
     }
 }
 
 PhraseMatch Pass::longestPhrase(qsizetype start) const
+{
+    auto &cached = m_phraseCache[start];
+    if (cached.last == -2)
+        cached = findLongestPhrase(start);
+    return cached;
+}
+
+PhraseMatch Pass::findLongestPhrase(qsizetype start) const
 {
     PhraseMatch match;
     const bool isFolded = m_isShouting.at(start);
@@ -284,6 +315,12 @@ void Pass::processRun(qsizetype first, qsizetype last)
         }
         const bool isHeadline = m_isHeadline.at(pos);
         const auto match = longestPhrase(pos);
+        // Leading words that name nothing ("The Department of State") are passed over first, so
+        // that a known name after them is looked up from its own start.
+        if (match.last < 0 && (wordClass(pos) & NotName) && pos < last) {
+            ++pos;
+            continue;
+        }
         const auto kind = match.phrase.kind;
         const quint16 firstClass = wordClass(pos);
 
@@ -309,6 +346,10 @@ void Pass::processRun(qsizetype first, qsizetype last)
                 orgEnd = last;
             if (locEnd > orgEnd && locEnd >= 0)
                 locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;
+        }
+        if ((firstClass & LocHead) && isNameWord(pos + 1) && locEnd < 0 && orgEnd < 0) {
+            locEnd = nameEnd(pos + 1, last);
+            locType = EntityType::Location;
         }
         const qsizetype ruleEnd = std::max(orgEnd, locEnd);
 
@@ -531,6 +572,10 @@ QList<EntityMention> Pass::run()
             continue;
         }
         // Names that start in lower case: "al-Qaida", "mainland China".
+        if (!t.isLower || !m_gazetteer.mayStartLowercasePhrase(t.hash)) {
+            ++i;
+            continue;
+        }
         const auto match = longestPhrase(i);
         if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last > i) {
             const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
@@ -540,9 +585,14 @@ QList<EntityMention> Pass::run()
         }
         ++i;
     }
-    // "Airbus A380", "Boeing 787" name products; "US$40" is a currency.
+    // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
+    // and "Air Force F-16" name documents and weapons that merely start with a known name.
     m_found.removeIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
+        if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
+            && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline.at(next) && !m_isSentenceStart.at(next)
+            && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0)
+            return true;
         if (found.type == EntityType::Organisation && isWord(next) && token(next).hasSpaceBefore
             && std::any_of(m_text.begin() + token(next).start, m_text.begin() + token(next).end,
                            [](QChar c) { return c.isDigit(); }))
@@ -550,6 +600,23 @@ QList<EntityMention> Pass::run()
         return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
     });
     resolveAliases();
+    // "Iraqi forces", "the Syrian government", "Iraqi security forces": a nationality before the
+    // word for a state's agents names that state's government or forces.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0)
+            continue;
+        qsizetype noun = found.last + 1;
+        if (isWord(noun) && !(wordClass(noun) & AgentNoun) && token(noun).isLower && (wordClass(noun + 1) & AgentNoun))
+            ++noun;
+        if (!isWord(noun) || !(wordClass(noun) & AgentNoun) || !token(noun).hasSpaceBefore)
+            continue;
+        const int country = m_gazetteer.countryEntity(m_gazetteer.entities().at(found.entity).country);
+        if (country < 0)
+            continue;
+        found.last = noun;
+        found.type = EntityType::Organisation;
+        found.entity = country;
+    }
     // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
     // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
     for (auto &found : m_found) {
@@ -561,7 +628,11 @@ QList<EntityMention> Pass::run()
         qsizetype before = found.first - 1;
         if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
             --before;
-        if (isLocative(before) || isChar(before, u',') || !(wordClass(found.last + 1) & ActorVerb))
+        // "the government of Iraq", "the people of Syria": the state, not the place.
+        const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
+        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf
+                             || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
+        if ((isLocative(before) && !isStateOf) || isChar(before, u',') || !isActor)
             continue;
         found.type = EntityType::Organisation;
     }

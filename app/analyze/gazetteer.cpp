@@ -173,6 +173,8 @@ void Gazetteer::addPhrase(const QString &text, int entity, PhraseKind kind)
         return;
     // Short all-capital forms ("US", "WHO", "AU") would match ordinary words in a headline set
     // in capitals, so only longer names take part in case-insensitive matching.
+    if (tokens.first().isLower)
+        m_lowercaseStarts.setBit(int(tokens.first().hash >> 48));
     const bool isFoldable = text.size() > 4 || (text.size() > 3 && !tokens.first().isAllCaps);
     for (int folded = 0; folded < (isFoldable ? 2 : 1); ++folded) {
         auto &table = folded ? m_foldedPhrases : m_phrases;
@@ -360,6 +362,8 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"fac_suffixes"_s)), FacSuffix);
     addWords(strings(rules.value(u"first_names"_s)), FirstName);
     addWords(strings(rules.value(u"not_names"_s)), NotName);
+    addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
+    addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
 }
 
 } // namespace Attache

@@ -2,6 +2,7 @@
 
 #include "analyze/analysis.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +22,8 @@ enum WordClass : quint16 {
     Connector = 1 << 6,    // may join the words of one name: "of", "and", "de", "al"
     AsianSurname = 1 << 7, // family name first: "Li Qiang" is later "Li"
     ActorVerb = 1 << 8,    // a verb after a place that makes it an actor: "Ottawa said"
+    AgentNoun = 1 << 9,    // a state's agents after a country or nationality: "U.S. forces", "Iraqi government"
+    LocHead = 1 << 10,     // starts a place name: "Camp …", "Fort …"
 };
 
 // One known entity.
@@ -72,6 +75,12 @@ public:
         return (isFolded ? m_foldedPhrases : m_phrases).value(hash);
     }
     quint16 wordClass(quint64 tokenHash) const { return m_words.value(tokenHash); }
+    // False when no phrase that starts in lower case ("al-Qaida") can start with this token: a
+    // cheap filter that spares a hash lookup for nearly every ordinary word.
+    bool mayStartLowercasePhrase(quint64 tokenHash) const
+    {
+        return m_lowercaseStarts.testBit(int(tokenHash >> 48));
+    }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
 
     int formatVersion() const { return m_formatVersion; }
@@ -93,6 +102,7 @@ private:
     QHash<quint64, Phrase> m_phrases;
     QHash<quint64, Phrase> m_foldedPhrases;
     QHash<quint64, quint16> m_words;
+    QBitArray m_lowercaseStarts{1 << 16};
     QStringList m_warnings;
     int m_formatVersion = 0;
     qint64 m_loadMilliseconds = 0;
