@@ -619,6 +619,40 @@ QList<EntityMention> Pass::run()
     }
     // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
     // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
+    // So are the members of a list of three or more countries ("Australia, Bahrain, Canada and
+    // Denmark conducted strikes") unless the list follows a preposition of place.
+    std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    QSet<qsizetype> placeEndingAt;
+    QSet<qsizetype> countryList;
+    auto isCountry = [this](const Found &found) {
+        return found.entity >= 0 && found.type == EntityType::GeoPolitical
+               && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    };
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        if (m_found.at(f).type == EntityType::GeoPolitical || m_found.at(f).type == EntityType::Location)
+            placeEndingAt.insert(m_found.at(f).last);
+        if (!isCountry(m_found.at(f)))
+            continue;
+        qsizetype g = f;
+        while (g + 1 < m_found.size() && isCountry(m_found.at(g + 1))) {
+            // Only commas, "and", "the" between the two.
+            bool isJoined = true;
+            for (qsizetype k = m_found.at(g).last + 1; k < m_found.at(g + 1).first && isJoined; ++k)
+                isJoined = isChar(k, u',') || (isWord(k) && (view(k, k) == u"and"_s || view(k, k) == u"the"_s));
+            if (!isJoined)
+                break;
+            ++g;
+        }
+        if (g - f >= 2) {
+            qsizetype before = m_found.at(f).first - 1;
+            if (isWord(before) && view(before, before) == u"the"_s)
+                --before;
+            if (!isLocative(before))
+                for (qsizetype k = f; k <= g; ++k)
+                    countryList.insert(m_found.at(k).first);
+        }
+        f = g;
+    }
     for (auto &found : m_found) {
         if (found.entity < 0 || found.type != EntityType::GeoPolitical)
             continue;
@@ -632,7 +666,12 @@ QList<EntityMention> Pass::run()
         const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
         const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf
                              || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
-        if ((isLocative(before) && !isStateOf) || isChar(before, u',') || !isActor)
+        // "U.S.-led", "Iranian-backed": the country acts.
+        const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
+                              && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
+        // "Palmyra, Syria" locates; ", the United States remains" does not.
+        const bool isLocating = isChar(before, u',') && placeEndingAt.contains(before - 1);
+        if ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader || countryList.contains(found.first)))
             continue;
         found.type = EntityType::Organisation;
     }

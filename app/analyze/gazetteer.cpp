@@ -42,7 +42,7 @@ constexpr std::array actorVerbs{
     u"threatened", u"threatens", u"imposed", u"imposes", u"launched", u"launches", u"sent", u"sends",
     u"signed", u"signs", u"supports", u"supported", u"strongly", u"also", u"continues", u"continued",
     u"remains", u"stands", u"recognizes", u"recognises", u"believes", u"committed", u"commends", u"notes",
-    u"retaliated", u"summoned", u"expelled", u"protested", u"vowed", u"pledged", u"declined", u"refused"};
+    u"reaffirms", u"reaffirmed", u"participate", u"participates", u"addresses", u"retaliated", u"summoned", u"expelled", u"protested", u"vowed", u"pledged", u"declined", u"refused"};
 
 } // namespace
 
