@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {
@@ -59,7 +61,7 @@ private:
     {
         if (!isWord(i))
             return 0;
-        auto &cached = m_wordClassCache[i];
+        auto &cached = m_wordClassCache[size_t(i)];
         if (cached < 0)
             cached = m_gazetteer.wordClass(token(i).hash);
         return quint16(cached);
@@ -73,7 +75,7 @@ private:
         if (!isWord(i))
             return false;
         const auto &t = token(i);
-        return m_isShouting.at(i) ? t.isAllCaps : t.isCapitalised;
+        return m_isShouting[size_t(i)] ? t.isAllCaps : t.isCapitalised;
     }
 
     void classifyLines();
@@ -98,11 +100,12 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     QList<TextToken> m_tokens;
-    mutable QList<qint32> m_wordClassCache;   // -1: not looked up yet
-    mutable QList<PhraseMatch> m_phraseCache; // last == -2: not looked up yet
-    QList<bool> m_isHeadline;
-    QList<bool> m_isShouting;
-    QList<bool> m_isSentenceStart;
+    // Plain vectors: these are read and written once per token, where QList's detach checks show.
+    mutable std::vector<qint32> m_wordClassCache;   // -1: not looked up yet
+    mutable std::vector<PhraseMatch> m_phraseCache; // last == -2: not looked up yet
+    std::vector<char> m_isHeadline;
+    std::vector<char> m_isShouting;
+    std::vector<char> m_isSentenceStart;
     QSet<quint64> m_lowercaseWords;
     QList<Found> m_found;
     QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
@@ -113,11 +116,11 @@ private:
 void Pass::classifyLines()
 {
     const qsizetype n = m_tokens.size();
-    m_wordClassCache.fill(-1, n);
-    m_phraseCache.fill(PhraseMatch{-2, {}}, n);
-    m_isHeadline.fill(false, n);
-    m_isShouting.fill(false, n);
-    m_isSentenceStart.fill(false, n);
+    m_wordClassCache.assign(size_t(n), -1);
+    m_phraseCache.assign(size_t(n), PhraseMatch{-2, {}});
+    m_isHeadline.assign(size_t(n), 0);
+    m_isShouting.assign(size_t(n), 0);
+    m_isSentenceStart.assign(size_t(n), 0);
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i <= n; ++i) {
         if (i < n && !(i > lineStart && token(i).hasNewlineBefore))
@@ -142,8 +145,8 @@ void Pass::classifyLines()
         const bool isShouting = all >= 2 && capitals * 10 >= all * 7;
         const bool isHeadline = isShouting || (words >= 3 && all <= 30 && lower * 4 <= words && !endsSentence);
         for (qsizetype k = lineStart; k < i; ++k) {
-            m_isHeadline[k] = isHeadline;
-            m_isShouting[k] = isShouting;
+            m_isHeadline[size_t(k)] = isHeadline;
+            m_isShouting[size_t(k)] = isShouting;
         }
         lineStart = i;
     }
@@ -172,7 +175,7 @@ void Pass::classifyLines()
                 --k;
             }
         }
-        m_isSentenceStart[i] = isStart;
+        m_isSentenceStart[size_t(i)] = isStart;
         if (isStart && t.isCapitalised)
             sentenceStarts.setBit(int(t.foldedHash >> 50));
         previousWord = i;
@@ -188,7 +191,7 @@ void Pass::classifyLines()
 
 PhraseMatch Pass::longestPhrase(qsizetype start) const
 {
-    auto &cached = m_phraseCache[start];
+    auto &cached = m_phraseCache[size_t(start)];
     if (cached.last == -2)
         cached = findLongestPhrase(start);
     return cached;
@@ -197,7 +200,7 @@ PhraseMatch Pass::longestPhrase(qsizetype start) const
 PhraseMatch Pass::findLongestPhrase(qsizetype start) const
 {
     PhraseMatch match;
-    const bool isFolded = m_isShouting.at(start);
+    const bool isFolded = m_isShouting[size_t(start)];
     quint64 hash = PhraseHash::Seed;
     for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
         const auto &t = token(i);
@@ -234,7 +237,7 @@ qsizetype Pass::runEnd(qsizetype start) const
                 ++i;
                 continue;
             }
-            if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting.at(i) && isNameWord(i + 1)
+            if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting[size_t(i)] && isNameWord(i + 1)
                 && token(i + 1).hasSpaceBefore) {
                 i += 1; // tentatively; kept only if a name word follows
                 continue;
@@ -313,7 +316,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
             ++pos;
             continue;
         }
-        const bool isHeadline = m_isHeadline.at(pos);
+        const bool isHeadline = m_isHeadline[size_t(pos)];
         const auto match = longestPhrase(pos);
         // Leading words that name nothing ("The Department of State") are passed over first, so
         // that a known name after them is looked up from its own start.
@@ -424,7 +427,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
         }
         while (end > pos && !isWord(end) && !isChar(end, u'.'))
             --end;
-        const bool isSentenceStart = m_isSentenceStart.at(pos);
+        const bool isSentenceStart = m_isSentenceStart[size_t(pos)];
         if ((firstClass & NotName) || (isSentenceStart && m_lowercaseWords.contains(token(pos).foldedHash))) {
             ++pos;
             continue;
@@ -486,24 +489,24 @@ void Pass::resolveAliases()
     }
 
     QList<Found> added;
-    QSet<qsizetype> covered;
+    std::vector<char> isCovered(size_t(m_tokens.size()), 0);
     for (const auto &found : std::as_const(m_found))
         for (qsizetype i = found.first; i <= found.last; ++i)
-            covered.insert(i);
+            isCovered[size_t(i)] = 1;
 
     auto copyOf = [&](qsizetype f, qsizetype first, qsizetype last) {
         Found copy = m_found.at(f);
         copy.first = first;
         copy.last = last;
         added.append(copy);
-        covered.insert(first);
+        isCovered[size_t(first)] = 1;
     };
 
     // Acronyms defined in brackets and surnames, wherever they occur (also before the full form
     // in a headline).
     if (!alias.isEmpty()) {
         for (qsizetype i = 0; i < m_tokens.size(); ++i) {
-            if (!isWord(i) || covered.contains(i) || !isNameWord(i))
+            if (!isWord(i) || isCovered[size_t(i)] || !isNameWord(i))
                 continue;
             const auto it = alias.constFind(token(i).hash);
             if (it == alias.constEnd())
@@ -515,7 +518,7 @@ void Pass::resolveAliases()
 
     // "the Premier", "the Prime Minister": the holder of that title named earlier.
     for (const auto &[first, last] : std::as_const(m_titlesAlone)) {
-        if (covered.contains(first))
+        if (isCovered[size_t(first)])
             continue;
         const auto it = m_titleHolder.constFind(PhraseHash::token(normalised(first, last), false));
         if (it == m_titleHolder.constEnd() || m_found.at(*it).first > first)
@@ -529,7 +532,7 @@ void Pass::resolveAliases()
 
     // Single words no rule typed: organisation words ("the Coalition"), places after "in".
     for (const qsizetype i : std::as_const(m_loneCandidates)) {
-        if (covered.contains(i))
+        if (isCovered[size_t(i)])
             continue;
         if (wordClass(i) & OrgSuffix)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
@@ -590,7 +593,7 @@ QList<EntityMention> Pass::run()
     m_found.removeIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
-            && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline.at(next) && !m_isSentenceStart.at(next)
+            && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
             && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0)
             return true;
         if (found.type == EntityType::Organisation && isWord(next) && token(next).hasSpaceBefore

@@ -19,6 +19,11 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
 
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 bool isNewline(QChar c)
 {
     return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
@@ -59,13 +64,18 @@ quint64 PhraseHash::token(QStringView text, bool isFolded)
 QList<TextToken> tokenize(QStringView text)
 {
     QList<TextToken> tokens;
-    tokens.reserve(text.size() / 5 + 4);
+    tokens.reserve(text.size() / 4 + 4);
     const qsizetype size = text.size();
     bool hasSpace = false;
     bool hasNewline = true;
     qsizetype i = 0;
     while (i < size) {
         const QChar c = text[i];
+        if (c.unicode() == u' ') {
+            hasSpace = true;
+            ++i;
+            continue;
+        }
         if (c.isSpace()) {
             hasSpace = true;
             hasNewline = hasNewline || isNewline(c);
@@ -82,16 +92,20 @@ QList<TextToken> tokenize(QStringView text)
             quint64 folded = PhraseHash::Seed;
             bool hasUpper = false;
             bool hasLower = false;
-            while (i < size && isWordChar(text[i])) {
+            while (i < size) {
                 const QChar w = text[i];
                 const char16_t unit = w.unicode();
                 if (unit < 0x80) {
+                    if (!isAsciiWordChar(unit))
+                        break;
                     const bool isUpper = unit >= u'A' && unit <= u'Z';
                     hasUpper = hasUpper || isUpper;
                     hasLower = hasLower || (unit >= u'a' && unit <= u'z');
                     hash = (hash ^ unit) * 1099511628211ULL;
                     folded = (folded ^ (isUpper ? char16_t(unit + 32) : unit)) * 1099511628211ULL;
                 } else {
+                    if (!isWordChar(w))
+                        break;
                     hasUpper = hasUpper || w.isUpper();
                     hasLower = hasLower || w.isLower();
                     hash = (hash ^ unit) * 1099511628211ULL;
