@@ -662,6 +662,15 @@ QList<EntityMention> Pass::run()
         const auto &entity = m_gazetteer.entities().at(found.entity);
         if (!entity.id.startsWith(u"country/"_s))
             continue;
+        // "U.S. Secretary of State John Kerry": a country before a title says whose official it
+        // is, as "American" would: a nationality.
+        if (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore) {
+            const auto title = longestPhrase(found.last + 1);
+            if (title.phrase.kind == Gazetteer::PhraseKind::Title) {
+                found.type = EntityType::Nationality;
+                continue;
+            }
+        }
         qsizetype before = found.first - 1;
         if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
             --before;
