@@ -534,7 +534,11 @@ void Pass::resolveAliases()
     for (const qsizetype i : std::as_const(m_loneCandidates)) {
         if (isCovered[size_t(i)])
             continue;
-        if (wordClass(i) & OrgSuffix)
+        const auto &t = token(i);
+        const bool isTheAcronym = t.isAllCaps && t.end - t.start >= 3 && !m_isShouting[size_t(i)] && isWord(i - 1)
+                                  && view(i - 1, i - 1).compare(u"the"_s, Qt::CaseInsensitive) == 0;
+        // "the Coalition", "the GAO": an organisation word or an acronym used as a name.
+        if ((wordClass(i) & OrgSuffix) || isTheAcronym)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
         else if (isLocative(i - 1))
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
@@ -562,6 +566,18 @@ QList<EntityMention> Pass::run()
         if (!t.isWord) {
             ++i;
             continue;
+        }
+        // "the 158th Fighter Wing": an ordinal may start a unit's name.
+        if (m_text.at(t.start).isDigit() && isNameWord(i + 1) && t.end - t.start >= 3) {
+            const auto suffix = view(i, i).right(2);
+            if (suffix == u"st"_s || suffix == u"nd"_s || suffix == u"rd"_s || suffix == u"th"_s) {
+                const qsizetype end = runEnd(i + 1);
+                if (wordClass(end) & OrgSuffix) {
+                    addFound(i, end, EntityType::Organisation, -1, u"org/"_s);
+                    i = end + 1;
+                    continue;
+                }
+            }
         }
         if (isNameWord(i)) {
             const auto match = longestPhrase(i);
@@ -683,7 +699,8 @@ QList<EntityMention> Pass::run()
                               && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
         // "Palmyra, Syria" locates; ", the United States remains" does not.
         const bool isLocating = isChar(before, u',') && placeEndingAt.contains(before - 1);
-        if ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader || countryList.contains(found.first)))
+        const bool isListed = countryList.contains(found.first);
+        if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
             continue;
         found.type = EntityType::Organisation;
     }

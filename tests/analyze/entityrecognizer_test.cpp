@@ -115,6 +115,30 @@ private Q_SLOTS:
         QTest::newRow("nominal: headline in title case")
             << u"Small Steps Towards Better Relations With Japan\nThe text follows."_s
             << QStringList{u"Japan|GPE|country/JP"_s} << QStringList{u"Small Steps"_s, u"Better Relations"_s};
+        QTest::newRow("nominal: country as actor, place and official's nationality")
+            << u"The United States condemns the attack in Syria. U.S. Secretary of State John Kerry spoke."_s
+            << QStringList{u"United States|ORG|country/US"_s, u"Syria|GPE|country/SY"_s, u"U.S.|NORP|country/US"_s,
+                           u"John Kerry|PERSON|person/john-kerry"_s}
+            << QStringList{};
+        QTest::newRow("nominal: list of countries acting together")
+            << u"Strikes were conducted by Australia, Belgium, Canada and Denmark."_s
+            << QStringList{u"Australia|ORG|country/AU"_s, u"Belgium|ORG|country/BE"_s, u"Canada|ORG|country/CA"_s,
+                           u"Denmark|ORG|country/DK"_s}
+            << QStringList{};
+        QTest::newRow("nominal: nationality before a state's agents")
+            << u"Iraqi security forces entered the town, and the Syrian government protested."_s
+            << QStringList{u"Iraqi security forces|ORG|country/IQ"_s, u"Syrian government|ORG|country/SY"_s}
+            << QStringList{};
+        QTest::newRow("nominal: unit with an ordinal and an acronym after the")
+            << u"Airmen of the 158th Fighter Wing met the NAVCENT staff; the NAVCENT commander spoke."_s
+            << QStringList{u"158th Fighter Wing|ORG|org/158th-fighter-wing"_s, u"NAVCENT|ORG|org/navcent"_s}
+            << QStringList{};
+        QTest::newRow("nominal: unknown place after a preposition of place")
+            << u"Near Ayn Isa, two strikes hit a tactical unit."_s
+            << QStringList{u"Ayn Isa|GPE|place/ayn-isa"_s} << QStringList{u"Near"_s};
+        QTest::newRow("nominal: product and document names are not their maker or place")
+            << u"Airbus A380 deliveries resumed under the Geneva Communique."_s
+            << QStringList{} << QStringList{u"Airbus"_s, u"Geneva"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
         QTest::newRow("robustness: Chinese script") << u"加拿大总理卡尼与中国国务院总理李强通电话。"_s << QStringList{}
