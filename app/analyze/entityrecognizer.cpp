@@ -1,11 +1,750 @@
 #include "analyze/entityrecognizer.h"
 
+#include "analyze/gazetteer.h"
+
+#include <QBitArray>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
 namespace Attache {
 
-// TODO: the entities issue fills this in (gazetteer, rules, in-document alias resolution).
-QList<EntityMention> EntityRecognizer::recognize(const QString &) const
+namespace {
+
+// The recognizer works in three passes over the tokens: (1) each line is classified as running
+// text, a headline in title case, or text in capitals; (2) runs of capitalised words are split
+// and typed by the gazetteer and the rules (titles, honorifics, organisation and place words,
+// given names); (3) in-document aliases (surnames, acronyms defined in brackets, "the Premier",
+// capitals speaking for their government) link later short forms to entities found earlier.
+
+constexpr qsizetype MaxRunTokens = 16;
+
+struct Found
 {
-    return {};
+    qsizetype first = 0; // token indices, inclusive
+    qsizetype last = 0;
+    EntityType type = EntityType::Organisation;
+    int entity = -1;     // gazetteer entity, or -1 for an entity known only from this text
+    QString id;          // for entity == -1
+    QString name;        // for entity == -1
+};
+
+struct PhraseMatch
+{
+    qsizetype last = -1;
+    Gazetteer::Phrase phrase;
+};
+
+class Pass
+{
+public:
+    Pass(const Gazetteer &gazetteer, const QString &text)
+        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text))
+    {
+        classifyLines();
+    }
+
+    QList<EntityMention> run();
+
+private:
+    const TextToken &token(qsizetype i) const { return m_tokens.at(i); }
+    bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord; }
+    bool isChar(qsizetype i, char16_t c) const
+    {
+        return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).isWord && m_text.at(m_tokens.at(i).start) == c;
+    }
+    // Both lookups are memoised per token: the rules ask about the same words many times.
+    quint16 wordClass(qsizetype i) const
+    {
+        if (!isWord(i))
+            return 0;
+        auto &cached = m_wordClassCache[size_t(i)];
+        if (cached < 0)
+            cached = m_gazetteer.wordClass(token(i).hash);
+        return quint16(cached);
+    }
+    QStringView view(qsizetype first, qsizetype last) const
+    {
+        return QStringView(m_text).sliced(token(first).start, token(last).end - token(first).start);
+    }
+    bool isNameWord(qsizetype i) const
+    {
+        if (!isWord(i))
+            return false;
+        const auto &t = token(i);
+        return m_isShouting[size_t(i)] ? t.isAllCaps : t.isCapitalised;
+    }
+
+    void classifyLines();
+    bool isLocative(qsizetype i) const
+    {
+        if (!isWord(i))
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return word == u"in"_s || word == u"near"_s || word == u"inside"_s || word == u"outside"_s || word == u"to"_s
+               || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
+               || word == u"within"_s || word == u"into"_s || word == u"at"_s;
+    }
+    PhraseMatch longestPhrase(qsizetype start) const;
+    PhraseMatch findLongestPhrase(qsizetype start) const;
+    qsizetype runEnd(qsizetype start) const;
+    void processRun(qsizetype first, qsizetype last);
+    qsizetype nameEnd(qsizetype first, qsizetype last) const;
+    void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
+    void resolveAliases();
+    QString normalised(qsizetype first, qsizetype last) const;
+
+    const Gazetteer &m_gazetteer;
+    const QString &m_text;
+    QList<TextToken> m_tokens;
+    // Plain vectors: these are read and written once per token, where QList's detach checks show.
+    mutable std::vector<qint32> m_wordClassCache;   // -1: not looked up yet
+    mutable std::vector<PhraseMatch> m_phraseCache; // last == -2: not looked up yet
+    std::vector<char> m_isHeadline;
+    std::vector<char> m_isShouting;
+    std::vector<char> m_isSentenceStart;
+    QSet<quint64> m_lowercaseWords;
+    QList<Found> m_found;
+    QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
+    QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
+    QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
+};
+
+void Pass::classifyLines()
+{
+    const qsizetype n = m_tokens.size();
+    m_wordClassCache.assign(size_t(n), -1);
+    m_phraseCache.assign(size_t(n), PhraseMatch{-2, {}});
+    m_isHeadline.assign(size_t(n), 0);
+    m_isShouting.assign(size_t(n), 0);
+    m_isSentenceStart.assign(size_t(n), 0);
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && !(i > lineStart && token(i).hasNewlineBefore))
+            continue;
+        int words = 0, lower = 0, capitals = 0, longWords = 0, all = 0;
+        for (qsizetype k = lineStart; k < i; ++k) {
+            const auto &t = token(k);
+            if (!t.isWord)
+                continue;
+            ++all;
+            if (t.end - t.start >= 2 && t.isAllCaps && !m_text.at(t.start).isDigit())
+                ++capitals;
+            if (t.end - t.start < 4)
+                continue;
+            ++longWords;
+            if (t.isLower)
+                ++lower;
+            ++words;
+        }
+        const bool endsSentence = i > lineStart && (isChar(i - 1, u'.') || isChar(i - 1, u'!') || isChar(i - 1, u'?'))
+                                  && !(isChar(i - 2, u'.') && isChar(i - 3, u'.'));
+        const bool isShouting = all >= 2 && capitals * 10 >= all * 7;
+        const bool isHeadline = isShouting || (words >= 3 && all <= 30 && lower * 4 <= words && !endsSentence);
+        for (qsizetype k = lineStart; k < i; ++k) {
+            m_isHeadline[size_t(k)] = isHeadline;
+            m_isShouting[size_t(k)] = isShouting;
+        }
+        lineStart = i;
+    }
+    qsizetype previousWord = -1;
+    QBitArray sentenceStarts(1 << 14);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &t = token(i);
+        if (!t.isWord)
+            continue;
+        bool isStart = previousWord < 0 || t.hasNewlineBefore;
+        if (!isStart) {
+            // The last punctuation before this word, skipping quotes and brackets.
+            qsizetype k = i - 1;
+            while (k > previousWord && !token(k).isWord) {
+                const QChar c = m_text.at(token(k).start);
+                if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'•' || c == u'|') {
+                    // "U.S. President": a dot after a single capital is an abbreviation's.
+                    const auto &before = token(k - 1);
+                    const bool isAbbreviation = c == u'.' && before.isWord && before.end - before.start == 1
+                                                && before.isCapitalised;
+                    isStart = !isAbbreviation;
+                    break;
+                }
+                if (c == u',' || c == u';')
+                    break;
+                --k;
+            }
+        }
+        m_isSentenceStart[size_t(i)] = isStart;
+        if (isStart && t.isCapitalised)
+            sentenceStarts.setBit(int(t.foldedHash >> 50));
+        previousWord = i;
+    }
+    // Which sentence-initial words also occur in lower case ("After" / "after"): a word that
+    // does is an ordinary word. The bit filter keeps this to one test for most words.
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &t = token(i);
+        if (t.isWord && t.isLower && sentenceStarts.testBit(int(t.foldedHash >> 50)))
+            m_lowercaseWords.insert(t.foldedHash);
+    }
+}
+
+PhraseMatch Pass::longestPhrase(qsizetype start) const
+{
+    auto &cached = m_phraseCache[size_t(start)];
+    if (cached.last == -2)
+        cached = findLongestPhrase(start);
+    return cached;
+}
+
+PhraseMatch Pass::findLongestPhrase(qsizetype start) const
+{
+    PhraseMatch match;
+    const bool isFolded = m_isShouting[size_t(start)];
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
+        const auto &t = token(i);
+        if (i > start && t.hasNewlineBefore)
+            break;
+        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > start && t.hasSpaceBefore);
+        const auto phrase = m_gazetteer.phrase(hash, isFolded);
+        if (phrase.kind != Gazetteer::PhraseKind::None) {
+            match.last = i;
+            match.phrase = phrase;
+        }
+        if (!phrase.isPrefix)
+            break;
+    }
+    // A phrase must end at a word boundary: "US" in "USA" cannot happen (tokens), but "Mr" of
+    // "Mr." can, so no extra check is needed beyond whole tokens.
+    return match;
+}
+
+// The run of capitalised words starting at start: joined by spaces, hyphens or apostrophes inside
+// a word ("Ki-moon", "O'Leary"), initials ("J."), and connectors followed by a capitalised word.
+qsizetype Pass::runEnd(qsizetype start) const
+{
+    qsizetype last = start;
+    qsizetype i = start + 1;
+    const qsizetype n = m_tokens.size();
+    while (i < n && i - start < MaxRunTokens) {
+        const auto &t = token(i);
+        if (t.hasNewlineBefore)
+            break;
+        if (t.isWord) {
+            if (isNameWord(i) && (t.hasSpaceBefore || !isWord(i - 1))) {
+                last = i;
+                ++i;
+                continue;
+            }
+            if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting[size_t(i)] && isNameWord(i + 1)
+                && token(i + 1).hasSpaceBefore) {
+                i += 1; // tentatively; kept only if a name word follows
+                continue;
+            }
+            if (t.hasSpaceBefore && (wordClass(i) & Connector) && (wordClass(i + 1) & Connector) && isNameWord(i + 2)) {
+                i += 2; // "of the"
+                continue;
+            }
+            break;
+        }
+        const QChar c = m_text.at(t.start);
+        const bool isGlued = !t.hasSpaceBefore && i + 1 < n && token(i + 1).isWord && !token(i + 1).hasSpaceBefore;
+        if (isGlued && (c == u'-' || c == u'\'' || c == u'’')) {
+            const auto &next = token(i + 1);
+            const bool isPossessive = c != u'-' && next.end - next.start == 1 && m_text.at(next.start) == u's';
+            if (!isPossessive && (next.isLower || (c != u'-' && isNameWord(i + 1)))) {
+                last = i + 1;
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        if (c == u'.' && !t.hasSpaceBefore && isWord(i - 1) && token(i - 1).end - token(i - 1).start == 1
+            && token(i - 1).isCapitalised) {
+            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows.
+            last = i;
+            ++i;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+QString Pass::normalised(qsizetype first, qsizetype last) const
+{
+    return view(first, last).toString().simplified();
+}
+
+void Pass::addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix)
+{
+    // Trailing dots belong to the sentence unless they end an initial or an abbreviation.
+    while (last > first && !token(last).isWord && !(isChar(last, u'.') && token(last - 1).end - token(last - 1).start == 1))
+        --last;
+    Found found{first, last, type, entity, {}, {}};
+    if (entity < 0) {
+        found.name = normalised(first, last);
+        found.id = prefix + Gazetteer::slug(found.name);
+    }
+    m_found.append(found);
+}
+
+// The end of a person's name starting at first: capitalised words, initials and particles, up to
+// last, stopping before a word that starts a known phrase of another kind.
+qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
+{
+    qsizetype end = first;
+    for (qsizetype i = first + 1; i <= last; ++i) {
+        if (isWord(i) && (wordClass(i) & Connector) && token(i).isLower && !(wordClass(i) & (OrgSuffix))) {
+            const auto word = view(i, i);
+            if (word != u"al"_s && word != u"bin"_s && word != u"von"_s && word != u"van"_s && word != u"de"_s
+                && word != u"der"_s && word != u"el"_s && word != u"la"_s && word != u"da"_s)
+                break;
+            continue;
+        }
+        end = i;
+    }
+    return end;
+}
+
+void Pass::processRun(qsizetype first, qsizetype last)
+{
+    qsizetype pos = first;
+    while (pos <= last) {
+        if (!isWord(pos) || ((wordClass(pos) & Connector) && token(pos).isLower && longestPhrase(pos).last < 0)) {
+            ++pos;
+            continue;
+        }
+        const bool isHeadline = m_isHeadline[size_t(pos)];
+        const auto match = longestPhrase(pos);
+        // Leading words that name nothing ("The Department of State") are passed over first, so
+        // that a known name after them is looked up from its own start.
+        if (match.last < 0 && (wordClass(pos) & NotName) && pos < last) {
+            ++pos;
+            continue;
+        }
+        const auto kind = match.phrase.kind;
+        const quint16 firstClass = wordClass(pos);
+
+        // Organisation and place words decide the whole segment they end: "Bank of Canada",
+        // "Chinese Foreign Ministry", "Idlib Province".
+        qsizetype orgEnd = -1;
+        qsizetype locEnd = -1;
+        EntityType locType = EntityType::Location;
+        if (!isHeadline && kind != Gazetteer::PhraseKind::Honorific) {
+            for (qsizetype k = pos + 1; k <= last; ++k) {
+                if (isWord(k) && token(k).isLower && (wordClass(k) & Connector) && view(k, k) != u"of"_s)
+                    break; // "Montreal for the South China Sea" is two names
+                if (!isNameWord(k))
+                    continue;
+                const quint16 wc = wordClass(k);
+                if (wc & OrgSuffix)
+                    orgEnd = k;
+                else if (wc & (LocSuffix | FacSuffix))
+                    locEnd = k;
+            }
+            if ((firstClass & OrgHead) && isWord(pos + 1) && (wordClass(pos + 1) & Connector)
+                && (view(pos + 1, pos + 1) == u"of"_s || view(pos + 1, pos + 1) == u"for"_s) && last > pos + 1)
+                orgEnd = last;
+            if (locEnd > orgEnd && locEnd >= 0)
+                locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;
+        }
+        if ((firstClass & LocHead) && isNameWord(pos + 1) && locEnd < 0 && orgEnd < 0) {
+            locEnd = nameEnd(pos + 1, last);
+            locType = EntityType::Location;
+        }
+        const qsizetype ruleEnd = std::max(orgEnd, locEnd);
+
+        if (kind == Gazetteer::PhraseKind::Entity && match.last >= ruleEnd) {
+            const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
+            addFound(pos, match.last, entity.type, match.phrase.entity);
+            pos = match.last + 1;
+            continue;
+        }
+        if (ruleEnd >= 0 && (kind != Gazetteer::PhraseKind::Title || ruleEnd > match.last + 1)) {
+            // Strip leading words that name nothing ("The Government Accountability Office").
+            while (pos < ruleEnd && (wordClass(pos) & NotName) && longestPhrase(pos).last < 0)
+                ++pos;
+            if (orgEnd >= locEnd)
+                addFound(pos, orgEnd, EntityType::Organisation, -1, u"org/"_s);
+            else
+                addFound(pos, locEnd, locType, -1, u"place/"_s);
+            pos = ruleEnd + 1;
+            continue;
+        }
+        if (kind == Gazetteer::PhraseKind::Title || kind == Gazetteer::PhraseKind::Honorific) {
+            qsizetype start = match.last + 1;
+            while (start <= last && !isWord(start))
+                ++start;
+            if (start > last || !isNameWord(start)) {
+                m_titlesAlone.append({pos, match.last});
+                pos = match.last + 1;
+                continue;
+            }
+            const auto person = longestPhrase(start);
+            if (person.phrase.kind == Gazetteer::PhraseKind::Entity) {
+                const auto &entity = m_gazetteer.entities().at(person.phrase.entity);
+                if (entity.type == EntityType::Person) {
+                    addFound(start, person.last, EntityType::Person, person.phrase.entity);
+                    m_titleHolder.insert(PhraseHash::token(view(pos, match.last).toString().simplified(), false),
+                                         m_found.size() - 1);
+                    pos = person.last + 1;
+                    continue;
+                }
+                if (person.phrase.kind == Gazetteer::PhraseKind::Entity && entity.type != EntityType::Person) {
+                    // "President Putin" is a person, "Minister Canada" is not a name: leave the
+                    // known entity to the next round.
+                    m_titlesAlone.append({pos, match.last});
+                    pos = start;
+                    continue;
+                }
+            }
+            if (person.phrase.kind == Gazetteer::PhraseKind::Title) {
+                pos = start; // "Army General …": the next title takes over
+                continue;
+            }
+            if (isHeadline && !(wordClass(start) & FirstName)) {
+                pos = start;
+                continue;
+            }
+            const qsizetype end = nameEnd(start, last);
+            addFound(start, end, EntityType::Person, -1, u"person/"_s);
+            m_titleHolder.insert(PhraseHash::token(view(pos, match.last).toString().simplified(), false), m_found.size() - 1);
+            pos = end + 1;
+            continue;
+        }
+
+        // An unknown name: up to the next word that starts a known phrase.
+        qsizetype end = pos;
+        for (qsizetype k = pos + 1; k <= last; ++k) {
+            if (isWord(k) && (wordClass(k) & Connector) && token(k).isLower)
+                break;
+            if (isWord(k) && longestPhrase(k).last >= 0)
+                break;
+            if (isWord(k) || isChar(k, u'.') || isChar(k, u'-') || isChar(k, u'\'') || isChar(k, u'’'))
+                end = k;
+        }
+        while (end > pos && !isWord(end) && !isChar(end, u'.'))
+            --end;
+        const bool isSentenceStart = m_isSentenceStart[size_t(pos)];
+        if ((firstClass & NotName) || (isSentenceStart && m_lowercaseWords.contains(token(pos).foldedHash))) {
+            ++pos;
+            continue;
+        }
+        if (firstClass & FirstName && end > pos) {
+            addFound(pos, end, EntityType::Person, -1, u"person/"_s);
+            pos = end + 1;
+            continue;
+        }
+        if (isHeadline) {
+            pos = end + 1;
+            continue;
+        }
+        if (end == pos || (end == pos + 1 && isChar(end, u'.'))) {
+            m_loneCandidates.append(pos);
+            pos = end + 1;
+            continue;
+        }
+        if (isSentenceStart) {
+            // "Moving Forward Together": a sentence-initial word that is not a name on its own
+            // leaves the rest to be judged without it.
+            const auto &t = token(pos);
+            const auto word = view(pos, pos);
+            if (word.endsWith(u"ing"_s) || word.endsWith(u"ly"_s) || (word.endsWith(u"ed"_s) && t.end - t.start > 4)) {
+                ++pos;
+                continue;
+            }
+        }
+        // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
+        if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
+            addFound(pos, end, EntityType::Person, -1, u"person/"_s);
+        else if (isLocative(pos - 1))
+            addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);
+        pos = end + 1;
+    }
+}
+
+void Pass::resolveAliases()
+{
+    // Short forms introduced by the text itself.
+    QHash<quint64, qsizetype> alias; // token hash -> index into m_found
+    const qsizetype foundCount = m_found.size();
+    for (qsizetype f = 0; f < foundCount; ++f) {
+        const auto &found = m_found.at(f);
+        const auto type = found.type;
+        if (type == EntityType::Person && found.last > found.first) {
+            qsizetype lastWord = found.last;
+            while (lastWord > found.first && !isWord(lastWord))
+                --lastWord;
+            alias.insert(token(lastWord).hash, f);
+            if (wordClass(found.first) & AsianSurname)
+                alias.insert(token(found.first).hash, f);
+        }
+        // "European Aeronautic Defence and Space Company (EADS)": the bracketed acronym.
+        if ((type == EntityType::Organisation || type == EntityType::Location || type == EntityType::GeoPolitical)
+            && isChar(found.last + 1, u'(') && isWord(found.last + 2) && token(found.last + 2).isAllCaps
+            && isChar(found.last + 3, u')'))
+            alias.insert(token(found.last + 2).hash, f);
+    }
+
+    QList<Found> added;
+    std::vector<char> isCovered(size_t(m_tokens.size()), 0);
+    for (const auto &found : std::as_const(m_found))
+        for (qsizetype i = found.first; i <= found.last; ++i)
+            isCovered[size_t(i)] = 1;
+
+    auto copyOf = [&](qsizetype f, qsizetype first, qsizetype last) {
+        Found copy = m_found.at(f);
+        copy.first = first;
+        copy.last = last;
+        added.append(copy);
+        isCovered[size_t(first)] = 1;
+    };
+
+    // Acronyms defined in brackets and surnames, wherever they occur (also before the full form
+    // in a headline).
+    if (!alias.isEmpty()) {
+        for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+            if (!isWord(i) || isCovered[size_t(i)] || !isNameWord(i))
+                continue;
+            const auto it = alias.constFind(token(i).hash);
+            if (it == alias.constEnd())
+                continue;
+            // "Carney's" ends before the apostrophe; "Li Qiang" itself is covered already.
+            copyOf(*it, i, i);
+        }
+    }
+
+    // "the Premier", "the Prime Minister": the holder of that title named earlier.
+    for (const auto &[first, last] : std::as_const(m_titlesAlone)) {
+        if (isCovered[size_t(first)])
+            continue;
+        const auto it = m_titleHolder.constFind(PhraseHash::token(normalised(first, last), false));
+        if (it == m_titleHolder.constEnd() || m_found.at(*it).first > first)
+            continue;
+        // Only a title used as a name ("the Premier said"), not one before "of …".
+        if (isWord(last + 1) && view(last + 1, last + 1) == u"of"_s)
+            continue;
+        copyOf(*it, first, last);
+    }
+    m_found.append(added);
+
+    // Single words no rule typed: organisation words ("the Coalition"), places after "in".
+    for (const qsizetype i : std::as_const(m_loneCandidates)) {
+        if (isCovered[size_t(i)])
+            continue;
+        const auto &t = token(i);
+        const bool isTheAcronym = t.isAllCaps && t.end - t.start >= 3 && !m_isShouting[size_t(i)] && isWord(i - 1)
+                                  && view(i - 1, i - 1).compare(u"the"_s, Qt::CaseInsensitive) == 0;
+        // "the Coalition", "the GAO": an organisation word or an acronym used as a name.
+        if ((wordClass(i) & OrgSuffix) || isTheAcronym)
+            addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
+        else if (isLocative(i - 1))
+            addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
+    }
+
+    // Capitals that speak for their government: "Ottawa said", "Beijing has".
+    for (auto &found : m_found) {
+        if (found.entity < 0)
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        if (!entity.isCapital || !(wordClass(found.last + 1) & ActorVerb))
+            continue;
+        const int country = m_gazetteer.countryEntity(entity.country);
+        if (country >= 0)
+            found.entity = country;
+    }
+}
+
+QList<EntityMention> Pass::run()
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto &t = token(i);
+        if (!t.isWord) {
+            ++i;
+            continue;
+        }
+        // "the 158th Fighter Wing": an ordinal may start a unit's name.
+        if (m_text.at(t.start).isDigit() && isNameWord(i + 1) && t.end - t.start >= 3) {
+            const auto suffix = view(i, i).right(2);
+            if (suffix == u"st"_s || suffix == u"nd"_s || suffix == u"rd"_s || suffix == u"th"_s) {
+                const qsizetype end = runEnd(i + 1);
+                if (wordClass(end) & OrgSuffix) {
+                    addFound(i, end, EntityType::Organisation, -1, u"org/"_s);
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        if (isNameWord(i)) {
+            const auto match = longestPhrase(i);
+            qsizetype end = std::max(runEnd(i), match.last);
+            // "Mr. Halvorsen": a title ending in a dot still leads into the name after it.
+            if (match.phrase.kind != Gazetteer::PhraseKind::None && match.phrase.kind != Gazetteer::PhraseKind::Entity
+                && match.last == end && isNameWord(end + 1) && token(end + 1).hasSpaceBefore)
+                end = runEnd(end + 1);
+            processRun(i, end);
+            i = end + 1;
+            continue;
+        }
+        // Names that start in lower case: "al-Qaida", "mainland China".
+        if (!t.isLower || !m_gazetteer.mayStartLowercasePhrase(t.hash)) {
+            ++i;
+            continue;
+        }
+        const auto match = longestPhrase(i);
+        if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last > i) {
+            const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
+            addFound(i, match.last, entity.type, match.phrase.entity);
+            i = match.last + 1;
+            continue;
+        }
+        ++i;
+    }
+    // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
+    // and "Air Force F-16" name documents and weapons that merely start with a known name.
+    m_found.removeIf([this](const Found &found) {
+        const qsizetype next = found.last + 1;
+        if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
+            && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
+            && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0)
+            return true;
+        if (found.type == EntityType::Organisation && isWord(next) && token(next).hasSpaceBefore
+            && std::any_of(m_text.begin() + token(next).start, m_text.begin() + token(next).end,
+                           [](QChar c) { return c.isDigit(); }))
+            return true;
+        return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
+    });
+    resolveAliases();
+    // "Iraqi forces", "the Syrian government", "Iraqi security forces": a nationality before the
+    // word for a state's agents names that state's government or forces.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0)
+            continue;
+        qsizetype noun = found.last + 1;
+        if (isWord(noun) && !(wordClass(noun) & AgentNoun) && token(noun).isLower && (wordClass(noun + 1) & AgentNoun))
+            ++noun;
+        if (!isWord(noun) || !(wordClass(noun) & AgentNoun) || !token(noun).hasSpaceBefore)
+            continue;
+        const int country = m_gazetteer.countryEntity(m_gazetteer.entities().at(found.entity).country);
+        if (country < 0)
+            continue;
+        found.last = noun;
+        found.type = EntityType::Organisation;
+        found.entity = country;
+    }
+    // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
+    // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
+    // So are the members of a list of three or more countries ("Australia, Bahrain, Canada and
+    // Denmark conducted strikes") unless the list follows a preposition of place.
+    std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    QSet<qsizetype> placeEndingAt;
+    QSet<qsizetype> countryList;
+    auto isCountry = [this](const Found &found) {
+        return found.entity >= 0 && found.type == EntityType::GeoPolitical
+               && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    };
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        if (m_found.at(f).type == EntityType::GeoPolitical || m_found.at(f).type == EntityType::Location)
+            placeEndingAt.insert(m_found.at(f).last);
+        if (!isCountry(m_found.at(f)))
+            continue;
+        qsizetype g = f;
+        while (g + 1 < m_found.size() && isCountry(m_found.at(g + 1))) {
+            // Only commas, "and", "the" between the two.
+            bool isJoined = true;
+            for (qsizetype k = m_found.at(g).last + 1; k < m_found.at(g + 1).first && isJoined; ++k)
+                isJoined = isChar(k, u',') || (isWord(k) && (view(k, k) == u"and"_s || view(k, k) == u"the"_s));
+            if (!isJoined)
+                break;
+            ++g;
+        }
+        if (g - f >= 2) {
+            qsizetype before = m_found.at(f).first - 1;
+            if (isWord(before) && view(before, before) == u"the"_s)
+                --before;
+            if (!isLocative(before))
+                for (qsizetype k = f; k <= g; ++k)
+                    countryList.insert(m_found.at(k).first);
+        }
+        f = g;
+    }
+    for (auto &found : m_found) {
+        if (found.entity < 0 || found.type != EntityType::GeoPolitical)
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        if (!entity.id.startsWith(u"country/"_s))
+            continue;
+        // "U.S. Secretary of State John Kerry": a country before a title says whose official it
+        // is, as "American" would: a nationality.
+        if (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore) {
+            const auto title = longestPhrase(found.last + 1);
+            if (title.phrase.kind == Gazetteer::PhraseKind::Title) {
+                found.type = EntityType::Nationality;
+                continue;
+            }
+        }
+        qsizetype before = found.first - 1;
+        if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
+            --before;
+        // "the government of Iraq", "the people of Syria": the state, not the place.
+        const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
+        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf
+                             || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
+        // "U.S.-led", "Iranian-backed": the country acts.
+        const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
+                              && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
+        // "Palmyra, Syria" locates; ", the United States remains" does not.
+        const bool isLocating = isChar(before, u',') && placeEndingAt.contains(before - 1);
+        const bool isListed = countryList.contains(found.first);
+        if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
+            continue;
+        found.type = EntityType::Organisation;
+    }
+
+    QList<EntityMention> mentions;
+    mentions.reserve(m_found.size());
+    for (const auto &found : std::as_const(m_found)) {
+        EntityMention mention;
+        mention.start = token(found.first).start;
+        mention.end = token(found.last).end;
+        mention.type = found.type;
+        if (found.entity >= 0) {
+            const auto &entity = m_gazetteer.entities().at(found.entity);
+            mention.entityId = entity.id;
+            mention.name = entity.name;
+        } else {
+            mention.entityId = found.id;
+            mention.name = found.name;
+        }
+        mentions.append(mention);
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const EntityMention &a, const EntityMention &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    return mentions;
+}
+
+} // namespace
+
+EntityRecognizer::EntityRecognizer()
+    : m_gazetteer(&Gazetteer::instance())
+{
+}
+
+EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
+    : m_gazetteer(&gazetteer)
+{
+}
+
+QList<EntityMention> EntityRecognizer::recognize(const QString &text) const
+{
+    if (text.isEmpty())
+        return {};
+    return Pass(*m_gazetteer, text).run();
 }
 
 } // namespace Attache

@@ -4,13 +4,22 @@
 
 namespace Attache {
 
+class Gazetteer;
+
 // Finds people, organisations, countries and places, and nationalities in cleaned text and links
 // every mention to one entity. Reentrant and thread-safe after construction; the knowledge it
-// needs is loaded once per process.
+// needs (Gazetteer::instance()) is loaded once per process, on first construction, so constructing
+// a recognizer is cheap after that. Linear in the text's length.
 class EntityRecognizer final
 {
 public:
+    EntityRecognizer();
+    explicit EntityRecognizer(const Gazetteer &gazetteer);
+
     QList<EntityMention> recognize(const QString &text) const;
+
+private:
+    const Gazetteer *m_gazetteer;
 };
 
 } // namespace Attache

@@ -1,0 +1,383 @@
+#include "analyze/gazetteer.h"
+
+#include "core/logging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+bool isNewline(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
+}
+
+// Rules, not knowledge: the small closed word classes the recognizer's grammar uses.
+constexpr std::array connectors{u"of", u"and", u"the", u"for", u"on", u"de", u"du", u"des", u"la", u"le",
+                                u"al", u"el", u"bin", u"ibn", u"von", u"van", u"der", u"den", u"da",
+                                u"di", u"dos", u"&", u"y"};
+constexpr std::array asianSurnames{u"Li", u"Wang", u"Zhang", u"Liu", u"Chen", u"Yang", u"Zhao", u"Huang",
+                                   u"Zhou", u"Wu", u"Xu", u"Sun", u"Hu", u"Zhu", u"Gao", u"Lin", u"Guo",
+                                   u"Ma", u"Xi", u"Qin", u"Han", u"Deng", u"Jiang", u"Kim", u"Lee", u"Park",
+                                   u"Choi", u"Cho", u"Yoon", u"Moon", u"Kang", u"Nguyen", u"Tran", u"Le",
+                                   u"Pham", u"Hun", u"Tsai", u"Lai", u"Ma"};
+constexpr std::array actorVerbs{
+    u"said", u"says", u"say", u"has", u"have", u"had", u"is", u"was", u"will", u"would", u"could", u"should",
+    u"must", u"may", u"can", u"announced", u"announces", u"accused", u"accuses", u"agreed", u"agrees",
+    u"warned", u"warns", u"urged", u"urges", u"rejected", u"rejects", u"denied", u"denies", u"condemned",
+    u"condemns", u"welcomed", u"welcomes", u"called", u"calls", u"responded", u"responds", u"insisted",
+    u"insists", u"hopes", u"hoped", u"expressed", u"expresses", u"wants", u"wanted", u"demanded", u"demands",
+    u"threatened", u"threatens", u"imposed", u"imposes", u"launched", u"launches", u"sent", u"sends",
+    u"signed", u"signs", u"supports", u"supported", u"strongly", u"also", u"continues", u"continued",
+    u"remains", u"stands", u"recognizes", u"recognises", u"believes", u"committed", u"commends", u"notes",
+    u"reaffirms", u"reaffirmed", u"participate", u"participates", u"addresses", u"retaliated", u"summoned", u"expelled", u"protested", u"vowed", u"pledged", u"declined", u"refused"};
+
+} // namespace
+
+quint64 PhraseHash::token(QStringView text, bool isFolded)
+{
+    quint64 hash = Seed;
+    for (QChar c : text) {
+        const char16_t unit = isFolded ? QChar::toCaseFolded(c.unicode()) : c.unicode();
+        hash = (hash ^ unit) * 1099511628211ULL;
+    }
+    return hash;
+}
+
+QList<TextToken> tokenize(QStringView text)
+{
+    QList<TextToken> tokens;
+    tokens.reserve(text.size() / 4 + 4);
+    const qsizetype size = text.size();
+    bool hasSpace = false;
+    bool hasNewline = true;
+    qsizetype i = 0;
+    while (i < size) {
+        const QChar c = text[i];
+        if (c.unicode() == u' ') {
+            hasSpace = true;
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            hasSpace = true;
+            hasNewline = hasNewline || isNewline(c);
+            ++i;
+            continue;
+        }
+        TextToken token;
+        token.start = i;
+        token.hasSpaceBefore = hasSpace;
+        token.hasNewlineBefore = hasNewline;
+        hasSpace = hasNewline = false;
+        if (isWordChar(c)) {
+            quint64 hash = PhraseHash::Seed;
+            quint64 folded = PhraseHash::Seed;
+            bool hasUpper = false;
+            bool hasLower = false;
+            while (i < size) {
+                const QChar w = text[i];
+                const char16_t unit = w.unicode();
+                if (unit < 0x80) {
+                    if (!isAsciiWordChar(unit))
+                        break;
+                    const bool isUpper = unit >= u'A' && unit <= u'Z';
+                    hasUpper = hasUpper || isUpper;
+                    hasLower = hasLower || (unit >= u'a' && unit <= u'z');
+                    hash = (hash ^ unit) * 1099511628211ULL;
+                    folded = (folded ^ (isUpper ? char16_t(unit + 32) : unit)) * 1099511628211ULL;
+                } else {
+                    if (!isWordChar(w))
+                        break;
+                    hasUpper = hasUpper || w.isUpper();
+                    hasLower = hasLower || w.isLower();
+                    hash = (hash ^ unit) * 1099511628211ULL;
+                    folded = (folded ^ QChar::toCaseFolded(unit)) * 1099511628211ULL;
+                }
+                ++i;
+            }
+            token.end = i;
+            token.hash = hash;
+            token.foldedHash = folded;
+            token.isWord = true;
+            token.isCapitalised = c.isUpper() || c.isTitleCase();
+            token.isLower = c.isLower();
+            token.isAllCaps = hasUpper && !hasLower;
+        } else {
+            ++i;
+            token.end = i;
+            token.hash = PhraseHash::token(text.sliced(token.start, 1), false);
+            token.foldedHash = token.hash;
+        }
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+QString Gazetteer::slug(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    bool isDash = false;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            out += c.toLower();
+            isDash = false;
+        } else if (!isDash && !out.isEmpty()) {
+            out += u'-';
+            isDash = true;
+        }
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+const Gazetteer &Gazetteer::instance()
+{
+    // A function-local static is initialised once, thread-safely (C++11 "magic statics").
+    static const Gazetteer gazetteer(u":/knowledge/iso_3166-1.json"_s, u":/knowledge/gazetteer.json"_s);
+    return gazetteer;
+}
+
+Gazetteer::Gazetteer(const QString &countriesPath, const QString &gazetteerPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto word : connectors)
+        m_words[PhraseHash::token(word, false)] |= Connector;
+    for (const auto word : asianSurnames)
+        m_words[PhraseHash::token(word, false)] |= AsianSurname;
+    for (const auto word : actorVerbs)
+        m_words[PhraseHash::token(word, false)] |= ActorVerb;
+    loadCountries(countriesPath);
+    loadGazetteer(gazetteerPath);
+    m_loadMilliseconds = timer.elapsed();
+    for (const auto &warning : std::as_const(m_warnings))
+        qCWarning(lcAnalyze) << "gazetteer:" << warning;
+}
+
+int Gazetteer::addEntity(GazetteerEntity entity)
+{
+    m_entities.append(std::move(entity));
+    return int(m_entities.size() - 1);
+}
+
+void Gazetteer::addPhrase(const QString &text, int entity, PhraseKind kind)
+{
+    const auto tokens = tokenize(text);
+    if (tokens.isEmpty())
+        return;
+    // Short all-capital forms ("US", "WHO", "AU") would match ordinary words in a headline set
+    // in capitals, so only longer names take part in case-insensitive matching.
+    if (tokens.first().isLower)
+        m_lowercaseStarts.setBit(int(tokens.first().hash >> 48));
+    const bool isFoldable = text.size() > 4 || (text.size() > 3 && !tokens.first().isAllCaps);
+    for (int folded = 0; folded < (isFoldable ? 2 : 1); ++folded) {
+        auto &table = folded ? m_foldedPhrases : m_phrases;
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const auto &token = tokens.at(i);
+            hash = PhraseHash::extend(hash, folded ? token.foldedHash : token.hash, i > 0 && token.hasSpaceBefore);
+            auto &phrase = table[hash];
+            if (i + 1 < tokens.size()) {
+                phrase.isPrefix = true;
+            } else if (phrase.kind == PhraseKind::None) {
+                phrase.kind = kind;
+                phrase.entity = entity;
+            }
+        }
+    }
+}
+
+void Gazetteer::addWords(const QStringList &words, quint16 wordClass)
+{
+    for (const auto &word : words) {
+        const auto tokens = tokenize(word);
+        // The last word decides: "Air Base" ends in "Base", "Co." in "Co".
+        for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
+            if (tokens.at(i).isWord) {
+                m_words[tokens.at(i).hash] |= wordClass;
+                break;
+            }
+        }
+    }
+}
+
+namespace {
+
+QJsonObject readJson(const QString &path, QStringList &warnings)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warnings << u"%1: cannot be read (%2)"_s.arg(path, file.errorString());
+        return {};
+    }
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        warnings << u"%1: not a JSON object: %2"_s.arg(path, error.errorString());
+        return {};
+    }
+    return document.object();
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const auto &item : value.toArray())
+        out << item.toString();
+    return out;
+}
+
+} // namespace
+
+void Gazetteer::loadCountries(const QString &path)
+{
+    const auto root = readJson(path, m_warnings);
+    const auto countries = root.value(u"3166-1"_s).toArray();
+    if (!root.isEmpty() && countries.isEmpty())
+        m_warnings << u"%1: no \"3166-1\" list of countries"_s.arg(path);
+    for (const auto &value : countries) {
+        const auto object = value.toObject();
+        const auto code = object.value(u"alpha_2"_s).toString();
+        const auto name = object.value(u"name"_s).toString();
+        const auto common = object.value(u"common_name"_s).toString();
+        if (code.isEmpty() || name.isEmpty())
+            continue;
+        const int index = addEntity({u"country/"_s + code, common.isEmpty() ? name : common,
+                                     EntityType::GeoPolitical, code, false});
+        m_countryIndex.insert(code, index);
+        // "Korea, Republic of" is a catalogue form nobody writes in running text.
+        if (!name.contains(u','))
+            addPhrase(name, index, PhraseKind::Entity);
+        if (!common.isEmpty())
+            addPhrase(common, index, PhraseKind::Entity);
+        const auto official = object.value(u"official_name"_s).toString();
+        if (!official.isEmpty() && !official.contains(u','))
+            addPhrase(official, index, PhraseKind::Entity);
+    }
+}
+
+void Gazetteer::loadGazetteer(const QString &path)
+{
+    const auto root = readJson(path, m_warnings);
+    if (root.isEmpty())
+        return;
+    m_formatVersion = root.value(u"format_version"_s).toInt();
+    if (m_formatVersion != 1)
+        m_warnings << u"%1: format_version %2 is not 1; reading it as version 1"_s.arg(path).arg(m_formatVersion);
+
+    // Places first, so that countries' capitals link to them.
+    QHash<QString, int> placeByName;
+    for (const auto &value : root.value(u"places"_s).toArray()) {
+        const auto object = value.toObject();
+        const auto name = object.value(u"name"_s).toString();
+        if (name.isEmpty())
+            continue;
+        const auto type = object.value(u"type"_s).toString() == u"LOC"_s ? EntityType::Location : EntityType::GeoPolitical;
+        const int index = addEntity({u"place/"_s + slug(name), name, type, object.value(u"country"_s).toString(), false});
+        placeByName.insert(name, index);
+        addPhrase(name, index, PhraseKind::Entity);
+        for (const auto &alias : strings(object.value(u"aliases"_s)))
+            addPhrase(alias, index, PhraseKind::Entity);
+    }
+
+    for (const auto &value : root.value(u"countries"_s).toArray()) {
+        const auto object = value.toObject();
+        const auto code = object.value(u"code"_s).toString();
+        int index = m_countryIndex.value(code, -1);
+        if (index < 0) {
+            const auto aliases = strings(object.value(u"aliases"_s));
+            if (aliases.isEmpty()) {
+                m_warnings << u"%1: country %2 is not in ISO 3166-1 and has no name"_s.arg(path, code);
+                continue;
+            }
+            index = addEntity({u"country/"_s + code, aliases.first(), EntityType::GeoPolitical, code, false});
+            m_countryIndex.insert(code, index);
+        }
+        const auto countryName = m_entities.at(index).name;
+        for (const auto &alias : strings(object.value(u"aliases"_s)))
+            addPhrase(alias, index, PhraseKind::Entity);
+        const auto demonyms = strings(object.value(u"demonyms"_s));
+        if (!demonyms.isEmpty()) {
+            const int nationality = addEntity({u"country/"_s + code, countryName, EntityType::Nationality, code, false});
+            for (const auto &demonym : demonyms)
+                addPhrase(demonym, nationality, PhraseKind::Entity);
+        }
+        const auto capital = object.value(u"capital"_s).toString();
+        if (!capital.isEmpty()) {
+            int place = placeByName.value(capital, -1);
+            if (place < 0) {
+                place = addEntity({u"place/"_s + slug(capital), capital, EntityType::GeoPolitical, code, true});
+                addPhrase(capital, place, PhraseKind::Entity);
+            }
+            m_entities[place].isCapital = true;
+            m_entities[place].country = code;
+        }
+    }
+
+    for (const auto &value : root.value(u"people"_s).toArray()) {
+        const auto object = value.toObject();
+        const auto name = object.value(u"name"_s).toString();
+        if (name.isEmpty())
+            continue;
+        QString country;
+        const auto offices = object.value(u"offices"_s).toArray();
+        if (!offices.isEmpty())
+            country = offices.first().toObject().value(u"of"_s).toString();
+        const int index = addEntity({u"person/"_s + slug(name), name, EntityType::Person,
+                                     country.contains(u'/') ? QString() : country, false});
+        addPhrase(name, index, PhraseKind::Entity);
+        for (const auto &alias : strings(object.value(u"aliases"_s)))
+            addPhrase(alias, index, PhraseKind::Entity);
+    }
+
+    for (const auto &value : root.value(u"organisations"_s).toArray()) {
+        const auto object = value.toObject();
+        const auto name = object.value(u"name"_s).toString();
+        if (name.isEmpty())
+            continue;
+        auto id = object.value(u"id"_s).toString();
+        if (id.isEmpty())
+            id = slug(name);
+        const int index = addEntity({u"org/"_s + id, name, EntityType::Organisation, object.value(u"country"_s).toString(), false});
+        m_idIndex.insert(u"org/"_s + id, index);
+        addPhrase(name, index, PhraseKind::Entity);
+        for (const auto &alias : strings(object.value(u"aliases"_s)))
+            addPhrase(alias, index, PhraseKind::Entity);
+    }
+
+    const auto rules = root.value(u"rules"_s).toObject();
+    for (const auto &title : strings(rules.value(u"titles"_s)))
+        addPhrase(title, -1, PhraseKind::Title);
+    for (const auto &honorific : strings(rules.value(u"honorifics"_s)))
+        addPhrase(honorific, -1, PhraseKind::Honorific);
+    addWords(strings(rules.value(u"org_suffixes"_s)), OrgSuffix);
+    addWords(strings(rules.value(u"org_heads"_s)), OrgHead);
+    addWords(strings(rules.value(u"loc_suffixes"_s)), LocSuffix);
+    addWords(strings(rules.value(u"fac_suffixes"_s)), FacSuffix);
+    addWords(strings(rules.value(u"first_names"_s)), FirstName);
+    addWords(strings(rules.value(u"not_names"_s)), NotName);
+    addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
+    addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
+}
+
+} // namespace Attache

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "analyze/analysis.h"
+
+#include <QBitArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Attache {
+
+// What the recognizer knows about one word on its own (bit flags).
+enum WordClass : quint16 {
+    OrgSuffix = 1 << 0,    // ends an organisation name: "… Council"
+    OrgHead = 1 << 1,      // starts one when "of" follows: "Ministry of …"
+    LocSuffix = 1 << 2,    // ends a place name: "… Province", "… Sea"
+    FacSuffix = 1 << 3,    // ends a facility name: "… Airport"
+    FirstName = 1 << 4,    // common given name
+    NotName = 1 << 5,      // capitalised at a sentence start, names nothing: "The", "After"
+    Connector = 1 << 6,    // may join the words of one name: "of", "and", "de", "al"
+    AsianSurname = 1 << 7, // family name first: "Li Qiang" is later "Li"
+    ActorVerb = 1 << 8,    // a verb after a place that makes it an actor: "Ottawa said"
+    AgentNoun = 1 << 9,    // a state's agents after a country or nationality: "U.S. forces", "Iraqi government"
+    LocHead = 1 << 10,     // starts a place name: "Camp …", "Fort …"
+};
+
+// One known entity.
+struct GazetteerEntity
+{
+    QString id;      // "country/CA", "person/mark-carney", "org/nato", "place/montreal"
+    QString name;    // canonical name
+    EntityType type = EntityType::Organisation;
+    QString country; // alpha_2 of the country it belongs to or represents (demonyms, capitals, cities)
+    bool isCapital = false;
+};
+
+// A word-sequence hashing shared by the gazetteer and the recognizer: names are split into tokens
+// the same way as text, and a phrase's key is a hash over its tokens and whether space separates
+// them. Collisions are astronomically unlikely for a few thousand phrases and 64-bit keys.
+namespace PhraseHash {
+constexpr quint64 Seed = 1469598103934665603ULL;
+quint64 token(QStringView text, bool isFolded);
+inline quint64 extend(quint64 phrase, quint64 token, bool hasSpaceBefore)
+{
+    return (phrase ^ (token + (hasSpaceBefore ? 0x9e3779b97f4a7c15ULL : 0x7f4a7c159e3779b9ULL))) * 1099511628211ULL;
+}
+} // namespace PhraseHash
+
+// The knowledge behind EntityRecognizer: countries (ISO 3166-1 from Debian's iso-codes, embedded at
+// build time), the curated :/knowledge/gazetteer.json (people, organisations, places, demonyms,
+// capitals) and the rules' word lists. Immutable after loading; instance() loads it once per process
+// on first use (thread-safe) and costs a few tens of milliseconds.
+class Gazetteer final
+{
+public:
+    enum class PhraseKind : quint8 { None, Entity, Title, Honorific };
+    struct Phrase
+    {
+        int entity = -1; // index into entities() for PhraseKind::Entity
+        PhraseKind kind = PhraseKind::None;
+        bool isPrefix = false; // a longer phrase starts with this one
+    };
+
+    static const Gazetteer &instance();
+
+    // Loads from the given resource or file paths; warnings() says what was missing or malformed.
+    Gazetteer(const QString &countriesPath, const QString &gazetteerPath);
+
+    const QList<GazetteerEntity> &entities() const { return m_entities; }
+    // Looks a phrase hash up (exact case, or case-folded for text in capitals).
+    Phrase phrase(quint64 hash, bool isFolded) const
+    {
+        return (isFolded ? m_foldedPhrases : m_phrases).value(hash);
+    }
+    quint16 wordClass(quint64 tokenHash) const { return m_words.value(tokenHash); }
+    // False when no phrase that starts in lower case ("al-Qaida") can start with this token: a
+    // cheap filter that spares a hash lookup for nearly every ordinary word.
+    bool mayStartLowercasePhrase(quint64 tokenHash) const
+    {
+        return m_lowercaseStarts.testBit(int(tokenHash >> 48));
+    }
+    int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
+
+    int formatVersion() const { return m_formatVersion; }
+    qint64 loadMilliseconds() const { return m_loadMilliseconds; }
+    const QStringList &warnings() const { return m_warnings; }
+
+    static QString slug(QStringView name);
+
+private:
+    void loadCountries(const QString &path);
+    void loadGazetteer(const QString &path);
+    int addEntity(GazetteerEntity entity);
+    void addPhrase(const QString &text, int entity, PhraseKind kind);
+    void addWords(const QStringList &words, quint16 wordClass);
+
+    QList<GazetteerEntity> m_entities;
+    QHash<QString, int> m_idIndex;
+    QHash<QString, int> m_countryIndex;
+    QHash<quint64, Phrase> m_phrases;
+    QHash<quint64, Phrase> m_foldedPhrases;
+    QHash<quint64, quint16> m_words;
+    QBitArray m_lowercaseStarts{1 << 16};
+    QStringList m_warnings;
+    int m_formatVersion = 0;
+    qint64 m_loadMilliseconds = 0;
+};
+
+// Splits text into word and punctuation tokens; shared by the gazetteer (for names) and the recognizer.
+struct TextToken
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    quint64 hash = 0;       // PhraseHash::token of the exact text
+    quint64 foldedHash = 0; // of the case-folded text
+    bool isWord = false;    // letters or digits; otherwise one punctuation character
+    bool hasSpaceBefore = false;
+    bool hasNewlineBefore = false;
+    bool isCapitalised = false; // first character an upper-case letter
+    bool isAllCaps = false;     // no lower-case letter, at least one upper-case letter
+    bool isLower = false;       // first character a lower-case letter
+};
+
+QList<TextToken> tokenize(QStringView text);
+
+} // namespace Attache

@@ -1,0 +1,246 @@
+#include "analyze/entityrecognizer.h"
+#include "analyze/gazetteer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+namespace {
+
+// "surface|TYPE|entity id" for every mention, in text order.
+QStringList describe(const QString &text, const QList<EntityMention> &mentions)
+{
+    QStringList out;
+    for (const auto &m : mentions)
+        out << u"%1|%2|%3"_s.arg(text.mid(m.start, m.end - m.start), entityTypeName(m.type), m.entityId);
+    return out;
+}
+
+// Offsets inside the text, non-empty, sorted by start: what every caller relies on.
+void verifyWellFormed(const QString &text, const QList<EntityMention> &mentions)
+{
+    qsizetype previous = 0;
+    for (const auto &m : mentions) {
+        QVERIFY2(m.start >= 0 && m.start < m.end && m.end <= text.size(), qPrintable(u"%1-%2"_s.arg(m.start).arg(m.end)));
+        QVERIFY(m.start >= previous);
+        QVERIFY(!m.entityId.isEmpty());
+        QVERIFY(!m.name.isEmpty());
+        previous = m.start;
+    }
+}
+
+} // namespace
+
+class EntityRecognizerTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gazetteerLoads()
+    {
+        const auto &gazetteer = Gazetteer::instance();
+        QVERIFY2(gazetteer.warnings().isEmpty(), qPrintable(gazetteer.warnings().join(u'\n')));
+        QCOMPARE(gazetteer.formatVersion(), 1);
+        // ISO 3166-1 is embedded at build time: a country the curated file never mentions.
+        QVERIFY(gazetteer.countryEntity(u"TV"_s) >= 0);
+        QVERIFY(gazetteer.entities().size() > 700);
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // each must be among the mentions
+        QTest::addColumn<QStringList>("absent");   // surfaces that must not be mentions
+
+        QTest::newRow("nominal: title before an unknown name")
+            << u"Foreign Minister Jane Okonkwo met reporters in the capital."_s
+            << QStringList{u"Jane Okonkwo|PERSON|person/jane-okonkwo"_s} << QStringList{u"Foreign Minister"_s};
+        QTest::newRow("nominal: honorific")
+            << u"Talks were led by Mr. Halvorsen of the delegation."_s
+            << QStringList{u"Halvorsen|PERSON|person/halvorsen"_s} << QStringList{};
+        QTest::newRow("nominal: premier and surname-first alias")
+            << u"Chinese Premier Li Qiang spoke by phone. Li said ties had improved, and the Premier thanked him."_s
+            << QStringList{u"Chinese|NORP|country/CN"_s, u"Li Qiang|PERSON|person/li-qiang"_s, u"Li|PERSON|person/li-qiang"_s,
+                           u"Premier|PERSON|person/li-qiang"_s}
+            << QStringList{};
+        QTest::newRow("nominal: surname of an unknown person")
+            << u"Senator Maria Delacroix opposed the bill. On Tuesday Delacroix said she would vote no."_s
+            << QStringList{u"Maria Delacroix|PERSON|person/maria-delacroix"_s, u"Delacroix|PERSON|person/maria-delacroix"_s}
+            << QStringList{u"Tuesday"_s};
+        QTest::newRow("nominal: organisation ending in a typical word")
+            << u"The Northern Fisheries Council met on Monday."_s
+            << QStringList{u"Northern Fisheries Council|ORG|org/northern-fisheries-council"_s} << QStringList{u"The"_s};
+        QTest::newRow("nominal: organisation starting with Ministry of")
+            << u"A note from the Ministry of Coastal Affairs followed."_s
+            << QStringList{u"Ministry of Coastal Affairs|ORG|org/ministry-of-coastal-affairs"_s} << QStringList{};
+        QTest::newRow("nominal: acronym defined in brackets")
+            << u"The Baltic Grain Exchange Authority (BGEA) raised prices. Later, BGEA traders protested."_s
+            << QStringList{u"Baltic Grain Exchange Authority|ORG|org/baltic-grain-exchange-authority"_s,
+                           u"BGEA|ORG|org/baltic-grain-exchange-authority"_s}
+            << QStringList{};
+        QTest::newRow("nominal: international organisation by acronym")
+            << u"Members of NATO and the WTO met the IAEA chief."_s
+            << QStringList{u"NATO|ORG|org/nato"_s, u"WTO|ORG|org/wto"_s, u"IAEA|ORG|org/iaea"_s} << QStringList{};
+        QTest::newRow("nominal: possessive")
+            << u"Canada's position has not changed, the Prime Minister's Office said."_s
+            << QStringList{u"Canada|GPE|country/CA"_s, u"Prime Minister's Office|ORG|org/pmo-ca"_s} << QStringList{};
+        QTest::newRow("nominal: pair of countries")
+            << u"The state of Canada-China diplomacy is fragile."_s
+            << QStringList{u"Canada|GPE|country/CA"_s, u"China|GPE|country/CN"_s} << QStringList{u"Canada-China"_s};
+        QTest::newRow("nominal: capital speaking for its government")
+            << u"Ottawa said it would respond, while in Beijing the mood was calm."_s
+            << QStringList{u"Ottawa|ORG|country/CA"_s, u"Beijing|GPE|place/beijing"_s} << QStringList{};
+        QTest::newRow("nominal: city and sea")
+            << u"Ships left Montreal for the South China Sea."_s
+            << QStringList{u"Montreal|GPE|place/montreal"_s, u"South China Sea|LOC|place/south-china-sea"_s}
+            << QStringList{u"China|GPE|country/CN"_s};
+        QTest::newRow("nominal: demonym")
+            << u"Canadian tourists met their American counterparts."_s
+            << QStringList{u"Canadian|NORP|country/CA"_s, u"American|NORP|country/US"_s} << QStringList{};
+        QTest::newRow("nominal: known leaders with a predecessor")
+            << u"Mark Carney succeeded Justin Trudeau; Joe Biden handed over to Donald Trump."_s
+            << QStringList{u"Mark Carney|PERSON|person/mark-carney"_s, u"Justin Trudeau|PERSON|person/justin-trudeau"_s,
+                           u"Joe Biden|PERSON|person/joe-biden"_s, u"Donald Trump|PERSON|person/donald-trump"_s}
+            << QStringList{};
+        QTest::newRow("nominal: sentence-initial capitals name nothing")
+            << u"After the talks, officials left. However, nothing changed. Interestingly, few noticed."_s
+            << QStringList{} << QStringList{u"After"_s, u"However"_s, u"Interestingly"_s};
+        QTest::newRow("nominal: headline in capitals")
+            << u"CANADA AND CHINA AGREE TO RESUME TALKS\nThe talks resume."_s
+            << QStringList{u"CANADA|GPE|country/CA"_s, u"CHINA|GPE|country/CN"_s}
+            << QStringList{u"AGREE"_s, u"TALKS"_s, u"AND"_s, u"TO"_s};
+        QTest::newRow("nominal: headline in title case")
+            << u"Small Steps Towards Better Relations With Japan\nThe text follows."_s
+            << QStringList{u"Japan|GPE|country/JP"_s} << QStringList{u"Small Steps"_s, u"Better Relations"_s};
+        QTest::newRow("nominal: country as actor, place and official's nationality")
+            << u"The United States condemns the attack in Syria. U.S. Secretary of State John Kerry spoke."_s
+            << QStringList{u"United States|ORG|country/US"_s, u"Syria|GPE|country/SY"_s, u"U.S.|NORP|country/US"_s,
+                           u"John Kerry|PERSON|person/john-kerry"_s}
+            << QStringList{};
+        QTest::newRow("nominal: list of countries acting together")
+            << u"Strikes were conducted by Australia, Belgium, Canada and Denmark."_s
+            << QStringList{u"Australia|ORG|country/AU"_s, u"Belgium|ORG|country/BE"_s, u"Canada|ORG|country/CA"_s,
+                           u"Denmark|ORG|country/DK"_s}
+            << QStringList{};
+        QTest::newRow("nominal: nationality before a state's agents")
+            << u"Iraqi security forces entered the town, and the Syrian government protested."_s
+            << QStringList{u"Iraqi security forces|ORG|country/IQ"_s, u"Syrian government|ORG|country/SY"_s}
+            << QStringList{};
+        QTest::newRow("nominal: unit with an ordinal and an acronym after the")
+            << u"Airmen of the 158th Fighter Wing met the NAVCENT staff; the NAVCENT commander spoke."_s
+            << QStringList{u"158th Fighter Wing|ORG|org/158th-fighter-wing"_s, u"NAVCENT|ORG|org/navcent"_s}
+            << QStringList{};
+        QTest::newRow("nominal: unknown place after a preposition of place")
+            << u"Near Ayn Isa, two strikes hit a tactical unit."_s
+            << QStringList{u"Ayn Isa|GPE|place/ayn-isa"_s} << QStringList{u"Near"_s};
+        QTest::newRow("nominal: product and document names are not their maker or place")
+            << u"Airbus A380 deliveries resumed under the Geneva Communique."_s
+            << QStringList{} << QStringList{u"Airbus"_s, u"Geneva"_s};
+        QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
+        QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
+        QTest::newRow("robustness: Chinese script") << u"加拿大总理卡尼与中国国务院总理李强通电话。"_s << QStringList{}
+                                                    << QStringList{};
+        QTest::newRow("robustness: Arabic script") << u"قال رئيس الوزراء الكندي مارك كارني إن كندا والصين اتفقتا."_s
+                                                   << QStringList{} << QStringList{};
+        QTest::newRow("robustness: Cyrillic script") << u"Премьер-министр Канады Марк Карни поговорил с Ли Цяном."_s
+                                                     << QStringList{} << QStringList{};
+        QTest::newRow("robustness: no spaces")
+            << u"CanadaandChinaagreedtotalksinMontrealPrimeMinisterMarkCarneysaid"_s.repeated(2000) << QStringList{}
+            << QStringList{};
+        QTest::newRow("robustness: lone surrogates and controls")
+            << (u"Canada "_s + QChar(0xD800) + u" China "_s + QChar(0xDC00) + QChar(0) + u" Japan"_s)
+            << QStringList{u"Canada|GPE|country/CA"_s, u"Japan|GPE|country/JP"_s} << QStringList{};
+    }
+
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const auto mentions = EntityRecognizer().recognize(text);
+        verifyWellFormed(text, mentions);
+        const auto found = describe(text, mentions);
+        for (const auto &e : expected)
+            QVERIFY2(found.contains(e), qPrintable(u"missing %1 in [%2]"_s.arg(e, found.join(u", "_s))));
+        for (const auto &a : absent) {
+            for (const auto &f : found)
+                QVERIFY2(!f.startsWith(a + u'|') && f != a, qPrintable(u"unexpected %1 in [%2]"_s.arg(a, found.join(u", "_s))));
+        }
+    }
+
+    void seedArticle_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("entityId");
+        QTest::addColumn<int>("minimumCount");
+        // A country is GPE as a place ("between Canada and China") and ORG as an actor ("China
+        // expressed hope"), as in the ACE and re3d conventions; its entity stays the country.
+        QTest::newRow("nominal: Canada as a place") << u"Canada"_s << u"GPE"_s << u"country/CA"_s << 8;
+        QTest::newRow("nominal: China as a place") << u"China"_s << u"GPE"_s << u"country/CN"_s << 5;
+        QTest::newRow("nominal: China as an actor") << u"China"_s << u"ORG"_s << u"country/CN"_s << 1;
+        QTest::newRow("nominal: Montreal") << u"Montreal"_s << u"GPE"_s << u"place/montreal"_s << 3;
+        QTest::newRow("nominal: Mark Carney") << u"Mark Carney"_s << u"PERSON"_s << u"person/mark-carney"_s << 1;
+        QTest::newRow("nominal: Carney") << u"Carney"_s << u"PERSON"_s << u"person/mark-carney"_s << 2;
+        QTest::newRow("nominal: Li Qiang") << u"Li Qiang"_s << u"PERSON"_s << u"person/li-qiang"_s << 1;
+        QTest::newRow("nominal: Li") << u"Li"_s << u"PERSON"_s << u"person/li-qiang"_s << 2;
+        QTest::newRow("nominal: the Chinese Premier") << u"Premier"_s << u"PERSON"_s << u"person/li-qiang"_s << 1;
+        QTest::newRow("nominal: Huawei") << u"Huawei"_s << u"ORG"_s << u"org/huawei"_s << 1;
+        QTest::newRow("nominal: U.S.") << u"U.S."_s << u"GPE"_s << u"country/US"_s << 1;
+        QTest::newRow("nominal: Prime Minister's Office") << u"Prime Minister's Office"_s << u"ORG"_s << u"org/pmo-ca"_s << 1;
+        QTest::newRow("nominal: Canadian") << u"Canadian"_s << u"NORP"_s << u"country/CA"_s << 2;
+        QTest::newRow("nominal: Chinese") << u"Chinese"_s << u"NORP"_s << u"country/CN"_s << 3;
+    }
+
+    void seedArticle()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        QFETCH(QString, entityId);
+        QFETCH(int, minimumCount);
+        QFile file(QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("the shared seed article is not available");
+        const auto text = QString::fromUtf8(file.readAll());
+        const auto mentions = EntityRecognizer().recognize(text);
+        verifyWellFormed(text, mentions);
+        const auto found = describe(text, mentions);
+        QVERIFY2(found.count(u"%1|%2|%3"_s.arg(surface, type, entityId)) >= minimumCount,
+                 qPrintable(found.join(u", "_s)));
+        // Every "Canada-China" is two countries.
+        for (qsizetype at = text.indexOf(u"Canada-China"_s); at >= 0; at = text.indexOf(u"Canada-China"_s, at + 1)) {
+            QVERIFY(std::any_of(mentions.begin(), mentions.end(), [at](const EntityMention &m) {
+                return m.start == at && m.end == at + 6 && m.entityId == u"country/CA"_s;
+            }));
+            QVERIFY(std::any_of(mentions.begin(), mentions.end(), [at](const EntityMention &m) {
+                return m.start == at + 7 && m.end == at + 12 && m.entityId == u"country/CN"_s;
+            }));
+        }
+        // Ordinary capitalised words are no entities.
+        for (const auto &word : {u"After"_s, u"The"_s, u"Read"_s, u"Latest"_s, u"Moving Forward Together"_s, u"Small Steps"_s})
+            QVERIFY2(!std::any_of(found.begin(), found.end(), [&word](const QString &f) { return f.startsWith(word + u'|'); }),
+                     qPrintable(word));
+    }
+
+    void hugeText()
+    {
+        // Guards against super-linear behaviour, not a speed measurement (see tests/benchmarks).
+        QString text;
+        const auto paragraph = u"Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang agreed in Montreal "
+                               "that the Ministry of Foreign Affairs would talk to NATO. Carney said Li was frank.\n"_s;
+        while (text.size() < 4 * 1024 * 1024)
+            text += paragraph;
+        QElapsedTimer timer;
+        timer.start();
+        const auto mentions = EntityRecognizer().recognize(text);
+        QVERIFY(timer.elapsed() < 20000);
+        verifyWellFormed(text, mentions);
+        QVERIFY(mentions.size() > text.size() / paragraph.size() * 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(EntityRecognizerTest)
+#include "entityrecognizer_test.moc"
