@@ -360,6 +360,8 @@ private:
     void emitContent(xmlNode *node, int depth, int listDepth, BlockKind context);
     void flushInline(BlockKind kind, int level);
     void addRemoved(xmlNode *node, const QString &reason);
+    void removeBlock(qsizetype index, const QString &reason);
+    void dropBoilerplateBlocks();
     void collectText(const xmlNode *node, std::string &out, int depth) const;
 
     htmlDocPtr m_document;
@@ -1306,6 +1308,55 @@ void PageAnalysis::emitPage(xmlNode *node, int depth)
         m_removed << RemovedFragment{simplifiedText(loose), u"outside the article"_s, int(m_blocks.size())};
 }
 
+void PageAnalysis::removeBlock(qsizetype index, const QString &reason)
+{
+    m_removed << RemovedFragment{m_blocks[index].text, reason, int(index)};
+    m_blocks.removeAt(index);
+    for (auto &fragment : m_removed)
+        if (fragment.beforeBlock > index)
+            --fragment.beforeBlock;
+}
+
+// Short lines that web pages repeat around articles whatever the site: widget labels, credits,
+// and the "you may also like" lists that follow the text.
+void PageAnalysis::dropBoilerplateBlocks()
+{
+    static const QRegularExpression widgetLabel(
+        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression credit(
+        uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression relatedMarker(
+        uR"(^(you (may|might) (also )?like|related (articles|stories|posts|coverage|content)|more (from|on|stories)|recommended( for you)?|also read|read (more|next|also)|see also|trending( now)?|most (popular|read))\b.{0,40}$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < m_blocks.size();) {
+        const auto &block = m_blocks[i];
+        if (block.kind == BlockKind::Preformatted || block.text.size() > 140) {
+            ++i;
+            continue;
+        }
+        const auto text = block.text.trimmed();
+        if (widgetLabel.match(text).hasMatch()) {
+            removeBlock(i, u"page furniture"_s);
+        } else if (credit.match(text).hasMatch()) {
+            removeBlock(i, u"picture credit"_s);
+        } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
+            // The marker and the short link lines after it; a real paragraph ends the list.
+            removeBlock(i, u"related articles"_s);
+            while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading) {
+                m_removed.last().text += u'\n' + m_blocks[i].text;
+                m_blocks.removeAt(i);
+                for (auto &fragment : m_removed)
+                    if (fragment.beforeBlock > i)
+                        --fragment.beforeBlock;
+            }
+        } else {
+            ++i;
+        }
+    }
+}
+
 QString normalisedForComparison(const QString &text)
 {
     QString result;
@@ -1355,6 +1406,7 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
                 break;
             }
         }
+        dropBoilerplateBlocks();
         std::stable_sort(m_removed.begin(), m_removed.end(),
                          [](const RemovedFragment &a, const RemovedFragment &b) { return a.beforeBlock < b.beforeBlock; });
 
