@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QHash>
 #include <QTimeZone>
 
 #include <libxml/HTMLparser.h>
@@ -501,7 +502,10 @@ Metadata PageAnalysis::readMetadata() const
         auto title = metadata.titleTag;
         static const QRegularExpression suffix(uR"(^(.*\S)\s+[|\-–—»·:/\\]\s+[^|\-–—»·]*$)"_s);
         const auto match = suffix.match(title);
-        if (match.hasMatch() && match.captured(1).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+        // The site's name is the shorter side of the separator.
+        if (match.hasMatch()
+            && (match.captured(1).split(u' ', Qt::SkipEmptyParts).size() >= 3
+                || match.captured(1).size() > title.size() - match.captured(1).size()))
             title = match.captured(1);
         metadata.title = title;
     }
@@ -1176,7 +1180,7 @@ void PageAnalysis::emitContent(xmlNode *node, int depth, int listDepth, BlockKin
             continue; // beyond the depth limit
         const auto name = nameOf(child);
         if (childInfo->isDropped) {
-            if (!childInfo->dropReason.isEmpty() && childInfo->textLength > 0) {
+            if (!childInfo->dropReason.isEmpty()) {
                 if (isBlockName(name))
                     flushInline(context, listDepth);
                 addRemoved(child, childInfo->dropReason);
@@ -1264,7 +1268,7 @@ void PageAnalysis::emitPage(xmlNode *node, int depth)
         return;
     }
     if (nodeInfo->isDropped) {
-        if (!nodeInfo->dropReason.isEmpty() && nodeInfo->textLength > 0)
+        if (!nodeInfo->dropReason.isEmpty())
             addRemoved(node, nodeInfo->dropReason);
         return;
     }
@@ -1330,6 +1334,54 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression relatedMarker(
         uR"(^(you (may|might) (also )?like|related (articles|stories|posts|coverage|content)|more (from|on|stories)|recommended( for you)?|also read|read (more|next|also)|see also|trending( now)?|most (popular|read))\b.{0,40}$)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dateLine(
+        uR"(^(updated|published|posted|last (updated|modified)|modified|veröffentlicht|publié|aktualisiert)?\b.{0,40}((19|20)\d\d|\d{1,2}:\d\d\s*(am|pm)?).{0,40}$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wordsOfDate(
+        uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bylineLine(uR"(^(by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
+    static const QRegularExpression pictureCredit(
+        uR"(\((image|photo|picture|pictured|credit|foto|bild)s?\b[^)]{0,60}\)\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression closingNotice(
+        uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+
+    // A block the page repeats (gallery captions, pull quotes) is read once.
+    QHash<QString, BlockKind> seen;
+    auto isGalleryKind = [](BlockKind kind) { return kind == BlockKind::Caption || kind == BlockKind::ListItem; };
+    for (qsizetype i = 0; i < m_blocks.size();) {
+        const auto earlier = seen.constFind(m_blocks[i].text);
+        if (m_blocks[i].text.size() >= 20 && earlier != seen.constEnd()
+            && (isGalleryKind(*earlier) || isGalleryKind(m_blocks[i].kind))) {
+            removeBlock(i, u"repeated caption"_s);
+            continue;
+        }
+        seen.insert(m_blocks[i].text, m_blocks[i].kind);
+        ++i;
+    }
+    // A date or byline line is metadata; "(Image: …)" lines are picture credits; and short
+    // copyright or newsletter notices close pages, not articles.
+    for (qsizetype i = 0; i < m_blocks.size();) {
+        const auto &text = m_blocks[i].text;
+        bool isDate = false;
+        if (text.size() < 100 && text.size() >= 10 && m_blocks[i].kind != BlockKind::Heading
+            && dateLine.match(text).hasMatch()) {
+            auto rest = text;
+            rest.remove(wordsOfDate);
+            isDate = rest.count(QRegularExpression(uR"(\p{L}{2,})"_s)) <= 2;
+        }
+        if (isDate)
+            removeBlock(i, u"date line"_s);
+        else if (i < 2 && text.size() < 100 && bylineLine.match(text).hasMatch())
+            removeBlock(i, u"byline"_s);
+        else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
+            removeBlock(i, u"picture credit"_s);
+        else if (i >= m_blocks.size() - 3 && i > 2 && text.size() < 300 && closingNotice.match(text).hasMatch())
+            removeBlock(i, u"closing notice"_s);
+        else
+            ++i;
+    }
     for (qsizetype i = 0; i < m_blocks.size();) {
         const auto &block = m_blocks[i];
         if (block.kind == BlockKind::Preformatted || block.text.size() > 140) {
