@@ -668,9 +668,9 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
             std::string text;
             collectText(node, text, depth);
             const auto simplified = simplifiedText(text);
-            if (!simplified.isEmpty() && simplified.size() < 100) {
-                if (m_bylineText.isEmpty())
-                    m_bylineText = simplified;
+            // Only the first: a page listing several authors' lines keeps the others as text.
+            if (!simplified.isEmpty() && simplified.size() < 100 && m_bylineText.isEmpty()) {
+                m_bylineText = simplified;
                 drop(u"byline"_s);
                 return;
             }
@@ -1348,16 +1348,16 @@ void PageAnalysis::dropBoilerplateBlocks()
         QRegularExpression::CaseInsensitiveOption);
 
     // A block the page repeats (gallery captions, pull quotes) is read once.
-    QHash<QString, BlockKind> seen;
+    QHash<QString, qsizetype> seen; // text → index of its last occurrence
     auto isGalleryKind = [](BlockKind kind) { return kind == BlockKind::Caption || kind == BlockKind::ListItem; };
     for (qsizetype i = 0; i < m_blocks.size();) {
-        const auto earlier = seen.constFind(m_blocks[i].text);
-        if (m_blocks[i].text.size() >= 20 && earlier != seen.constEnd()
-            && (isGalleryKind(*earlier) || isGalleryKind(m_blocks[i].kind))) {
+        const auto earlier = seen.value(m_blocks[i].text, -1);
+        if (m_blocks[i].text.size() >= 20 && earlier >= 0 && i - earlier <= 4 && m_blocks[i].kind != BlockKind::Heading
+            && (isGalleryKind(m_blocks[earlier].kind) || isGalleryKind(m_blocks[i].kind))) {
             removeBlock(i, u"repeated caption"_s);
             continue;
         }
-        seen.insert(m_blocks[i].text, m_blocks[i].kind);
+        seen.insert(m_blocks[i].text, i);
         ++i;
     }
     // A date or byline line is metadata; "(Image: …)" lines are picture credits; and short
