@@ -130,10 +130,10 @@ bool isBlockName(Name name)
 // Elements that never hold article text.
 bool isSkippedName(Name name)
 {
-    static constexpr std::array<Name, 24> names{
+    static constexpr std::array<Name, 23> names{
         "script", "style",  "noscript", "template", "svg",    "iframe", "object", "embed",
         "canvas", "button", "input",    "select",   "textarea", "head", "link",   "meta",
-        "title",  "map",    "audio",    "video",    "source", "math",   "option", "datalist"};
+        "title",  "map",    "audio",    "video",    "source", "option", "datalist"};
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
