@@ -383,6 +383,7 @@ private:
     QList<Block> m_blocks;
     QList<RemovedFragment> m_removed;
     std::string m_inline;
+    std::size_t m_inlineLinkBytes = 0; // bytes of m_inline inside links
     bool m_keepAll = false;
 };
 
@@ -1117,7 +1118,22 @@ void PageAnalysis::flushInline(BlockKind kind, int level)
         return;
     // '\x01' marks a <br>: one keeps a line break inside the block, two or more split it.
     const auto raw = QString::fromUtf8(m_inline.data(), qsizetype(m_inline.size()));
+    const auto linkBytes = std::min(m_inlineLinkBytes, m_inline.size());
+    const auto totalBytes = m_inline.size();
     m_inline.clear();
+    m_inlineLinkBytes = 0;
+    // A short paragraph that is nothing but a link points elsewhere ("Read: …", teasers).
+    if (!m_keepAll && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
+        const auto text = raw.simplified();
+        if (!text.isEmpty() && text.size() < 150) {
+            const auto position = int(m_blocks.size());
+            if (!m_removed.isEmpty() && m_removed.last().reason == u"links"_s && m_removed.last().beforeBlock == position)
+                m_removed.last().text += u'\n' + text;
+            else
+                m_removed << RemovedFragment{text, u"links"_s, position};
+            return;
+        }
+    }
     if (kind == BlockKind::Preformatted) {
         auto text = raw;
         text.replace(u'\x01', u'\n');
@@ -1194,7 +1210,10 @@ void PageAnalysis::emitContent(xmlNode *node, int depth, int listDepth, BlockKin
         if (!isBlockName(name)) {
             if (name == "img" || name == "picture")
                 continue;
+            const auto before = m_inline.size();
             emitContent(child, depth + 1, listDepth, context);
+            if (name == "a" && m_inline.size() >= before)
+                m_inlineLinkBytes += m_inline.size() - before;
             continue;
         }
         flushInline(context, listDepth);
@@ -1430,6 +1449,7 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
         m_blocks.clear();
         m_removed.clear();
         m_inline.clear();
+        m_inlineLinkBytes = 0;
         m_bylineText.clear();
         analyse(m_body, 0, false);
         const auto content = selectContent();
