@@ -957,6 +957,41 @@ QList<xmlNode *> PageAnalysis::selectContent()
         top = parentInfo;
     }
 
+    // Articles split into sections by figures or ads can leave most of their paragraphs outside
+    // the best-scoring section: widen to the ancestor that holds most of the page's prose.
+    {
+        std::vector<std::pair<xmlNode *, int>> prose; // paragraphs that read as article text
+        for (auto *node : m_toScore) {
+            const auto *nodeInfo = info(node);
+            if (nameOf(node) == "p" && !nodeInfo->isDropped && nodeInfo->textLength >= 80 && linkDensity(*nodeInfo) < 0.25)
+                prose.emplace_back(node, nodeInfo->textLength);
+        }
+        auto proseUnder = [&](const xmlNode *root) {
+            long total = 0;
+            for (const auto &[node, length] : prose)
+                for (const xmlNode *a = node; a; a = a->parent)
+                    if (a == root) {
+                        total += length;
+                        break;
+                    }
+            return total;
+        };
+        const auto total = proseUnder(m_body);
+        auto inside = proseUnder(top->node);
+        while (total > 0 && inside < 0.6 * total) {
+            auto *parent = top->node->parent;
+            auto *parentInfo = info(parent);
+            if (!parent || parent == m_body || !parentInfo || parentInfo->isDropped)
+                break;
+            const auto widened = proseUnder(parent);
+            if (widened < inside * 1.3)
+                break;
+            initialiseScore(*parentInfo);
+            top = parentInfo;
+            inside = widened;
+        }
+    }
+
     QList<xmlNode *> content;
     auto *parent = top->node->parent;
     if (!parent || !isElement(parent))
