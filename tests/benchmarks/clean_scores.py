@@ -64,14 +64,18 @@ def main():
         files = sorted((clean / "readability" / "pages").glob("*/source.html"))
         articles = run_cleaner(attache, files)
         print("readability", score(clean / "readability" / "truth.json", articles, workdir, "readability", folder))
-        titles = bylines = bylineCases = 0
+        titles = bylines = bylineCases = dates = dateCases = 0
         for article in articles:
             meta = json.load(open(pathlib.Path(article["path"]).parent / "expected-metadata.json", encoding="utf-8"))
             titles += same(article.get("title"), meta.get("title"))
             if meta.get("byline"):
                 bylineCases += 1
                 bylines += same(article.get("byline"), meta.get("byline"))
-        print(f"readability metadata: title {titles}/{len(articles)} byline {bylines}/{bylineCases}")
+            if meta.get("publishedTime"):
+                dateCases += 1
+                dates += (article.get("published") or "")[:10] == meta["publishedTime"][:10]
+        print(f"readability metadata: title {titles}/{len(articles)} byline {bylines}/{bylineCases} "
+              f"date {dates}/{dateCases}")
     if "textcopy" in sets:
         files = sorted((clean / "textcopy" / "text").glob("*.txt"))
         print("textcopy   ", score(clean / "textcopy" / "truth.json", run_cleaner(attache, files), workdir, "textcopy", stem))
