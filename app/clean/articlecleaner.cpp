@@ -1,5 +1,7 @@
 #include "clean/articlecleaner.h"
 
+#include "clean/feedreader.h"
+#include "clean/htmlextractor.h"
 #include "clean/textcopycleaner.h"
 #include "core/logging.h"
 #include "ingest/sourcereader.h"
@@ -46,10 +48,10 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
     CleanResult result;
     result.path = document.path;
     switch (document.format) {
+    case SourceFormat::Html: result.articles << HtmlExtractor().extract(document); break;
+    case SourceFormat::Feed: result = FeedReader().read(document); break;
     case SourceFormat::PlainText:
-    case SourceFormat::Html:
     case SourceFormat::Markdown:
-    case SourceFormat::Feed:
     case SourceFormat::Json:
     case SourceFormat::JsonLines:
     case SourceFormat::Unknown:

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
@@ -86,36 +87,41 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const auto files = ArticleLibrary::expandPaths(paths);
-    const auto results = QtConcurrent::blockingMapped(files, [](const QString &path) {
-        return ArticleCleaner().cleanFile(path);
-    });
-
     int failures = 0;
     QJsonArray all;
-    for (const auto &result : results) {
-        if (!result.isOk()) {
-            err << result.path << ": " << result.error << '\n';
-            ++failures;
-            continue;
-        }
-        for (const auto &warning : result.warnings)
-            err << result.path << ": warning: " << warning << '\n';
-        for (const auto &article : result.articles) {
-            switch (format) {
-            case OutputFormat::Text: out << asText(article) << '\n'; break;
-            case OutputFormat::Markdown: out << asMarkdown(article); break;
-            case OutputFormat::Json: all.append(article.toJson()); break;
-            case OutputFormat::JsonLines:
-                out << QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)) << '\n';
-                break;
+    // Files are cleaned in batches and printed as each batch ends, so memory stays flat however
+    // many files are named; order is kept.
+    const qsizetype batchSize = std::max(16, 4 * QThreadPool::globalInstance()->maxThreadCount());
+    for (qsizetype start = 0; start < files.size(); start += batchSize) {
+        const auto results = QtConcurrent::blockingMapped(files.mid(start, batchSize), [](const QString &path) {
+            return ArticleCleaner().cleanFile(path);
+        });
+        for (const auto &result : results) {
+            if (!result.isOk()) {
+                err << result.path << ": " << result.error << '\n';
+                ++failures;
+                continue;
+            }
+            for (const auto &warning : result.warnings)
+                err << result.path << ": warning: " << warning << '\n';
+            for (const auto &article : result.articles) {
+                switch (format) {
+                case OutputFormat::Text: out << asText(article) << '\n'; break;
+                case OutputFormat::Markdown: out << asMarkdown(article); break;
+                case OutputFormat::Json: all.append(article.toJson()); break;
+                case OutputFormat::JsonLines:
+                    out << QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+                    break;
+                }
             }
         }
+        out.flush();
     }
     if (format == OutputFormat::Json)
         out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
     out.flush();
     // Some files failing is normal for a folder; failing on every file is an error.
-    return failures > 0 && failures == results.size() ? 1 : 0;
+    return failures > 0 && failures == files.size() ? 1 : 0;
 }
 
 } // namespace Attache::Cli

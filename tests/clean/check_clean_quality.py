@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Regression floor for extraction quality: runs tests/benchmarks/clean_scores.py with the built
+program and fails when a set's F1 falls under its floor (--floor SET=F1, repeatable)."""
+import argparse
+import pathlib
+import re
+import subprocess
+import sys
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--attache", required=True)
+ap.add_argument("--floor", action="append", default=[])
+a = ap.parse_args()
+floors = dict((f.split("=")[0], float(f.split("=")[1])) for f in a.floor)
+script = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "clean_scores.py"
+done = subprocess.run([sys.executable, str(script), "--attache", a.attache, "--sets", ",".join(floors)],
+                      capture_output=True, text=True)
+print(done.stdout, done.stderr)
+failed = done.returncode != 0
+for name, floor in floors.items():
+    match = re.search(rf"^{name}\s+F1 ([0-9.]+)", done.stdout, re.M)
+    if not match:
+        print(f"{name}: no score")
+        failed = True
+    elif float(match.group(1)) < floor:
+        print(f"{name}: F1 {match.group(1)} is under the floor {floor}")
+        failed = True
+sys.exit(1 if failed else 0)

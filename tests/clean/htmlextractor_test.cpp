@@ -1,0 +1,188 @@
+#include "clean/htmlextractor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+namespace {
+
+const QString Paragraph = u"The foreign ministers met in Geneva on Tuesday, and after six hours of talks they agreed "
+                          u"on a framework for the ceasefire, the exchange of prisoners and the return of observers."_s;
+
+QString page(const QString &body, const QString &head = {})
+{
+    return u"<!DOCTYPE html><html lang=\"en\"><head><title>Ceasefire agreed | The Courier</title>%1</head>"
+           u"<body>%2</body></html>"_s.arg(head, body);
+}
+
+QString articleBody()
+{
+    return u"<nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav>"
+           u"<article><h1>Ceasefire agreed</h1><p>%1</p><h2>Reactions</h2><p>%1</p>"
+           u"<ul><li>First point of the framework agreed by all parties.</li><li>Second point.</li></ul>"
+           u"<blockquote><p>We have taken a first step, said the envoy, but a long road remains.</p></blockquote>"
+           u"<figure><img src=\"a.jpg\"><figcaption>Delegates arriving at the Palais des Nations.</figcaption></figure>"
+           u"<p>%1</p></article>"
+           u"<aside class=\"sidebar\"><h3>Most read</h3><a href=\"/x\">Another story</a></aside>"
+           u"<div class=\"comments\"><p>Reader comment: this will never last, mark my words, never.</p></div>"
+           u"<footer>© 2024 The Courier. All rights reserved.</footer>"_s.arg(Paragraph);
+}
+
+} // namespace
+
+class HtmlExtractorTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void extract_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QStringList>("expectedInText");
+        QTest::addColumn<QStringList>("absentFromText");
+        QTest::addColumn<QStringList>("removedReasons");
+
+        QTest::newRow("nominal: article between navigation, sidebar, comments and footer")
+            << page(articleBody())
+            << QStringList{Paragraph, u"Reactions"_s, u"First point of the framework"_s, u"a long road remains"_s,
+                           u"Delegates arriving"_s}
+            << QStringList{u"Home"_s, u"Most read"_s, u"Reader comment"_s, u"All rights reserved"_s}
+            << QStringList{u"navigation"_s, u"sidebar"_s, u"comments"_s, u"footer"_s};
+        QTest::newRow("nominal: content in plain divs with a share widget")
+            << page(u"<div id=\"page\"><div class=\"share-bar\"><a href=\"#\">Share on X</a> <a href=\"#\">Email</a></div>"
+                    u"<div class=\"story\"><div>%1</div><div>%1</div><div>%1</div></div></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"Share on X"_s} << QStringList{u"share buttons"_s};
+        QTest::newRow("robustness: unclosed tags")
+            << page(u"<div><p>%1<p>%1<div><b>bold <i>italic"_s.arg(Paragraph)) << QStringList{Paragraph}
+            << QStringList{} << QStringList{};
+        QTest::newRow("robustness: truncated page")
+            << (u"<html><head><title>T</title></head><body><article><p>"_s + Paragraph + u"</p><p>"_s
+                + Paragraph.left(40))
+            << QStringList{Paragraph} << QStringList{} << QStringList{};
+        QTest::newRow("robustness: empty body") << page({}) << QStringList{} << QStringList{} << QStringList{};
+        QTest::newRow("robustness: scripts and styles are not text")
+            << page(u"<script>var x = 'not article';</script><style>p{color:red}</style><p>%1</p>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"not article"_s, u"color"_s} << QStringList{};
+    }
+
+    void extract()
+    {
+        QFETCH(QString, html);
+        QFETCH(QStringList, expectedInText);
+        QFETCH(QStringList, absentFromText);
+        QFETCH(QStringList, removedReasons);
+
+        const auto article = HtmlExtractor().extractPage(html);
+        const auto text = article.text();
+        for (const auto &expected : expectedInText)
+            QVERIFY2(text.contains(expected), qPrintable(u"missing: "_s + expected + u"\nin: "_s + text));
+        for (const auto &absent : absentFromText)
+            QVERIFY2(!text.contains(absent), qPrintable(u"kept: "_s + absent));
+        QStringList reasons;
+        for (const auto &fragment : article.removed) {
+            reasons << fragment.reason;
+            QVERIFY(fragment.beforeBlock >= 0 && fragment.beforeBlock <= article.blocks.size());
+        }
+        for (const auto &reason : removedReasons)
+            QVERIFY2(reasons.contains(reason), qPrintable(reasons.join(u", "_s)));
+        // Same input, same output.
+        QCOMPARE(HtmlExtractor().extractPage(html), article);
+    }
+
+    void blocks()
+    {
+        const auto article = HtmlExtractor().extractPage(page(articleBody()));
+        QList<BlockKind> kinds;
+        for (const auto &block : article.blocks)
+            kinds << block.kind;
+        QVERIFY(kinds.contains(BlockKind::Heading));
+        QVERIFY(kinds.contains(BlockKind::ListItem));
+        QVERIFY(kinds.contains(BlockKind::Quote));
+        QVERIFY(kinds.contains(BlockKind::Caption));
+        for (const auto &block : article.blocks)
+            if (block.text == u"Reactions"_s)
+                QCOMPARE(block.level, 2);
+        // The headline is the title, not the first line of the body.
+        QVERIFY(!article.blocks.isEmpty());
+        QVERIFY(article.blocks.first().text != u"Ceasefire agreed"_s);
+    }
+
+    void metadata_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<int>("dateSource");
+
+        QTest::newRow("nominal: Open Graph and article meta")
+            << u"<meta property=\"og:title\" content=\"Ceasefire agreed in Geneva\">"
+               u"<meta property=\"og:site_name\" content=\"The Courier\"><meta name=\"author\" content=\"Ana Lima\">"
+               u"<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\">"_s
+            << u"<p>%1</p>"_s.arg(Paragraph) << u"Ceasefire agreed in Geneva"_s << u"Ana Lima"_s << u"The Courier"_s
+            << u"2024-03-05T10:00:00Z"_s << int(DateSource::Metadata);
+        QTest::newRow("nominal: JSON-LD NewsArticle")
+            << u"<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+               u"\"headline\":\"Talks resume\",\"datePublished\":\"2024-03-06T08:30:00+01:00\","
+               u"\"author\":[{\"@type\":\"Person\",\"name\":\"Omar Haddad\"}],"
+               u"\"publisher\":{\"@type\":\"Organization\",\"name\":\"Gazette\"}}</script>"_s
+            << u"<p>%1</p>"_s.arg(Paragraph) << u"Talks resume"_s << u"Omar Haddad"_s << u"Gazette"_s
+            << u"2024-03-06T08:30:00+01:00"_s << int(DateSource::JsonLd);
+        QTest::newRow("nominal: title tag without site suffix, time element, byline in page")
+            << QString()
+            << u"<article><p class=\"byline\">By Jane Roe</p><time datetime=\"2024-01-02\">2 January</time><p>%1</p></article>"_s.arg(Paragraph)
+            << u"Ceasefire agreed"_s << u"By Jane Roe"_s << QString() << u"2024-01-02T00:00:00"_s
+            << int(DateSource::TimeElement);
+    }
+
+    void metadata()
+    {
+        QFETCH(QString, head);
+        QFETCH(QString, body);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        QFETCH(QString, source);
+        QFETCH(QString, published);
+        QFETCH(int, dateSource);
+
+        const auto article = HtmlExtractor().extractPage(page(body, head));
+        QCOMPARE(article.title, title);
+        QCOMPARE(article.byline, byline);
+        QCOMPARE(article.source, source);
+        QCOMPARE(article.published.toString(Qt::ISODate), published);
+        QCOMPARE(int(article.publishedSource), dateSource);
+        QCOMPARE(article.language, u"en"_s);
+        QVERIFY(!article.text().contains(u"Jane Roe"_s));
+    }
+
+    void deepNesting()
+    {
+        // 100 000 nested divs must neither overflow the stack nor take long.
+        QString html = u"<html><body>"_s;
+        html.reserve(1'200'000);
+        for (int i = 0; i < 100'000; ++i)
+            html += u"<div>"_s;
+        html += Paragraph;
+        const auto article = HtmlExtractor().extractPage(html);
+        Q_UNUSED(article);
+        const auto blocks = HtmlExtractor().extractFragment(html);
+        Q_UNUSED(blocks);
+    }
+
+    void fragment()
+    {
+        const auto blocks = HtmlExtractor().extractFragment(
+            u"<p>First.</p><ul><li>One</li><li>Two</li></ul><script>x()</script><p>Last<br>line.</p>"_s);
+        QCOMPARE(blocks.size(), 4);
+        QCOMPARE(blocks.at(0).text, u"First."_s);
+        QCOMPARE(blocks.at(1).kind, BlockKind::ListItem);
+        QCOMPARE(blocks.at(3).text, u"Last\nline."_s);
+        QVERIFY(HtmlExtractor().extractFragment(QString()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(HtmlExtractorTest)
+#include "htmlextractor_test.moc"
