@@ -188,6 +188,19 @@ void ReadingView::updateMarks()
         cursor.setPosition(to, QTextCursor::KeepAnchor);
         return cursor;
     };
+    for (const auto &highlight : std::as_const(m_highlights)) {
+        const auto cursor = selectionFor(highlight.start, highlight.end);
+        if (!cursor)
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = *cursor;
+        mark.format.setBackground(highlight.color);
+        if (highlight.isSelected) {
+            mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            mark.format.setUnderlineColor(palette().color(QPalette::Text));
+        }
+        marks << mark;
+    }
     if (m_passage.first >= 0) {
         if (const auto cursor = selectionFor(m_passage.first, m_passage.second)) {
             QTextEdit::ExtraSelection mark;
@@ -213,6 +226,58 @@ void ReadingView::updateMarks()
         }
     }
     setExtraSelections(marks);
+}
+
+void ReadingView::setHighlights(const QList<HighlightMark> &highlights)
+{
+    m_highlights = highlights;
+    updateMarks();
+}
+
+QPair<qsizetype, qsizetype> ReadingView::selectedTextRange() const
+{
+    const auto cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {-1, -1};
+    const auto start = textOffset(cursor.selectionStart());
+    const auto end = textOffset(cursor.selectionEnd());
+    if (start < 0 || end < 0 || end <= start)
+        return {-1, -1};
+    return {start, end};
+}
+
+void ReadingView::selectSentenceAtCaret()
+{
+    const auto text = m_article.text();
+    auto offset = textOffset(textCursor().position());
+    if (offset < 0 || text.isEmpty())
+        return;
+    offset = std::min<qsizetype>(offset, text.size() - 1);
+    // A sentence ends at . ! ? followed by a space, or at a block break.
+    auto isBoundary = [&](qsizetype i) {
+        if (text.at(i) == u'\n')
+            return true;
+        return (text.at(i) == u'.' || text.at(i) == u'!' || text.at(i) == u'?') && i + 1 < text.size()
+            && text.at(i + 1).isSpace();
+    };
+    qsizetype start = offset;
+    while (start > 0 && !isBoundary(start - 1))
+        --start;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    qsizetype end = offset;
+    while (end < text.size() && !isBoundary(end))
+        ++end;
+    if (end < text.size() && text.at(end) != u'\n')
+        ++end; // keep the full stop
+    const int from = documentPosition(start);
+    const int to = documentPosition(end);
+    if (from < 0 || to < 0)
+        return;
+    auto cursor = textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 bool ReadingView::event(QEvent *event)

@@ -9,6 +9,16 @@
 
 namespace Attache {
 
+// A reader's highlight as the view paints it: a span of Article::text() and its colour.
+struct HighlightMark
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QColor color;
+    bool isSelected = false; // the highlight the notes dock or the keyboard is on: drawn outlined
+    QString toolTip;         // the note, shown on hover; empty for none
+};
+
 // The typeset article: title, a metadata line, the standfirst and the cleaned blocks at a
 // comfortable measure, in a serif face that follows the palette. Read-only, but with a caret
 // for keyboard selection. Never loads anything from the network.
@@ -42,6 +52,14 @@ public:
     // Marks a passage of Article::text() (an event's sentence, an entity mention) and scrolls
     // it into the middle of the view. An empty range clears the mark.
     void showPassage(qsizetype start, qsizetype end);
+
+    // The reader's highlights, drawn under the entity marks. Replaces the previous set.
+    void setHighlights(const QList<HighlightMark> &highlights);
+    const QList<HighlightMark> &highlights() const { return m_highlights; }
+    // The selection as offsets into Article::text(), or {-1, -1} when nothing of the article is selected.
+    QPair<qsizetype, qsizetype> selectedTextRange() const;
+    // Selects the sentence around the caret (the `v` key): from the previous sentence end to the next.
+    void selectSentenceAtCaret();
     QPair<qsizetype, qsizetype> shownPassage() const { return m_passage; }
 
     // Characters per line the view aims for.
@@ -67,6 +85,7 @@ private:
     ThemeColors m_colors;
     bool m_highlightEntities = true;
     QPair<qsizetype, qsizetype> m_passage{-1, -1};
+    QList<HighlightMark> m_highlights;
     QList<qsizetype> m_blockTextOffsets;     // Article::blockOffsets()
     QList<int> m_blockDocumentPositions;     // where each article block starts in the document
     int m_zoomSteps = 0;
