@@ -11,6 +11,7 @@
 #include "analyze/entitymodel.h"
 #include "analyze/timelinemodel.h"
 #include "core/plural.h"
+#include "export/timelineexport.h"
 #include "core/settings.h"
 #include "library/articlefiltermodel.h"
 #include "library/articlelibrary.h"
@@ -20,6 +21,11 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -172,6 +178,30 @@ void MainWindow::updateTimeline()
     m_timelineModel->setCurrentArticle(m_timelineDock->isLibraryWide() ? current : -1);
 }
 
+QList<TimelineEntry> MainWindow::shownTimeline() const
+{
+    QList<TimelineEntry> entries;
+    const auto &articles = m_services.library.articles();
+    for (const auto &shown : m_timelineModel->visibleEvents())
+        entries << TimelineEntry{shown.event, articles.value(shown.articleRow).id, shown.articleTitle,
+                                 shown.articlePath};
+    return entries;
+}
+
+void MainWindow::saveTimelineFile(const QString &filter, const QString &suggestedName, const QByteArray &content)
+{
+    const auto path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestedName, filter);
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        QMessageBox::warning(this, tr("Export Timeline"),
+                             tr("The timeline could not be written to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Timeline saved to %1").arg(path), 4000);
+}
+
 void MainWindow::openEvent(int timelineRow)
 {
     const auto event = m_timelineModel->eventAt(timelineRow);
@@ -322,6 +352,23 @@ void MainWindow::createActions()
     connect(m_actions->add(u"focus_reading"_s, tr("Go to Article Text"), {QKeySequence(u"Ctrl+Alt+R"_s)}),
             &QAction::triggered, m_readingView, qOverload<>(&QWidget::setFocus));
     connect(m_articleList, &QListView::activated, m_readingView, qOverload<>(&QWidget::setFocus));
+    auto *copyTimeline = m_actions->add(u"copy_timeline_markdown"_s, tr("Copy Timeline as Markdown Table"));
+    connect(copyTimeline, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(timelineToMarkdown(shownTimeline()));
+        statusBar()->showMessage(tr("Timeline copied as a Markdown table"), 3000);
+    });
+    auto *saveTimeline = m_actions->add(u"save_timeline_markdown"_s, tr("Save Timeline as Markdown…"));
+    connect(saveTimeline, &QAction::triggered, this, [this] {
+        saveTimelineFile(tr("Markdown (*.md)"), u"timeline.md"_s, timelineToMarkdown(shownTimeline()).toUtf8());
+    });
+    auto *saveTimelineJs = m_actions->add(u"save_timeline_timelinejs"_s, tr("Save Timeline as TimelineJS JSON…"));
+    connect(saveTimelineJs, &QAction::triggered, this, [this] {
+        const auto json = timelineToTimelineJs(shownTimeline(), tr("Attaché timeline"));
+        saveTimelineFile(tr("TimelineJS JSON (*.json)"), u"timeline.json"_s,
+                         QJsonDocument(json).toJson(QJsonDocument::Indented));
+    });
+    m_timelineDock->exportMenu()->addActions({copyTimeline, saveTimeline, saveTimelineJs});
+
     connect(m_actions->add(u"timeline_library_wide"_s, tr("Timeline of the Whole Library"),
                            {QKeySequence(u"Ctrl+Alt+L"_s)}),
             &QAction::triggered, this, [this] { m_timelineDock->setLibraryWide(!m_timelineDock->isLibraryWide()); });

@@ -72,6 +72,8 @@ private:
     void updateEntityList();
     void updateTimeline();
     void openEvent(int timelineRow);
+    QList<struct TimelineEntry> shownTimeline() const;
+    void saveTimelineFile(const QString &filter, const QString &suggestedName, const QByteArray &content);
     void walkMentions(int step);
     void filterByEntity(const QString &entityId);
     void clearEntityFilter();
