@@ -1,5 +1,7 @@
 #include "clean/articlecleaner.h"
 
+#include "clean/jsonreader.h"
+#include "clean/markdownreader.h"
 #include "clean/textcopycleaner.h"
 #include "core/logging.h"
 #include "ingest/sourcereader.h"
@@ -47,11 +49,32 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
     result.path = document.path;
     switch (document.format) {
     case SourceFormat::PlainText:
-    case SourceFormat::Html:
+        if (auto article = TextCopyCleaner().clean(document.text); !article.blocks.isEmpty())
+            result.articles << article;
+        break;
     case SourceFormat::Markdown:
-    case SourceFormat::Feed:
+        if (auto article = MarkdownReader().read(document.text); !article.blocks.isEmpty() || !article.title.isEmpty())
+            result.articles << article;
+        break;
     case SourceFormat::Json:
-    case SourceFormat::JsonLines:
+    case SourceFormat::JsonLines: {
+        auto read = JsonReader().read(document.text, document.format);
+        const auto suffix = QFileInfo(document.path).suffix().toLower();
+        if (read.articles.isEmpty() && suffix != u"json"_s && suffix != u"jsonl"_s && suffix != u"ndjson"_s) {
+            // Text that merely starts with a bracket ("[ ] Share", "[info]") is a text copy.
+            if (auto article = TextCopyCleaner().clean(document.text); !article.blocks.isEmpty())
+                result.articles << article;
+            break;
+        }
+        result.articles = std::move(read.articles);
+        result.warnings << read.warnings;
+        result.error = read.error;
+        for (const auto &warning : std::as_const(result.warnings))
+            qCWarning(lcClean).noquote() << document.path << warning;
+        break;
+    }
+    case SourceFormat::Html:
+    case SourceFormat::Feed:
     case SourceFormat::Unknown:
         result.articles << TextCopyCleaner().clean(document.text);
         break;
