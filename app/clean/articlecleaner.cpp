@@ -2,6 +2,8 @@
 
 #include "clean/feedreader.h"
 #include "clean/htmlextractor.h"
+#include "clean/jsonreader.h"
+#include "clean/markdownreader.h"
 #include "clean/textcopycleaner.h"
 #include "core/logging.h"
 #include "ingest/sourcereader.h"
@@ -51,12 +53,31 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
     case SourceFormat::Html: result.articles << HtmlExtractor().extract(document); break;
     case SourceFormat::Feed: result = FeedReader().read(document); break;
     case SourceFormat::PlainText:
-    case SourceFormat::Markdown:
-    case SourceFormat::Json:
-    case SourceFormat::JsonLines:
     case SourceFormat::Unknown:
-        result.articles << TextCopyCleaner().clean(document.text);
+        if (auto article = TextCopyCleaner().clean(document.text); !article.blocks.isEmpty())
+            result.articles << article;
         break;
+    case SourceFormat::Markdown:
+        if (auto article = MarkdownReader().read(document.text); !article.blocks.isEmpty() || !article.title.isEmpty())
+            result.articles << article;
+        break;
+    case SourceFormat::Json:
+    case SourceFormat::JsonLines: {
+        auto read = JsonReader().read(document.text, document.format);
+        const auto suffix = QFileInfo(document.path).suffix().toLower();
+        if (read.articles.isEmpty() && suffix != u"json"_s && suffix != u"jsonl"_s && suffix != u"ndjson"_s) {
+            // Text that merely starts with a bracket ("[ ] Share", "[info]") is a text copy.
+            if (auto article = TextCopyCleaner().clean(document.text); !article.blocks.isEmpty())
+                result.articles << article;
+            break;
+        }
+        result.articles = std::move(read.articles);
+        result.warnings << read.warnings;
+        result.error = read.error;
+        for (const auto &warning : std::as_const(result.warnings))
+            qCWarning(lcClean).noquote() << document.path << warning;
+        break;
+    }
     }
     if (result.articles.isEmpty() && result.error.isEmpty())
         result.error = u"no article text was found in it"_s;

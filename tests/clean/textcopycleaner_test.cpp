@@ -1,0 +1,196 @@
+#include "clean/textcopycleaner.h"
+
+#include <QFile>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+namespace {
+
+// Blocks as "H:text" (heading) and "P:text" (paragraph), to write expectations compactly.
+QStringList describe(const QList<Block> &blocks)
+{
+    QStringList out;
+    for (const auto &block : blocks)
+        out << (block.kind == BlockKind::Heading ? u"H:"_s : u"P:"_s) + block.text;
+    return out;
+}
+
+QStringList reasons(const Article &article)
+{
+    QStringList out;
+    for (const auto &fragment : article.removed)
+        out << fragment.reason;
+    return out;
+}
+
+bool isRemovedAs(const Article &article, const QString &text, const QString &reason)
+{
+    for (const auto &fragment : article.removed)
+        if (fragment.text == text && fragment.reason == reason)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TextCopyCleanerTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedArticle()
+    {
+        QFile file(QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const auto source = QString::fromUtf8(file.readAll());
+        const auto article = TextCopyCleaner().clean(source);
+        const auto text = article.text();
+
+        QCOMPARE(article.title, u"Montreal Agreement: Establishing Consistent Communication Channels Between Canada and China, as Performed by the Office of the Canadian Prime Minister"_s);
+        QCOMPARE(article.standfirst, u"Canada and China have decided to normalize their communication channels."_s);
+
+        // Clutter is gone from the text and accounted for in removed.
+        for (const auto &clutter : {u"Skip to content"_s, u"Read also"_s, u"Latest"_s, u"as..."_s})
+            QVERIFY2(!text.contains(clutter), qPrintable(clutter));
+        QVERIFY(isRemovedAs(article, u"Skip to content"_s, u"skip link"_s));
+        QVERIFY(isRemovedAs(article, u"Read also:"_s, u"read also"_s));
+        QVERIFY(isRemovedAs(article, u"Latest"_s, u"latest"_s));
+        QVERIFY(isRemovedAs(article, u"Montreal Agreement: Establishing Consistent Communication Channels Between Canada and China, as..."_s,
+                            u"cut-off headline"_s));
+        QVERIFY(isRemovedAs(article, u"Canada and China have decided to normalize their communication channels."_s,
+                            u"repeated standfirst"_s));
+        QVERIFY(!text.contains(article.standfirst));
+        QVERIFY(!text.contains(article.title));
+
+        // Every paragraph of the body (the source's long lines) is there once, in order.
+        qsizetype previous = -1;
+        int paragraphs = 0;
+        for (const auto &line : source.split(u'\n')) {
+            if (line.count(u' ') < 20)
+                continue;
+            ++paragraphs;
+            const auto at = text.indexOf(line.trimmed());
+            QVERIFY2(at > previous, qPrintable(line.left(60)));
+            QCOMPARE(text.count(line.trimmed()), 1);
+            previous = at;
+        }
+        QCOMPARE(paragraphs, 8);
+
+        // The section headings are headings, in place.
+        const auto blocks = describe(article.blocks);
+        QCOMPARE(blocks.value(0), u"H:Kicking Tensions Aside: A New Chapter in Canada-China Diplomacy"_s);
+        QCOMPARE(blocks.value(1), u"H:Small Steps Towards Better Relations"_s);
+        QVERIFY(blocks.value(2).startsWith(u"P:After a rocky few years"_s));
+        QCOMPARE(blocks.value(6), u"H:Moving Forward Together"_s);
+        QCOMPARE(article.blocks.size(), 11);
+        QCOMPARE(blocks.count(u"H:Moving Forward Together"_s), 1);
+    }
+
+    void clean_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("blocks");
+        QTest::addColumn<QStringList>("reasons"); // each must be among the removed fragments' reasons
+
+        const auto p1 = u"The foreign ministers of both countries agreed on Tuesday to resume talks on the disputed border after a pause of two years."_s;
+        const auto p2 = u"Officials said the first round would take place in Geneva next month, with observers from the United Nations present."_s;
+        const auto p3 = u"Both delegations will report to their parliaments before the end of the year, a spokesperson for the ministry added."_s;
+
+        QTest::newRow("nominal: menu, headline, byline, date, share line and footer")
+            << u"Home\nWorld\nPolitics\nBusiness\nSport\n\nMinisters Agree on Border Talks\n\nBy Jane Doe\n\n19 November 2019\n\n"_s
+                   + p1 + u"\n\n"_s + p2 + u"\n\nShare on Facebook\n\n© 2019 Example News. All rights reserved.\n"_s
+            << u"Ministers Agree on Border Talks"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2}
+            << QStringList{u"navigation"_s, u"share buttons"_s, u"footer"_s};
+        QTest::newRow("nominal: the complete headline wins over its cut-off copy")
+            << u"Talks resume on the border between the two countries after...\n\nTalks resume on the border between the two countries after two years\n\n"_s
+                   + p1 + u"\n\n"_s + p2 + u"\n"_s
+            << u"Talks resume on the border between the two countries after two years"_s
+            << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{u"cut-off headline"_s};
+        QTest::newRow("nominal: section heading between paragraphs")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\nA New Round in Geneva\n\n"_s + p2 + u"\n\n"_s + p3 + u"\n"_s
+            << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"H:A New Round in Geneva"_s, u"P:"_s + p2, u"P:"_s + p3} << QStringList{};
+        QTest::newRow("nominal: a paragraph repeated further down is kept once")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1 + u"\n\n"_s + p3 + u"\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
+            << QStringList{u"repeated paragraph"_s};
+        QTest::newRow("nominal: cookie notice, related links in German and French")
+            << u"Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.\n\nBorder Talks Resume\n\n"_s
+                   + p1 + u"\n\n"_s + p2 + u"\n\nLesen Sie auch:\n\nÀ lire aussi\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2}
+            << QStringList{u"cookie notice"_s, u"read also"_s};
+        QTest::newRow("nominal: a short note without prose keeps its lines")
+            << u"Embassy visit\n\nBring the passport\nCall the consul first\n"_s << u"Embassy visit"_s
+            << QStringList{u"P:Bring the passport"_s, u"P:Call the consul first"_s} << QStringList{};
+        QTest::newRow("robustness: empty") << QString() << QString() << QStringList{} << QStringList{};
+        QTest::newRow("robustness: only blank lines and spaces") << u"\n \n\t\r\n\u200B\n"_s << QString() << QStringList{} << QStringList{};
+        QTest::newRow("robustness: one enormous line without spaces")
+            << QString(200000, u'x') << QString() << QStringList{u"P:"_s + QString(200000, u'x')} << QStringList{};
+        QTest::newRow("robustness: old Mac line ends")
+            << u"Border Talks Resume\r\r"_s + p1 + u"\r\r"_s + p2 + u"\r"_s << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{};
+    }
+
+    void clean()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, title);
+        QFETCH(QStringList, blocks);
+        QFETCH(QStringList, reasons);
+
+        const auto article = TextCopyCleaner().clean(input);
+        QCOMPARE(article.title, title);
+        QCOMPARE(describe(article.blocks), blocks);
+        const auto removedReasons = ::reasons(article);
+        for (const auto &reason : reasons)
+            QVERIFY2(removedReasons.contains(reason), qPrintable(reason + u" not in "_s + removedReasons.join(u", "_s)));
+        // Nothing is lost silently: every line of the input is kept, or removed with a reason,
+        // or is the title, standfirst, byline or date line.
+        for (const auto &fragment : article.removed)
+            QVERIFY2(!fragment.reason.isEmpty(), qPrintable(fragment.text));
+    }
+
+    void bylineAndDate()
+    {
+        const auto article = TextCopyCleaner().clean(
+            u"Ministers Agree on Border Talks\n\nBy Jane Doe\n\nNov. 19, 2019 8:03 pm ET\n\n"
+            "The foreign ministers of both countries agreed on Tuesday to resume talks on the disputed border after a pause.\n"_s);
+        QCOMPARE(article.byline, u"Jane Doe"_s);
+        QCOMPARE(article.published, QDateTime(QDate(2019, 11, 19), QTime(20, 3), QTimeZone::UTC));
+        QCOMPARE(article.publishedSource, DateSource::TextDateLine);
+    }
+
+    void parseDateLine_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QDateTime>("expected");
+        const auto utc = [](int y, int m, int d, int h = 0, int min = 0) {
+            return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::UTC);
+        };
+        QTest::newRow("nominal: month day, year, time") << u"Nov. 19, 2019 8:03 am ET"_s << utc(2019, 11, 19, 8, 3);
+        QTest::newRow("nominal: day month year") << u"Published 19 November 2019"_s << utc(2019, 11, 19);
+        QTest::newRow("nominal: French") << u"Publié le 3 mars 2021 à 14h05"_s << utc(2021, 3, 3, 14, 5);
+        QTest::newRow("nominal: German with dot") << u"19. Dezember 2018, 10:30 Uhr"_s << utc(2018, 12, 19, 10, 30);
+        QTest::newRow("nominal: Spanish") << u"5 de julio de 2020"_s << utc(2020, 7, 5);
+        QTest::newRow("nominal: ISO") << u"Updated: 2020-02-29 23:59"_s << utc(2020, 2, 29, 23, 59);
+        QTest::newRow("nominal: numeric day first") << u"03.04.2017"_s << utc(2017, 4, 3);
+        QTest::newRow("nominal: 12 pm is noon") << u"June 1, 2022 12:15 pm"_s << utc(2022, 6, 1, 12, 15);
+        QTest::newRow("robustness: no date") << u"Small Steps Towards Better Relations"_s << QDateTime();
+        QTest::newRow("robustness: impossible date") << u"February 30, 2019"_s << QDateTime();
+        QTest::newRow("robustness: month word that is not a month") << u"Grand 12, 2019"_s << QDateTime();
+    }
+
+    void parseDateLine()
+    {
+        QFETCH(QString, line);
+        QFETCH(QDateTime, expected);
+        QCOMPARE(TextCopyCleaner::parseDateLine(line), expected);
+    }
+};
+
+QTEST_APPLESS_MAIN(TextCopyCleanerTest)
+#include "textcopycleaner_test.moc"
