@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPalette>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,6 +28,7 @@ namespace {
 
 struct WindowOptions
 {
+    QString colorScheme; // "light", "dark" or empty for the system's
     QString screenshotFile;
     int selectRow = 0;
     QStringList paths;
@@ -40,7 +43,9 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render the window at 1400×900 to FILE and exit."_s,
                                         u"FILE"_s);
     const QCommandLineOption select(u"select"_s, u"Show the N-th article of the list (from 0)."_s, u"N"_s);
-    parser.addOptions({screenshot, select});
+    const QCommandLineOption colorScheme(u"color-scheme"_s, u"Use a light or dark palette instead of the system's."_s,
+                                         u"light|dark"_s);
+    parser.addOptions({screenshot, select, colorScheme});
     parser.addPositionalArgument(u"paths"_s, u"Article files or folders; the bundled samples when none."_s,
                                  u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
@@ -50,8 +55,42 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     WindowOptions options;
     options.screenshotFile = parser.value(screenshot);
     options.selectRow = parser.value(select).toInt();
+    options.colorScheme = parser.value(colorScheme);
+    if (!options.colorScheme.isEmpty() && options.colorScheme != u"light"_s && options.colorScheme != u"dark"_s) {
+        std::fprintf(stderr, "attache: --color-scheme takes light or dark\n");
+        return std::nullopt;
+    }
     options.paths = parser.positionalArguments();
     return options;
+}
+
+// Fusion with a palette of our own: the same look on every platform, offscreen included.
+void applyColorScheme(const QString &scheme)
+{
+    QApplication::setStyle(u"Fusion"_s);
+    if (scheme == u"light"_s) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xe6, 0xe6, 0xe6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x94));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Mid, QColor(0x4d, 0x52, 0x57));
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+    QApplication::setPalette(dark);
 }
 
 bool isScreenshotRun(int argc, char *argv[])
@@ -113,6 +152,8 @@ int runWindow(int argc, char *argv[])
     const auto options = parseOptions(QCoreApplication::arguments());
     if (!options)
         return 2;
+    if (!options->colorScheme.isEmpty())
+        applyColorScheme(options->colorScheme);
 
     // The composition root: these live as long as the window and are handed to it.
     Settings settings;

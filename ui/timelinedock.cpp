@@ -126,6 +126,10 @@ TimelineDock::TimelineDock(TimelineModel *model, QWidget *parent)
     connect(m_scope, &QToolButton::toggled, this, &TimelineDock::libraryWideChanged);
     connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::eventActivated);
     connect(m_clearEntity, &QToolButton::clicked, this, [this] { setEntityFilter({}, {}); });
+    connect(m_view, &TimelineView::actorClicked, this, [this](const QString &entityId, const QString &name) {
+        if (!entityId.isEmpty())
+            setEntityFilter(entityId, name);
+    });
     connect(m_from, &QDateEdit::dateChanged, this, &TimelineDock::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &TimelineDock::applyFilter);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {

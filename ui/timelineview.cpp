@@ -33,6 +33,7 @@ constexpr int SideMargin = 24;
 constexpr double MaximumPixelsPerDay = 400;
 constexpr double ZoomStep = 1.4;
 constexpr int ExactMeasureLimit = 2000;
+constexpr int HeaderIconWidth = 13;
 
 QString typeText(EventType type)
 {
@@ -96,6 +97,42 @@ QString dateText(const QDate &begin, const QDate &end)
     return dayMonthYear(begin) + u" – "_s + dayMonthYear(end);
 }
 
+// Each event type has its own marker shape as well as its colour, so that types stay apart for
+// readers who do not tell the colours apart, and in print.
+QPainterPath markerShape(EventType type, const QPointF &c, qreal r)
+{
+    QPainterPath path;
+    auto polygon = [&](std::initializer_list<QPointF> points) {
+        QPolygonF shape;
+        for (const auto &p : points)
+            shape << c + p * r;
+        shape << shape.first();
+        path.addPolygon(shape);
+    };
+    switch (type) {
+    case EventType::Statement: path.addEllipse(c, r, r); break;
+    case EventType::Consultation: path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7)); break;
+    case EventType::Cooperation: polygon({{0, -1.2}, {1.2, 0}, {0, 1.2}, {-1.2, 0}}); break;
+    case EventType::Demand: polygon({{0, -1.2}, {1.1, 0.9}, {-1.1, 0.9}}); break;
+    case EventType::Criticism: polygon({{-1.1, -0.9}, {1.1, -0.9}, {0, 1.2}}); break;
+    case EventType::Threat: polygon({{-0.9, -1.1}, {1.2, 0}, {-0.9, 1.1}}); break;
+    case EventType::Protest:
+        polygon({{-0.35, -1.1}, {0.35, -1.1}, {0.35, -0.35}, {1.1, -0.35}, {1.1, 0.35}, {0.35, 0.35}, {0.35, 1.1},
+                 {-0.35, 1.1}, {-0.35, 0.35}, {-1.1, 0.35}, {-1.1, -0.35}, {-0.35, -0.35}});
+        break;
+    case EventType::Sanction: path.addRect(QRectF(c.x() - r * 1.2, c.y() - r * 0.5, r * 2.4, r)); break;
+    case EventType::Expulsion: polygon({{0.9, -1.1}, {-1.2, 0}, {0.9, 1.1}}); break;
+    case EventType::LegalAction:
+        polygon({{-0.55, -1}, {0.55, -1}, {1.1, 0}, {0.55, 1}, {-0.55, 1}, {-1.1, 0}});
+        break;
+    case EventType::MilitaryAction:
+        polygon({{0, -1.3}, {0.35, -0.35}, {1.3, 0}, {0.35, 0.35}, {0, 1.3}, {-0.35, 0.35}, {-1.3, 0}, {-0.35, -0.35}});
+        break;
+    case EventType::Other: path.addEllipse(c, r * 0.7, r * 0.7); break;
+    }
+    return path;
+}
+
 QFont labelFont(const QFont &base)
 {
     auto font = base;
@@ -145,6 +182,13 @@ void TimelineView::setColors(const ThemeColors &colors)
     viewport()->update();
 }
 
+QRectF TimelineView::visualRect(int row) const
+{
+    if (row < 0 || row >= m_cards.size() || m_cards.at(row).lane < 0)
+        return {};
+    return cardRect(m_cards.at(row)).translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+}
+
 int TimelineView::laidOutCount() const
 {
     return int(m_cardByX.size());
@@ -190,10 +234,13 @@ void TimelineView::measure()
         info.type = EventType(index.data(EventTypeRole).toInt());
         info.isUncertain = index.data(EventIsUncertainRole).toBool();
         info.header = (info.isUncertain ? u"≈ "_s : QString()) + dateText(begin, end) + u"  ·  "_s + typeText(info.type);
+        info.actorIds = index.data(EventActorIdsRole).toStringList();
+        info.actorNames = index.data(EventActorsRole).toStringList();
         first = std::min(first, info.beginDay);
         last = std::max(last, info.endDay);
-        const auto widest = std::max({labelWidth(index.data(EventLabelRole).toString()), smallWidth(info.header),
-                                      smallWidth(index.data(EventActorsRole).toStringList().join(u", "_s))});
+        const auto widest = std::max({labelWidth(index.data(EventLabelRole).toString()),
+                                      smallWidth(info.header) + HeaderIconWidth,
+                                      smallWidth(info.actorNames.join(u", "_s))});
         info.width = std::clamp(widest + 2 * CardPadding + AccentWidth, CardMinimumWidth, CardMaximumWidth);
         m_maxCardWidth = std::max(m_maxCardWidth, info.width);
         m_rowInfo << std::move(info);
@@ -438,7 +485,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         lastPixel = pixel;
         painter.setPen(QPen(color, 1.5));
         painter.setBrush(info.isUncertain ? palette().color(QPalette::Base) : color);
-        painter.drawEllipse(QPointF(x, axisY), 4.5, 4.5);
+        painter.drawPath(markerShape(info.type, QPointF(x, axisY), 4.5));
     }
     for (const auto &badge : std::as_const(m_badges)) {
         const double x = badge.x - offsetX;
@@ -564,6 +611,7 @@ void TimelineView::paintCard(QPainter &painter, const PaintFonts &fonts, const C
     auto muted = text;
     muted.setAlphaF(0.7f);
     const auto inner = rect.adjusted(AccentWidth + CardPadding, 5, -CardPadding, -5);
+    const auto headerInset = HeaderIconWidth;
     const auto &small = fonts.small;
     const auto &smallMetrics = fonts.smallMetrics;
     const auto &bold = fonts.bold;
@@ -575,7 +623,7 @@ void TimelineView::paintCard(QPainter &painter, const PaintFonts &fonts, const C
     if (cached == m_cardText.end()) {
         const int width = int(inner.width());
         CardText lines{
-            QStaticText(smallMetrics.elidedText(info.header, Qt::ElideRight, width)),
+            QStaticText(smallMetrics.elidedText(info.header, Qt::ElideRight, width - HeaderIconWidth)),
             QStaticText(boldMetrics.elidedText(index.data(EventLabelRole).toString(), Qt::ElideRight, width)),
             QStaticText(smallMetrics.elidedText(index.data(EventActorsRole).toStringList().join(u", "_s),
                                                 Qt::ElideRight, width)),
@@ -589,7 +637,12 @@ void TimelineView::paintCard(QPainter &painter, const PaintFonts &fonts, const C
     }
     painter.setFont(small);
     painter.setPen(current ? text : color);
-    painter.drawStaticText(QPointF(inner.left(), inner.top()), cached->header);
+    painter.save();
+    painter.setPen(QPen(current ? text : color, 1.2));
+    painter.setBrush(uncertain ? Qt::NoBrush : QBrush(current ? text : color));
+    painter.drawPath(markerShape(info.type, QPointF(inner.left() + 4, inner.top() + smallMetrics.height() / 2.0), 3.5));
+    painter.restore();
+    painter.drawStaticText(QPointF(inner.left() + headerInset, inner.top()), cached->header);
     painter.setFont(bold);
     painter.setPen(text);
     painter.drawStaticText(QPointF(inner.left(), inner.top() + smallMetrics.height() + 1), cached->label);
@@ -635,8 +688,34 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_dragScrollStart = horizontalScrollBar()->value();
     m_isDragging = false;
     const int row = cardAt(m_dragStart);
-    if (row >= 0)
-        setCurrentRow(row);
+    if (row < 0)
+        return;
+    setCurrentRow(row);
+    if (const auto actor = actorAt(row, m_dragStart); actor >= 0) {
+        const auto &info = m_rowInfo.at(row);
+        Q_EMIT actorClicked(info.actorIds.value(actor), info.actorNames.value(actor));
+    }
+}
+
+int TimelineView::actorAt(int row, const QPoint &viewportPoint) const
+{
+    // The actors line is the card's last line: find which name of "A, B, C" is under the pointer.
+    const auto rect = cardRect(m_cards.at(row)).translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    const QFontMetricsF metrics(smallFont(font()));
+    const auto inner = rect.adjusted(AccentWidth + CardPadding, 5, -CardPadding, -5);
+    if (viewportPoint.y() < inner.bottom() - metrics.height())
+        return -1;
+    const auto &info = m_rowInfo.at(row);
+    double x = inner.left();
+    for (int i = 0; i < info.actorNames.size(); ++i) {
+        const double width = metrics.horizontalAdvance(info.actorNames.at(i));
+        if (viewportPoint.x() >= x && viewportPoint.x() <= std::min(x + width, inner.right()))
+            return i < info.actorIds.size() ? i : -1;
+        x += width + metrics.horizontalAdvance(u", "_s);
+        if (x > inner.right())
+            break;
+    }
+    return -1;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)

@@ -14,6 +14,7 @@ namespace Attache {
 // A zoomable time axis with the events of a TimelineModel drawn as cards: a marker on the axis in
 // the event type's colour, then the date, the label and the actors. Cards that would overlap stack
 // in lanes; when more stack than fit, the rest are counted in a "+N" badge on the axis.
+// Each event type has a marker shape and a colour. Clicking an actor's name asks to filter by it.
 // Keyboard: Left/Right (or Up/Down) move between events in time order, Enter opens, +/- zoom,
 // 0 fits everything. Wheel zooms around the pointer; Shift+wheel and dragging pan.
 class TimelineView final : public QAbstractScrollArea
@@ -34,6 +35,9 @@ public:
     void fitAll();
     double pixelsPerDay() const { return m_pixelsPerDay; }
 
+    // Where the card of `row` is, in viewport coordinates; empty when it is not on a lane.
+    QRectF visualRect(int row) const;
+
     // Cards laid out the last time; for tests and the frame-time benchmark.
     int laidOutCount() const;
     int hiddenCount() const { return m_hiddenCount; }
@@ -43,6 +47,8 @@ public:
 Q_SIGNALS:
     void currentRowChanged(int row);
     void eventActivated(int row);
+    // An actor's name was clicked on a card: filter by it.
+    void actorClicked(const QString &entityId, const QString &name);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -74,6 +80,8 @@ private:
         bool isUncertain = false;
         double width = 0; // natural card width
         QString header;   // "5 Mar 2025  ·  consultation"
+        QStringList actorIds;
+        QStringList actorNames;
     };
     struct CardText
     {
@@ -94,6 +102,7 @@ private:
     void zoomAround(double factor, double viewportX);
     void ensureVisible(int row);
     int cardAt(const QPoint &viewportPoint) const;
+    int actorAt(int row, const QPoint &viewportPoint) const; // index into the row's actors, or -1
     QRectF cardRect(const Card &card) const; // in content coordinates
     double contentXForDay(qint64 day) const;
     qint64 dayForContentX(double x) const;

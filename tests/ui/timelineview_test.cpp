@@ -120,6 +120,33 @@ private Q_SLOTS:
         QCOMPARE(view.laidOutCount() + view.hiddenCount(), 10000);
     }
 
+    void clickingAnActorAsksToFilterByIt()
+    {
+        TimelineModel model;
+        auto events = syntheticEvents(1, QDate(2025, 3, 22), 1);
+        events[0].event.actorIds = {u"person/mark-carney"_s, u"person/li-qiang"_s};
+        events[0].event.actorNames = {u"Mark Carney"_s, u"Li Qiang"_s};
+        model.setEvents(events);
+        TimelineView view;
+        view.setModel(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QSignalSpy actor(&view, &TimelineView::actorClicked);
+        const auto card = view.visualRect(0);
+        QVERIFY(!card.isEmpty());
+        // The label line is not an actor.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, card.center().toPoint());
+        QCOMPARE(view.currentRow(), 0);
+        QCOMPARE(actor.size(), 0);
+        // The first name on the actors line, near the card's bottom edge.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(int(card.left()) + 16, int(card.bottom()) - 9));
+        QCOMPARE(actor.size(), 1);
+        QCOMPARE(actor.first().at(0).toString(), u"person/mark-carney"_s);
+        QCOMPARE(actor.first().at(1).toString(), u"Mark Carney"_s);
+    }
+
     void emptyTimelineSaysSo()
     {
         TimelineModel model;
