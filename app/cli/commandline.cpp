@@ -2,6 +2,7 @@
 
 #include "cli/analyzecommand.h"
 #include "cli/cleancommand.h"
+#include "cli/librarycommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s, u"analyze"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s, u"library"_s};
 
 QString usage()
 {
@@ -27,6 +28,12 @@ QString usage()
                                        print the cleaned articles
        attache analyze PATH… | --input-jsonl IN [--output-jsonl OUT]
                                        print entities, temporal expressions and events
+       attache library [--db FILE] add DIR…
+                                       index folders into the library (progress on stderr)
+       attache library [--db FILE] search QUERY [--format jsonl] [--sort date|priority|source|relevance]
+       attache library [--db FILE] list [--view inbox|later|starred|archive|all] [--format jsonl]
+       attache library [--db FILE] set inbox|later|archive|star|unstar|read|unread|priority=N ARTICLE…
+                                       search, list and triage the library (ARTICLE = id or path)
 Options for every verb:
        --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
@@ -73,6 +80,8 @@ int run(const QStringList &givenArguments)
         return runClean(arguments.mid(2), out, err);
     if (first == u"analyze"_s)
         return runAnalyze(arguments.mid(2), out, err);
+    if (first == u"library"_s)
+        return runLibrary(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }
