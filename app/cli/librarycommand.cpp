@@ -47,14 +47,16 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
     return object;
 }
 
-void printSummaries(LibraryIndex &index, const QList<qint64> &ids, const QString &query, bool isJson, QTextStream &out)
+void printSummaries(LibraryIndex &index, const LibraryIndex::SearchResult &result, bool isJson, QTextStream &out)
 {
-    const bool hasWords = LibraryQuery::parse(query).hasWords();
-    for (const auto &summary : index.summaries(ids)) {
+    QHash<qint64, QString> snippets;
+    for (qsizetype i = 0; i < result.highlights.size(); ++i)
+        snippets.insert(result.ids.at(i), result.highlights.at(i).snippet);
+    for (const auto &summary : index.summaries(result.ids)) {
         if (isJson) {
             auto object = summaryToJson(summary);
-            if (hasWords)
-                object.insert(u"snippet"_s, index.highlights(summary.id, query).snippet);
+            if (!snippets.isEmpty())
+                object.insert(u"snippet"_s, snippets.value(summary.id));
             out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
             continue;
         }
@@ -152,6 +154,7 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
     if (isSearch) {
         query = arguments.join(u' ');
         options.sort = SortOrder::Relevance;
+        options.includesSnippets = format == u"jsonl"_s;
     } else {
         if (!arguments.isEmpty()) {
             err << Usage;
@@ -176,7 +179,7 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
         err << "attache library: search failed: " << result.error << '\n';
         return 1;
     }
-    printSummaries(index, result.ids, query, format == u"jsonl"_s, out);
+    printSummaries(index, result, format == u"jsonl"_s, out);
     return 0;
 }
 

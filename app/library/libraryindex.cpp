@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlRecord>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -371,7 +372,7 @@ QList<ArticleSummary> LibraryIndex::summaries(const QList<qint64> &ids)
         return list;
     list.reserve(ids.size());
     auto query = m_db.exec(u"SELECT "_s + SummaryColumns
-                               + u" FROM json_each(?) j JOIN articles a ON a.id = j.value"
+                               + u" FROM json_each(?) j CROSS JOIN articles a ON a.id = j.value"
                                  " JOIN files f ON f.id = a.file_id ORDER BY j.key"_s,
                            {idArray(ids)});
     while (query.next())
@@ -398,6 +399,26 @@ QList<ArticleEntity> LibraryIndex::entities(qint64 id)
     while (query.next())
         list << ArticleEntity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                               query.value(3).toInt()};
+    return list;
+}
+
+QList<ArticleEvent> LibraryIndex::events(qint64 id)
+{
+    QList<ArticleEvent> list;
+    auto query = m_db.exec(u"SELECT begin_date, end_date, uncertain, type, label, actors, actor_ids FROM article_events"
+                           " WHERE article_id = ? ORDER BY begin_date IS NULL, begin_date, id"_s,
+                           {id});
+    while (query.next()) {
+        ArticleEvent event;
+        event.begin = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        event.end = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        event.isUncertain = query.value(2).toBool();
+        event.type = query.value(3).toString();
+        event.label = query.value(4).toString();
+        event.actors = query.value(5).toString().split(u"; "_s, Qt::SkipEmptyParts);
+        event.actorIds = query.value(6).toString().split(u' ', Qt::SkipEmptyParts);
+        list << event;
+    }
     return list;
 }
 
@@ -436,8 +457,16 @@ LibraryIndex::SearchResult LibraryIndex::search(const LibraryQuery &query, const
         result.error = m_db.lastError();
         return result;
     }
-    while (sql.next())
+    const bool hasSnippets = sql.record().count() > 1;
+    while (sql.next()) {
         result.ids << sql.value(0).toLongLong();
+        if (hasSnippets) {
+            MatchHighlights highlights;
+            highlights.snippet = sql.value(1).toString();
+            highlights.snippetRanges = takeMarkers(&highlights.snippet);
+            result.highlights << highlights;
+        }
+    }
     return result;
 }
 
@@ -447,7 +476,9 @@ MatchHighlights LibraryIndex::highlights(qint64 id, const QString &text)
     const auto expression = LibraryQuery::parse(text).matchExpression();
     if (expression.isEmpty())
         return result;
-    auto query = m_db.exec(u"SELECT snippet(article_fts, 1, char(2), char(3), '…', 16),"
+    // The snippet comes from whichever column matched best (title or text); the ranges are
+    // always those of the text, for highlighting in the reading view.
+    auto query = m_db.exec(u"SELECT snippet(article_fts, -1, char(2), char(3), '…', 16),"
                            " highlight(article_fts, 1, char(2), char(3))"
                            " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?"_s,
                            {expression, id});
@@ -520,7 +551,7 @@ QList<TriageValues> LibraryIndex::triage(const QList<qint64> &ids)
     QList<TriageValues> list;
     if (ids.isEmpty())
         return list;
-    auto query = m_db.exec(u"SELECT a.id, a.state, a.starred, a.read, a.marked, a.priority FROM json_each(?) j"
+    auto query = m_db.exec(u"SELECT a.id, a.state, a.starred, a.read, a.marked, a.priority FROM json_each(?) j CROSS"
                            " JOIN articles a ON a.id = j.value ORDER BY j.key"_s,
                            {idArray(ids)});
     while (query.next())

@@ -55,6 +55,7 @@ public:
     QList<ArticleSummary> summaries(const QList<qint64> &ids); // in the order given; unknown ids left out
     std::optional<Article> article(qint64 id);                 // the cleaned article as indexed
     QList<ArticleEntity> entities(qint64 id);                   // most mentioned first
+    QList<ArticleEvent> events(qint64 id);                      // by date
     QList<qint64> copiesOf(qint64 id);                          // duplicates grouped under this entry
     QList<qint64> idsForPath(const QString &path);              // the articles of one file
 
@@ -62,6 +63,7 @@ public:
     struct SearchResult
     {
         QList<qint64> ids;
+        QList<MatchHighlights> highlights; // parallel to ids with SearchOptions::includesSnippets (no textRanges)
         QStringList warnings; // what was not understood or not available, for the search field
         QString error;        // set when the search could not run
         bool isOk() const { return error.isEmpty(); }

@@ -451,6 +451,15 @@ bool IndexWriter::group(qint64 id, const TextFingerprint &fingerprint, WriteOutc
     QStringList keys;
     for (const auto key : fingerprint.bandKeys())
         keys << QString::number(key);
+    auto bandQuery = m_db.exec(u"SELECT band FROM article_bands WHERE band IN (SELECT value FROM json_each(?))"
+                               " GROUP BY band HAVING count(*) <= ?"_s,
+                               {QString(u'[' + keys.join(u',') + u']'), MaximumBandMembers});
+    keys.clear();
+    while (bandQuery.next())
+        keys << QString::number(bandQuery.value(0).toLongLong());
+    bandQuery.finish();
+    if (keys.isEmpty())
+        return true;
     auto candidates = m_db.exec(u"SELECT a.id, a.fingerprint, a.duplicate_of FROM articles a WHERE a.id IN"
                                 " (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?)))"
                                 " AND a.id != ?"_s,

@@ -95,6 +95,9 @@ public:
     static constexpr double DuplicateSimilarity = 0.7;
     // Shorter texts are never grouped: a few words say too little about the story.
     static constexpr int MinimumDuplicateWords = 30;
+    // Bands shared by more articles than this come from phrases common to a source or a genre,
+    // not from one story: looking them up would compare each new article with thousands.
+    static constexpr int MaximumBandMembers = 64;
 
     bool writeBatch(const QList<FileResult> &results, WriteOutcome *outcome);
     bool removeFiles(const QStringList &paths, WriteOutcome *outcome);

@@ -373,7 +373,10 @@ SqlStatement buildSearchSql(const LibraryQuery &query, const SearchOptions &opti
         order = u"a.source = '', a.source COLLATE NOCASE ASC, a.published IS NULL, a.published DESC, a.id DESC"_s;
         break;
     }
-    statement.sql = u"SELECT a.id FROM articles a"_s
+    const bool hasSnippets = joinsFts && options.includesSnippets;
+    statement.sql = u"SELECT a.id"_s
+        + (hasSnippets ? u", snippet(article_fts, -1, char(2), char(3), '…', 16)"_s : QString())
+        + u" FROM articles a"_s
         + (joinsFts ? u" JOIN article_fts ON article_fts.rowid = a.id"_s : QString())
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
         + u" ORDER BY "_s + order;

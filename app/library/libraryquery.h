@@ -74,6 +74,7 @@ struct SearchOptions
     SortOrder sort = SortOrder::Date;
     bool includesCopies = false;  // list duplicates too, not only the entry of each group
     QList<qint64> restrictTo;     // when set: only these ids (used to place new or changed rows)
+    bool includesSnippets = false; // a second column with the FTS snippet (when the query has words)
     int limit = -1;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -85,6 +86,18 @@ struct ArticleEntity
     QString name;
     QString type;
     int mentions = 0;
+};
+
+// The event table rows of one article (for the timeline and filters).
+struct ArticleEvent
+{
+    QDate begin;
+    QDate end;
+    bool isUncertain = false;
+    QString type;       // eventTypeName(): "statement", "consultation", …
+    QString label;
+    QStringList actors; // canonical names, most prominent first
+    QStringList actorIds;
 };
 
 // Where the words of a search matched in one article: a short snippet for the list and the

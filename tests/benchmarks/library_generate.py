@@ -73,6 +73,26 @@ BODY = [
     "The agreement still needs approval from the cabinet in {cap_b}, which is expected next month.",
     "Observers noted that the language of the statement was noticeably softer than in previous years.",
 ]
+BODY += [
+    "{person3}, who advises the {nat_a} government on {topic2}, said a compromise was possible before {month}.",
+    "In {month} the two sides had exchanged proposals on {topic}, but the drafts were never published.",
+    "A survey by a polling institute in {cap_a} found that {pct2} percent of respondents supported closer ties with {B}.",
+    "The {nat_b} ministry of commerce said exports to {A} reached {amount} billion dollars in {year2}.",
+    "{person3} of the {nat_b} chamber of commerce said companies needed clarity on {topic2} by {month}.",
+    "Local media in {cap_b} reported that {count} officials had travelled with the delegation.",
+    "The meeting was the {ordinal} of its kind since {year}, according to a statement from {cap_a}.",
+    "Security was tight around the venue in {cap_a}, where {count} protesters gathered on {day}.",
+    "{B} has invested about {amount} billion dollars in {A} over the past decade, mostly in {sector}.",
+    "A second round of talks on {sector} is expected in {month}, {person3} told a news conference.",
+]
+CLAUSES = [" , {person3} said.", " , according to {nat_b} officials.", " , a point repeated in {cap_b} on {day}.",
+           " , as {count} lawmakers noted in a letter.", " , with {sector} firms watching closely.",
+           " , {pct2} percent more than in {year2}.", " , sources in {cap_a} said."]
+SECTORS = ["mining", "agriculture", "shipping", "telecommunications", "banking", "renewable energy", "automotive",
+           "pharmaceuticals", "tourism", "construction", "education", "aviation"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
 CLOSINGS = ["Reporting by {person2}; editing by {person}.", "({source})", "Additional reporting from {cap_b}.",
             "This story has been updated with comments from officials."]
 NAV = ["Home", "World", "Politics", "Business", "Markets", "Opinion", "Video", "Newsletters"]
@@ -87,7 +107,10 @@ def make_story(rng, when):
     values = dict(A=a, B=b, cap_a=cap_a, cap_b=cap_b, nat_a=nat_a, nat_b=nat_b, role=rng.choice(ROLES),
                   person=person(rng), person2=person(rng), topic=rng.choice(TOPICS), topic2=rng.choice(TOPICS),
                   day=when.strftime("%A"), year=rng.randint(2012, 2023), months=rng.randint(2, 9),
-                  pct=rng.randint(3, 40), source=rng.choice(SOURCES))
+                  pct=rng.randint(3, 40), source=rng.choice(SOURCES), person3=person(rng),
+                  month=rng.choice(MONTHS), pct2=rng.randint(10, 90), amount=rng.randint(2, 300),
+                  year2=rng.randint(2015, 2024), count=rng.randint(3, 400), ordinal=rng.choice(ORDINALS),
+                  sector=rng.choice(SECTORS))
     title = rng.choice([
         "{A} and {B} agree to resume talks on {topic}", "{nat_a} {role} visits {cap_b}",
         "{A} protests to {B} over {topic}", "{A}, {B} sign memorandum on {topic}",
@@ -95,10 +118,20 @@ def make_story(rng, when):
     ]).format(**values)
     title = title[0].upper() + title[1:]
     paragraphs = [rng.choice(OPENINGS).format(**values)]
-    # About 5 KB of text: 8–13 paragraphs of 3–5 sentences.
-    for _ in range(rng.randint(8, 13)):
-        sentences = rng.sample(BODY, rng.randint(3, 5))
-        paragraphs.append(" ".join(s.format(**values) for s in sentences))
+    # About 5 KB of text: every sentence template at most once, many with a varying clause, so that
+    # two stories share few word sequences beyond the common phrases of the genre.
+    pool = rng.sample(BODY, len(BODY))
+    while len(pool) >= 3:
+        sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(3, 4)))]
+        text = []
+        for sentence in sentences:
+            sentence = sentence.format(**values)
+            if rng.random() < 0.6:
+                values.update(person3=person(rng), count=rng.randint(3, 400), pct2=rng.randint(10, 90),
+                              sector=rng.choice(SECTORS), year2=rng.randint(2015, 2024))
+                sentence = sentence[:-1] + rng.choice(CLAUSES).format(**values).replace(" ,", ",")
+            text.append(sentence)
+        paragraphs.append(" ".join(text))
     paragraphs.append(rng.choice(CLOSINGS).format(**values))
     return dict(title=title, paragraphs=paragraphs, source=values["source"], byline=values["person2"],
                 published=when, url=f"https://news.example/{when:%Y/%m/%d}/{rng.randrange(10**8):08d}")

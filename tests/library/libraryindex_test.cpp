@@ -33,6 +33,15 @@ IndexedArticle handMade(const QString &path, const QString &title, const QString
     indexed.text = article.text();
     indexed.json = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
     indexed.analysis.entities = entities;
+    if (title == u"A"_s) {
+        Event event;
+        event.begin = event.end = QDate(2025, 1, 14);
+        event.type = EventType::Criticism;
+        event.label = u"Beijing criticises tariffs"_s;
+        event.actorIds = {u"country/CN"_s, u"person/li-qiang"_s};
+        event.actorNames = {u"China"_s, u"Li Qiang"_s};
+        indexed.analysis.events = {event};
+    }
     indexed.fingerprint = textFingerprint(indexed.text);
     return indexed;
 }
@@ -351,6 +360,12 @@ private Q_SLOTS:
         QCOMPARE(entities.first().name, u"Li Qiang"_s); // two mentions: first
         QCOMPARE(entities.first().mentions, 2);
         QCOMPARE(index.summary(ids.value(u"A"_s))->mainEntities, (QStringList{u"Li Qiang"_s, u"China"_s}));
+        const auto events = index.events(ids.value(u"A"_s));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().begin, QDate(2025, 1, 14));
+        QCOMPARE(events.first().type, u"criticism"_s);
+        QCOMPARE(events.first().actors, (QStringList{u"China"_s, u"Li Qiang"_s}));
+        QCOMPARE(events.first().actorIds, (QStringList{u"country/CN"_s, u"person/li-qiang"_s}));
     }
 
     void duplicatesAreGrouped()
