@@ -243,14 +243,8 @@ bool LibraryIndex::openHealthy(const QString &path, QString *problem)
         *problem = m_db.lastError();
         return false;
     }
-    // quick_check reads every page but skips the index cross-checks: fast enough at start-up.
-    auto check = m_db.exec(u"PRAGMA quick_check"_s);
-    const auto verdict = check.isActive() && check.next() ? check.value(0).toString() : m_db.lastError();
-    check.finish();
-    if (verdict != u"ok"_s) {
-        *problem = verdict;
-        return false;
-    }
+    // Opening checks what every start needs (a database, our schema, readable tables); a full
+    // check reads every page, seconds for a large library, so it is left to checkIntegrity().
     if (!m_db.migrate(MigrationDir)) {
         *problem = m_db.lastError();
         return false;
@@ -296,6 +290,13 @@ bool LibraryIndex::open(const QString &path)
     qCWarning(lcLibrary).noquote() << m_recoveryMessage;
     Q_EMIT recovered(m_recoveryMessage);
     return true;
+}
+
+QString LibraryIndex::checkIntegrity()
+{
+    auto check = m_db.exec(u"PRAGMA quick_check"_s);
+    const auto verdict = check.isActive() && check.next() ? check.value(0).toString() : m_db.lastError();
+    return verdict == u"ok"_s ? QString() : verdict;
 }
 
 void LibraryIndex::close()
@@ -382,7 +383,8 @@ QList<ArticleSummary> LibraryIndex::summaries(const QList<qint64> &ids)
 
 std::optional<Article> LibraryIndex::article(qint64 id)
 {
-    auto query = m_db.exec(u"SELECT a.article_json, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?"_s, {id});
+    auto query = m_db.exec(u"SELECT c.json, f.path FROM articles a JOIN files f ON f.id = a.file_id"
+                           " JOIN article_content c ON c.article_id = a.id WHERE a.id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     auto article = articleFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());

@@ -43,6 +43,10 @@ public:
     QString path() const { return m_db.path(); }
     QString lastError() const { return m_lastError; }
     QString recoveryMessage() const { return m_recoveryMessage; }
+    // Reads every page (PRAGMA quick_check; about a second per 200 MB): empty when healthy, else the
+    // problem. open() checks less, to start fast; run this when idle, and on a problem close the
+    // index, move the file aside and open() again to rebuild.
+    QString checkIntegrity();
 
     // Folders the user added. Recording one does not scan it: LibraryIndexer does.
     QStringList folders();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSemaphore>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -149,6 +150,10 @@ public:
 
     void setBatchSize(int files) { m_batchSize = std::max(1, files); }
 
+    // Workers call this before handing over a result: it blocks while the writer is this far
+    // behind, so that a slow disk cannot make processed articles pile up in memory.
+    void waitForRoom() { m_room.acquire(); }
+
     void add(FileResult result)
     {
         m_pending << std::move(result);
@@ -164,8 +169,10 @@ public:
         if (m_pending.isEmpty() || !ensureOpen())
             return;
         WriteOutcome outcome;
-        if (!m_writer->writeBatch(std::exchange(m_pending, {}), &outcome))
+        const auto batch = std::exchange(m_pending, {});
+        if (!m_writer->writeBatch(batch, &outcome))
             qCWarning(lcLibrary).noquote() << "a batch could not be written:" << m_db.lastError();
+        m_room.release(int(batch.size()));
         post(outcome);
     }
 
@@ -188,6 +195,7 @@ private:
             return true;
         if (!m_db.open(m_databasePath)) {
             qCWarning(lcLibrary).noquote() << "the indexer cannot open" << m_databasePath << m_db.lastError();
+            m_room.release(int(m_pending.size()));
             m_pending.clear();
             return false;
         }
@@ -209,6 +217,7 @@ private:
     QList<FileResult> m_pending;
     QTimer m_timer{this};
     int m_batchSize = 64;
+    QSemaphore m_room{1024};
 };
 
 LibraryIndexer::LibraryIndexer(LibraryIndex *index, QObject *parent)
@@ -380,6 +389,7 @@ void LibraryIndexer::onScanned()
     Writer *writer = m_writer;
     m_processWatcher.setFuture(QtConcurrent::map(m_tasks, [analyzer, writer](const FileTask &task) {
         auto result = processFile(task, *analyzer);
+        writer->waitForRoom();
         QMetaObject::invokeMethod(writer, [writer, result = std::move(result)]() mutable { writer->add(std::move(result)); },
                                   Qt::QueuedConnection);
     }));

@@ -300,10 +300,10 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
                                 text(article.title), text(article.source), text(article.byline), text(article.url),
                                 text(article.language),
                                 article.published.isValid() ? QVariant(isoUtc(article.published)) : QVariant(),
-                                int(article.isPublishedUncertain()), indexed.json, indexed.fingerprint.wordCount,
+                                int(article.isPublishedUncertain()), indexed.fingerprint.wordCount,
                                 fingerprint};
     const auto setMetadata = u"item_id = ?, content_hash = ?, format = ?, title = ?, source = ?, byline = ?, url = ?,"
-                             " language = ?, published = ?, published_uncertain = ?, article_json = ?, word_count = ?,"
+                             " language = ?, published = ?, published_uncertain = ?, word_count = ?,"
                              " fingerprint = ?"_s;
 
     qint64 id = 0;
@@ -338,9 +338,8 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
         outcome->updated << id;
     } else {
         auto insert = m_db.exec(u"INSERT INTO articles (file_id, item_no, item_id, content_hash, format, title, source,"
-                                " byline, url, language, published, published_uncertain, article_json, word_count,"
-                                " fingerprint, added_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                " byline, url, language, published, published_uncertain, word_count, fingerprint, added_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                 QVariantList{fileId, itemNo} + metadata
                                     + QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         if (!insert.isActive())
@@ -349,6 +348,9 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
         isNew = true;
         outcome->added << id;
     }
+
+    if (!m_db.run(u"INSERT OR REPLACE INTO article_content (article_id, json) VALUES (?, ?)"_s, {id, indexed.json}))
+        return false;
 
     // Entities, one row each with its mention count.
     QHash<QString, ArticleEntity> entities;

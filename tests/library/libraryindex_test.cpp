@@ -461,6 +461,7 @@ private Q_SLOTS:
         indexer.setWatching(false);
         QVERIFY(indexAndWait(indexer, [&] { indexer.rescan(); }));
         QCOMPARE(index.articleCount(), 2);
+        QCOMPARE(index.checkIntegrity(), QString());
     }
 
     void savedSearches()

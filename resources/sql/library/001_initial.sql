@@ -32,7 +32,6 @@ CREATE TABLE articles (
     language TEXT NOT NULL,
     published TEXT,                     -- ISO 8601 UTC, NULL when unknown
     published_uncertain INTEGER NOT NULL,
-    article_json BLOB NOT NULL,         -- Article::toJson(), compact
     word_count INTEGER NOT NULL,
     fingerprint BLOB NOT NULL,          -- MinHash of word 3-shingles (TextFingerprint)
     duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
@@ -45,6 +44,12 @@ CREATE TABLE articles (
     UNIQUE (file_id, item_no)
 );
 CREATE INDEX articles_published ON articles(published);
+
+-- The cleaned article, apart so that list and filter queries never read through it.
+CREATE TABLE article_content (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    json BLOB NOT NULL                  -- Article::toJson(), compact
+);
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
 CREATE INDEX articles_content_hash ON articles(content_hash);
 CREATE INDEX articles_state ON articles(state);
