@@ -294,8 +294,14 @@ bool LibraryIndex::open(const QString &path)
 
 QString LibraryIndex::checkIntegrity()
 {
-    auto check = m_db.exec(u"PRAGMA quick_check"_s);
-    const auto verdict = check.isActive() && check.next() ? check.value(0).toString() : m_db.lastError();
+    // A connection of its own: this one's FTS5 cursor caches the index structure it last read, and
+    // the FTS5 part of the check then reports the indexer's newer writes as "malformed".
+    Database check;
+    if (!check.open(m_db.path()))
+        return check.lastError();
+    auto query = check.exec(u"PRAGMA quick_check"_s);
+    const auto verdict = query.isActive() && query.next() ? query.value(0).toString() : check.lastError();
+    query.finish();
     return verdict == u"ok"_s ? QString() : verdict;
 }
 

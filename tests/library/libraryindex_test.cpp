@@ -105,6 +105,7 @@ private Q_SLOTS:
             QCOMPARE(indexer.filesDone(), 4);
             QVERIFY(indexer.skipped().isEmpty());
             QCOMPARE(index.articleCount(true), 4);
+            QCOMPARE(index.checkIntegrity(), QString());
             int readyCount = 0;
             for (const auto &arguments : ready)
                 readyCount += int(arguments.at(0).value<QList<qint64>>().size());
@@ -173,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(removed.first().at(0).value<QList<qint64>>(), QList<qint64>{firstId});
         QVERIFY(!index.summary(firstId));
         QCOMPARE(index.articleCount(true), 1);
+        QCOMPARE(index.checkIntegrity(), QString());
     }
 
     void unreadableAndBrokenFilesAreSkipped()
