@@ -47,6 +47,16 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
+// The list shows a line of title; a cleaner that found no title may give a whole paragraph. The
+// full title stays in the stored article and the full-text index.
+QString listTitle(const QString &title)
+{
+    constexpr qsizetype MaximumLength = 300;
+    if (title.size() <= MaximumLength)
+        return text(title);
+    return title.left(MaximumLength - 1) + u'…';
+}
+
 QString isoUtc(const QDateTime &dateTime)
 {
     return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
@@ -297,7 +307,7 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     const auto &article = indexed.article;
     const auto fingerprint = indexed.fingerprint.toBytes();
     const QVariantList metadata{text(article.id), text(article.contentHash), sourceFormatName(article.format),
-                                text(article.title), text(article.source), text(article.byline), text(article.url),
+                                listTitle(article.title), text(article.source), text(article.byline), text(article.url),
                                 text(article.language),
                                 article.published.isValid() ? QVariant(isoUtc(article.published)) : QVariant(),
                                 int(article.isPublishedUncertain()), indexed.fingerprint.wordCount,
