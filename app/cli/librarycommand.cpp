@@ -20,8 +20,8 @@ namespace Attache::Cli {
 namespace {
 
 const auto Usage = uR"(Usage: attache library [--db FILE] add DIR…
-       attache library [--db FILE] search QUERY [--format text|jsonl] [--sort date|priority|source|relevance]
-       attache library [--db FILE] list [--view inbox|later|starred|archive|all|NAME] [--format text|jsonl] [--sort …]
+       attache library [--db FILE] search QUERY [--format text|jsonl] [--sort date|priority|source|relevance] [--limit N]
+       attache library [--db FILE] list [--view inbox|later|starred|archive|all|NAME] [--format text|jsonl] [--sort …] [--limit N]
        attache library [--db FILE] set inbox|later|archive|star|unstar|read|unread|priority=N ARTICLE…
 ARTICLE is an article id (as listed) or a file path.
 )"_s;
@@ -141,7 +141,9 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
     QString format = u"text"_s;
     QString sortName;
     QString viewName = u"all"_s;
+    QString limit;
     takeOption(arguments, u"--format"_s, &format);
+    takeOption(arguments, u"--limit"_s, &limit);
     takeOption(arguments, u"--sort"_s, &sortName);
     if (!isSearch)
         takeOption(arguments, u"--view"_s, &viewName);
@@ -167,6 +169,14 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
         }
         query = view->query;
         options.sort = view->sort;
+    }
+    if (!limit.isEmpty()) {
+        bool isNumber = false;
+        options.limit = limit.toInt(&isNumber);
+        if (!isNumber || options.limit < 0) {
+            err << "attache library: --limit needs a number of articles\n";
+            return 2;
+        }
     }
     if (!sortName.isEmpty() && !parseSortOrder(sortName, &options.sort)) {
         err << "attache library: unknown sort order " << sortName << '\n';
