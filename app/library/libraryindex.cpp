@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlRecord>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -459,21 +458,34 @@ LibraryIndex::SearchResult LibraryIndex::search(const LibraryQuery &query, const
 {
     SearchResult result;
     result.warnings = query.warnings;
-    const auto statement = buildSearchSql(query, options, m_annotationLookup, &result.warnings);
+    // Snippets are made in a second step, for the rows returned only: in one query SQLite would
+    // make one for every match before sorting and cutting to the limit.
+    auto idOptions = options;
+    idOptions.includesSnippets = false;
+    const auto statement = buildSearchSql(query, idOptions, m_annotationLookup, &result.warnings);
     auto sql = m_db.exec(statement.sql, statement.values);
     if (!sql.isActive()) {
         result.error = m_db.lastError();
         return result;
     }
-    const bool hasSnippets = sql.record().count() > 1;
-    while (sql.next()) {
+    while (sql.next())
         result.ids << sql.value(0).toLongLong();
-        if (hasSnippets) {
-            MatchHighlights highlights;
-            highlights.snippet = sql.value(1).toString();
-            highlights.snippetRanges = takeMarkers(&highlights.snippet);
-            result.highlights << highlights;
-        }
+    sql.finish();
+    const auto expression = query.matchExpression();
+    if (!options.includesSnippets || expression.isEmpty() || result.ids.isEmpty())
+        return result;
+    QHash<qint64, QString> snippets;
+    auto snippetQuery = m_db.exec(u"SELECT rowid, snippet(article_fts, -1, char(2), char(3), '…', 16) FROM article_fts"
+                                  " WHERE article_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))"_s,
+                                  {expression, idArray(result.ids)});
+    while (snippetQuery.next())
+        snippets.insert(snippetQuery.value(0).toLongLong(), snippetQuery.value(1).toString());
+    result.highlights.reserve(result.ids.size());
+    for (const auto id : std::as_const(result.ids)) {
+        MatchHighlights highlights;
+        highlights.snippet = snippets.value(id);
+        highlights.snippetRanges = takeMarkers(&highlights.snippet);
+        result.highlights << highlights;
     }
     return result;
 }

@@ -357,6 +357,17 @@ private Q_SLOTS:
         const auto text = index.article(ids.value(u"A"_s))->text();
         const auto [start, end] = highlights.textRanges.first();
         QCOMPARE(text.mid(start, end - start), u"tariffs"_s);
+        SearchOptions options;
+        options.includesSnippets = true;
+        options.sort = SortOrder::Relevance;
+        const auto withSnippets = index.search(u"tariffs"_s, options);
+        QCOMPARE(withSnippets.ids.size(), 2);
+        QCOMPARE(withSnippets.highlights.size(), 2);
+        for (const auto &match : withSnippets.highlights) {
+            QCOMPARE(match.snippetRanges.size(), 1);
+            const auto [from, to] = match.snippetRanges.first();
+            QCOMPARE(match.snippet.mid(from, to - from), u"tariffs"_s);
+        }
         const auto entities = index.entities(ids.value(u"A"_s));
         QCOMPARE(entities.size(), 2);
         QCOMPARE(entities.first().name, u"Li Qiang"_s); // two mentions: first
