@@ -4,6 +4,7 @@
 #include "cli/annotationscommand.h"
 #include "cli/cleancommand.h"
 #include "cli/timelinecommand.h"
+#include "cli/librarycommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace Attache::Cli {
 
 namespace {
 
-const QStringList Verbs{u"clean"_s, u"analyze"_s, u"timeline"_s, u"annotations"_s};
+const QStringList Verbs{u"clean"_s, u"analyze"_s, u"timeline"_s, u"annotations"_s, u"library"_s};
 
 QString usage()
 {
@@ -31,6 +32,12 @@ QString usage()
                                        print entities, temporal expressions and events
        attache timeline [--format markdown|json] PATH…
                                        print the events of the articles, sorted by date
+       attache library [--db FILE] add DIR…
+                                       index folders into the library (progress on stderr)
+       attache library [--db FILE] search QUERY [--format jsonl] [--sort date|priority|source|relevance]
+       attache library [--db FILE] list [--view inbox|later|starred|archive|all] [--format jsonl]
+       attache library [--db FILE] set inbox|later|archive|star|unstar|read|unread|priority=N ARTICLE…
+                                       search, list and triage the library (ARTICLE = id or path)
 )"_s + annotationsUsage() + uR"(Options for every verb:
        --jobs N                        use at most N threads (default: all cores)
        attache --version | --help
@@ -81,6 +88,8 @@ int run(const QStringList &givenArguments)
         return runAnnotations(arguments.mid(2), out, err);
     if (first == u"timeline"_s)
         return runTimeline(arguments.mid(2), out, err);
+    if (first == u"library"_s)
+        return runLibrary(arguments.mid(2), out, err);
     err << usage();
     return 2;
 }

@@ -6,7 +6,7 @@ namespace Attache {
 
 // Custom roles of the core's item models, in one place so views and tests agree.
 enum ItemDataRole {
-    ArticleIdRole = Qt::UserRole + 1, // QString
+    ArticleIdRole = Qt::UserRole + 1, // QString: Article::id ("name" or "name#n")
     ArticlePathRole,                  // QString
     TitleRole,                        // QString
     SourceRole,                       // QString: site or publisher
@@ -15,6 +15,18 @@ enum ItemDataRole {
     IsPublishedUncertainRole,         // bool
     FormatRole,                       // QString: "text", "html", …
     WarningsRole,                     // QStringList
+    // The library index (LibraryListModel):
+    IndexIdRole,                      // qint64: the article's id in the library index
+    TriageStateRole,                  // int: TriageState (0 inbox, 1 later, 2 archive)
+    PriorityRole,                     // int: 1–3, 0 = none
+    IsStarredRole,                    // bool
+    IsReadRole,                       // bool
+    IsMarkedRole,                     // bool: marked for a bulk action
+    MainEntitiesRole,                 // QStringList: up to three names, most mentioned first
+    DuplicateCountRole,               // int: copies grouped under this entry
+    GroupDayRole,                     // QDate: local day of publication, for day section headers
+    SnippetRole,                      // QString: where the search words matched (empty without words)
+    SnippetRangesRole,                // QVariantList of QPoint(start, end) into SnippetRole, for highlighting
 
     // EntityModel
     EntityIdRole = Qt::UserRole + 100, // QString: "country/CA"

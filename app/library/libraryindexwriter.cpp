@@ -1,0 +1,500 @@
+#include "library/libraryindexwriter.h"
+
+#include "analyze/analyzer.h"
+#include "clean/articlecleaner.h"
+#include "core/database.h"
+#include "ingest/sourcereader.h"
+#include "library/libraryindex.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+quint64 fnv1a(const QChar *data, qsizetype size)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto unit = data[i].unicode();
+        hash = (hash ^ (unit & 0xff)) * 1099511628211ULL;
+        hash = (hash ^ (unit >> 8)) * 1099511628211ULL;
+    }
+    return hash;
+}
+
+quint64 mix(quint64 value)
+{
+    // splitmix64's finaliser: spreads every input bit over the output.
+    value += 0x9e3779b97f4a7c15ULL;
+    value = (value ^ (value >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    value = (value ^ (value >> 27)) * 0x94d049bb133111ebULL;
+    return value ^ (value >> 31);
+}
+
+// Qt SQL binds a null QString as NULL; the text columns hold "" for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+// The list shows a line of title; a cleaner that found no title may give a whole paragraph. The
+// full title stays in the stored article and the full-text index.
+QString listTitle(const QString &title)
+{
+    constexpr qsizetype MaximumLength = 300;
+    if (title.size() <= MaximumLength)
+        return text(title);
+    return title.left(MaximumLength - 1) + u'…';
+}
+
+QString isoUtc(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+TextFingerprint textFingerprint(const QString &text)
+{
+    TextFingerprint fingerprint;
+    fingerprint.minima.fill(0xffffffffU);
+    QList<QString> words;
+    QString current;
+    for (const auto c : text) {
+        if (c.isLetterOrNumber()) {
+            current += c.toLower();
+        } else if (!current.isEmpty()) {
+            words << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words << current;
+    fingerprint.wordCount = int(words.size());
+    if (words.isEmpty())
+        return fingerprint;
+    const qsizetype shingle = std::min<qsizetype>(3, words.size());
+    for (qsizetype i = 0; i + shingle <= words.size(); ++i) {
+        QString joined = words.at(i);
+        for (qsizetype k = 1; k < shingle; ++k)
+            joined += u' ' + words.at(i + k);
+        const auto hash = fnv1a(joined.constData(), joined.size());
+        for (int m = 0; m < TextFingerprint::Size; ++m) {
+            const auto value = quint32(mix(hash ^ (quint64(m + 1) * 0x9e3779b97f4a7c15ULL)));
+            auto &minimum = fingerprint.minima[size_t(m)];
+            minimum = std::min(minimum, value);
+        }
+    }
+    return fingerprint;
+}
+
+double TextFingerprint::similarity(const TextFingerprint &other) const
+{
+    int equal = 0;
+    for (int m = 0; m < Size; ++m)
+        equal += minima[size_t(m)] == other.minima[size_t(m)] ? 1 : 0;
+    return double(equal) / Size;
+}
+
+std::array<qint64, TextFingerprint::Bands> TextFingerprint::bandKeys() const
+{
+    std::array<qint64, Bands> keys{};
+    for (int band = 0; band < Bands; ++band) {
+        quint64 key = mix(quint64(band));
+        for (int row = 0; row < Rows; ++row)
+            key = mix(key ^ minima[size_t(band * Rows + row)]);
+        keys[size_t(band)] = qint64(key);
+    }
+    return keys;
+}
+
+QByteArray TextFingerprint::toBytes() const
+{
+    QByteArray bytes;
+    bytes.reserve(Size * 4);
+    for (const auto minimum : minima) {
+        for (int shift = 0; shift < 32; shift += 8)
+            bytes += char((minimum >> shift) & 0xff);
+    }
+    return bytes;
+}
+
+TextFingerprint TextFingerprint::fromBytes(const QByteArray &bytes)
+{
+    TextFingerprint fingerprint;
+    if (bytes.size() != Size * 4)
+        return fingerprint;
+    for (int m = 0; m < Size; ++m) {
+        quint32 value = 0;
+        for (int b = 0; b < 4; ++b)
+            value |= quint32(quint8(bytes.at(m * 4 + b))) << (8 * b);
+        fingerprint.minima[size_t(m)] = value;
+    }
+    return fingerprint;
+}
+
+FileResult processFile(const FileTask &task, const Analyzer &analyzer)
+{
+    FileResult result;
+    result.path = task.path;
+    // Stat before reading (QFileInfo caches lazily, so ask now) to notice a write during the read.
+    const QFileInfo before(task.path);
+    const auto sizeBefore = before.size();
+    const auto modifiedBefore = before.lastModified();
+    const auto read = SourceReader().read(task.path);
+    if (!read.document) {
+        result.error = read.error;
+        return result;
+    }
+    const auto &document = *read.document;
+    QFileInfo after(task.path);
+    after.refresh();
+    if (!after.exists()) {
+        result.error = u"removed while being indexed"_s;
+        result.hasChangedWhileRead = true;
+        return result;
+    }
+    if (after.size() != sizeBefore || after.lastModified() != modifiedBefore
+        || after.size() != document.bytes.size()) {
+        result.error = u"changed while being indexed; it will be indexed again"_s;
+        result.hasChangedWhileRead = true;
+        return result;
+    }
+    result.size = after.size();
+    result.mtime = after.lastModified().toMSecsSinceEpoch();
+    result.hash = document.contentHash();
+    if (!task.isOutdated && !task.knownHash.isEmpty() && task.knownHash == result.hash) {
+        result.isContentUnchanged = true;
+        return result;
+    }
+    const auto cleaned = ArticleCleaner().clean(document);
+    if (!cleaned.isOk()) {
+        result.error = cleaned.error;
+        return result;
+    }
+    if (cleaned.articles.isEmpty()) {
+        result.error = u"no article found in the file"_s;
+        return result;
+    }
+    result.articles.reserve(cleaned.articles.size());
+    for (const auto &article : cleaned.articles) {
+        IndexedArticle indexed;
+        indexed.article = article;
+        indexed.text = article.text();
+        indexed.json = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
+        indexed.analysis = analyzer.analyze(article);
+        indexed.fingerprint = textFingerprint(indexed.text);
+        result.articles << std::move(indexed);
+    }
+    return result;
+}
+
+void WriteOutcome::normalize()
+{
+    const QSet<qint64> removedSet(removed.cbegin(), removed.cend());
+    auto unique = [](QList<qint64> &ids, const QSet<qint64> &exclude) {
+        QSet<qint64> seen;
+        QList<qint64> kept;
+        for (const auto id : std::as_const(ids)) {
+            if (!exclude.contains(id) && !seen.contains(id)) {
+                seen.insert(id);
+                kept << id;
+            }
+        }
+        ids = kept;
+    };
+    unique(removed, {});
+    unique(added, removedSet);
+    auto excluded = removedSet;
+    for (const auto id : std::as_const(added))
+        excluded.insert(id);
+    unique(updated, excluded);
+}
+
+IndexWriter::IndexWriter(Database &db)
+    : m_db(db)
+{
+}
+
+bool IndexWriter::writeBatch(const QList<FileResult> &results, WriteOutcome *outcome)
+{
+    if (!m_db.transaction())
+        return false;
+    for (const auto &result : results) {
+        if (!result.error.isEmpty()) {
+            outcome->skipped << SkippedFile{result.path, result.error};
+            if (result.hasChangedWhileRead)
+                outcome->changedWhileRead << result.path;
+            continue;
+        }
+        // A savepoint per file: one file that cannot be stored does not lose the batch.
+        m_db.run(u"SAVEPOINT file"_s);
+        if (writeFile(result, outcome)) {
+            m_db.run(u"RELEASE file"_s);
+        } else {
+            outcome->skipped << SkippedFile{result.path, u"could not be stored in the index: "_s + m_db.lastError()};
+            m_db.run(u"ROLLBACK TO file"_s);
+            m_db.run(u"RELEASE file"_s);
+        }
+    }
+    return m_db.commit();
+}
+
+bool IndexWriter::removeFiles(const QStringList &paths, WriteOutcome *outcome)
+{
+    if (paths.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return false;
+    for (const auto &path : paths) {
+        if (!removeFile(path, outcome)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+bool IndexWriter::writeFile(const FileResult &result, WriteOutcome *outcome)
+{
+    const auto now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (result.isContentUnchanged) {
+        return m_db.run(u"UPDATE files SET size = ?, mtime = ? WHERE path = ?"_s, {result.size, result.mtime, result.path});
+    }
+    if (!m_db.run(u"INSERT INTO files (path, size, mtime, content_hash, cleaner_version, analyzer_version, indexed_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
+                  " mtime = excluded.mtime, content_hash = excluded.content_hash,"
+                  " cleaner_version = excluded.cleaner_version, analyzer_version = excluded.analyzer_version,"
+                  " indexed_at = excluded.indexed_at"_s,
+                  {result.path, result.size, result.mtime, result.hash, LibraryIndex::cleanerVersion(),
+                   LibraryIndex::analyzerVersion(), now}))
+        return false;
+    auto idQuery = m_db.exec(u"SELECT id FROM files WHERE path = ?"_s, {result.path});
+    if (!idQuery.next())
+        return false;
+    const auto fileId = idQuery.value(0).toLongLong();
+    idQuery.finish();
+    for (qsizetype i = 0; i < result.articles.size(); ++i) {
+        if (!storeArticle(fileId, int(i), result.articles.at(i), outcome))
+            return false;
+    }
+    // Items the file no longer holds (a feed that lost entries).
+    QList<qint64> stale;
+    auto staleQuery = m_db.exec(u"SELECT id FROM articles WHERE file_id = ? AND item_no >= ?"_s,
+                                {fileId, result.articles.size()});
+    while (staleQuery.next())
+        stale << staleQuery.value(0).toLongLong();
+    staleQuery.finish();
+    for (const auto id : std::as_const(stale)) {
+        if (!removeArticle(id, outcome))
+            return false;
+    }
+    return true;
+}
+
+bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &indexed, WriteOutcome *outcome)
+{
+    const auto &article = indexed.article;
+    const auto fingerprint = indexed.fingerprint.toBytes();
+    const QVariantList metadata{text(article.id), text(article.contentHash), sourceFormatName(article.format),
+                                listTitle(article.title), text(article.source), text(article.byline), text(article.url),
+                                text(article.language),
+                                article.published.isValid() ? QVariant(isoUtc(article.published)) : QVariant(),
+                                int(article.isPublishedUncertain()), indexed.fingerprint.wordCount,
+                                fingerprint};
+    const auto setMetadata = u"item_id = ?, content_hash = ?, format = ?, title = ?, source = ?, byline = ?, url = ?,"
+                             " language = ?, published = ?, published_uncertain = ?, word_count = ?,"
+                             " fingerprint = ?"_s;
+
+    qint64 id = 0;
+    QByteArray previousFingerprint;
+    bool isNew = false;
+    auto existing = m_db.exec(u"SELECT id, fingerprint FROM articles WHERE file_id = ? AND item_no = ?"_s, {fileId, itemNo});
+    if (existing.next()) {
+        id = existing.value(0).toLongLong();
+        previousFingerprint = existing.value(1).toByteArray();
+    } else {
+        // A file moved or renamed: the same item whose old file is gone keeps its id and triage.
+        auto moved = m_db.exec(u"SELECT a.id, a.fingerprint, f.path FROM articles a JOIN files f ON f.id = a.file_id"
+                               " WHERE a.content_hash = ? AND a.file_id != ?"_s,
+                               {article.contentHash, fileId});
+        while (moved.next()) {
+            if (!QFileInfo::exists(moved.value(2).toString())) {
+                id = moved.value(0).toLongLong();
+                previousFingerprint = moved.value(1).toByteArray();
+                break;
+            }
+        }
+    }
+    existing.finish();
+    if (id != 0) {
+        if (!m_db.run(u"UPDATE articles SET file_id = ?, item_no = ?, "_s + setMetadata + u" WHERE id = ?"_s,
+                      QVariantList{fileId, itemNo} + metadata + QVariantList{id}))
+            return false;
+        if (!m_db.run(u"DELETE FROM article_entities WHERE article_id = ?"_s, {id})
+            || !m_db.run(u"DELETE FROM article_events WHERE article_id = ?"_s, {id})
+            || !m_db.run(u"DELETE FROM article_fts WHERE rowid = ?"_s, {id}))
+            return false;
+        outcome->updated << id;
+    } else {
+        auto insert = m_db.exec(u"INSERT INTO articles (file_id, item_no, item_id, content_hash, format, title, source,"
+                                " byline, url, language, published, published_uncertain, word_count, fingerprint, added_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                QVariantList{fileId, itemNo} + metadata
+                                    + QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        if (!insert.isActive())
+            return false;
+        id = insert.lastInsertId().toLongLong();
+        isNew = true;
+        outcome->added << id;
+    }
+
+    if (!m_db.run(u"INSERT OR REPLACE INTO article_content (article_id, json) VALUES (?, ?)"_s, {id, indexed.json}))
+        return false;
+
+    // Entities, one row each with its mention count.
+    QHash<QString, ArticleEntity> entities;
+    QStringList order;
+    for (const auto &mention : indexed.analysis.entities) {
+        const auto key = mention.entityId.isEmpty() ? mention.name : mention.entityId;
+        if (key.isEmpty())
+            continue;
+        auto &entity = entities[key];
+        if (entity.mentions == 0) {
+            entity = ArticleEntity{key, mention.name, entityTypeName(mention.type), 0};
+            order << key;
+        }
+        ++entity.mentions;
+    }
+    for (const auto &key : std::as_const(order)) {
+        const auto &entity = entities.value(key);
+        if (!m_db.run(u"INSERT INTO article_entities (article_id, entity_id, name, type, mentions) VALUES (?, ?, ?, ?, ?)"_s,
+                      {id, text(entity.entityId), text(entity.name), text(entity.type), entity.mentions}))
+            return false;
+    }
+    for (const auto &event : indexed.analysis.events) {
+        if (!m_db.run(u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type, label, actors,"
+                      " actor_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {id, event.begin.isValid() ? QVariant(event.begin.toString(Qt::ISODate)) : QVariant(),
+                       event.end.isValid() ? QVariant(event.end.toString(Qt::ISODate)) : QVariant(),
+                       int(event.isUncertain), eventTypeName(event.type), text(event.label),
+                       text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' '))}))
+            return false;
+    }
+    if (!m_db.run(u"INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"_s, {id, text(article.title), text(indexed.text)}))
+        return false;
+
+    if (isNew || previousFingerprint != fingerprint) {
+        if (!isNew && !detach(id, outcome))
+            return false;
+        if (!m_db.run(u"DELETE FROM article_bands WHERE article_id = ?"_s, {id}))
+            return false;
+        if (indexed.fingerprint.wordCount < MinimumDuplicateWords)
+            return true;
+        for (const auto key : indexed.fingerprint.bandKeys()) {
+            if (!m_db.run(u"INSERT INTO article_bands (article_id, band) VALUES (?, ?)"_s, {id, key}))
+                return false;
+        }
+        return group(id, indexed.fingerprint, outcome);
+    }
+    return true;
+}
+
+bool IndexWriter::removeFile(const QString &path, WriteOutcome *outcome)
+{
+    QList<qint64> ids;
+    auto query = m_db.exec(u"SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id WHERE f.path = ?"_s, {path});
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    for (const auto id : std::as_const(ids)) {
+        if (!removeArticle(id, outcome))
+            return false;
+    }
+    return m_db.run(u"DELETE FROM files WHERE path = ?"_s, {path});
+}
+
+bool IndexWriter::removeArticle(qint64 id, WriteOutcome *outcome)
+{
+    if (!detach(id, outcome))
+        return false;
+    if (!m_db.run(u"DELETE FROM article_fts WHERE rowid = ?"_s, {id}) || !m_db.run(u"DELETE FROM articles WHERE id = ?"_s, {id}))
+        return false;
+    outcome->removed << id;
+    return true;
+}
+
+bool IndexWriter::detach(qint64 id, WriteOutcome *outcome)
+{
+    auto query = m_db.exec(u"SELECT duplicate_of FROM articles WHERE id = ?"_s, {id});
+    if (!query.next())
+        return true;
+    const auto canonical = query.value(0).toLongLong();
+    query.finish();
+    if (canonical != 0) {
+        outcome->updated << canonical; // one copy fewer
+        return m_db.run(u"UPDATE articles SET duplicate_of = NULL WHERE id = ?"_s, {id});
+    }
+    // This entry heads a group: its oldest copy takes its place.
+    auto copies = m_db.exec(u"SELECT min(id) FROM articles WHERE duplicate_of = ?"_s, {id});
+    if (!copies.next() || copies.isNull(0))
+        return true;
+    const auto heir = copies.value(0).toLongLong();
+    copies.finish();
+    if (!m_db.run(u"UPDATE articles SET duplicate_of = NULL WHERE id = ?"_s, {heir})
+        || !m_db.run(u"UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?"_s, {heir, id}))
+        return false;
+    outcome->added << heir; // visible as an entry of its own now
+    return true;
+}
+
+bool IndexWriter::group(qint64 id, const TextFingerprint &fingerprint, WriteOutcome *outcome)
+{
+    QStringList keys;
+    for (const auto key : fingerprint.bandKeys())
+        keys << QString::number(key);
+    auto bandQuery = m_db.exec(u"SELECT band FROM article_bands WHERE band IN (SELECT value FROM json_each(?))"
+                               " GROUP BY band HAVING count(*) <= ?"_s,
+                               {QString(u'[' + keys.join(u',') + u']'), MaximumBandMembers});
+    keys.clear();
+    while (bandQuery.next())
+        keys << QString::number(bandQuery.value(0).toLongLong());
+    bandQuery.finish();
+    if (keys.isEmpty())
+        return true;
+    auto candidates = m_db.exec(u"SELECT a.id, a.fingerprint, a.duplicate_of FROM articles a WHERE a.id IN"
+                                " (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?)))"
+                                " AND a.id != ?"_s,
+                                {QString(u'[' + keys.join(u',') + u']'), id});
+    qint64 best = 0;
+    double bestSimilarity = DuplicateSimilarity;
+    while (candidates.next()) {
+        const double similarity = fingerprint.similarity(TextFingerprint::fromBytes(candidates.value(1).toByteArray()));
+        if (similarity >= bestSimilarity) {
+            bestSimilarity = similarity;
+            best = candidates.isNull(2) ? candidates.value(0).toLongLong() : candidates.value(2).toLongLong();
+        }
+    }
+    candidates.finish();
+    if (best == 0)
+        return true;
+    // Anything grouped under this article (it headed a group before) follows it.
+    if (!m_db.run(u"UPDATE articles SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?"_s, {best, id, id}))
+        return false;
+    outcome->updated << best;
+    outcome->removed << id; // no longer an entry of its own …
+    outcome->added.removeAll(id);
+    return true;
+}
+
+} // namespace Attache

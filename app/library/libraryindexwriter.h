@@ -1,0 +1,116 @@
+#pragma once
+
+#include "analyze/analysis.h"
+#include "clean/article.h"
+#include "library/librarytypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace Attache {
+
+class Analyzer;
+class Database;
+
+// A MinHash signature of the set of word 3-shingles of a text. The share of equal minima
+// estimates the Jaccard similarity of two texts' shingle sets: the same wire story under another
+// headline or with another footer scores near 1, different stories on the same topic near 0.
+// Deterministic across runs and platforms.
+struct TextFingerprint
+{
+    static constexpr int Rows = 3;   // minima per band
+    static constexpr int Bands = 10; // P(candidate) = 1 - (1 - J^3)^10: 0.985 at J = 0.7, 0.03 at J = 0.15
+    static constexpr int Size = Rows * Bands;
+
+    std::array<quint32, Size> minima{};
+    int wordCount = 0;
+
+    double similarity(const TextFingerprint &other) const;
+    std::array<qint64, Bands> bandKeys() const;
+    QByteArray toBytes() const;
+    static TextFingerprint fromBytes(const QByteArray &bytes);
+    bool operator==(const TextFingerprint &) const = default;
+};
+
+TextFingerprint textFingerprint(const QString &text);
+
+// One file the indexer should (re)process, as found by a scan.
+struct FileTask
+{
+    QString path;
+    QString knownHash;        // of the indexed version, empty when new
+    bool isOutdated = false;  // indexed with an older cleaner or analyser
+};
+
+// One article of a processed file, everything the writer stores.
+struct IndexedArticle
+{
+    Article article;
+    QString text;
+    QByteArray json;
+    ArticleAnalysis analysis;
+    TextFingerprint fingerprint;
+};
+
+// What a worker made of one file: its articles or the reason it was skipped.
+struct FileResult
+{
+    QString path;
+    qint64 size = 0;
+    qint64 mtime = 0; // ms since the epoch
+    QString hash;
+    QList<IndexedArticle> articles;
+    QString error;
+    bool isContentUnchanged = false;   // same bytes as indexed: only size/mtime to update
+    bool hasChangedWhileRead = false;  // written to while we read it: try again later
+};
+
+// Reads, cleans and analyses one file. Reentrant: runs on worker threads.
+FileResult processFile(const FileTask &task, const Analyzer &analyzer);
+
+// What a written batch changed, for LibraryIndex's signals.
+struct WriteOutcome
+{
+    QList<qint64> added;
+    QList<qint64> updated;
+    QList<qint64> removed;
+    QList<SkippedFile> skipped;
+    QStringList changedWhileRead; // to be tried again
+    void normalize(); // one mention per id, the strongest (removed > added > updated)
+};
+
+// Stores processed files into the index through one connection, in transactions the caller
+// opens (one per batch). Keeps triage across re-indexing (articles are updated in place) and
+// across moves (an article whose old file is gone is re-pointed to its new file).
+class IndexWriter final
+{
+public:
+    explicit IndexWriter(Database &db);
+
+    // Near-duplicate threshold on the estimated Jaccard similarity of the shingle sets.
+    static constexpr double DuplicateSimilarity = 0.7;
+    // Shorter texts are never grouped: a few words say too little about the story.
+    static constexpr int MinimumDuplicateWords = 30;
+    // Bands shared by more articles than this come from phrases common to a source or a genre,
+    // not from one story: looking them up would compare each new article with thousands.
+    static constexpr int MaximumBandMembers = 64;
+
+    bool writeBatch(const QList<FileResult> &results, WriteOutcome *outcome);
+    bool removeFiles(const QStringList &paths, WriteOutcome *outcome);
+
+private:
+    bool writeFile(const FileResult &result, WriteOutcome *outcome);
+    bool removeFile(const QString &path, WriteOutcome *outcome);
+    bool storeArticle(qint64 fileId, int itemNo, const IndexedArticle &indexed, WriteOutcome *outcome);
+    bool removeArticle(qint64 id, WriteOutcome *outcome);
+    bool detach(qint64 id, WriteOutcome *outcome);
+    bool group(qint64 id, const TextFingerprint &fingerprint, WriteOutcome *outcome);
+
+    Database &m_db;
+};
+
+} // namespace Attache

@@ -1,0 +1,136 @@
+#include "librarytesthelpers.h"
+
+#include <QDeadlineTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+using namespace Attache::TestHelpers;
+
+namespace {
+
+// Waits on `spy` until `condition` holds; false after `timeoutMs` without it.
+template<typename Condition>
+bool waitUntil(QSignalSpy &spy, Condition condition, int timeoutMs = 15000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return condition();
+    }
+    return true;
+}
+
+} // namespace
+
+class LibraryIndexerTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir.emplace();
+        m_folder = m_dir->filePath(u"watched"_s);
+        QVERIFY(QDir().mkpath(m_folder));
+        m_index.emplace();
+        QVERIFY(m_index->open(m_dir->filePath(u"library.sqlite"_s)));
+    }
+
+    void cleanup()
+    {
+        m_index.reset();
+        m_dir.reset();
+    }
+
+    void watcherPicksUpChanges()
+    {
+        QVERIFY(writeFile(m_folder + u"/first.txt"_s, articleText(u"First"_s, u"wheat"_s, 1)));
+        LibraryIndexer indexer(&*m_index);
+        indexer.setDebounceInterval(50);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QCOMPARE(m_index->articleCount(), 1);
+
+        // A new file.
+        QSignalSpy added(&*m_index, &LibraryIndex::articlesAdded);
+        const auto second = m_folder + u"/second.txt"_s;
+        QVERIFY(writeFile(second, articleText(u"Second"_s, u"barley"_s, 2)));
+        QVERIFY(waitUntil(added, [&] { return !m_index->idsForPath(second).isEmpty(); }));
+        const auto secondId = m_index->idsForPath(second).first();
+
+        // A new file in a new subfolder.
+        const auto nested = m_folder + u"/2025/03/third.md"_s;
+        QVERIFY(writeFile(nested, u"# Third\n\n"_s + articleText(QString(), u"oats"_s, 3)));
+        QVERIFY(waitUntil(added, [&] { return !m_index->idsForPath(nested).isEmpty(); }));
+
+        // A file changed in place.
+        QSignalSpy updated(&*m_index, &LibraryIndex::articlesUpdated);
+        QVERIFY(writeFile(second, articleText(u"Second, updated"_s, u"rye"_s, 4)));
+        QVERIFY(waitUntil(updated, [&] { return m_index->article(secondId)->text().contains(u"rye"_s); }));
+
+        // A file moved: same article, new path.
+        QSignalSpy finished(&indexer, &LibraryIndexer::indexingFinished);
+        const auto moved = m_folder + u"/2025/second-moved.txt"_s;
+        QVERIFY(QFile::rename(second, moved));
+        QVERIFY(waitUntil(finished, [&] { return m_index->idsForPath(moved) == QList<qint64>{secondId}; }));
+
+        // A file deleted.
+        QSignalSpy removed(&*m_index, &LibraryIndex::articlesRemoved);
+        QVERIFY(QFile::remove(moved));
+        QVERIFY(waitUntil(removed, [&] { return !m_index->summary(secondId); }));
+
+        // A folder deleted with what it held.
+        QVERIFY(QDir(m_folder + u"/2025"_s).removeRecursively());
+        QVERIFY(waitUntil(removed, [&] { return m_index->articleCount(true) == 1; }));
+        QVERIFY(indexer.skipped().isEmpty());
+    }
+
+    void cancelThenResume()
+    {
+        for (int i = 0; i < 120; ++i)
+            QVERIFY(writeFile(m_folder + u"/n%1.txt"_s.arg(i), articleText(u"Note %1"_s.arg(i), u"trade"_s, 100 + i)));
+        LibraryIndexer indexer(&*m_index);
+        indexer.setWatching(false);
+        QSignalSpy finished(&indexer, &LibraryIndexer::indexingFinished);
+        QSignalSpy progress(&indexer, &LibraryIndexer::progressChanged);
+        QVERIFY(indexer.addFolder(m_folder));
+        QVERIFY(indexer.isIndexing());
+        QVERIFY(progress.wait(15000));
+        indexer.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(15000));
+        QVERIFY(!indexer.isIndexing());
+        QVERIFY(m_index->articleCount(true) <= 120);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.rescan(); }));
+        QCOMPARE(m_index->articleCount(true), 120);
+        const auto last = progress.last();
+        QCOMPARE(last.at(0).toInt(), last.at(1).toInt()); // done == total at the end
+    }
+
+    void removeFolderForgetsItsArticles()
+    {
+        QVERIFY(writeFile(m_folder + u"/a.txt"_s, articleText(u"A"_s, u"coal"_s, 11)));
+        const auto other = m_dir->filePath(u"other"_s);
+        QVERIFY(writeFile(other + u"/b.txt"_s, articleText(u"B"_s, u"coal"_s, 12)));
+        LibraryIndexer indexer(&*m_index);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(other); }));
+        QCOMPARE(m_index->articleCount(), 2);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.removeFolder(other); }));
+        QCOMPARE(m_index->articleCount(), 1);
+        QCOMPARE(m_index->folders(), QStringList{QFileInfo(m_folder).canonicalFilePath()});
+        QString error;
+        QVERIFY(!indexer.addFolder(m_dir->filePath(u"missing"_s), &error));
+        QVERIFY(error.contains(u"no such folder"_s));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<LibraryIndex> m_index;
+    QString m_folder;
+};
+
+QTEST_GUILESS_MAIN(LibraryIndexerTest)
+#include "libraryindexer_test.moc"
