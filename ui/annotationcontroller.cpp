@@ -291,7 +291,9 @@ void AnnotationController::updateMarks()
         HighlightMark mark;
         mark.start = annotation.selector.start;
         mark.end = annotation.selector.end;
+        // A marker's wash rather than a solid block, so that the entity marks stay readable on it.
         mark.color = m_colors.highlight(annotation.colour);
+        mark.color.setAlphaF(m_colors.isDark() ? 0.75f : 0.6f);
         mark.isSelected = annotation.id == m_selectedId;
         isSelectedShown = isSelectedShown || mark.isSelected;
         QStringList tip;

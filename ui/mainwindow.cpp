@@ -118,6 +118,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     auto *annotations = new AnnotationController(this, *m_actions, m_readingView, m_services.repository);
     auto *notesDock = new NotesDock(annotations, this);
     addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    resizeDocks({m_entitiesDock, notesDock}, {1, 1}, Qt::Vertical);
     notesDock->toggleViewAction()->setText(tr("&Notes Panel"));
     notesDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
     findChild<QMenu *>(u"viewMenu"_s)->addAction(notesDock->toggleViewAction());

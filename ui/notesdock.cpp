@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -160,7 +161,7 @@ private:
         card.noteFont = option.font;
         card.tagFont = option.font;
         card.tagFont.setPointSizeF(option.font.pointSizeF() * 0.9);
-        const auto note = index.data(NoteRole).toString();
+        const auto note = plainNote(index.data(NoteRole).toString());
         if (index.data(IsArticleNoteRole).toBool()) {
             card.quoteFont.setBold(true);
             card.quote = {QObject::tr("Note on the article")};
@@ -177,7 +178,24 @@ private:
         return card;
     }
 
+    // The note as it reads, without Markdown's marks; cached because painting asks often.
+    QString plainNote(const QString &markdown) const
+    {
+        if (markdown.isEmpty())
+            return {};
+        if (const auto cached = m_plainNotes.constFind(markdown); cached != m_plainNotes.cend())
+            return *cached;
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        const auto plain = document.toPlainText().trimmed();
+        if (m_plainNotes.size() > 500)
+            m_plainNotes.clear();
+        m_plainNotes.insert(markdown, plain);
+        return plain;
+    }
+
     const AnnotationController *m_controller;
+    mutable QHash<QString, QString> m_plainNotes;
 };
 
 QListView *makeList(QAbstractItemModel *model, QAbstractItemDelegate *delegate, const QString &name)
