@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "annotationcontroller.h"
 #include "articlelistview.h"
 #include "entitiesdock.h"
+#include "notesdock.h"
 #include "readingview.h"
 #include "sessionstore.h"
 #include "timelinedock.h"
@@ -117,6 +119,18 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     createActions();
     createMenus();
     updateColors();
+
+    // Annotations (issue 6): the controller owns the store and the undo stack and registers its commands.
+    auto *annotations = new AnnotationController(this, *m_actions, m_readingView, m_services.repository);
+    auto *notesDock = new NotesDock(annotations, this);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    resizeDocks({m_entitiesDock, notesDock}, {1, 1}, Qt::Vertical);
+    notesDock->toggleViewAction()->setText(tr("&Notes Panel"));
+    notesDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
+    findChild<QMenu *>(u"viewMenu"_s)->addAction(notesDock->toggleViewAction());
+    auto *notesMenu = new QMenu(tr("&Notes"), this);
+    annotations->fillMenu(notesMenu);
+    menuBar()->insertMenu(menuBar()->actions().value(3), notesMenu); // before "Go"
 }
 
 void MainWindow::createDocks()
