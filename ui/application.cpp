@@ -1,7 +1,9 @@
 #include "application.h"
 
+#include "actionregistry.h"
 #include "mainwindow.h"
 #include "readingview.h"
+#include "shortcuteditor.h"
 
 #include "core/logging.h"
 #include "core/settings.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QImage>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,6 +30,7 @@ namespace {
 struct WindowOptions
 {
     QString screenshotFile;
+    QString show; // keymap, palette or shortcuts: opened over the window, for documentation
     int selectRow = 0;
     QStringList paths;
 };
@@ -40,7 +44,10 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render the window at 1400×900 to FILE and exit."_s,
                                         u"FILE"_s);
     const QCommandLineOption select(u"select"_s, u"Show the N-th article of the list (from 0)."_s, u"N"_s);
-    parser.addOptions({screenshot, select});
+    QCommandLineOption show(u"show"_s, u"Open keymap, palette or shortcuts on start (for screenshots)."_s,
+                            u"WHAT"_s);
+    show.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, select, show});
     parser.addPositionalArgument(u"paths"_s, u"Article files or folders; the bundled samples when none."_s,
                                  u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
@@ -50,6 +57,11 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     WindowOptions options;
     options.screenshotFile = parser.value(screenshot);
     options.selectRow = parser.value(select).toInt();
+    options.show = parser.value(show);
+    if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s}.contains(options.show)) {
+        std::fprintf(stderr, "attache: --show takes keymap, palette or shortcuts, not %s\n", qPrintable(options.show));
+        return std::nullopt;
+    }
     options.paths = parser.positionalArguments();
     return options;
 }
@@ -68,9 +80,21 @@ void takeScreenshotWhenReady(MainWindow &window, ArticleLibrary &library, const 
     auto capture = [&window, options] {
         window.selectArticle(options.selectRow);
         // Let layout and any queued highlighting settle before grabbing.
+        if (options.show == u"keymap"_s)
+            window.actions().action(u"show_keymap"_s)->trigger();
+        else if (options.show == u"palette"_s)
+            window.actions().action(u"command_palette"_s)->trigger();
         QTimer::singleShot(0, &window, [&window, options] {
             QCoreApplication::processEvents();
-            const auto image = window.grab().toImage();
+            QImage image;
+            if (options.show == u"shortcuts"_s) {
+                ShortcutEditor editor(window.actions(), &window);
+                editor.show();
+                QCoreApplication::processEvents();
+                image = editor.grab().toImage();
+            } else {
+                image = window.grab().toImage();
+            }
             if (!image.save(options.screenshotFile)) {
                 std::fprintf(stderr, "attache: could not write the screenshot to %s\n",
                              qPrintable(options.screenshotFile));
