@@ -30,7 +30,8 @@ QMenu *containingMenu(const QAction *action)
     const auto objects = action->associatedObjects();
     for (auto *object : objects) {
         auto *menu = qobject_cast<QMenu *>(object);
-        if (!menu)
+        // The menu bar's overflow menu holds every top-level menu too, untitled: not a place.
+        if (!menu || menu->title().isEmpty())
             continue;
         if (!menu->menuAction()->associatedObjects().isEmpty())
             return menu;
