@@ -25,7 +25,7 @@ constexpr int RecentLimit = 12;
 constexpr int VisibleRows = 12;
 constexpr int IdRole = Qt::UserRole + 1;
 
-enum Column { GroupColumn, CommandColumn, ShortcutColumn };
+enum Column { GroupColumn, CommandColumn, ShortcutColumn, MarginColumn };
 
 bool isWordStart(QStringView text, qsizetype at)
 {
@@ -112,7 +112,7 @@ CommandPalette::CommandPalette(ActionRegistry &registry, QWidget *window)
     m_filter->installEventFilter(this);
 
     m_list->setObjectName(u"commandPaletteList"_s);
-    m_list->setColumnCount(3);
+    m_list->setColumnCount(4);
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -125,6 +125,10 @@ CommandPalette::CommandPalette(ActionRegistry &registry, QWidget *window)
     m_list->header()->setSectionResizeMode(GroupColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ShortcutColumn, QHeaderView::ResizeToContents);
+    // Keeps the keys off the right edge.
+    m_list->header()->setMinimumSectionSize(1);
+    m_list->header()->setSectionResizeMode(MarginColumn, QHeaderView::Fixed);
+    m_list->header()->resizeSection(MarginColumn, 8);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -284,6 +288,8 @@ void CommandPalette::rebuild()
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    if (isVisible())
+        place(); // shrink or grow with the matches
 }
 
 void CommandPalette::place()
@@ -291,7 +297,8 @@ void CommandPalette::place()
     auto *window = parentWidget();
     const int width = std::min(680, window->width() - 40);
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
-    const int height = m_filter->sizeHint().height() + rowHeight * VisibleRows + 24;
+    const int rows = std::clamp(m_list->topLevelItemCount(), 1, VisibleRows);
+    const int height = m_filter->sizeHint().height() + rowHeight * rows + 2 * m_list->frameWidth() + 18;
     setGeometry((window->width() - width) / 2, std::min(56, window->height() / 10), width,
                 std::min(height, window->height() - 40));
 }
