@@ -37,6 +37,8 @@ QAction *ActionRegistry::add(const QString &id, const QString &text, const QList
     const QSettings settings;
     if (settings.contains(settingsKey(id)))
         shortcuts = QKeySequence::listFromString(settings.value(settingsKey(id)).toString());
+    // A cleared key is stored as "", which parses as one empty sequence; it means "no key".
+    shortcuts.removeAll(QKeySequence());
     action->setShortcuts(shortcuts);
 
     m_owner->addAction(action);

@@ -1,7 +1,9 @@
 #include "application.h"
 
+#include "actionregistry.h"
 #include "mainwindow.h"
 #include "readingview.h"
+#include "shortcuteditor.h"
 
 #include "core/logging.h"
 #include "core/settings.h"
@@ -16,6 +18,7 @@
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
+#include <QImage>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,6 +33,7 @@ struct WindowOptions
 {
     QString colorScheme; // "light", "dark" or empty for the system's
     QString screenshotFile;
+    QString show; // keymap, palette or shortcuts: opened over the window, for documentation
     int selectRow = 0;
     QStringList paths;
 };
@@ -45,7 +49,10 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption select(u"select"_s, u"Show the N-th article of the list (from 0)."_s, u"N"_s);
     const QCommandLineOption colorScheme(u"color-scheme"_s, u"Use a light or dark palette instead of the system's."_s,
                                          u"light|dark"_s);
-    parser.addOptions({screenshot, select, colorScheme});
+    QCommandLineOption show(u"show"_s, u"Open keymap, palette or shortcuts on start (for screenshots)."_s,
+                            u"WHAT"_s);
+    show.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, select, colorScheme, show});
     parser.addPositionalArgument(u"paths"_s, u"Article files or folders; the bundled samples when none."_s,
                                  u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
@@ -58,6 +65,11 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     options.colorScheme = parser.value(colorScheme);
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light"_s && options.colorScheme != u"dark"_s) {
         std::fprintf(stderr, "attache: --color-scheme takes light or dark\n");
+        return std::nullopt;
+    }
+    options.show = parser.value(show);
+    if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s}.contains(options.show)) {
+        std::fprintf(stderr, "attache: --show takes keymap, palette or shortcuts, not %s\n", qPrintable(options.show));
         return std::nullopt;
     }
     options.paths = parser.positionalArguments();
@@ -107,9 +119,21 @@ void takeScreenshotWhenReady(MainWindow &window, ArticleLibrary &library, const 
     auto capture = [&window, options] {
         window.selectArticle(options.selectRow);
         // Let layout and any queued highlighting settle before grabbing.
+        if (options.show == u"keymap"_s)
+            window.actions().action(u"show_keymap"_s)->trigger();
+        else if (options.show == u"palette"_s)
+            window.actions().action(u"command_palette"_s)->trigger();
         QTimer::singleShot(0, &window, [&window, options] {
             QCoreApplication::processEvents();
-            const auto image = window.grab().toImage();
+            QImage image;
+            if (options.show == u"shortcuts"_s) {
+                ShortcutEditor editor(window.actions(), &window);
+                editor.show();
+                QCoreApplication::processEvents();
+                image = editor.grab().toImage();
+            } else {
+                image = window.grab().toImage();
+            }
             if (!image.save(options.screenshotFile)) {
                 std::fprintf(stderr, "attache: could not write the screenshot to %s\n",
                              qPrintable(options.screenshotFile));

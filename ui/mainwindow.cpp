@@ -3,10 +3,14 @@
 #include "actionregistry.h"
 #include "annotationcontroller.h"
 #include "articlelistview.h"
+#include "commandpalette.h"
 #include "entitiesdock.h"
 #include "notesdock.h"
+#include "keymapoverlay.h"
 #include "readingview.h"
 #include "sessionstore.h"
+#include "shortcuteditor.h"
+#include "shortcutguard.h"
 #include "timelinedock.h"
 #include "timelineview.h"
 
@@ -424,6 +428,22 @@ void MainWindow::createMenus()
     go->addAction(m_actions->action(u"focus_reading"_s));
     go->addAction(m_actions->action(u"focus_entities"_s));
     go->addAction(m_actions->action(u"focus_timeline"_s));
+
+    // Keyboard access: command palette, keymap sheet, shortcut editor; plain keys yield to typing.
+    ShortcutGuard::install();
+    auto *commandPalette = new CommandPalette(*m_actions, this);
+    auto *keymap = new KeymapOverlay(*m_actions, this);
+    connect(m_actions->add(u"command_palette"_s, tr("Command &Palette…"), {QKeySequence(u"Ctrl+K"_s)}),
+            &QAction::triggered, commandPalette, &CommandPalette::toggle);
+    connect(m_actions->add(u"show_keymap"_s, tr("&Keyboard Shortcuts"), {QKeySequence(u"?"_s)}),
+            &QAction::triggered, keymap, &KeymapOverlay::toggle);
+    connect(m_actions->add(u"edit_shortcuts"_s, tr("Configure &Shortcuts…"), {QKeySequence(u"Ctrl+Alt+K"_s)},
+                           u"configure-shortcuts"_s),
+            &QAction::triggered, this, [this] { ShortcutEditor(*m_actions, this).exec(); });
+    menuBar()->addMenu(tr("&Settings"))->addAction(m_actions->action(u"edit_shortcuts"_s));
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(u"command_palette"_s));
+    help->addAction(m_actions->action(u"show_keymap"_s));
 }
 
 void MainWindow::selectArticle(int row)

@@ -1,0 +1,73 @@
+#include "actionregistry.h"
+#include "commandpalette.h"
+#include "keymapoverlay.h"
+#include "mainwindow.h"
+#include "readingview.h"
+
+#include "core/settings.h"
+#include "library/articlelibrary.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+// The keyboard widgets inside the real main window.
+class KeyboardAccessTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"AttacheTest"_s);
+        QCoreApplication::setApplicationName(u"keyboardaccess_test"_s);
+        QSettings().clear();
+    }
+
+    void ctrlKOpensThePaletteThatRunsCommands()
+    {
+        Settings settings;
+        settings.setReadingZoom(0);
+        ArticleLibrary library;
+        KSyntaxHighlighting::Repository repository;
+        MainWindow window(Services{settings, library, repository});
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const auto &id : {u"command_palette"_s, u"show_keymap"_s, u"edit_shortcuts"_s})
+            QVERIFY2(window.actions().action(id), qPrintable(id));
+
+        window.readingView()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);
+        auto *palette = window.findChild<CommandPalette *>();
+        QVERIFY(palette);
+        QVERIFY(palette->isVisible());
+        QTest::keyClicks(palette->filterEdit(), u"zoom in"_s);
+        QCOMPARE(palette->listedIds().value(0), u"zoom_in"_s);
+        QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
+        QCOMPARE(settings.readingZoom(), 1);
+        QVERIFY(!palette->isVisible());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Question);
+        auto *keymap = window.findChild<KeymapOverlay *>();
+        QVERIFY(keymap && keymap->isVisible());
+        QStringList groups;
+        for (const auto &group : keymap->groups())
+            groups << group.name;
+        QVERIFY2(groups.mid(0, 2) == (QStringList{u"File"_s, u"Go"_s}), qPrintable(groups.join(u", "_s)));
+        QVERIFY(groups.contains(u"View"_s) && groups.contains(u"Entities"_s));
+        QTest::keyClick(keymap, Qt::Key_Escape);
+        QVERIFY(!keymap->isVisible());
+    }
+};
+
+QTEST_MAIN(KeyboardAccessTest)
+#include "keyboardaccess_test.moc"

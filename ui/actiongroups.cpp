@@ -1,0 +1,92 @@
+#include "actiongroups.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::ActionGroups {
+
+namespace {
+
+QString plainTitle(QString text)
+{
+    // "&&" is a literal ampersand; a single "&" marks the mnemonic.
+    text.replace(u"&&"_s, QString(QChar(0x1)));
+    text.remove(u'&');
+    text.replace(QChar(0x1), u'&');
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    else if (text.endsWith(u"..."_s))
+        text.chop(3);
+    return text.trimmed();
+}
+
+// The menu holding `action`, preferring one that is itself reachable from a menu bar or a menu.
+QMenu *containingMenu(const QAction *action)
+{
+    QMenu *fallback = nullptr;
+    const auto objects = action->associatedObjects();
+    for (auto *object : objects) {
+        auto *menu = qobject_cast<QMenu *>(object);
+        // The menu bar's overflow menu holds every top-level menu too, untitled: not a place.
+        if (!menu || menu->title().isEmpty())
+            continue;
+        if (!menu->menuAction()->associatedObjects().isEmpty())
+            return menu;
+        if (!fallback)
+            fallback = menu;
+    }
+    return fallback;
+}
+
+} // namespace
+
+QString plainText(const QAction *action)
+{
+    return plainTitle(action->text());
+}
+
+QStringList menuPath(const QAction *action)
+{
+    QStringList path;
+    const QAction *current = action;
+    // Guard against a menu that (by mistake) contains itself.
+    for (int depth = 0; depth < 8; ++depth) {
+        auto *menu = containingMenu(current);
+        if (!menu)
+            break;
+        path.prepend(plainTitle(menu->title()));
+        current = menu->menuAction();
+    }
+    return path;
+}
+
+QString group(const QAction *action)
+{
+    const auto path = menuPath(action);
+    return path.isEmpty() ? QStringLiteral("Other") : path.first();
+}
+
+int groupRank(const QString &group)
+{
+    static const QStringList order = {u"File"_s,        u"Go"_s,       u"Triage"_s,      u"Article"_s,
+                                      u"Reading"_s,     u"Entities"_s, u"Timeline"_s,    u"Annotations"_s,
+                                      u"View"_s,        u"Settings"_s, u"Help"_s};
+    const auto known = order.indexOf(group);
+    if (known >= 0)
+        return known;
+    return group == u"Other"_s ? 1000 : 500;
+}
+
+QString shortcutText(const QList<QKeySequence> &shortcuts)
+{
+    QStringList texts;
+    for (const auto &shortcut : shortcuts)
+        if (!shortcut.isEmpty())
+            texts << shortcut.toString(QKeySequence::NativeText);
+    return texts.join(u", "_s);
+}
+
+} // namespace Attache::ActionGroups
