@@ -1398,7 +1398,7 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression pictureCredit(
         uR"(\((image|photo|picture|pictured|credit|foto|bild)s?\b[^)]{0,60}\)\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression closingNotice(
-        uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on)"_s,
+        uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on))"_s,
         QRegularExpression::CaseInsensitiveOption);
 
     // A block the page repeats (gallery captions, pull quotes) is read once.
@@ -1565,7 +1565,7 @@ struct DocumentDeleter
 };
 using DocumentPointer = std::unique_ptr<xmlDoc, DocumentDeleter>;
 
-DocumentPointer parseHtml(const QByteArray &utf8)
+DocumentPointer parseHtml(QByteArrayView utf8)
 {
     if (utf8.isEmpty() || utf8.size() > std::numeric_limits<int>::max())
         return {};
@@ -1590,13 +1590,27 @@ xmlNode *findBody(xmlDoc *document)
 
 Article HtmlExtractor::extract(const SourceDocument &document) const
 {
+    // Most pages are UTF-8 on disk: libxml2 then reads the bytes as they are, sparing a
+    // re-encoding of the decoded text (the decoder has already checked what it read).
+    if (document.encoding == u"UTF-8"_s && !document.bytes.isEmpty()) {
+        QByteArrayView bytes(document.bytes);
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        if (bytes.isValidUtf8())
+            return extractUtf8(bytes);
+    }
     return extractPage(document.text);
 }
 
 Article HtmlExtractor::extractPage(const QString &html) const
 {
+    return extractUtf8(html.toUtf8());
+}
+
+Article HtmlExtractor::extractUtf8(QByteArrayView html) const
+{
     Article article;
-    const auto document = parseHtml(html.toUtf8());
+    const auto document = parseHtml(html);
     auto *body = document ? findBody(document.get()) : nullptr;
     if (!body) {
         article.warnings << u"the page has no readable HTML content"_s;

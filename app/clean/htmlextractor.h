@@ -18,6 +18,8 @@ public:
     // A whole page: only the main content is kept.
     Article extract(const SourceDocument &document) const;
     Article extractPage(const QString &html) const;
+    // The same from the page's bytes, which must be valid UTF-8.
+    Article extractUtf8(QByteArrayView html) const;
 
     // A fragment such as a feed item's content: every content block is kept, only scripts,
     // styles and hidden elements are dropped.

@@ -4,6 +4,7 @@
 #include "library/articlelibrary.h"
 
 #include <QJsonArray>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -109,9 +110,19 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 case OutputFormat::Text: out << asText(article) << '\n'; break;
                 case OutputFormat::Markdown: out << asMarkdown(article); break;
                 case OutputFormat::Json: all.append(article.toJson()); break;
-                case OutputFormat::JsonLines:
-                    out << QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+                case OutputFormat::JsonLines: {
+                    auto line = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
+                    line += '\n';
+                    // The JSON is UTF-8 already: written straight to a UTF-8 device, it is not
+                    // decoded and encoded again on its way out.
+                    if (out.device() && out.encoding() == QStringConverter::Utf8) {
+                        out.flush();
+                        out.device()->write(line);
+                    } else {
+                        out << QString::fromUtf8(line);
+                    }
                     break;
+                }
                 }
             }
         }

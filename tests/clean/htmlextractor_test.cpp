@@ -172,6 +172,35 @@ private Q_SLOTS:
         Q_UNUSED(blocks);
     }
 
+    void documentBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const auto html = page(u"<p>Genève, Zürich — 和平.</p>"_s + articleBody());
+        QTest::newRow("nominal: UTF-8 bytes are read as they are") << html.toUtf8() << u"UTF-8"_s;
+        QTest::newRow("nominal: UTF-8 with a byte order mark") << QByteArray("\xEF\xBB\xBF" + html.toUtf8())
+                                                              << u"UTF-8"_s;
+        QTest::newRow("robustness: invalid UTF-8 falls back to the decoded text")
+            << QByteArray(html.toUtf8() + "\xC3") << u"UTF-8"_s;
+        QTest::newRow("nominal: another encoding uses the decoded text") << html.toLatin1() << u"windows-1252"_s;
+    }
+
+    // Reading the page's bytes directly must give what the decoded text gives.
+    void documentBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        SourceDocument document;
+        document.bytes = bytes;
+        document.encoding = encoding;
+        document.text = page(u"<p>Genève, Zürich — 和平.</p>"_s + articleBody());
+        const auto fromDocument = HtmlExtractor().extract(document);
+        const auto fromText = HtmlExtractor().extractPage(document.text);
+        QVERIFY(fromDocument.text().contains(u"Genève, Zürich — 和平."_s));
+        QCOMPARE(fromDocument.text(), fromText.text());
+        QCOMPARE(fromDocument.title, fromText.title);
+    }
+
     void fragment()
     {
         const auto blocks = HtmlExtractor().extractFragment(
