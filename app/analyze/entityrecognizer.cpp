@@ -615,6 +615,17 @@ void Pass::mergeSpans()
             found.id = u"place/"_s + Gazetteer::slug(found.name);
             continue;
         }
+        // "Coalition aircraft", "ISIL vehicles": a maker's or an operator's name before a word for
+        // craft names the craft (a platform or product in both corpora), not the organisation.
+        if (found.type == EntityType::Organisation && found.first == found.last && isWord(found.last + 1)
+            && token(found.last + 1).hasSpaceBefore) {
+            const auto craft = view(found.last + 1, found.last + 1);
+            if (craft == u"aircraft"_s || craft == u"vehicle"_s || craft == u"vehicles"_s || craft == u"tank"_s
+                || craft == u"tanks"_s || craft == u"jets"_s || craft == u"warplanes"_s || craft == u"drones"_s) {
+                isDropped[size_t(f)] = 1;
+                continue;
+            }
+        }
         // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an organisation's role
         // noun makes the mention the person holding it (unless the person's name follows).
         if (found.type == EntityType::Organisation && isWord(found.last + 1) && token(found.last + 1).hasSpaceBefore

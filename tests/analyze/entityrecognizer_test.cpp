@@ -189,6 +189,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: a company before a business title stays apart")
             << u"Airbus CEO Thomas Enders said the plane was late."_s
             << QStringList{u"Thomas Enders|PERSON|person/thomas-enders"_s} << QStringList{};
+        QTest::newRow("nominal: an operator's name before a word for craft names the craft")
+            << u"On Monday, Coalition aircraft struck ISIL vehicles near the border."_s << QStringList{}
+            << QStringList{u"Coalition"_s, u"ISIL"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
         QTest::newRow("robustness: Chinese script") << u"加拿大总理卡尼与中国国务院总理李强通电话。"_s << QStringList{}
