@@ -95,6 +95,8 @@ private:
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
     void resolveAliases();
+    void mergeSpans();
+    qsizetype titleChainStart(qsizetype end) const;
     QString normalised(qsizetype first, qsizetype last) const;
 
     const Gazetteer &m_gazetteer;
@@ -557,6 +559,128 @@ void Pass::resolveAliases()
     }
 }
 
+// Where a chain of titles ending at token end starts ("Senior Chief Petty Officer", "Lt. Gen."),
+// or -1 when no title ends there.
+qsizetype Pass::titleChainStart(qsizetype end) const
+{
+    qsizetype chainStart = -1;
+    qsizetype chainEnd = end;
+    while (chainEnd >= 0) {
+        qsizetype found = -1;
+        for (qsizetype k = chainEnd; k >= 0 && k > chainEnd - 6; --k) {
+            if (!isWord(k) || !isNameWord(k) || token(k).hasNewlineBefore)
+                continue;
+            const auto match = longestPhrase(k);
+            if (match.last == chainEnd
+                && (match.phrase.kind == Gazetteer::PhraseKind::Title || match.phrase.kind == Gazetteer::PhraseKind::Honorific))
+                found = k;
+        }
+        if (found < 0)
+            break;
+        chainStart = found;
+        chainEnd = found - 1;
+    }
+    return chainStart;
+}
+
+// Span conventions shared by re3d and MEANTIME (and ACE before them):
+// - "Palmyra, Syria", "Fort Campbell, Kentucky": a place located by the country or state after
+//   it is one mention;
+// - "ISIL-held buildings": a place described by who holds it is a place, not the holder;
+// - "Navy Capt. Jeff Davis", "Pentagon Press Secretary Peter Cook": the service or office before
+//   a military or government title belongs to the person's mention (business titles such as
+//   "Apple CEO" keep the company apart, as the corpora annotate it).
+void Pass::mergeSpans()
+{
+    std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    std::vector<char> isDropped(size_t(m_found.size()), 0);
+    auto isPlace = [](const Found &found) {
+        return found.type == EntityType::GeoPolitical || found.type == EntityType::Location;
+    };
+    auto isCountry = [this](const Found &found) {
+        return found.entity >= 0 && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    };
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        auto &found = m_found[f];
+        if (isDropped[size_t(f)])
+            continue;
+        // "ISIL-held": the mention becomes the place.
+        if (found.type == EntityType::Organisation && isChar(found.last + 1, u'-') && !token(found.last + 1).hasSpaceBefore
+            && isWord(found.last + 2) && !token(found.last + 2).hasSpaceBefore
+            && (view(found.last + 2, found.last + 2) == u"held"_s || view(found.last + 2, found.last + 2) == u"controlled"_s)) {
+            found.last += 2;
+            found.type = EntityType::Location;
+            found.entity = -1;
+            found.name = normalised(found.first, found.last);
+            found.id = u"place/"_s + Gazetteer::slug(found.name);
+            continue;
+        }
+        // "Coalition aircraft", "ISIL vehicles": a maker's or an operator's name before a word for
+        // craft names the craft (a platform or product in both corpora), not the organisation.
+        if (found.type == EntityType::Organisation && found.first == found.last && isWord(found.last + 1)
+            && token(found.last + 1).hasSpaceBefore) {
+            const auto craft = view(found.last + 1, found.last + 1);
+            if (craft == u"aircraft"_s || craft == u"vehicle"_s || craft == u"vehicles"_s || craft == u"tank"_s
+                || craft == u"tanks"_s || craft == u"jets"_s || craft == u"warplanes"_s || craft == u"drones"_s) {
+                isDropped[size_t(f)] = 1;
+                continue;
+            }
+        }
+        // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an organisation's role
+        // noun makes the mention the person holding it (unless the person's name follows).
+        if (found.type == EntityType::Organisation && isWord(found.last + 1) && token(found.last + 1).hasSpaceBefore
+            && !(f + 1 < m_found.size() && m_found.at(f + 1).type == EntityType::Person
+                 && m_found.at(f + 1).first <= found.last + 3)) {
+            const auto role = view(found.last + 1, found.last + 1);
+            if (role == u"spokesperson"_s || role == u"spokesman"_s || role == u"spokeswoman"_s || role == u"commander"_s
+                || role == u"Commander"_s) {
+                found.last += 1;
+                found.type = EntityType::Person;
+                found.entity = -1;
+                found.name = normalised(found.first, found.last);
+                found.id = u"person/"_s + Gazetteer::slug(found.name);
+                continue;
+            }
+        }
+        if (f + 1 >= m_found.size())
+            continue;
+        auto &next = m_found[f + 1];
+        // "Palmyra, Syria": a place that is not itself a country, a comma, then a country, or a
+        // known place that does not go on into a list ("Mosul, Tikrit and Ramadi").
+        if (isPlace(found) && !isCountry(found) && (isPlace(next) || isCountry(next)) && isChar(found.last + 1, u',')
+            && next.first == found.last + 2) {
+            const bool isListGoingOn = isChar(next.last + 1, u',') && (f + 2 < m_found.size() && m_found.at(f + 2).first == next.last + 2)
+                                       && !isCountry(m_found.at(f + 2));
+            const bool isAndAfter = isWord(next.last + 1) && (view(next.last + 1, next.last + 1) == u"and"_s || view(next.last + 1, next.last + 1) == u"or"_s);
+            if (isCountry(next) || (next.entity >= 0 && !isListGoingOn && !isAndAfter)) {
+                found.last = next.last;
+                found.type = EntityType::GeoPolitical;
+                isDropped[size_t(f + 1)] = 1;
+                continue;
+            }
+        }
+        // "Army Lt. Gen. Stephen J. Townsend": an organisation, a chain of titles, the person.
+        if (found.type == EntityType::Organisation && next.type == EntityType::Person) {
+            const qsizetype chainStart = titleChainStart(next.first - 1);
+            if (chainStart == found.last + 1 && token(chainStart).hasSpaceBefore && !token(chainStart).hasNewlineBefore) {
+                const auto title = view(chainStart, next.first - 1);
+                const bool isBusinessTitle = title.contains(u"CEO"_s) || title.contains(u"Executive"_s)
+                                             || title.startsWith(u"Chair"_s) || title.startsWith(u"Mr"_s)
+                                             || title.startsWith(u"Ms"_s) || title.startsWith(u"Mrs"_s) || title.startsWith(u"Dr"_s);
+                if (!isBusinessTitle) {
+                    next.first = found.first;
+                    isDropped[size_t(f)] = 1;
+                }
+            }
+        }
+    }
+    qsizetype kept = 0;
+    for (qsizetype f = 0; f < m_found.size(); ++f)
+        if (!isDropped[size_t(f)])
+            m_found[kept++] = m_found.at(f);
+    m_found.resize(kept);
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -704,6 +828,8 @@ QList<EntityMention> Pass::run()
             continue;
         found.type = EntityType::Organisation;
     }
+
+    mergeSpans();
 
     QList<EntityMention> mentions;
     mentions.reserve(m_found.size());

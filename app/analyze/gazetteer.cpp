@@ -345,6 +345,22 @@ void Gazetteer::loadGazetteer(const QString &path)
             country = offices.first().toObject().value(u"of"_s).toString();
         const int index = addEntity({u"person/"_s + slug(name), name, EntityType::Person,
                                      country.contains(u'/') ? QString() : country, false});
+        QList<Office> terms;
+        for (const auto &officeValue : offices) {
+            const auto office = officeValue.toObject();
+            const auto title = office.value(u"title"_s).toString();
+            const auto of = office.value(u"of"_s).toString();
+            const auto from = QDate::fromString(office.value(u"from"_s).toString(), Qt::ISODate);
+            const auto toText = office.value(u"to"_s).toString();
+            const auto to = QDate::fromString(toText, Qt::ISODate);
+            if (title.isEmpty() || (!toText.isEmpty() && !to.isValid())) {
+                m_warnings << u"%1: an office of %2 has no title or a malformed date"_s.arg(path, name);
+                continue;
+            }
+            terms.append({title, of, from, to}); // "of" is written out once organisations are loaded
+        }
+        if (!terms.isEmpty())
+            m_offices.insert(m_entities.at(index).id, terms);
         addPhrase(name, index, PhraseKind::Entity);
         for (const auto &alias : strings(object.value(u"aliases"_s)))
             addPhrase(alias, index, PhraseKind::Entity);
@@ -365,6 +381,15 @@ void Gazetteer::loadGazetteer(const QString &path)
             addPhrase(alias, index, PhraseKind::Entity);
     }
 
+    // Offices name their country or organisation by code or id in the file; write them out now
+    // that every organisation is known.
+    for (auto &terms : m_offices) {
+        for (auto &office : terms) {
+            if (!office.of.isEmpty())
+                office.title += u" of "_s + officeHolderOf(office.of);
+        }
+    }
+
     const auto rules = root.value(u"rules"_s).toObject();
     for (const auto &title : strings(rules.value(u"titles"_s)))
         addPhrase(title, -1, PhraseKind::Title);
@@ -378,6 +403,41 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
+}
+
+QString Gazetteer::officeHolderOf(const QString &of) const
+{
+    int index = m_countryIndex.value(of, -1);
+    if (index < 0)
+        index = m_idIndex.value(of.startsWith(u"org/"_s) ? of : u"org/"_s + of, -1);
+    if (index < 0)
+        return of;
+    QString name = m_entities.at(index).name;
+    // "Korea, Republic of" reads "Republic of Korea" in a sentence.
+    if (const qsizetype comma = name.indexOf(u", "_s); comma > 0)
+        name = name.mid(comma + 2) + u' ' + name.left(comma);
+    // "President of the United States", "Secretary-General of the United Nations", but "of Canada"
+    // and "of NATO": names of unions, plurals and organisations take the article.
+    const bool isAcronym = name.size() <= 6 && name == name.toUpper();
+    const bool takesArticle = m_entities.at(index).type == EntityType::Organisation
+                                  ? !isAcronym
+                                  : (name.startsWith(u"United "_s) || name.startsWith(u"Republic "_s)
+                                     || name.contains(u"Kingdom"_s) || name.endsWith(u's') || name.contains(u" of "_s));
+    if (takesArticle && !name.startsWith(u"the "_s))
+        name.prepend(u"the "_s);
+    return name;
+}
+
+std::optional<QString> Gazetteer::officeOn(const QString &entityId, const QDate &date) const
+{
+    const auto it = m_offices.constFind(entityId);
+    if (it == m_offices.constEnd() || !date.isValid())
+        return std::nullopt;
+    for (const auto &office : *it) {
+        if ((!office.from.isValid() || office.from <= date) && (!office.to.isValid() || date < office.to))
+            return office.title;
+    }
+    return std::nullopt;
 }
 
 } // namespace Attache

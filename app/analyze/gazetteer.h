@@ -3,11 +3,14 @@
 #include "analyze/analysis.h"
 
 #include <QBitArray>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+#include <optional>
 
 namespace Attache {
 
@@ -83,6 +86,12 @@ public:
     }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
 
+    // The office a person held on a date, written out ("Prime Minister of Canada"), for tooltips
+    // that say who someone was on an article's date. Empty for unknown ids, people without
+    // offices and dates outside every term. A term includes its first day and ends the day
+    // before "to" (the successor's first day). Const and reading immutable data: thread-safe.
+    std::optional<QString> officeOn(const QString &entityId, const QDate &date) const;
+
     int formatVersion() const { return m_formatVersion; }
     qint64 loadMilliseconds() const { return m_loadMilliseconds; }
     const QStringList &warnings() const { return m_warnings; }
@@ -96,7 +105,17 @@ private:
     void addPhrase(const QString &text, int entity, PhraseKind kind);
     void addWords(const QStringList &words, quint16 wordClass);
 
+    struct Office
+    {
+        QString title; // "Prime Minister of Canada" once loaded
+        QString of;    // the country code or organisation id, as the file gives it
+        QDate from;    // invalid: since before anything we know
+        QDate to;      // invalid: still in office
+    };
+    QString officeHolderOf(const QString &of) const;
+
     QList<GazetteerEntity> m_entities;
+    QHash<QString, QList<Office>> m_offices; // person id -> terms
     QHash<QString, int> m_idIndex;
     QHash<QString, int> m_countryIndex;
     QHash<quint64, Phrase> m_phrases;

@@ -49,6 +49,38 @@ private Q_SLOTS:
         QVERIFY(gazetteer.entities().size() > 700);
     }
 
+    void officeOn_data()
+    {
+        QTest::addColumn<QString>("entityId");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("expected"); // empty: no office on that date
+
+        QTest::newRow("nominal: current office, country by code") << u"person/mark-carney"_s << QDate(2025, 6, 1)
+                                                                  << u"Prime Minister of Canada"_s;
+        QTest::newRow("nominal: first day of the term counts") << u"person/mark-carney"_s << QDate(2025, 3, 14)
+                                                               << u"Prime Minister of Canada"_s;
+        QTest::newRow("nominal: an earlier office, country taking the article")
+            << u"person/joe-biden"_s << QDate(2015, 6, 1) << u"Vice President of the United States"_s;
+        QTest::newRow("nominal: office of an organisation") << u"person/antónio-guterres"_s << QDate(2025, 6, 1)
+                                                            << u"Secretary-General of the United Nations"_s;
+        QTest::newRow("robustness: the day a term ends belongs to the successor")
+            << u"person/joe-biden"_s << QDate(2025, 1, 20) << QString();
+        QTest::newRow("robustness: between two terms") << u"person/donald-trump"_s << QDate(2022, 1, 1) << QString();
+        QTest::newRow("robustness: before the first term") << u"person/mark-carney"_s << QDate(2025, 3, 13) << QString();
+        QTest::newRow("robustness: not a person") << u"country/CA"_s << QDate(2025, 6, 1) << QString();
+        QTest::newRow("robustness: invalid date") << u"person/mark-carney"_s << QDate() << QString();
+    }
+
+    void officeOn()
+    {
+        QFETCH(QString, entityId);
+        QFETCH(QDate, date);
+        QFETCH(QString, expected);
+        const auto office = Gazetteer::instance().officeOn(entityId, date);
+        QCOMPARE(office.value_or(QString()), expected);
+        QCOMPARE(office.has_value(), !expected.isEmpty());
+    }
+
     void rules_data()
     {
         QTest::addColumn<QString>("text");
@@ -139,6 +171,27 @@ private Q_SLOTS:
         QTest::newRow("nominal: product and document names are not their maker or place")
             << u"Airbus A380 deliveries resumed under the Geneva Communique."_s
             << QStringList{} << QStringList{u"Airbus"_s, u"Geneva"_s};
+        QTest::newRow("nominal: a place located by its country is one mention")
+            << u"The strike hit a depot near Palmyra, Syria, on Monday."_s
+            << QStringList{u"Palmyra, Syria|GPE|place/palmyra"_s} << QStringList{u"Syria"_s};
+        QTest::newRow("nominal: a list of places stays a list")
+            << u"Talks were held in Paris, Berlin and Rome."_s
+            << QStringList{u"Paris|GPE|place/paris"_s, u"Berlin|GPE|place/berlin"_s} << QStringList{u"Paris, Berlin"_s};
+        QTest::newRow("nominal: a place held by a group is a place")
+            << u"Aircraft destroyed three ISIL-held buildings near the river."_s
+            << QStringList{u"ISIL-held|LOC|place/isil-held"_s} << QStringList{u"ISIL"_s};
+        QTest::newRow("nominal: the service before a rank belongs to the person")
+            << u"The raid was confirmed by Navy Capt. Jeff Davis at the briefing."_s
+            << QStringList{u"Navy Capt. Jeff Davis|PERSON|person/jeff-davis"_s} << QStringList{u"Navy"_s};
+        QTest::newRow("nominal: an organisation's spokesperson is a person")
+            << u"Col. John Dorrian, the CJTF-OIR spokesperson, spoke on Friday."_s
+            << QStringList{u"CJTF-OIR spokesperson|PERSON|person/cjtf-oir-spokesperson"_s} << QStringList{u"CJTF-OIR"_s};
+        QTest::newRow("nominal: a company before a business title stays apart")
+            << u"Airbus CEO Thomas Enders said the plane was late."_s
+            << QStringList{u"Thomas Enders|PERSON|person/thomas-enders"_s} << QStringList{};
+        QTest::newRow("nominal: an operator's name before a word for craft names the craft")
+            << u"On Monday, Coalition aircraft struck ISIL vehicles near the border."_s << QStringList{}
+            << QStringList{u"Coalition"_s, u"ISIL"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
         QTest::newRow("robustness: Chinese script") << u"加拿大总理卡尼与中国国务院总理李强通电话。"_s << QStringList{}
