@@ -1,5 +1,7 @@
 #include "readingview.h"
 
+#include "analyze/gazetteer.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFontDatabase>
@@ -43,10 +45,16 @@ QString entityTypeText(EntityType type)
     return {};
 }
 
-QString entityToolTip(const EntityMention &mention)
+// Type, canonical name and, for office holders, the office they held on the article's date.
+QString entityToolTip(const EntityMention &mention, const QDate &articleDate)
 {
-    return u"<b>%1</b><br>%2<br><span style=\"color:gray\">%3</span>"_s.arg(
-        mention.name.toHtmlEscaped(), entityTypeText(mention.type), mention.entityId.toHtmlEscaped());
+    QString office;
+    if (mention.type == EntityType::Person && articleDate.isValid()) {
+        if (const auto held = Gazetteer::instance().officeOn(mention.entityId, articleDate))
+            office = u"<br>%1 on %2"_s.arg(held->toHtmlEscaped(), QLocale().toString(articleDate, QLocale::ShortFormat));
+    }
+    return u"<b>%1</b><br>%2%3<br><span style=\"color:gray\">%4</span>"_s.arg(
+        mention.name.toHtmlEscaped(), entityTypeText(mention.type), office, mention.entityId.toHtmlEscaped());
 }
 
 QString metadataLine(const Article &article)
@@ -288,7 +296,7 @@ bool ReadingView::event(QEvent *event)
         if (m_highlightEntities && offset >= 0) {
             for (const auto &mention : std::as_const(m_analysis.entities)) {
                 if (mention.start <= offset && offset < mention.end) {
-                    QToolTip::showText(help->globalPos(), entityToolTip(mention), this);
+                    QToolTip::showText(help->globalPos(), entityToolTip(mention, m_article.published.date()), this);
                     return true;
                 }
             }
