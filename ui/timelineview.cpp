@@ -272,7 +272,8 @@ double TimelineView::minimumPixelsPerDay() const
 
 void TimelineView::fitAll()
 {
-    const double available = std::max(100.0, availableWidth() - 2.0 * SideMargin - m_maxCardWidth * 0.6);
+    // The last card must fit too: it starts at the last event and extends to the right.
+    const double available = std::max(100.0, availableWidth() - 2.0 * SideMargin - m_maxCardWidth);
     m_pixelsPerDay = std::clamp(available / double(std::max<qint64>(m_lastDay - m_firstDay, 1)),
                                 minimumPixelsPerDay(), MaximumPixelsPerDay);
     relayout();
