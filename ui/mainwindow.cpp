@@ -149,6 +149,13 @@ void MainWindow::createDocks()
     resizeDocks({m_entitiesDock}, {280}, Qt::Horizontal);
     resizeDocks({m_timelineDock}, {260}, Qt::Vertical);
 
+    // The panels' scope is a preference: set it before connecting, so that start-up does not
+    // compute the library-wide lists twice.
+    auto &settings = m_services.settings;
+    m_entitiesDock->setLibraryWide(settings.isEntityListLibraryWide());
+    m_timelineDock->setLibraryWide(settings.isTimelineLibraryWide());
+    connect(m_entitiesDock, &EntitiesDock::libraryWideChanged, &settings, &Settings::setEntityListLibraryWide);
+    connect(m_timelineDock, &TimelineDock::libraryWideChanged, &settings, &Settings::setTimelineLibraryWide);
     connect(m_entitiesDock, &EntitiesDock::libraryWideChanged, this, &MainWindow::updateEntityList);
     connect(m_entitiesDock, &EntitiesDock::entitySelected, this, [this](const QString &entityId) {
         m_walkedEntity = entityId;

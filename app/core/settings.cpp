@@ -11,6 +11,8 @@ const auto ReadingZoomKey = u"reading/zoom"_s;
 const auto ShowRemovedKey = u"reading/showRemoved"_s;
 const auto HighlightEntitiesKey = u"reading/highlightEntities"_s;
 const auto MarkReadOnLeaveKey = u"triage/markReadOnLeave"_s;
+const auto TimelineLibraryWideKey = u"timeline/libraryWide"_s;
+const auto EntityListLibraryWideKey = u"entities/libraryWide"_s;
 
 template<typename T, typename Signal>
 void store(QSettings &settings, Settings *owner, const QString &key, T &member, T value, Signal changed)
@@ -29,6 +31,8 @@ Settings::Settings(QObject *parent)
     , m_showRemoved(m_store.value(ShowRemovedKey, false).toBool())
     , m_highlightEntities(m_store.value(HighlightEntitiesKey, true).toBool())
     , m_markReadOnLeave(m_store.value(MarkReadOnLeaveKey, true).toBool())
+    , m_timelineLibraryWide(m_store.value(TimelineLibraryWideKey, false).toBool())
+    , m_entityListLibraryWide(m_store.value(EntityListLibraryWideKey, false).toBool())
 {
 }
 
@@ -51,6 +55,22 @@ void Settings::setHighlightingEntities(bool highlight)
 void Settings::setMarkingReadOnLeave(bool mark)
 {
     store(m_store, this, MarkReadOnLeaveKey, m_markReadOnLeave, mark, &Settings::markingReadOnLeaveChanged);
+}
+
+} // namespace Attache
+
+namespace Attache {
+
+void Settings::setTimelineLibraryWide(bool libraryWide)
+{
+    store(m_store, this, TimelineLibraryWideKey, m_timelineLibraryWide, libraryWide,
+          &Settings::timelineLibraryWideChanged);
+}
+
+void Settings::setEntityListLibraryWide(bool libraryWide)
+{
+    store(m_store, this, EntityListLibraryWideKey, m_entityListLibraryWide, libraryWide,
+          &Settings::entityListLibraryWideChanged);
 }
 
 } // namespace Attache

@@ -31,11 +31,19 @@ public:
     bool isMarkingReadOnLeave() const { return m_markReadOnLeave; }
     void setMarkingReadOnLeave(bool mark);
 
+    // The timeline and entities panels show the whole library rather than the current article.
+    bool isTimelineLibraryWide() const { return m_timelineLibraryWide; }
+    void setTimelineLibraryWide(bool libraryWide);
+    bool isEntityListLibraryWide() const { return m_entityListLibraryWide; }
+    void setEntityListLibraryWide(bool libraryWide);
+
 Q_SIGNALS:
     void readingZoomChanged(int steps);
     void showingRemovedChanged(bool show);
     void highlightingEntitiesChanged(bool highlight);
     void markingReadOnLeaveChanged(bool mark);
+    void timelineLibraryWideChanged(bool libraryWide);
+    void entityListLibraryWideChanged(bool libraryWide);
 
 private:
     QSettings m_store;
@@ -43,6 +51,8 @@ private:
     bool m_showRemoved = false;
     bool m_highlightEntities = true;
     bool m_markReadOnLeave = true;
+    bool m_timelineLibraryWide = false;
+    bool m_entityListLibraryWide = false;
 };
 
 } // namespace Attache
