@@ -8,7 +8,8 @@
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/version.h"
-#include "library/articlelibrary.h"
+#include "library/libraryindex.h"
+#include "library/libraryindexer.h"
 #include "library/samplelibrary.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -18,7 +19,10 @@
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
+#include <QDir>
 #include <QImage>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,6 +38,7 @@ struct WindowOptions
     QString colorScheme; // "light", "dark" or empty for the system's
     QString screenshotFile;
     QString show; // keymap, palette or shortcuts: opened over the window, for documentation
+    QString libraryFile; // the index to open instead of the user's
     int selectRow = 0;
     QStringList paths;
 };
@@ -49,11 +54,16 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption select(u"select"_s, u"Show the N-th article of the list (from 0)."_s, u"N"_s);
     const QCommandLineOption colorScheme(u"color-scheme"_s, u"Use a light or dark palette instead of the system's."_s,
                                          u"light|dark"_s);
+    const QCommandLineOption library(u"library"_s,
+                                     u"Open the library index FILE instead of your own (created if missing)."_s,
+                                     u"FILE"_s);
     QCommandLineOption show(u"show"_s, u"Open keymap, palette or shortcuts on start (for screenshots)."_s,
                             u"WHAT"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, select, colorScheme, show});
-    parser.addPositionalArgument(u"paths"_s, u"Article files or folders; the bundled samples when none."_s,
+    parser.addOptions({screenshot, select, colorScheme, library, show});
+    parser.addPositionalArgument(u"paths"_s,
+                                 u"Article files or folders to add to the library; an empty library starts with "
+                                 "the bundled samples."_s,
                                  u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "attache: %s\n", qPrintable(parser.errorText()));
@@ -68,6 +78,7 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
         return std::nullopt;
     }
     options.show = parser.value(show);
+    options.libraryFile = parser.value(library);
     if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s}.contains(options.show)) {
         std::fprintf(stderr, "attache: --show takes keymap, palette or shortcuts, not %s\n", qPrintable(options.show));
         return std::nullopt;
@@ -113,8 +124,8 @@ bool isScreenshotRun(int argc, char *argv[])
     return false;
 }
 
-// Renders the window once loading is over and the chosen article is shown, then quits.
-void takeScreenshotWhenReady(MainWindow &window, ArticleLibrary &library, const WindowOptions &options)
+// Renders the window once indexing is over and the chosen article is shown, then quits.
+void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const WindowOptions &options)
 {
     auto capture = [&window, options] {
         window.selectArticle(options.selectRow);
@@ -144,8 +155,8 @@ void takeScreenshotWhenReady(MainWindow &window, ArticleLibrary &library, const 
             QCoreApplication::exit(0);
         });
     };
-    if (library.isLoading())
-        QObject::connect(&library, &ArticleLibrary::loadingFinished, &window, capture, Qt::SingleShotConnection);
+    if (indexer.isIndexing())
+        QObject::connect(&indexer, &LibraryIndexer::indexingFinished, &window, capture, Qt::SingleShotConnection);
     else
         QTimer::singleShot(0, &window, capture);
 }
@@ -179,18 +190,51 @@ int runWindow(int argc, char *argv[])
     if (!options->colorScheme.isEmpty())
         applyColorScheme(options->colorScheme);
 
+    // A screenshot without --library gets a library of its own, so that it shows the samples
+    // exactly as a first start does, whatever the user's library holds.
+    QTemporaryDir scratch;
+    auto libraryFile = options->libraryFile;
+    if (libraryFile.isEmpty())
+        libraryFile = screenshot ? scratch.filePath(u"library.sqlite"_s) : LibraryIndex::defaultPath();
+
     // The composition root: these live as long as the window and are handed to it.
     Settings settings;
-    ArticleLibrary library;
+    LibraryIndex index;
+    if (!index.open(libraryFile)) {
+        std::fprintf(stderr, "attache: the library index %s cannot be opened: %s\n", qPrintable(libraryFile),
+                     qPrintable(index.lastError()));
+        return 1;
+    }
+    LibraryIndexer indexer(&index);
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(Services{settings, library, repository});
+    MainWindow window(Services{settings, index, indexer, repository});
 
-    library.load(options->paths.isEmpty() ? QStringList{sampleLibraryPath()} : options->paths);
+    auto paths = options->paths;
+    if (paths.isEmpty() && index.folders().isEmpty()) {
+        // A first start: the bundled samples, as files in Attaché's own data folder.
+        const auto samples = screenshot ? scratch.filePath(u"samples"_s)
+                                        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                              .filePath(u"samples"_s);
+        QString error;
+        if (installSamples(samples, &error))
+            paths << samples;
+        else
+            std::fprintf(stderr, "attache: the sample articles could not be installed: %s\n", qPrintable(error));
+    }
+    for (const auto &path : std::as_const(paths)) {
+        QString error;
+        if (!indexer.addPath(path, &error))
+            std::fprintf(stderr, "attache: %s\n", qPrintable(error));
+    }
+    if (paths.isEmpty())
+        indexer.rescan(); // pick up what changed in the folders while Attaché was closed
+    if (!index.recoveryMessage().isEmpty())
+        std::fprintf(stderr, "attache: %s\n", qPrintable(index.recoveryMessage()));
 
     if (screenshot) {
         window.resize(1400, 900);
         window.show();
-        takeScreenshotWhenReady(window, library, *options);
+        takeScreenshotWhenReady(window, indexer, *options);
     } else {
         window.resize(1400, 900);
         window.restoreSession();

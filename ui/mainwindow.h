@@ -1,11 +1,17 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include "themecolors.h"
 
+#include <memory>
+
 class QLabel;
+class QLineEdit;
 class QProgressBar;
+class QToolButton;
+class QUndoStack;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -14,43 +20,59 @@ class Repository;
 namespace Attache {
 
 class ActionRegistry;
-class ArticleFilterModel;
-class ArticleLibrary;
-class ArticleListModel;
+class AnnotationController;
+class Analyzer;
 class ArticleListView;
 class EntitiesDock;
 class EntityModel;
+class LibraryIndex;
+class LibraryIndexer;
+class LibraryListModel;
 class ReadingView;
 class Settings;
 class TimelineDock;
 class TimelineModel;
+class ViewsSidebar;
+struct TriageAction;
 
 // The services that live as long as the window; owned by the composition root in application.cpp.
 struct Services
 {
     Settings &settings;
-    ArticleLibrary &library;
+    LibraryIndex &index;     // open before the window is made
+    LibraryIndexer &indexer; // keeps the index in step with the user's folders
     KSyntaxHighlighting::Repository &repository;
 };
 
+// The analyst's desk: views down the left, the article list of the chosen view or search, the
+// reading view, and the entities, notes and timeline panels. Everything is reachable from the
+// keyboard through the action registry (see createActions for the keymap).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(Services services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ActionRegistry &actions() const { return *m_actions; }
     ReadingView *readingView() const { return m_readingView; }
     ArticleListView *articleList() const { return m_articleList; }
+    LibraryListModel *listModel() const { return m_listModel; }
+    QLineEdit *searchField() const { return m_search; }
+    ViewsSidebar *viewsSidebar() const { return m_views; }
     EntitiesDock *entitiesDock() const { return m_entitiesDock; }
     TimelineDock *timelineDock() const { return m_timelineDock; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
-    // Source row in the library of the article shown, or -1.
-    int currentArticleRow() const;
+    QUndoStack *undoStack() const;
+    // Library id of the article shown, or 0.
+    qint64 currentArticleId() const { return m_shownId; }
+    QString currentView() const { return m_viewName; }
 
-    // Selects the n-th article of the list as sorted (newest first) and shows it.
+    // Selects the n-th entry of the list as sorted and shows it.
     void selectArticle(int row);
+    // Shows a built-in view or a saved search by name; false if there is none.
+    bool showView(const QString &name);
     void restoreSession();
 
 Q_SIGNALS:
@@ -61,16 +83,30 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *createListPane();
     void createActions();
+    void createTriageActions();
     void createMenus();
     void createDocks();
+    void connectIndexer();
     void showCurrentArticle();
     void moveSelection(int delta);
+    void moveToUnread(int step);
+    void scrollOrNextUnread();
+    void applyQuery();
+    void reselectAfterReset();
+    void updateCount();
+    void saveSearch();
+    void removeSavedSearch();
+    void triage(const TriageAction &action, bool advances = false);
+    QList<qint64> triageTargets() const;
     void updateColors();
     void updateEntityList();
     void updateTimeline();
+    void scheduleLibraryPanels();
     void openEvent(int timelineRow);
     QList<struct TimelineEntry> shownTimeline() const;
     void saveTimelineFile(const QString &filter, const QString &suggestedName, const QByteArray &content);
@@ -78,23 +114,36 @@ private:
     void filterByEntity(const QString &entityId);
     void clearEntityFilter();
     QString entityName(const QString &entityId) const;
+    void addToLibrary(const QStringList &paths);
     void openFiles();
     void openFolder();
+    void removeFolder();
 
     Services m_services;
+    std::unique_ptr<Analyzer> m_analyzer;
     ActionRegistry *m_actions;
-    ArticleListModel *m_listModel;
-    ArticleFilterModel *m_sortedList;
+    LibraryListModel *m_listModel;
     EntityModel *m_entityModel;
     TimelineModel *m_timelineModel;
+    ViewsSidebar *m_views;
+    QLineEdit *m_search;
     ArticleListView *m_articleList;
     ReadingView *m_readingView;
     QLabel *m_statusCount;
     QProgressBar *m_progress;
+    QToolButton *m_cancelIndexing;
     EntitiesDock *m_entitiesDock = nullptr;
     TimelineDock *m_timelineDock = nullptr;
+    AnnotationController *m_annotations = nullptr;
     ThemeColors m_colors;
-    QString m_walkedEntity; // entity whose mentions "." and "," walk through
+    QTimer m_searchDelay;        // typing settles before the list is re-queried
+    QTimer m_libraryPanelsDelay; // library-wide panels follow batches of changes, not each one
+    QTimer m_viewCountsDelay;
+    qint64 m_shownId = 0;
+    QString m_viewName;
+    QString m_viewQuery;
+    QList<qint64> m_timelineIds; // the article of each TimelineEvent::articleRow
+    QString m_walkedEntity;      // entity whose mentions "." and "," walk through
     int m_walkedMention = -1;
     QString m_filterEntity;
 };

@@ -93,6 +93,7 @@ void ReadingView::setArticle(const Article &article, const ArticleAnalysis &anal
     m_article = article;
     m_analysis = analysis;
     m_passage = {-1, -1};
+    m_searchMatches.clear();
     m_blockTextOffsets = article.blockOffsets();
     render();
     verticalScrollBar()->setValue(0);
@@ -104,6 +105,7 @@ void ReadingView::clearArticle()
     m_article = {};
     m_analysis = {};
     m_passage = {-1, -1};
+    m_searchMatches.clear();
     m_blockTextOffsets.clear();
     m_blockDocumentPositions.clear();
     clear();
@@ -209,6 +211,17 @@ void ReadingView::updateMarks()
         }
         marks << mark;
     }
+    for (const auto &[start, end] : std::as_const(m_searchMatches)) {
+        const auto cursor = selectionFor(start, end);
+        if (!cursor)
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = *cursor;
+        mark.format.setBackground(m_colors.searchMatch());
+        mark.format.setForeground(m_colors.isDark() ? QColor(Qt::black) : palette().color(QPalette::Text));
+        mark.format.setFontUnderline(true);
+        marks << mark;
+    }
     if (m_passage.first >= 0) {
         if (const auto cursor = selectionFor(m_passage.first, m_passage.second)) {
             QTextEdit::ExtraSelection mark;
@@ -234,6 +247,12 @@ void ReadingView::updateMarks()
         }
     }
     setExtraSelections(marks);
+}
+
+void ReadingView::setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &matches)
+{
+    m_searchMatches = matches;
+    updateMarks();
 }
 
 void ReadingView::setHighlights(const QList<HighlightMark> &highlights)

@@ -61,6 +61,10 @@ public:
     // Selects the sentence around the caret (the `v` key): from the previous sentence end to the next.
     void selectSentenceAtCaret();
     QPair<qsizetype, qsizetype> shownPassage() const { return m_passage; }
+    // Where the library search's words matched (offsets into Article::text()): drawn boxed so
+    // that they differ from the reader's own highlights. Cleared by setArticle().
+    void setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &matches);
+    const QList<std::pair<qsizetype, qsizetype>> &searchMatches() const { return m_searchMatches; }
 
     // Characters per line the view aims for.
     static constexpr int MeasureInCharacters = 70;
@@ -86,6 +90,7 @@ private:
     bool m_highlightEntities = true;
     QPair<qsizetype, qsizetype> m_passage{-1, -1};
     QList<HighlightMark> m_highlights;
+    QList<std::pair<qsizetype, qsizetype>> m_searchMatches;
     QList<qsizetype> m_blockTextOffsets;     // Article::blockOffsets()
     QList<int> m_blockDocumentPositions;     // where each article block starts in the document
     int m_zoomSteps = 0;

@@ -56,8 +56,9 @@ ThemeColors::ThemeColors(const KSyntaxHighlighting::Repository &repository, cons
     // classic marker colours adjusted for light or dark.
     const auto searchHighlight = QColor::fromRgba(theme.editorColor(Theme::SearchHighlight));
     const auto bracketMatching = QColor::fromRgba(theme.editorColor(Theme::BracketMatching));
+    m_searchMatch = searchHighlight.isValid() && searchHighlight.alpha() ? searchHighlight : QColor(0xff, 0xe0, 0x66);
     m_highlight = {
-        searchHighlight.isValid() && searchHighlight.alpha() ? searchHighlight : QColor(0xff, 0xe0, 0x66),
+        m_searchMatch,
         m_isDark ? QColor(0x2e, 0x6b, 0x3a) : QColor(0xc8, 0xf0, 0xc0),
         m_isDark ? QColor(0x1f, 0x4e, 0x79) : QColor(0xc6, 0xe2, 0xff),
         m_isDark ? QColor(0x6b, 0x2d, 0x5c) : QColor(0xf6, 0xc6, 0xe8),

@@ -23,6 +23,7 @@ public:
     QColor entity(EntityType type) const;
     QColor event(EventType type) const;
     QColor highlight(int colorIndex) const; // five annotation colours, 0–4
+    QColor searchMatch() const { return m_searchMatch; } // words a library search matched
     bool isDark() const { return m_isDark; }
     QString themeName() const { return m_themeName; }
 
@@ -33,6 +34,7 @@ private:
     QList<QColor> m_entity;
     QList<QColor> m_event;
     QList<QColor> m_highlight;
+    QColor m_searchMatch;
     bool m_isDark = false;
     QString m_themeName;
 };

@@ -16,6 +16,16 @@ QString entityTypeName(EntityType type)
     return u"ORG"_s;
 }
 
+EntityType entityTypeFromName(const QString &name)
+{
+    for (auto type : {EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical, EntityType::Location,
+                      EntityType::Nationality}) {
+        if (entityTypeName(type) == name)
+            return type;
+    }
+    return EntityType::Organisation;
+}
+
 QString timexTypeName(TimexType type)
 {
     switch (type) {

@@ -19,6 +19,8 @@ enum class EntityType {
 };
 
 QString entityTypeName(EntityType type); // "PERSON", "ORG", "GPE", "LOC", "NORP"
+// The reverse of entityTypeName(), for what the library index stores; ORG for an unknown name.
+EntityType entityTypeFromName(const QString &name);
 
 struct EntityMention
 {

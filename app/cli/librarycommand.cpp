@@ -99,7 +99,7 @@ int runAdd(LibraryIndex &index, const QStringList &dirs, QTextStream &out, QText
     int failures = 0;
     for (const auto &dir : dirs) {
         QString error;
-        if (!indexer.addFolder(dir, &error)) {
+        if (!indexer.addPath(dir, &error)) {
             err << "attache library: " << error << '\n';
             ++failures;
         }

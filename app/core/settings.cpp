@@ -13,6 +13,10 @@ const auto HighlightEntitiesKey = u"reading/highlightEntities"_s;
 const auto MarkReadOnLeaveKey = u"triage/markReadOnLeave"_s;
 const auto TimelineLibraryWideKey = u"timeline/libraryWide"_s;
 const auto EntityListLibraryWideKey = u"entities/libraryWide"_s;
+const auto ListTwoLinesKey = u"list/twoLines"_s;
+const auto ListGroupedByDayKey = u"list/groupByDay"_s;
+const auto ListSortOrderKey = u"list/sort"_s;
+const auto LastViewKey = u"list/view"_s;
 
 template<typename T, typename Signal>
 void store(QSettings &settings, Settings *owner, const QString &key, T &member, T value, Signal changed)
@@ -33,6 +37,10 @@ Settings::Settings(QObject *parent)
     , m_markReadOnLeave(m_store.value(MarkReadOnLeaveKey, true).toBool())
     , m_timelineLibraryWide(m_store.value(TimelineLibraryWideKey, false).toBool())
     , m_entityListLibraryWide(m_store.value(EntityListLibraryWideKey, false).toBool())
+    , m_listTwoLines(m_store.value(ListTwoLinesKey, true).toBool())
+    , m_listGroupedByDay(m_store.value(ListGroupedByDayKey, true).toBool())
+    , m_listSortOrder(m_store.value(ListSortOrderKey, u"date"_s).toString())
+    , m_lastView(m_store.value(LastViewKey, u"Inbox"_s).toString())
 {
 }
 
@@ -71,6 +79,26 @@ void Settings::setEntityListLibraryWide(bool libraryWide)
 {
     store(m_store, this, EntityListLibraryWideKey, m_entityListLibraryWide, libraryWide,
           &Settings::entityListLibraryWideChanged);
+}
+
+void Settings::setListTwoLines(bool twoLines)
+{
+    store(m_store, this, ListTwoLinesKey, m_listTwoLines, twoLines, &Settings::listTwoLinesChanged);
+}
+
+void Settings::setListGroupedByDay(bool grouped)
+{
+    store(m_store, this, ListGroupedByDayKey, m_listGroupedByDay, grouped, &Settings::listGroupedByDayChanged);
+}
+
+void Settings::setListSortOrder(const QString &order)
+{
+    store(m_store, this, ListSortOrderKey, m_listSortOrder, order, &Settings::listSortOrderChanged);
+}
+
+void Settings::setLastView(const QString &name)
+{
+    store(m_store, this, LastViewKey, m_lastView, name, &Settings::lastViewChanged);
 }
 
 } // namespace Attache

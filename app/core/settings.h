@@ -37,6 +37,17 @@ public:
     bool isEntityListLibraryWide() const { return m_entityListLibraryWide; }
     void setEntityListLibraryWide(bool libraryWide);
 
+    // The article list: two lines per entry (title, then source · date · entities) or one; day
+    // headings when sorted by date; the sort ("date", "priority", "source"); the view shown last.
+    bool isListTwoLines() const { return m_listTwoLines; }
+    void setListTwoLines(bool twoLines);
+    bool isListGroupedByDay() const { return m_listGroupedByDay; }
+    void setListGroupedByDay(bool grouped);
+    QString listSortOrder() const { return m_listSortOrder; }
+    void setListSortOrder(const QString &order);
+    QString lastView() const { return m_lastView; }
+    void setLastView(const QString &name);
+
 Q_SIGNALS:
     void readingZoomChanged(int steps);
     void showingRemovedChanged(bool show);
@@ -44,6 +55,10 @@ Q_SIGNALS:
     void markingReadOnLeaveChanged(bool mark);
     void timelineLibraryWideChanged(bool libraryWide);
     void entityListLibraryWideChanged(bool libraryWide);
+    void listTwoLinesChanged(bool twoLines);
+    void listGroupedByDayChanged(bool grouped);
+    void listSortOrderChanged(const QString &order);
+    void lastViewChanged(const QString &name);
 
 private:
     QSettings m_store;
@@ -53,6 +68,10 @@ private:
     bool m_markReadOnLeave = true;
     bool m_timelineLibraryWide = false;
     bool m_entityListLibraryWide = false;
+    bool m_listTwoLines = true;
+    bool m_listGroupedByDay = true;
+    QString m_listSortOrder;
+    QString m_lastView;
 };
 
 } // namespace Attache

@@ -409,23 +409,68 @@ QList<ArticleEntity> LibraryIndex::entities(qint64 id)
     return list;
 }
 
+namespace {
+
+const auto EventColumns = u"begin_date, end_date, uncertain, type, label, actors, actor_ids, sentence_start,"
+                          " sentence_end, sentence, timex_value"_s;
+
+ArticleEvent eventFromQuery(const QSqlQuery &query, int first)
+{
+    ArticleEvent event;
+    event.begin = QDate::fromString(query.value(first).toString(), Qt::ISODate);
+    event.end = QDate::fromString(query.value(first + 1).toString(), Qt::ISODate);
+    event.isUncertain = query.value(first + 2).toBool();
+    event.type = query.value(first + 3).toString();
+    event.label = query.value(first + 4).toString();
+    event.actors = query.value(first + 5).toString().split(u"; "_s, Qt::SkipEmptyParts);
+    event.actorIds = query.value(first + 6).toString().split(u' ', Qt::SkipEmptyParts);
+    event.sentenceStart = query.value(first + 7).toLongLong();
+    event.sentenceEnd = query.value(first + 8).toLongLong();
+    event.sentence = query.value(first + 9).toString();
+    event.value = query.value(first + 10).toString();
+    return event;
+}
+
+} // namespace
+
 QList<ArticleEvent> LibraryIndex::events(qint64 id)
 {
     QList<ArticleEvent> list;
-    auto query = m_db.exec(u"SELECT begin_date, end_date, uncertain, type, label, actors, actor_ids FROM article_events"
-                           " WHERE article_id = ? ORDER BY begin_date IS NULL, begin_date, id"_s,
+    auto query = m_db.exec(u"SELECT "_s + EventColumns
+                               + u" FROM article_events WHERE article_id = ? ORDER BY begin_date IS NULL, begin_date, id"_s,
                            {id});
-    while (query.next()) {
-        ArticleEvent event;
-        event.begin = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        event.end = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        event.isUncertain = query.value(2).toBool();
-        event.type = query.value(3).toString();
-        event.label = query.value(4).toString();
-        event.actors = query.value(5).toString().split(u"; "_s, Qt::SkipEmptyParts);
-        event.actorIds = query.value(6).toString().split(u' ', Qt::SkipEmptyParts);
-        list << event;
-    }
+    while (query.next())
+        list << eventFromQuery(query, 0);
+    return list;
+}
+
+QList<std::pair<qint64, ArticleEvent>> LibraryIndex::events(const QList<qint64> &ids)
+{
+    QList<std::pair<qint64, ArticleEvent>> list;
+    if (ids.isEmpty())
+        return list;
+    auto query = m_db.exec(u"SELECT e.article_id, "_s + EventColumns
+                               + u" FROM json_each(?) j CROSS JOIN article_events e ON e.article_id = j.value"
+                                 " ORDER BY j.key, e.id"_s,
+                           {idArray(ids)});
+    while (query.next())
+        list.append({query.value(0).toLongLong(), eventFromQuery(query, 1)});
+    return list;
+}
+
+QList<EntityTotal> LibraryIndex::entityTotals(const QList<qint64> &ids)
+{
+    // Only group entries count when no ids are given: a story filed five times is one article.
+    const auto from = ids.isEmpty()
+        ? u"FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL"_s
+        : u"FROM json_each(?) j CROSS JOIN article_entities e ON e.article_id = j.value"_s;
+    auto query = m_db.exec(u"SELECT e.entity_id, MIN(e.name), MIN(e.type), SUM(e.mentions), COUNT(*) "_s + from
+                               + u" GROUP BY e.entity_id ORDER BY COUNT(*) DESC, SUM(e.mentions) DESC, MIN(e.name)"_s,
+                           ids.isEmpty() ? QVariantList{} : QVariantList{idArray(ids)});
+    QList<EntityTotal> list;
+    while (query.next())
+        list << EntityTotal{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toInt(), query.value(4).toInt()};
     return list;
 }
 

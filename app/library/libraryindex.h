@@ -60,6 +60,10 @@ public:
     std::optional<Article> article(qint64 id);                 // the cleaned article as indexed
     QList<ArticleEntity> entities(qint64 id);                   // most mentioned first
     QList<ArticleEvent> events(qint64 id);                      // by date
+    // The events of many articles at once (the library-wide timeline), as (article id, event).
+    QList<std::pair<qint64, ArticleEvent>> events(const QList<qint64> &ids);
+    // Entities across these articles (all entries when empty), most articles first.
+    QList<EntityTotal> entityTotals(const QList<qint64> &ids = {});
     QList<qint64> copiesOf(qint64 id);                          // duplicates grouped under this entry
     QList<qint64> idsForPath(const QString &path);              // the articles of one file
 

@@ -73,7 +73,31 @@ ScanResult scanFolders(const QStringList &roots, const QString &databasePath)
     QSet<QString> seen;
     QStringList unreadable;
     QSet<QString> visited;
+    auto takeFile = [&](const QFileInfo &entry) {
+        const auto path = entry.absoluteFilePath();
+        if (!isArticleFile(entry))
+            return;
+        seen.insert(path);
+        if (!entry.isReadable()) {
+            result.skipped << SkippedFile{path, u"file cannot be read (permission denied)"_s};
+            return;
+        }
+        result.files << path;
+        const auto found = known.constFind(path);
+        if (found != known.cend() && !found->isOutdated && found->size == entry.size()
+            && found->mtime == entry.lastModified().toMSecsSinceEpoch()) {
+            ++result.unchanged;
+            return;
+        }
+        result.tasks << FileTask{path, found != known.cend() ? found->hash : QString(),
+                                 found != known.cend() && found->isOutdated};
+    };
     for (const auto &root : roots) {
+        // A single article file added on its own is a root too.
+        if (const QFileInfo rootInfo(root); rootInfo.isFile()) {
+            takeFile(rootInfo);
+            continue;
+        }
         QStringList stack{root};
         while (!stack.isEmpty()) {
             const auto dirPath = stack.takeLast();
@@ -93,32 +117,16 @@ ScanResult scanFolders(const QStringList &roots, const QString &databasePath)
             result.dirs << dirPath;
             const auto entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
             for (const auto &entry : entries) {
-                const auto path = entry.absoluteFilePath();
                 if (entry.isDir()) {
                     // Symlinked folders are not followed: a link loop cannot trap the scan, and
                     // a folder linked in twice is not indexed twice.
                     if (entry.isSymLink())
-                        result.skipped << SkippedFile{path, u"symbolic link to a folder, not followed"_s};
+                        result.skipped << SkippedFile{entry.absoluteFilePath(), u"symbolic link to a folder, not followed"_s};
                     else
-                        stack << path;
+                        stack << entry.absoluteFilePath();
                     continue;
                 }
-                if (!isArticleFile(entry))
-                    continue;
-                seen.insert(path);
-                if (!entry.isReadable()) {
-                    result.skipped << SkippedFile{path, u"file cannot be read (permission denied)"_s};
-                    continue;
-                }
-                result.files << path;
-                const auto found = known.constFind(path);
-                if (found != known.cend() && !found->isOutdated && found->size == entry.size()
-                    && found->mtime == entry.lastModified().toMSecsSinceEpoch()) {
-                    ++result.unchanged;
-                    continue;
-                }
-                result.tasks << FileTask{path, found != known.cend() ? found->hash : QString(),
-                                         found != known.cend() && found->isOutdated};
+                takeFile(entry);
             }
         }
     }
@@ -246,7 +254,10 @@ LibraryIndexer::LibraryIndexer(LibraryIndex *index, QObject *parent)
     });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LibraryIndexer::scheduleRescan);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this](const QString &file) { scheduleRescan(QFileInfo(file).absolutePath()); });
+            [this](const QString &file) {
+                // A file added on its own is rescanned alone, not with the rest of its folder.
+                scheduleRescan(m_index->folders().contains(file) ? file : QFileInfo(file).absolutePath());
+            });
 }
 
 LibraryIndexer::~LibraryIndexer()
@@ -265,12 +276,13 @@ void LibraryIndexer::setBatchSize(int files)
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, files] { writer->setBatchSize(files); }, Qt::QueuedConnection);
 }
 
-bool LibraryIndexer::addFolder(const QString &path, QString *error)
+bool LibraryIndexer::addPath(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.isDir()) {
+    if (!info.isDir() && !(info.isFile() && isArticleFile(info))) {
         if (error)
-            *error = info.exists() ? u"%1: not a folder"_s.arg(path) : u"%1: no such folder"_s.arg(path);
+            *error = !info.exists() ? u"%1: no such file or folder"_s.arg(path)
+                                    : u"%1: not a folder or an article file (.txt, .html, .md, feeds, .json)"_s.arg(path);
         return false;
     }
     if (!m_index->addFolder(path)) {

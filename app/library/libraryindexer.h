@@ -44,8 +44,9 @@ public:
     explicit LibraryIndexer(LibraryIndex *index, QObject *parent = nullptr);
     ~LibraryIndexer() override; // cancels and waits for the running work
 
-    // Records the folder in the index and indexes it. False (with `error`) if it is not a folder.
-    bool addFolder(const QString &path, QString *error = nullptr);
+    // Records the folder (or a single article file) in the index and indexes it. False (with
+    // `error`) if it is neither.
+    bool addPath(const QString &path, QString *error = nullptr);
     // Forgets the folder and every article indexed from it.
     void removeFolder(const QString &path);
     // Scans every folder again: picks up changes made while Attaché was closed, files indexed by

@@ -384,11 +384,13 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     }
     for (const auto &event : indexed.analysis.events) {
         if (!m_db.run(u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type, label, actors,"
-                      " actor_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      " actor_ids, sentence_start, sentence_end, sentence, timex_value)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {id, event.begin.isValid() ? QVariant(event.begin.toString(Qt::ISODate)) : QVariant(),
                        event.end.isValid() ? QVariant(event.end.toString(Qt::ISODate)) : QVariant(),
                        int(event.isUncertain), eventTypeName(event.type), text(event.label),
-                       text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' '))}))
+                       text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' ')),
+                       qint64(event.sentenceStart), qint64(event.sentenceEnd), text(event.sentence), text(event.value)}))
             return false;
     }
     if (!m_db.run(u"INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"_s, {id, text(article.title), text(indexed.text)}))

@@ -88,6 +88,16 @@ struct ArticleEntity
     int mentions = 0;
 };
 
+// One entity across a set of articles: the library-wide entity list.
+struct EntityTotal
+{
+    QString entityId;
+    QString name;
+    QString type;
+    int mentions = 0;
+    int articles = 0;
+};
+
 // The event table rows of one article (for the timeline and filters).
 struct ArticleEvent
 {
@@ -98,6 +108,10 @@ struct ArticleEvent
     QString label;
     QStringList actors; // canonical names, most prominent first
     QStringList actorIds;
+    qsizetype sentenceStart = 0; // UTF-16 offsets into the article's text, for "open at the sentence"
+    qsizetype sentenceEnd = 0;
+    QString sentence;
+    QString value; // the TIMEX3 value the date came from
 };
 
 // Where the words of a search matched in one article: a short snippet for the list and the

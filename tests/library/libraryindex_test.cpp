@@ -101,7 +101,7 @@ private Q_SLOTS:
             LibraryIndexer indexer(&index);
             indexer.setWatching(false);
             QSignalSpy ready(&indexer, &LibraryIndexer::articlesReady);
-            QVERIFY(indexAndWait(indexer, [&] { QVERIFY(indexer.addFolder(m_folder)); }));
+            QVERIFY(indexAndWait(indexer, [&] { QVERIFY(indexer.addPath(m_folder)); }));
             QCOMPARE(indexer.filesDone(), 4);
             QVERIFY(indexer.skipped().isEmpty());
             QCOMPARE(index.articleCount(true), 4);
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(index.open(m_dbPath));
         LibraryIndexer indexer(&index);
         indexer.setWatching(false);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         const auto firstId = index.idsForPath(first).value(0);
         const auto secondId = index.idsForPath(second).value(0);
         QVERIFY(firstId && secondId);
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(index.open(m_dbPath));
         LibraryIndexer indexer(&index);
         indexer.setWatching(false);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         QCOMPARE(index.articleCount(true), 1);
         QStringList skippedPaths;
         for (const auto &skipped : indexer.skipped()) {
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QVERIFY(index.open(m_dbPath));
         LibraryIndexer indexer(&index);
         indexer.setWatching(false);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         QCOMPARE(index.articleCount(true), 4);
         QCOMPARE(index.articleCount(false), 2);
         const auto entries = index.summaries(index.search(QString()).ids);
@@ -451,7 +451,7 @@ private Q_SLOTS:
             QVERIFY(index.open(m_dbPath));
             LibraryIndexer indexer(&index);
             indexer.setWatching(false);
-            QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+            QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
             QCOMPARE(index.articleCount(), 2);
         }
         {

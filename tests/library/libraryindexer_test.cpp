@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_folder + u"/first.txt"_s, articleText(u"First"_s, u"wheat"_s, 1)));
         LibraryIndexer indexer(&*m_index);
         indexer.setDebounceInterval(50);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         QCOMPARE(m_index->articleCount(), 1);
 
         // A new file.
@@ -96,7 +96,7 @@ private Q_SLOTS:
         indexer.setWatching(false);
         QSignalSpy finished(&indexer, &LibraryIndexer::indexingFinished);
         QSignalSpy progress(&indexer, &LibraryIndexer::progressChanged);
-        QVERIFY(indexer.addFolder(m_folder));
+        QVERIFY(indexer.addPath(m_folder));
         QVERIFY(indexer.isIndexing());
         QVERIFY(progress.wait(15000));
         indexer.cancel();
@@ -115,15 +115,15 @@ private Q_SLOTS:
         const auto other = m_dir->filePath(u"other"_s);
         QVERIFY(writeFile(other + u"/b.txt"_s, articleText(u"B"_s, u"coal"_s, 12)));
         LibraryIndexer indexer(&*m_index);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(other); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(other); }));
         QCOMPARE(m_index->articleCount(), 2);
         QVERIFY(indexAndWait(indexer, [&] { indexer.removeFolder(other); }));
         QCOMPARE(m_index->articleCount(), 1);
         QCOMPARE(m_index->folders(), QStringList{QFileInfo(m_folder).canonicalFilePath()});
         QString error;
-        QVERIFY(!indexer.addFolder(m_dir->filePath(u"missing"_s), &error));
-        QVERIFY(error.contains(u"no such folder"_s));
+        QVERIFY(!indexer.addPath(m_dir->filePath(u"missing"_s), &error));
+        QVERIFY(error.contains(u"no such file or folder"_s));
     }
 
 private:

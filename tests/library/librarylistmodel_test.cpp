@@ -62,7 +62,7 @@ private Q_SLOTS:
         indexer.setWatching(false);
         indexer.setBatchSize(3); // several batches: rows arrive while indexing runs
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         QCOMPARE(model.rowCount(), 12);
         QVERIFY(inserted.count() >= 2);
         // Rows inserted one by one sit where a fresh query puts them.
@@ -77,7 +77,7 @@ private Q_SLOTS:
             QVERIFY(writeFile(m_folder + u"/t%1.txt"_s.arg(i), articleText(u"Item %1"_s.arg(i), u"ports"_s, 40 + i)));
         LibraryIndexer indexer(&*m_index);
         indexer.setWatching(false);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         LibraryListModel model(&*m_index);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.setView(u"Inbox"_s));
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_folder + u"/b.txt"_s, articleText(u"Beta"_s, u"fisheries"_s, 51)));
         LibraryIndexer indexer(&*m_index);
         indexer.setWatching(false);
-        QVERIFY(indexAndWait(indexer, [&] { indexer.addFolder(m_folder); }));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
         LibraryListModel model(&*m_index);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery(u"semiconductors"_s);

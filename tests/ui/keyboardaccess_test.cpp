@@ -1,13 +1,8 @@
 #include "actionregistry.h"
 #include "commandpalette.h"
 #include "keymapoverlay.h"
-#include "mainwindow.h"
+#include "librarywindow.h"
 #include "readingview.h"
-
-#include "core/settings.h"
-#include "library/articlelibrary.h"
-
-#include <KSyntaxHighlighting/Repository>
 
 #include <QLineEdit>
 #include <QSettings>
@@ -33,15 +28,11 @@ private Q_SLOTS:
 
     void ctrlKOpensThePaletteThatRunsCommands()
     {
-        Settings settings;
+        LibraryWindow session;
+        QVERIFY(session.open({}));
+        auto &window = *session.window;
+        auto &settings = *session.settings;
         settings.setReadingZoom(0);
-        ArticleLibrary library;
-        KSyntaxHighlighting::Repository repository;
-        MainWindow window(Services{settings, library, repository});
-        window.resize(1400, 900);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         for (const auto &id : {u"command_palette"_s, u"show_keymap"_s, u"edit_shortcuts"_s})
             QVERIFY2(window.actions().action(id), qPrintable(id));
 

@@ -1,12 +1,8 @@
 #include "articlelistview.h"
-#include "mainwindow.h"
+#include "librarywindow.h"
 #include "readingview.h"
 
-#include "core/settings.h"
-#include "library/articlelibrary.h"
 #include "library/itemdatarole.h"
-
-#include <KSyntaxHighlighting/Repository>
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,17 +30,9 @@ private Q_SLOTS:
     void opensTheSeedArticle()
     {
         QVERIFY2(QFile::exists(SeedArticle), qPrintable(SeedArticle));
-        Settings settings;
-        ArticleLibrary library;
-        KSyntaxHighlighting::Repository repository;
-        MainWindow window(Services{settings, library, repository});
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        QSignalSpy finished(&library, &ArticleLibrary::loadingFinished);
-        library.load({SeedArticle});
-        QVERIFY(finished.wait(10000));
+        LibraryWindow session;
+        QVERIFY(session.open({SeedArticle}));
+        auto &window = *session.window;
 
         auto *list = window.articleList();
         QCOMPARE(list->model()->rowCount(), 1);
@@ -55,34 +43,36 @@ private Q_SLOTS:
         const auto shown = window.readingView()->toPlainText();
         QVERIFY(shown.startsWith(entry.data(TitleRole).toString()));
         QVERIFY(shown.contains(u"A phone call between Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang"_s));
+        // Entities are highlighted: the analysis of the shown article is there.
+        QVERIFY(!window.readingView()->analysis().entities.isEmpty());
     }
 
     void badFilesAreNamedAndTheRestLoads()
     {
-        Settings settings;
-        ArticleLibrary library;
-        QSignalSpy finished(&library, &ArticleLibrary::loadingFinished);
-        QSignalSpy problems(&library, &ArticleLibrary::loadProblem);
-        library.load({SeedArticle, u"/nonexistent/attache/article.txt"_s});
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(library.articles().size(), 1);
-        QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first().at(0).toString(), u"/nonexistent/attache/article.txt"_s);
-        QVERIFY(problems.first().at(1).toString().contains(u"does not exist"_s));
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(SeedArticle, folder.filePath(u"seed.txt"_s)));
+        QFile binary(folder.filePath(u"broken.html"_s));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x00\x01\x02\xff\xfe binary", 12).repeated(100));
+        binary.close();
+
+        LibraryWindow session;
+        QVERIFY(session.open({folder.path()}));
+        QCOMPARE(session.window->listModel()->rowCount(), 1);
+        QVERIFY(session.window->readingView()->hasArticle());
+        const auto &skipped = session.indexer->skipped();
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped.first().path, folder.filePath(u"broken.html"_s));
+        QVERIFY2(!skipped.first().reason.isEmpty(), "a skipped file says why");
     }
 
     void zoomKeysChangeTheReadingFont()
     {
-        Settings settings;
+        LibraryWindow session;
+        QVERIFY(session.open({SeedArticle}));
+        auto &window = *session.window;
+        auto &settings = *session.settings;
         settings.setReadingZoom(0);
-        ArticleLibrary library;
-        KSyntaxHighlighting::Repository repository;
-        MainWindow window(Services{settings, library, repository});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&library, &ArticleLibrary::loadingFinished);
-        library.load({SeedArticle});
-        QVERIFY(finished.wait(10000));
 
         const auto before = window.readingView()->document()->defaultFont().pointSizeF();
         QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);

@@ -1,5 +1,5 @@
 #include "annotationcontroller.h"
-#include "mainwindow.h"
+#include "librarywindow.h"
 #include "noteeditor.h"
 #include "notesdock.h"
 #include "readingview.h"
@@ -7,7 +7,6 @@
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
 #include "core/settings.h"
-#include "library/articlelibrary.h"
 #include "library/itemdatarole.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -30,24 +29,11 @@ namespace {
 const auto SeedArticle = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
 
 // The window as the application builds it, with the seed article shown.
-struct Session
+struct Session : LibraryWindow
 {
-    Settings settings;
-    ArticleLibrary library;
-    KSyntaxHighlighting::Repository repository;
-    std::unique_ptr<MainWindow> window;
-
     bool open()
     {
-        window = std::make_unique<MainWindow>(Services{settings, library, repository});
-        window->resize(1400, 900);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            return false;
-        QSignalSpy finished(&library, &ArticleLibrary::loadingFinished);
-        library.load({SeedArticle});
-        if (!finished.wait(10000))
+        if (!LibraryWindow::open({SeedArticle}))
             return false;
         view()->setFocus();
         return view()->hasArticle();
