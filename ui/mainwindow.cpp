@@ -157,6 +157,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         if (m_timelineDock->isLibraryWide())
             updateTimeline();
     });
+    m_prepareDelay.setSingleShot(true);
+    m_prepareDelay.setInterval(0);
+    connect(&m_prepareDelay, &QTimer::timeout, this, &MainWindow::prepareNextArticle);
     m_viewCountsDelay.setSingleShot(true);
     m_viewCountsDelay.setInterval(300);
     connect(&m_viewCountsDelay, &QTimer::timeout, m_views, &ViewsSidebar::refresh);
@@ -273,6 +276,8 @@ void MainWindow::connectIndexer()
         m_viewCountsDelay.start();
     });
     connect(&m_services.index, &LibraryIndex::articlesUpdated, this, [this](const QList<qint64> &ids) {
+        if (m_prepared && ids.contains(m_prepared->id))
+            m_prepared.reset();
         if (ids.contains(m_shownId)) {
             // Re-indexed under the reader's eyes (the file changed): show the new text.
             const auto id = m_shownId;
@@ -1037,13 +1042,20 @@ void MainWindow::showCurrentArticle()
         if (leftRow >= 0 && !m_listModel->summaryAt(leftRow).triage.isRead)
             index.setRead({m_shownId}, true);
     }
-    const auto article = index.article(id);
-    if (!article) {
-        statusBar()->showMessage(tr("The article is no longer in the library index"), 5000);
-        return;
+    if (!m_prepared || m_prepared->id != id) {
+        auto article = index.article(id);
+        if (!article) {
+            statusBar()->showMessage(tr("The article is no longer in the library index"), 5000);
+            return;
+        }
+        auto analysis = m_analyzer->analyze(*article);
+        m_prepared = PreparedArticle{id, std::move(*article), std::move(analysis)};
     }
+    const auto prepared = std::move(*m_prepared);
+    m_prepared.reset();
+    const auto *article = &prepared.article;
     m_shownId = id;
-    m_readingView->setArticle(*article, m_analyzer->analyze(*article));
+    m_readingView->setArticle(*article, prepared.analysis);
     if (!m_search->text().trimmed().isEmpty())
         m_readingView->setSearchMatches(index.highlights(id, m_listModel->query()).textRanges);
     m_walkedMention = -1;
@@ -1055,6 +1067,22 @@ void MainWindow::showCurrentArticle()
     else
         updateTimeline();
     Q_EMIT articleOpened(article->path);
+    m_prepareDelay.start();
+}
+
+void MainWindow::prepareNextArticle()
+{
+    const int row = m_listModel->rowOf(m_shownId);
+    if (row < 0 || row + 1 >= m_listModel->rowCount())
+        return;
+    const auto id = m_listModel->idAt(row + 1);
+    if (m_prepared && m_prepared->id == id)
+        return;
+    auto article = m_services.index.article(id);
+    if (!article)
+        return;
+    auto analysis = m_analyzer->analyze(*article);
+    m_prepared = PreparedArticle{id, std::move(*article), std::move(analysis)};
 }
 
 // --- Files ---

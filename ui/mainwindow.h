@@ -5,7 +5,11 @@
 
 #include "themecolors.h"
 
+#include "analyze/analysis.h"
+#include "clean/article.h"
+
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -93,6 +97,7 @@ private:
     void createDocks();
     void connectIndexer();
     void showCurrentArticle();
+    void prepareNextArticle();
     void moveSelection(int delta);
     void moveToUnread(int step);
     void scrollOrNextUnread();
@@ -140,6 +145,16 @@ private:
     QTimer m_libraryPanelsDelay; // library-wide panels follow batches of changes, not each one
     QTimer m_viewCountsDelay;
     qint64 m_shownId = 0;
+    // The entry below the one shown, read and analysed while the analyst reads, so that `j`
+    // only has to typeset it.
+    struct PreparedArticle
+    {
+        qint64 id = 0;
+        Article article;
+        ArticleAnalysis analysis;
+    };
+    std::optional<PreparedArticle> m_prepared;
+    QTimer m_prepareDelay;
     QString m_viewName;
     QString m_viewQuery;
     QList<qint64> m_timelineIds; // the article of each TimelineEvent::articleRow

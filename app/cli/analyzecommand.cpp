@@ -2,7 +2,7 @@
 
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
-#include "library/articlelibrary.h"
+#include "ingest/articlefiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,7 +125,7 @@ int analyzeJsonLines(const QString &inputPath, const QString &outputPath, QTextS
 
 int analyzeFiles(const QStringList &paths, QTextStream &out, QTextStream &err)
 {
-    const auto files = ArticleLibrary::expandPaths(paths);
+    const auto files = expandArticlePaths(paths);
     const Analyzer analyzer;
     const auto results = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
         QStringList lines;

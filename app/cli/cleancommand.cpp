@@ -1,7 +1,7 @@
 #include "cli/cleancommand.h"
 
 #include "clean/articlecleaner.h"
-#include "library/articlelibrary.h"
+#include "ingest/articlefiles.h"
 
 #include <QJsonArray>
 #include <QIODevice>
@@ -87,7 +87,7 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
 
-    const auto files = ArticleLibrary::expandPaths(paths);
+    const auto files = expandArticlePaths(paths);
     int failures = 0;
     QJsonArray all;
     // Files are cleaned in batches and printed as each batch ends, so memory stays flat however

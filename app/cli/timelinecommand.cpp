@@ -3,7 +3,7 @@
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
 #include "export/timelineexport.h"
-#include "library/articlelibrary.h"
+#include "ingest/articlefiles.h"
 
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
@@ -37,7 +37,7 @@ int runTimeline(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
 
-    const auto files = ArticleLibrary::expandPaths(paths);
+    const auto files = expandArticlePaths(paths);
     const Analyzer analyzer;
     const auto results = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
         QList<TimelineEntry> entries;

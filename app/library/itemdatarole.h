@@ -44,7 +44,7 @@ enum ItemDataRole {
     EventActorIdsRole,                   // QStringList
     EventSentenceRole,                   // QString
     EventIsUncertainRole,                // bool
-    EventArticleRole,                    // int: row in ArticleLibrary::articles()
+    EventArticleRole,                    // int: TimelineEvent::articleRow (the window maps it to a library id)
     EventSentenceStartRole,              // qsizetype: offset in Article::text()
     EventSentenceEndRole,                // qsizetype
     EventIsInCurrentArticleRole,         // bool

@@ -411,8 +411,9 @@ QList<ArticleEntity> LibraryIndex::entities(qint64 id)
 
 namespace {
 
-const auto EventColumns = u"begin_date, end_date, uncertain, type, label, actors, actor_ids, sentence_start,"
-                          " sentence_end, sentence, timex_value"_s;
+// Qualified: json_each() has "type" and "id" columns of its own.
+const auto EventColumns = u"e.begin_date, e.end_date, e.uncertain, e.type, e.label, e.actors, e.actor_ids,"
+                          " e.sentence_start, e.sentence_end, e.sentence, e.timex_value"_s;
 
 ArticleEvent eventFromQuery(const QSqlQuery &query, int first)
 {
@@ -437,7 +438,8 @@ QList<ArticleEvent> LibraryIndex::events(qint64 id)
 {
     QList<ArticleEvent> list;
     auto query = m_db.exec(u"SELECT "_s + EventColumns
-                               + u" FROM article_events WHERE article_id = ? ORDER BY begin_date IS NULL, begin_date, id"_s,
+                               + u" FROM article_events e WHERE e.article_id = ?"
+                                 " ORDER BY e.begin_date IS NULL, e.begin_date, e.id"_s,
                            {id});
     while (query.next())
         list << eventFromQuery(query, 0);

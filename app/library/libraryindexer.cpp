@@ -3,6 +3,7 @@
 #include "analyze/analyzer.h"
 #include "core/database.h"
 #include "core/logging.h"
+#include "ingest/articlefiles.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexwriter.h"
 
@@ -18,14 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Attache {
 
 namespace {
-
-bool isArticleFile(const QFileInfo &info)
-{
-    static const QSet<QString> extensions{u"txt"_s,  u"text"_s, u"html"_s,     u"htm"_s,  u"xhtml"_s,
-                                          u"md"_s,   u"markdown"_s, u"rss"_s,  u"atom"_s, u"xml"_s,
-                                          u"rdf"_s,  u"json"_s, u"jsonl"_s,    u"ndjson"_s};
-    return extensions.contains(info.suffix().toLower());
-}
 
 QString likePrefix(const QString &root)
 {

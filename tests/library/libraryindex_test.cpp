@@ -40,6 +40,10 @@ IndexedArticle handMade(const QString &path, const QString &title, const QString
         event.label = u"Beijing criticises tariffs"_s;
         event.actorIds = {u"country/CN"_s, u"person/li-qiang"_s};
         event.actorNames = {u"China"_s, u"Li Qiang"_s};
+        event.sentenceStart = 0;
+        event.sentenceEnd = std::min<qsizetype>(body.size(), 20);
+        event.sentence = body.left(event.sentenceEnd);
+        event.value = u"2025-01-14"_s;
         indexed.analysis.events = {event};
     }
     indexed.fingerprint = textFingerprint(indexed.text);
@@ -379,6 +383,28 @@ private Q_SLOTS:
         QCOMPARE(events.first().type, u"criticism"_s);
         QCOMPARE(events.first().actors, (QStringList{u"China"_s, u"Li Qiang"_s}));
         QCOMPARE(events.first().actorIds, (QStringList{u"country/CN"_s, u"person/li-qiang"_s}));
+        // The sentence is kept, so that the library-wide timeline opens the article at it.
+        QCOMPARE(events.first().sentenceEnd, 20);
+        QCOMPARE(events.first().sentence, text.left(20));
+        QCOMPARE(events.first().value, u"2025-01-14"_s);
+
+        // Many articles at once: the library-wide timeline and entity list.
+        const QList<qint64> all = ids.values();
+        const auto manyEvents = index.events(all);
+        QCOMPARE(manyEvents.size(), 1);
+        QCOMPARE(manyEvents.first().first, ids.value(u"A"_s));
+        QCOMPARE(manyEvents.first().second.label, events.first().label);
+        const auto totals = index.entityTotals();
+        QVERIFY(!totals.isEmpty());
+        const auto china = std::find_if(totals.cbegin(), totals.cend(),
+                                        [](const EntityTotal &total) { return total.entityId == u"country/CN"_s; });
+        QVERIFY(china != totals.cend());
+        int articlesWithChina = 0;
+        for (const auto id : all)
+            for (const auto &entity : index.entities(id))
+                articlesWithChina += entity.entityId == u"country/CN"_s ? 1 : 0;
+        QCOMPARE(china->articles, articlesWithChina);
+        QCOMPARE(index.entityTotals({ids.value(u"A"_s)}).size(), entities.size());
     }
 
     void duplicatesAreGrouped()
