@@ -163,6 +163,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_viewCountsDelay.setSingleShot(true);
     m_viewCountsDelay.setInterval(300);
     connect(&m_viewCountsDelay, &QTimer::timeout, m_views, &ViewsSidebar::refresh);
+    connect(&m_viewCountsDelay, &QTimer::timeout, this, &MainWindow::updateCount);
     connect(&services.index, &LibraryIndex::triageChanged, &m_viewCountsDelay, qOverload<>(&QTimer::start));
     connect(&services.index, &LibraryIndex::savedSearchesChanged, m_views, &ViewsSidebar::refresh);
     connect(&services.index, &LibraryIndex::recovered, this, [this](const QString &message) {

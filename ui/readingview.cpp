@@ -355,30 +355,40 @@ QFont ReadingView::bodyFont() const
 
 void ReadingView::updateMargins()
 {
+    applyMargins(document());
+}
+
+void ReadingView::applyMargins(QTextDocument *doc) const
+{
     // Centre a column of about MeasureInCharacters average characters; narrow windows get the
     // full width less a small margin.
     const QFontMetricsF metrics(bodyFont());
     const auto measure = metrics.averageCharWidth() * MeasureInCharacters;
     const auto available = viewport()->width();
     const auto side = std::max<qreal>(MinimumSideMargin, (available - measure) / 2);
-    auto frameFormat = document()->rootFrame()->frameFormat();
+    auto frameFormat = doc->rootFrame()->frameFormat();
     if (qFuzzyCompare(frameFormat.leftMargin(), side))
         return;
     frameFormat.setLeftMargin(side);
     frameFormat.setRightMargin(side);
     frameFormat.setTopMargin(32);
     frameFormat.setBottomMargin(48);
-    document()->rootFrame()->setFrameFormat(frameFormat);
+    doc->rootFrame()->setFrameFormat(frameFormat);
 }
 
 void ReadingView::render()
 {
-    auto *doc = document();
-    doc->clear();
+    // The article is typeset into a new document that has no layout yet, then handed to the
+    // view: filling the shown document would lay the whole article out at once, while a new one
+    // is laid out as far as the window shows and the rest when idle, so the next article
+    // appears sooner. (The view deletes the old document: it is the view's child.)
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(0);
     m_blockDocumentPositions.clear();
     const auto body = bodyFont();
     doc->setDefaultFont(body);
-    updateMargins();
+    applyMargins(doc);
 
     const auto muted = mutedColor(palette());
     QTextCursor cursor(doc);
@@ -511,6 +521,7 @@ void ReadingView::render()
     }
     insertRemovedBefore(m_article.blocks.size());
     cursor.endEditBlock();
+    setDocument(doc);
     updateMarks();
 }
 

@@ -81,6 +81,7 @@ protected:
 private:
     void render();
     void updateMargins();
+    void applyMargins(QTextDocument *doc) const;
     void updateMarks();
     QFont bodyFont() const;
 
