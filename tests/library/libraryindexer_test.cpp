@@ -1,6 +1,8 @@
 #include "librarytesthelpers.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -107,6 +109,76 @@ private Q_SLOTS:
         QCOMPARE(m_index->articleCount(true), 120);
         const auto last = progress.last();
         QCOMPARE(last.at(0).toInt(), last.at(1).toInt()); // done == total at the end
+    }
+
+    // Issue 7, bad input: a folder of 50 000 files (nearly all of them not articles, as in a
+    // downloads folder) is scanned without blocking the event loop, and the articles in it are
+    // indexed.
+    void aFolderOfFiftyThousandFilesKeepsTheUiResponsive()
+    {
+        const QByteArray junk("not an article");
+        for (int i = 0; i < 50000; ++i) {
+            const auto dir = u"%1/batch-%2"_s.arg(m_folder).arg(i / 5000);
+            if (i % 5000 == 0)
+                QVERIFY(QDir().mkpath(dir));
+            QFile file(u"%1/file-%2.bin"_s.arg(dir).arg(i));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(junk);
+        }
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(writeFile(u"%1/batch-%2/article-%3.txt"_s.arg(m_folder).arg(i % 10).arg(i),
+                              articleText(u"Article %1"_s.arg(i), u"grain"_s, i + 1)));
+
+        LibraryIndexer indexer(&*m_index);
+        indexer.setWatching(false);
+        // The UI thread's event loop must keep turning: measure the longest gap between ticks.
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        ticker.start();
+        QVERIFY(indexAndWait(indexer, [&] { QVERIFY(indexer.addPath(m_folder)); }, 120000));
+        ticker.stop();
+        QCOMPARE(m_index->articleCount(), 20);
+        QVERIFY2(longestGap < 1000, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
+    }
+
+    // A file rewritten while the indexer reads the folder ends up indexed as it is at the end.
+    void aFileChangingWhileIndexedEndsUpCurrent()
+    {
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(writeFile(u"%1/article-%2.txt"_s.arg(m_folder).arg(i, 3, 10, QChar(u'0')),
+                              articleText(u"Article %1"_s.arg(i), u"fisheries"_s, i + 1)));
+        const auto changing = m_folder + u"/article-059.txt"_s;
+        LibraryIndexer indexer(&*m_index);
+        indexer.setDebounceInterval(50);
+        indexer.setBatchSize(4);
+        QSignalSpy progress(&indexer, &LibraryIndexer::progressChanged);
+        QSignalSpy finished(&indexer, &LibraryIndexer::indexingFinished);
+        QVERIFY(indexer.addPath(m_folder));
+        // Rewrite the file several times while the indexing runs.
+        for (int round = 0; round < 5 && indexer.isIndexing(); ++round) {
+            progress.wait(2000);
+            QVERIFY(writeFile(changing, articleText(u"Rewritten %1"_s.arg(round), u"fisheries"_s, 100 + round)));
+        }
+        QVERIFY(writeFile(changing, articleText(u"Final version"_s, u"fisheries"_s, 200)));
+        auto isCurrent = [&] {
+            if (indexer.isIndexing())
+                return false;
+            const auto ids = m_index->idsForPath(changing);
+            // Seed 200 writes "week 20000", which no earlier version of the file has.
+            return ids.size() == 1 && m_index->article(ids.first())->text().contains(u"week 20000"_s);
+        };
+        const bool becameCurrent = waitUntil(finished, isCurrent, 30000);
+        const auto ids = m_index->idsForPath(changing);
+        QVERIFY2(becameCurrent, qPrintable(u"indexing: %1, entries for the file: %2, text: %3"_s.arg(indexer.isIndexing())
+                                               .arg(ids.size())
+                                               .arg(ids.isEmpty() ? QString() : m_index->article(ids.first())->text().left(200))));
+        QCOMPARE(m_index->articleCount(true), 60); // copies included: the texts are made from one template
     }
 
     void removeFolderForgetsItsArticles()
