@@ -51,6 +51,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -1009,6 +1010,21 @@ void MainWindow::createMenus()
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(u"command_palette"_s));
     help->addAction(m_actions->action(u"show_keymap"_s));
+
+    // The toolbar holds the triage verbs a mouse user reaches for; the keys do the same.
+    auto *toolbar = addToolBar(tr("Triage"));
+    toolbar->setObjectName(u"triageToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const auto &id : {u"open_folder"_s, QString(), u"move_to_inbox"_s, u"read_later"_s, u"archive"_s,
+                           u"toggle_star"_s, u"toggle_read"_s, QString(), u"search"_s, u"command_palette"_s}) {
+        if (id.isEmpty())
+            toolbar->addSeparator();
+        else
+            toolbar->addAction(m_actions->action(id));
+    }
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
 }
 
 // --- The list and the article shown ---

@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
     QSettings().clear();
     if (qEnvironmentVariableIsSet("NOHL")) QSettings().setValue(u"reading/highlightEntities"_s, false);
 
-    // Re-open: the index, the window and the first article shown.
+    // Re-open: the index, the window and the first article shown, in the view left last time.
+    QSettings().setValue(u"list/view"_s, u"All"_s);
     QElapsedTimer timer;
     timer.start();
     Settings settings;
@@ -93,7 +94,6 @@ int main(int argc, char *argv[])
     MainWindow window(Services{settings, index, indexer, repository});
     window.resize(1400, 900);
     window.show();
-    window.showView(u"All"_s);
     QCoreApplication::processEvents();
     const auto reopenMs = timer.nsecsElapsed() / 1e6;
     auto *model = window.listModel();

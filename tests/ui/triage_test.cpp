@@ -132,7 +132,10 @@ private Q_SLOTS:
         // / searches the view; the list narrows, and the matched words are marked in the text.
         press(Qt::Key_Slash);
         QCOMPARE(QApplication::focusWidget(), window.searchField());
-        QTest::keyClicks(window.searchField(), u"fisheries"_s);
+        const auto beforeTyping = state(window.currentArticleId());
+        QTest::keyClicks(window.searchField(), u"fisheries"_s); // s, e and i are typed, not triage
+        QCOMPARE(state(beforeTyping.id), beforeTyping);
+        QCOMPARE(window.searchField()->text(), u"fisheries"_s);
         press(Qt::Key_Return);
         QCOMPARE(QApplication::focusWidget(), window.articleList());
         QVERIFY(model->rowCount() >= 1 && model->rowCount() < total - 2);
