@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +96,38 @@ private:
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
     void resolveAliases();
+    // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
+    template<typename Predicate>
+    void removeFoundIf(Predicate isRemoved)
+    {
+        std::vector<qsizetype> newIndex(size_t(m_found.size()), -1);
+        qsizetype kept = 0;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            if (isRemoved(std::as_const(m_found).at(f)))
+                continue;
+            newIndex[size_t(f)] = kept;
+            if (kept != f)
+                m_found[kept] = m_found.at(f);
+            ++kept;
+        }
+        m_found.resize(kept);
+        for (auto it = m_titleHolder.begin(); it != m_titleHolder.end();) {
+            if (newIndex[size_t(*it)] < 0) {
+                it = m_titleHolder.erase(it);
+            } else {
+                *it = newIndex[size_t(*it)];
+                ++it;
+            }
+        }
+    }
+    void findHolderOffices();
+    void retypePlaceNames();
+    Gazetteer::PhraseKind phraseKindOf(qsizetype first, qsizetype last) const;
+    qsizetype titleEndingAt(qsizetype end) const;
+    qsizetype titleStartingAt(qsizetype start) const;
+    const Found *foundAt(qsizetype first, qsizetype last) const;
+    QString countryOf(const Found *found) const;
+    QString documentCountryOf(const QString &title) const;
     void mergeSpans();
     qsizetype titleChainStart(qsizetype end) const;
     QString normalised(qsizetype first, qsizetype last) const;
@@ -113,6 +146,8 @@ private:
     QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
     QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
     QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
+    QHash<qsizetype, qsizetype> m_foundByFirst;  // first token -> index into m_found (findHolderOffices)
+    QHash<qsizetype, qsizetype> m_foundByLast;   // last token -> index into m_found
 };
 
 void Pass::classifyLines()
@@ -239,8 +274,9 @@ qsizetype Pass::runEnd(qsizetype start) const
                 ++i;
                 continue;
             }
+            // "… Prime Minister on Friday": a word that names nothing is not joined.
             if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting[size_t(i)] && isNameWord(i + 1)
-                && token(i + 1).hasSpaceBefore) {
+                && token(i + 1).hasSpaceBefore && !(wordClass(i + 1) & NotName)) {
                 i += 1; // tentatively; kept only if a name word follows
                 continue;
             }
@@ -264,9 +300,12 @@ qsizetype Pass::runEnd(qsizetype start) const
         }
         if (c == u'.' && !t.hasSpaceBefore && isWord(i - 1) && token(i - 1).end - token(i - 1).start == 1
             && token(i - 1).isCapitalised) {
-            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows.
+            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows,
+            // but not into the next sentence ("… on a U.S. warrant. … from the U.S. What …").
             last = i;
             ++i;
+            if (isWord(i) && (wordClass(i) & NotName))
+                break;
             continue;
         }
         break;
@@ -328,6 +367,22 @@ void Pass::processRun(qsizetype first, qsizetype last)
         }
         const auto kind = match.phrase.kind;
         const quint16 firstClass = wordClass(pos);
+
+        // "Upper Nile", "East Jerusalem", "Central Asia": a qualifier before a known place that is
+        // not a country names another place, one mention ("Northern Syria" stays Syria).
+        if (match.last < 0 && (firstClass & PlaceQualifier) && pos < last && isNameWord(pos + 1)
+            && token(pos + 1).hasSpaceBefore) {
+            const auto place = longestPhrase(pos + 1);
+            if (place.phrase.kind == Gazetteer::PhraseKind::Entity && place.last <= last) {
+                const auto &entity = m_gazetteer.entities().at(place.phrase.entity);
+                if ((entity.type == EntityType::GeoPolitical || entity.type == EntityType::Location)
+                    && !entity.id.startsWith(u"country/"_s)) {
+                    addFound(pos, place.last, entity.type, -1, u"place/"_s);
+                    pos = place.last + 1;
+                    continue;
+                }
+            }
+        }
 
         // Organisation and place words decide the whole segment they end: "Bank of Canada",
         // "Chinese Foreign Ministry", "Idlib Province".
@@ -559,6 +614,218 @@ void Pass::resolveAliases()
     }
 }
 
+// The kind of the phrase that is exactly the tokens first..last (None when it is no phrase).
+Gazetteer::PhraseKind Pass::phraseKindOf(qsizetype first, qsizetype last) const
+{
+    const bool isFolded = m_isShouting[size_t(first)];
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = first; i <= last; ++i) {
+        const auto &t = token(i);
+        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > first && t.hasSpaceBefore);
+    }
+    return m_gazetteer.phrase(hash, isFolded).kind;
+}
+
+// Where the longest title ending at token end starts ("Prime Minister's" -> "Prime"), or -1.
+qsizetype Pass::titleEndingAt(qsizetype end) const
+{
+    qsizetype start = -1;
+    for (qsizetype k = end; k >= 0 && k > end - 6; --k) {
+        if (isWord(k) && phraseKindOf(k, end) == Gazetteer::PhraseKind::Title)
+            start = k;
+        if (token(k).hasNewlineBefore)
+            break;
+    }
+    return start;
+}
+
+// Where the longest title starting at token start ends, or -1.
+qsizetype Pass::titleStartingAt(qsizetype start) const
+{
+    qsizetype end = -1;
+    for (qsizetype k = start; k < m_tokens.size() && k < start + 6; ++k) {
+        if (k > start && token(k).hasNewlineBefore)
+            break;
+        if (phraseKindOf(start, k) == Gazetteer::PhraseKind::Title)
+            end = k;
+    }
+    return end;
+}
+
+// The mention found so far that starts at first, or (first < 0) ends at last; indexed by
+// findHolderOffices() so that every lookup costs the same however long the text.
+const Found *Pass::foundAt(qsizetype first, qsizetype last) const
+{
+    const auto &index = first >= 0 ? m_foundByFirst : m_foundByLast;
+    const auto it = index.constFind(first >= 0 ? first : last);
+    return it == index.constEnd() ? nullptr : &m_found.at(*it);
+}
+
+// The country a mention names or stands for ("Canada", "Canadian"), as alpha_2, or empty.
+QString Pass::countryOf(const Found *found) const
+{
+    if (!found || found->entity < 0)
+        return {};
+    const auto &entity = m_gazetteer.entities().at(found->entity);
+    if (entity.id.startsWith(u"country/"_s))
+        return entity.country;
+    return {};
+}
+
+// The country a title without one belongs to in this text: the one country whose holder of the
+// title the text names ("Prime Minister Mark Carney" -> CA); else the one country it mentions that
+// has such an office listed, or the only country it mentions at all. Empty when that is unclear.
+QString Pass::documentCountryOf(const QString &title) const
+{
+    QString country;
+    bool isAmbiguous = false;
+    for (const auto &found : m_found) {
+        if (found.type != EntityType::Person || found.entity < 0)
+            continue;
+        for (const auto &code : m_gazetteer.countriesOfTitle(m_gazetteer.entities().at(found.entity).id, title)) {
+            isAmbiguous = isAmbiguous || (!country.isEmpty() && country != code);
+            country = code;
+        }
+    }
+    if (isAmbiguous)
+        return {};
+    if (!country.isEmpty())
+        return country;
+    QStringList mentioned;
+    QStringList withOffice;
+    for (const auto &found : m_found) {
+        const QString code = countryOf(&found);
+        if (code.isEmpty() || mentioned.contains(code))
+            continue;
+        mentioned << code;
+        if (m_gazetteer.holderOffice(code, title) >= 0)
+            withOffice << code;
+    }
+    if (withOffice.size() == 1)
+        return withOffice.first();
+    return mentioned.size() == 1 ? mentioned.first() : QString();
+}
+
+// "Canada's Prime Minister's office", "the Prime Minister's Office", "the Office of the Canadian
+// Prime Minister": the office that serves a title's holder, whatever the case of "office". It
+// belongs to the country named around it, or else to the one country whose holder of that title
+// the text names; the gazetteer lists such offices ("holder"), others get an id of the same form.
+void Pass::findHolderOffices()
+{
+    static const quint64 officeHash = PhraseHash::token(u"office", true);
+    static const quint64 ofHash = PhraseHash::token(u"of", false);
+    static const quint64 theHash = PhraseHash::token(u"the", false);
+    m_foundByFirst.clear();
+    m_foundByLast.clear();
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        m_foundByFirst.insert(m_found.at(f).first, f);
+        m_foundByLast.insert(m_found.at(f).last, f);
+    }
+    QHash<QString, QString> countryOfTitle; // documentCountryOf() reads every mention: once per title
+    auto documentCountry = [&](const QString &title) {
+        auto it = countryOfTitle.find(title);
+        if (it == countryOfTitle.end())
+            it = countryOfTitle.insert(title, documentCountryOf(title));
+        return *it;
+    };
+    QList<Found> offices;
+    auto addOffice = [&](qsizetype first, qsizetype last, const QString &title, QString country) {
+        if (!m_gazetteer.hasHolderOffice(title))
+            return;
+        if (country.isEmpty())
+            country = documentCountry(title);
+        Found office{first, last, EntityType::Organisation, -1, {}, {}};
+        if (!country.isEmpty())
+            office.entity = m_gazetteer.holderOffice(country, title);
+        if (office.entity < 0) {
+            const int countryEntity = m_gazetteer.countryEntity(country);
+            office.name = title + u"'s Office"_s;
+            office.id = u"org/"_s + Gazetteer::slug(office.name);
+            if (countryEntity >= 0) {
+                office.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+                office.id += u'-' + country.toLower();
+            }
+        }
+        offices.append(office);
+    };
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i) || token(i).foldedHash != officeHash || token(i).isAllCaps != m_isShouting[size_t(i)])
+            continue;
+        // "<title>'s office"
+        if (token(i).hasSpaceBefore && isWord(i - 1) && view(i - 1, i - 1) == u"s"_s && !token(i - 1).hasSpaceBefore
+            && (isChar(i - 2, u'\'') || isChar(i - 2, u'’')) && !token(i - 2).hasSpaceBefore) {
+            const qsizetype first = titleEndingAt(i - 3);
+            if (first < 0)
+                continue;
+            // "Canadian Prime Minister's", "Canada's Prime Minister's"
+            QString country = countryOf(foundAt(-1, first - 1));
+            if (country.isEmpty() && isWord(first - 1) && view(first - 1, first - 1) == u"s"_s
+                && (isChar(first - 2, u'\'') || isChar(first - 2, u'’')))
+                country = countryOf(foundAt(-1, first - 3));
+            addOffice(first, i, normalised(first, i - 3), country);
+            continue;
+        }
+        // "Office of the [Canadian] Prime Minister [of Canada]"
+        if (token(i).isCapitalised && isWord(i + 2) && token(i + 1).hash == ofHash && token(i + 2).hash == theHash) {
+            qsizetype k = i + 3;
+            QString country;
+            if (const auto demonym = longestPhrase(k); demonym.phrase.kind == Gazetteer::PhraseKind::Entity
+                && m_gazetteer.entities().at(demonym.phrase.entity).type == EntityType::Nationality) {
+                country = m_gazetteer.entities().at(demonym.phrase.entity).country;
+                k = demonym.last + 1;
+            }
+            qsizetype last = titleStartingAt(k);
+            if (last < 0)
+                continue;
+            const QString title = normalised(k, last);
+            if (isWord(last + 1) && token(last + 1).hash == ofHash && isWord(last + 2)) {
+                if (const auto of = longestPhrase(last + 2); of.phrase.kind == Gazetteer::PhraseKind::Entity
+                    && m_gazetteer.entities().at(of.phrase.entity).id.startsWith(u"country/"_s)) {
+                    country = m_gazetteer.entities().at(of.phrase.entity).country;
+                    last = of.last;
+                }
+            }
+            addOffice(i, last, title, country);
+        }
+    }
+    // "PMO" and other names of a listed office: the office of the text's country, if it has one.
+    for (auto &found : m_found) {
+        if (found.entity < 0 || m_gazetteer.entities().at(found.entity).holder.isEmpty())
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        const QString country = documentCountry(entity.holder);
+        if (const int office = country.isEmpty() ? -1 : m_gazetteer.holderOffice(country, entity.holder); office >= 0)
+            found.entity = office;
+    }
+    if (offices.isEmpty())
+        return;
+    // The office replaces what was found inside it ("Office", "Canadian", the title alone).
+    std::vector<char> isOffice(size_t(m_tokens.size()), 0);
+    for (const auto &office : std::as_const(offices))
+        std::fill(isOffice.begin() + office.first, isOffice.begin() + office.last + 1, 1);
+    removeFoundIf([&isOffice](const Found &found) {
+        return std::any_of(isOffice.begin() + found.first, isOffice.begin() + found.last + 1, [](char c) { return c != 0; });
+    });
+    m_found.append(offices);
+}
+
+// "the Amazon", "in the Amazon.": a company's name that is also a place's names the place after
+// "the" unless a noun it modifies follows ("the Amazon warehouse").
+void Pass::retypePlaceNames()
+{
+    for (auto &found : m_found) {
+        if (found.entity < 0)
+            continue;
+        const int place = m_gazetteer.entities().at(found.entity).place;
+        if (place < 0 || !isWord(found.first - 1) || view(found.first - 1, found.first - 1).compare(u"the"_s, Qt::CaseInsensitive) != 0)
+            continue;
+        if (isWord(found.last + 1) && token(found.last + 1).isLower && !(wordClass(found.last + 1) & (ActorVerb | Connector)))
+            continue;
+        found.entity = place;
+        found.type = m_gazetteer.entities().at(place).type;
+    }
+}
+
 // Where a chain of titles ending at token end starts ("Senior Chief Petty Officer", "Lt. Gen."),
 // or -1 when no title ends there.
 qsizetype Pass::titleChainStart(qsizetype end) const
@@ -728,9 +995,11 @@ QList<EntityMention> Pass::run()
         }
         ++i;
     }
+    findHolderOffices();
+    retypePlaceNames();
     // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
     // and "Air Force F-16" name documents and weapons that merely start with a known name.
-    m_found.removeIf([this](const Found &found) {
+    removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
             && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
