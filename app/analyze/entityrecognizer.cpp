@@ -89,6 +89,13 @@ private:
                || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
                || word == u"within"_s || word == u"into"_s || word == u"at"_s;
     }
+    // "Coalition to Counter ISIL", "Mission to Protect": "to" between the words of a title joins
+    // them; it is no preposition of place.
+    bool isInsideName(qsizetype preposition) const
+    {
+        return isWord(preposition) && view(preposition, preposition) == u"to"_s && isNameWord(preposition - 1)
+               && !m_isSentenceStart[size_t(preposition - 1)];
+    }
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
@@ -291,7 +298,11 @@ qsizetype Pass::runEnd(qsizetype start) const
         if (isGlued && (c == u'-' || c == u'\'' || c == u'’')) {
             const auto &next = token(i + 1);
             const bool isPossessive = c != u'-' && next.end - next.start == 1 && m_text.at(next.start) == u's';
-            if (!isPossessive && (next.isLower || (c != u'-' && isNameWord(i + 1)))) {
+            // "Al-Abadi", "El-Sisi": an Arabic article joins the capitalised name after it.
+            const auto before = view(i - 1, i - 1);
+            const bool isArticle = c == u'-' && isWord(i - 1)
+                                   && (before == u"Al"_s || before == u"El"_s || before == u"Ad"_s || before == u"Ash"_s);
+            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle) && isNameWord(i + 1)))) {
                 last = i + 1;
                 i += 2;
                 continue;
@@ -516,7 +527,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
         // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
         if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);
-        else if (isLocative(pos - 1))
+        else if (isLocative(pos - 1) && !isInsideName(pos - 1))
             addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);
         pos = end + 1;
     }
@@ -597,7 +608,7 @@ void Pass::resolveAliases()
         // "the Coalition", "the GAO": an organisation word or an acronym used as a name.
         if ((wordClass(i) & OrgSuffix) || isTheAcronym)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
-        else if (isLocative(i - 1))
+        else if (isLocative(i - 1) && !isInsideName(i - 1))
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
     }
 
@@ -1029,6 +1040,19 @@ QList<EntityMention> Pass::run()
         found.type = EntityType::Organisation;
         found.entity = country;
     }
+    // "the Syrians", "all Iraqis": a demonym in the plural names a nation's people as a group, an
+    // organisation in the corpora's terms (re3d), linked to the country; not before a name.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0 || found.first != found.last || m_isShouting[size_t(found.first)])
+            continue;
+        const auto word = view(found.first, found.last);
+        if (word.size() < 5 || !word.endsWith(u's') || (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore))
+            continue;
+        const quint64 singular = PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(1), false), false);
+        const auto phrase = m_gazetteer.phrase(singular, false);
+        if (phrase.kind == Gazetteer::PhraseKind::Entity && phrase.entity == found.entity)
+            found.type = EntityType::Organisation;
+    }
     // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
     // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
     // So are the members of a list of three or more countries ("Australia, Bahrain, Canada and
@@ -1065,7 +1089,8 @@ QList<EntityMention> Pass::run()
         }
         f = g;
     }
-    for (auto &found : m_found) {
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        auto &found = m_found[f];
         if (found.entity < 0 || found.type != EntityType::GeoPolitical)
             continue;
         const auto &entity = m_gazetteer.entities().at(found.entity);
@@ -1085,13 +1110,20 @@ QList<EntityMention> Pass::run()
             --before;
         // "the government of Iraq", "the people of Syria": the state, not the place.
         const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
-        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf
+        // "the United States and Iraq signed": the first of two countries that act together.
+        qsizetype partnerStart = found.last + 2;
+        if (isWord(partnerStart) && view(partnerStart, partnerStart) == u"the"_s)
+            ++partnerStart;
+        const bool isActingWith = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"and"_s
+                                  && f + 1 < m_found.size() && m_found.at(f + 1).first == partnerStart
+                                  && isCountry(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
+        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf || isActingWith
                              || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
         // "U.S.-led", "Iranian-backed": the country acts.
         const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
                               && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
         // "Palmyra, Syria" locates; ", the United States remains" does not.
-        const bool isLocating = isChar(before, u',') && placeEndingAt.contains(before - 1);
+        const bool isLocating = before == found.first - 1 && isChar(before, u',') && placeEndingAt.contains(before - 1);
         const bool isListed = countryList.contains(found.first);
         if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
             continue;
