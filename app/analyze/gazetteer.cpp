@@ -433,6 +433,7 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
     addWords(strings(rules.value(u"place_qualifiers"_s)), PlaceQualifier);
+    addWords(strings(rules.value(u"object_verbs"_s)), ObjectVerb);
 }
 
 QString Gazetteer::officeHolderOf(const QString &of) const

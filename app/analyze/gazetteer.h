@@ -29,6 +29,7 @@ enum WordClass : quint16 {
     AgentNoun = 1 << 9,    // a state's agents after a country or nationality: "U.S. forces", "Iraqi government"
     LocHead = 1 << 10,     // starts a place name: "Camp …", "Fort …"
     PlaceQualifier = 1 << 11, // before a known place names another: "Upper Nile", "East Jerusalem"
+    ObjectVerb = 1 << 12,  // a verb whose object is a state acting: "support Iraq", "join Jordan"
 };
 
 // One known entity.
