@@ -1122,7 +1122,13 @@ QList<EntityMention> Pass::run()
                              && token(found.last + 2).isLower && !(wordClass(found.last + 2) & Connector);
         // "support Iraq", "join Jordan in": the object of such a verb is a state acting.
         const bool isObject = before == found.first - 1 && (wordClass(before) & ObjectVerb);
+        // "Saudi Arabia's leadership", "the United States' message": a state's agents, possessed.
+        qsizetype afterPossessive = -1;
+        if ((isChar(found.last + 1, u'\'') || isChar(found.last + 1, u'’')) && !token(found.last + 1).hasSpaceBefore)
+            afterPossessive = isWord(found.last + 2) && view(found.last + 2, found.last + 2) == u"s"_s ? found.last + 3 : found.last + 2;
+        const bool isPossessor = afterPossessive > 0 && isWord(afterPossessive) && (wordClass(afterPossessive) & AgentNoun);
         const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf || isActingWith || isDoing || isObject
+                             || isPossessor
                              || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
         // "U.S.-led", "Iranian-backed": the country acts.
         const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
@@ -1133,6 +1139,33 @@ QList<EntityMention> Pass::run()
         if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
             continue;
         found.type = EntityType::Organisation;
+    }
+
+    // "the Governments of Iraq and the United States", "the United States and the coalition
+    // can play": a country joined by "and" to a state or an organisation acting is one too.
+    for (qsizetype f = 0; f + 1 < m_found.size(); ++f) {
+        auto &first = m_found[f];
+        auto &second = m_found[f + 1];
+        qsizetype k = first.last + 1;
+        if (!isWord(k) || view(k, k) != u"and"_s)
+            continue;
+        if (isWord(k + 1) && view(k + 1, k + 1) == u"the"_s)
+            ++k;
+        if (second.first != k + 1)
+            continue;
+        auto isPlainCountry = [this](const Found &found) {
+            return found.type == EntityType::GeoPolitical && found.entity >= 0
+                   && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+        };
+        qsizetype before = first.first - 1;
+        if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
+            --before;
+        if (isLocative(before) || isChar(before, u','))
+            continue;
+        if (first.type == EntityType::Organisation && isPlainCountry(second))
+            second.type = EntityType::Organisation;
+        else if (second.type == EntityType::Organisation && isPlainCountry(first))
+            first.type = EntityType::Organisation;
     }
 
     mergeSpans();
