@@ -379,6 +379,17 @@ void Pass::processRun(qsizetype first, qsizetype last)
         const auto kind = match.phrase.kind;
         const quint16 firstClass = wordClass(pos);
 
+        // "Air India", "Air China": an airline named after its country.
+        if (view(pos, pos) == u"Air"_s && pos < last && isNameWord(pos + 1) && token(pos + 1).hasSpaceBefore) {
+            const auto country = longestPhrase(pos + 1);
+            if (country.phrase.kind == Gazetteer::PhraseKind::Entity && country.last <= last
+                && m_gazetteer.entities().at(country.phrase.entity).type == EntityType::GeoPolitical
+                && m_gazetteer.entities().at(country.phrase.entity).id.startsWith(u"country/"_s)) {
+                addFound(pos, country.last, EntityType::Organisation, -1, u"org/"_s);
+                pos = country.last + 1;
+                continue;
+            }
+        }
         // "Upper Nile", "East Jerusalem", "Central Asia": a qualifier before a known place that is
         // not a country names another place, one mention ("Northern Syria" stays Syria).
         if (match.last < 0 && (firstClass & PlaceQualifier) && pos < last && isNameWord(pos + 1)
@@ -598,6 +609,14 @@ void Pass::resolveAliases()
     }
     m_found.append(added);
 
+    // Organisations of several words by their last word: "the Council" after "the Security Council".
+    QHash<quint64, QList<qsizetype>> organisationsByLastWord;
+    for (qsizetype f = 0; f < foundCount; ++f) {
+        const auto &found = m_found.at(f);
+        if (found.type == EntityType::Organisation && found.last > found.first && isWord(found.last))
+            organisationsByLastWord[token(found.last).hash].append(f);
+    }
+
     // Single words no rule typed: organisation words ("the Coalition"), places after "in".
     for (const qsizetype i : std::as_const(m_loneCandidates)) {
         if (isCovered[size_t(i)])
@@ -605,8 +624,19 @@ void Pass::resolveAliases()
         const auto &t = token(i);
         const bool isTheAcronym = t.isAllCaps && t.end - t.start >= 3 && !m_isShouting[size_t(i)] && isWord(i - 1)
                                   && view(i - 1, i - 1).compare(u"the"_s, Qt::CaseInsensitive) == 0;
-        // "the Coalition", "the GAO": an organisation word or an acronym used as a name.
-        if ((wordClass(i) & OrgSuffix) || isTheAcronym)
+        // "the Coalition", "the GAO": an organisation word or an acronym used as a name; "the
+        // Council" is the nearest council named before it, if any.
+        qsizetype named = -1;
+        if (wordClass(i) & OrgSuffix) {
+            for (const qsizetype f : organisationsByLastWord.value(t.hash))
+                if (m_found.at(f).last < i && (named < 0 || m_found.at(f).last > m_found.at(named).last))
+                    named = f;
+        }
+        if (named >= 0) {
+            Found copy = m_found.at(named);
+            copy.first = copy.last = i;
+            m_found.append(copy);
+        } else if ((wordClass(i) & OrgSuffix) || isTheAcronym)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
         else if (isLocative(i - 1) && !isInsideName(i - 1))
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);

@@ -140,6 +140,24 @@ private Q_SLOTS:
         QTest::newRow("nominal: the Amazon rainforest by name")
             << u"Fires spread across the Amazon rainforest last week."_s
             << QStringList{u"Amazon rainforest|LOC|place/amazon-rainforest"_s} << QStringList{u"Amazon|ORG"_s};
+        QTest::newRow("nominal: an organisation's last word later names it")
+            << u"The United Nations Security Council met on Monday. Afterwards the Council renewed the mandate."_s
+            << QStringList{u"Council|ORG|org/unsc"_s} << QStringList{u"Council|ORG|org/council"_s};
+        QTest::newRow("nominal: a qualifier before a known place names another place")
+            << u"Fighting resumed in Upper Nile state, traders crossed Central Asia, and people fled Northern Syria."_s
+            << QStringList{u"Upper Nile|LOC|place/upper-nile"_s, u"Central Asia|LOC|place/central-asia"_s,
+                           u"Syria|GPE|country/SY"_s}
+            << QStringList{u"Nile|LOC"_s, u"Upper"_s};
+        QTest::newRow("nominal: an airline named after its country")
+            << u"Air India ordered new aircraft, and Air China followed."_s
+            << QStringList{u"Air India|ORG|org/air-india"_s, u"Air China|ORG|org/air-china"_s} << QStringList{u"India"_s};
+        QTest::newRow("nominal: runs stop at a new sentence and at a weekday")
+            << u"He was arrested on a U.S. warrant in the U.S. What followed surprised the Office of the Prime Minister on Friday."_s
+            << QStringList{u"U.S.|GPE|country/US"_s} << QStringList{u"U.S. What"_s, u"What"_s};
+        QTest::newRow("nominal: plural demonyms name a people as a group")
+            << u"The Syrians and all Iraqis deserve peace, said Syrian officials."_s
+            << QStringList{u"Syrians|ORG|country/SY"_s, u"Iraqis|ORG|country/IQ"_s, u"Syrian officials|ORG|country/SY"_s}
+            << QStringList{};
         QTest::newRow("nominal: pair of countries")
             << u"The state of Canada-China diplomacy is fragile."_s
             << QStringList{u"Canada|GPE|country/CA"_s, u"China|GPE|country/CN"_s} << QStringList{u"Canada-China"_s};
