@@ -129,6 +129,7 @@ private:
     }
     void findHolderOffices();
     void retypePlaceNames();
+    void qualifyGovernmentBodies();
     Gazetteer::PhraseKind phraseKindOf(qsizetype first, qsizetype last) const;
     qsizetype titleEndingAt(qsizetype end) const;
     qsizetype titleStartingAt(qsizetype start) const;
@@ -850,6 +851,36 @@ void Pass::findHolderOffices()
     m_found.append(offices);
 }
 
+// "India's Ministry of External Affairs", "Canada's Department of National Defence": a government body known
+// only from the text belongs to the country named just before it, so that two countries'
+// ministries of the same name stay two entities ("org/ministry-of-external-affairs-in").
+void Pass::qualifyGovernmentBodies()
+{
+    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found
+    for (qsizetype f = 0; f < m_found.size(); ++f)
+        if (!countryOf(&m_found.at(f)).isEmpty())
+            countryEndingAt.insert(m_found.at(f).last, f);
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
+            continue;
+        const auto head = view(found.first, found.first);
+        if (head != u"Ministry"_s && head != u"Department"_s && head != u"Embassy"_s && head != u"Consulate"_s)
+            continue;
+        qsizetype before = found.first - 1;
+        if (isWord(before) && view(before, before) == u"s"_s && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
+            before -= 2;
+        const auto it = countryEndingAt.constFind(before);
+        if (it == countryEndingAt.constEnd())
+            continue;
+        const QString country = countryOf(&m_found.at(*it));
+        const int countryEntity = m_gazetteer.countryEntity(country);
+        if (countryEntity < 0)
+            continue;
+        found.id += u'-' + country.toLower();
+        found.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+    }
+}
+
 // "the Amazon", "in the Amazon.": a company's name that is also a place's names the place after
 // "the" unless a noun it modifies follows ("the Amazon warehouse").
 void Pass::retypePlaceNames()
@@ -1038,6 +1069,7 @@ QList<EntityMention> Pass::run()
     }
     findHolderOffices();
     retypePlaceNames();
+    qualifyGovernmentBodies();
     // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
     // and "Air Force F-16" name documents and weapons that merely start with a known name.
     removeFoundIf([this](const Found &found) {

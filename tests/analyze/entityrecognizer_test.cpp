@@ -158,6 +158,11 @@ private Q_SLOTS:
             << u"The Syrians and all Iraqis deserve peace, said Syrian officials."_s
             << QStringList{u"Syrians|ORG|country/SY"_s, u"Iraqis|ORG|country/IQ"_s, u"Syrian officials|ORG|country/SY"_s}
             << QStringList{};
+        QTest::newRow("nominal: a ministry known from the text belongs to the country before it")
+            << u"India's Ministry of External Affairs said so. Canada's Ministry of External Affairs disagreed."_s
+            << QStringList{u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-in"_s,
+                           u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-ca"_s}
+            << QStringList{};
         QTest::newRow("nominal: pair of countries")
             << u"The state of Canada-China diplomacy is fragile."_s
             << QStringList{u"Canada|GPE|country/CA"_s, u"China|GPE|country/CN"_s} << QStringList{u"Canada-China"_s};
