@@ -154,6 +154,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: runs stop at a new sentence and at a weekday")
             << u"He was arrested on a U.S. warrant in the U.S. What followed surprised the Office of the Prime Minister on Friday."_s
             << QStringList{u"U.S.|GPE|country/US"_s} << QStringList{u"U.S. What"_s, u"What"_s};
+        QTest::newRow("nominal: names stop at the end of a line")
+            << u"Related stories\nG7 leaders meet in Kananaskis\nWhat the Foreign Interference Commission found\n"
+               "Talks in Halvorsen Bay\nUpper Nile state votes"_s
+            << QStringList{u"Kananaskis|GPE|place/kananaskis"_s, u"Upper Nile|LOC|place/upper-nile"_s}
+            << QStringList{u"Kananaskis What"_s, u"Halvorsen Bay Upper"_s, u"Upper"_s, u"Nile|LOC"_s};
         QTest::newRow("nominal: plural demonyms name a people as a group")
             << u"The Syrians and all Iraqis deserve peace, said Syrian officials."_s
             << QStringList{u"Syrians|ORG|country/SY"_s, u"Iraqis|ORG|country/IQ"_s, u"Syrian officials|ORG|country/SY"_s}
