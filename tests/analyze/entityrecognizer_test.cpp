@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,47 @@ private Q_SLOTS:
         // ISO 3166-1 is embedded at build time: a country the curated file never mentions.
         QVERIFY(gazetteer.countryEntity(u"TV"_s) >= 0);
         QVERIFY(gazetteer.entities().size() > 700);
+    }
+
+    void gazetteerReportsEntriesWithoutSource_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("warning"); // empty: no warning expected
+
+        const QByteArray head = QByteArrayLiteral("{\"format_version\": 1, \"sources\": {\"editorial\": \"x\"}, ");
+        QTest::newRow("nominal: every entry names a known source")
+            << QByteArray(head + "\"people\": [{\"name\": \"Jane Doe\", \"offices\": [{\"title\": \"Prime Minister\", \"of\": \"CA\", \"from\": \"2020-01-01\"}], \"source\": \"editorial: Jane Doe\"}]}")
+            << QString();
+        QTest::newRow("robustness: an office holder without a source")
+            << QByteArray(head + "\"people\": [{\"name\": \"Jane Doe\", \"offices\": [{\"title\": \"Prime Minister\", \"of\": \"CA\", \"from\": \"2020-01-01\"}]}]}")
+            << u"Jane Doe"_s;
+        QTest::newRow("robustness: a source that is not listed")
+            << QByteArray(head + "\"organisations\": [{\"name\": \"Acme Office\", \"source\": \"rumour: somewhere\"}]}") << u"Acme Office"_s;
+        QTest::newRow("robustness: an office for a holder without a country")
+            << QByteArray(head + "\"organisations\": [{\"name\": \"Chief's Office\", \"holder\": \"Chief\", \"source\": \"editorial\"}]}")
+            << u"Chief's Office"_s;
+        QTest::newRow("robustness: a place that is not listed")
+            << QByteArray(head + "\"organisations\": [{\"name\": \"Acme\", \"place\": \"Acme Basin\", \"source\": \"editorial\"}]}") << u"Acme Basin"_s;
+    }
+
+    void gazetteerReportsEntriesWithoutSource()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"gazetteer.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const Gazetteer gazetteer(u":/knowledge/iso_3166-1.json"_s, file.fileName());
+        if (warning.isEmpty()) {
+            QVERIFY2(gazetteer.warnings().isEmpty(), qPrintable(gazetteer.warnings().join(u'\n')));
+            QCOMPARE(gazetteer.countriesOfTitle(u"person/jane-doe"_s, u"prime minister"_s), QStringList{u"CA"_s});
+        } else {
+            QCOMPARE(gazetteer.warnings().size(), 1);
+            QVERIFY2(gazetteer.warnings().first().contains(warning), qPrintable(gazetteer.warnings().first()));
+        }
     }
 
     void officeOn_data()
