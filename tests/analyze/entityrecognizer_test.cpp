@@ -108,6 +108,14 @@ private Q_SLOTS:
                                                             << u"Secretary-General of the United Nations"_s;
         QTest::newRow("robustness: the day a term ends belongs to the successor")
             << u"person/joe-biden"_s << QDate(2025, 1, 20) << QString();
+        QTest::newRow("nominal: a head of government who took office in October 2025")
+            << u"person/sanae-takaichi"_s << QDate(2025, 10, 21) << u"Prime Minister of Japan"_s;
+        QTest::newRow("robustness: the predecessor's term ended the day before")
+            << u"person/shigeru-ishiba"_s << QDate(2025, 10, 21) << QString();
+        QTest::newRow("nominal: a foreign secretary's first day") << u"person/yvette-cooper"_s << QDate(2025, 9, 5)
+                                                                 << u"Foreign Secretary of the United Kingdom"_s;
+        QTest::newRow("nominal: the last full day of a term") << u"person/luiz-inácio-lula-da-silva"_s << QDate(2010, 12, 31)
+                                                              << u"President of Brazil"_s;
         QTest::newRow("robustness: between two terms") << u"person/donald-trump"_s << QDate(2022, 1, 1) << QString();
         QTest::newRow("robustness: before the first term") << u"person/mark-carney"_s << QDate(2025, 3, 13) << QString();
         QTest::newRow("robustness: not a person") << u"country/CA"_s << QDate(2025, 6, 1) << QString();
