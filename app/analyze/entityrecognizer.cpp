@@ -154,8 +154,9 @@ private:
     QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
     QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
     QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
-    QHash<qsizetype, qsizetype> m_foundByFirst;  // first token -> index into m_found (findHolderOffices)
-    QHash<qsizetype, qsizetype> m_foundByLast;   // last token -> index into m_found
+    mutable QHash<qsizetype, qsizetype> m_foundByFirst; // first token -> index into m_found (findHolderOffices)
+    mutable QHash<qsizetype, qsizetype> m_foundByLast;  // last token -> index into m_found
+    mutable bool m_isFoundIndexed = false;
 };
 
 void Pass::classifyLines()
@@ -698,6 +699,15 @@ qsizetype Pass::titleStartingAt(qsizetype start) const
 // findHolderOffices() so that every lookup costs the same however long the text.
 const Found *Pass::foundAt(qsizetype first, qsizetype last) const
 {
+    if (!m_isFoundIndexed) {
+        m_foundByFirst.clear();
+        m_foundByLast.clear();
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            m_foundByFirst.insert(m_found.at(f).first, f);
+            m_foundByLast.insert(m_found.at(f).last, f);
+        }
+        m_isFoundIndexed = true;
+    }
     const auto &index = first >= 0 ? m_foundByFirst : m_foundByLast;
     const auto it = index.constFind(first >= 0 ? first : last);
     return it == index.constEnd() ? nullptr : &m_found.at(*it);
@@ -757,12 +767,7 @@ void Pass::findHolderOffices()
     static const quint64 officeHash = PhraseHash::token(u"office", true);
     static const quint64 ofHash = PhraseHash::token(u"of", false);
     static const quint64 theHash = PhraseHash::token(u"the", false);
-    m_foundByFirst.clear();
-    m_foundByLast.clear();
-    for (qsizetype f = 0; f < m_found.size(); ++f) {
-        m_foundByFirst.insert(m_found.at(f).first, f);
-        m_foundByLast.insert(m_found.at(f).last, f);
-    }
+    m_isFoundIndexed = false; // indexed on first use: most texts name no office
     QHash<QString, QString> countryOfTitle; // documentCountryOf() reads every mention: once per title
     auto documentCountry = [&](const QString &title) {
         auto it = countryOfTitle.find(title);
@@ -856,10 +861,8 @@ void Pass::findHolderOffices()
 // ministries of the same name stay two entities ("org/ministry-of-external-affairs-in").
 void Pass::qualifyGovernmentBodies()
 {
-    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found
-    for (qsizetype f = 0; f < m_found.size(); ++f)
-        if (!countryOf(&m_found.at(f)).isEmpty())
-            countryEndingAt.insert(m_found.at(f).last, f);
+    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
+    bool isIndexed = false;
     for (auto &found : m_found) {
         if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
             continue;
@@ -869,6 +872,12 @@ void Pass::qualifyGovernmentBodies()
         qsizetype before = found.first - 1;
         if (isWord(before) && view(before, before) == u"s"_s && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
             before -= 2;
+        if (!isIndexed) {
+            for (qsizetype f = 0; f < m_found.size(); ++f)
+                if (!countryOf(&m_found.at(f)).isEmpty())
+                    countryEndingAt.insert(m_found.at(f).last, f);
+            isIndexed = true;
+        }
         const auto it = countryEndingAt.constFind(before);
         if (it == countryEndingAt.constEnd())
             continue;
