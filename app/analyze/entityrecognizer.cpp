@@ -96,6 +96,11 @@ private:
         return isWord(preposition) && view(preposition, preposition) == u"to"_s && isNameWord(preposition - 1)
                && !m_isSentenceStart[size_t(preposition - 1)];
     }
+    // The "s" of "'s", also in a headline in capitals ("CANADA'S").
+    bool isPossessiveS(qsizetype i) const
+    {
+        return isWord(i) && token(i).end - token(i).start == 1 && (m_text.at(token(i).start) == u's' || m_text.at(token(i).start) == u'S');
+    }
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
@@ -799,14 +804,14 @@ void Pass::findHolderOffices()
         if (!isWord(i) || token(i).foldedHash != officeHash || token(i).isAllCaps != m_isShouting[size_t(i)])
             continue;
         // "<title>'s office"
-        if (token(i).hasSpaceBefore && isWord(i - 1) && view(i - 1, i - 1) == u"s"_s && !token(i - 1).hasSpaceBefore
+        if (token(i).hasSpaceBefore && isWord(i - 1) && isPossessiveS(i - 1) && !token(i - 1).hasSpaceBefore
             && (isChar(i - 2, u'\'') || isChar(i - 2, u'’')) && !token(i - 2).hasSpaceBefore) {
             const qsizetype first = titleEndingAt(i - 3);
             if (first < 0)
                 continue;
             // "Canadian Prime Minister's", "Canada's Prime Minister's"
             QString country = countryOf(foundAt(-1, first - 1));
-            if (country.isEmpty() && isWord(first - 1) && view(first - 1, first - 1) == u"s"_s
+            if (country.isEmpty() && isWord(first - 1) && isPossessiveS(first - 1)
                 && (isChar(first - 2, u'\'') || isChar(first - 2, u'’')))
                 country = countryOf(foundAt(-1, first - 3));
             addOffice(first, i, normalised(first, i - 3), country);
@@ -870,7 +875,7 @@ void Pass::qualifyGovernmentBodies()
         if (head != u"Ministry"_s && head != u"Department"_s && head != u"Embassy"_s && head != u"Consulate"_s)
             continue;
         qsizetype before = found.first - 1;
-        if (isWord(before) && view(before, before) == u"s"_s && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
+        if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
             before -= 2;
         if (!isIndexed) {
             for (qsizetype f = 0; f < m_found.size(); ++f)

@@ -174,6 +174,9 @@ private Q_SLOTS:
             << u"India's Prime Minister's office said on Monday that the visit would go ahead."_s
             << QStringList{u"India|GPE|country/IN"_s, u"Prime Minister's office|ORG|org/pmo-in"_s}
             << QStringList{u"Prime Minister|PERSON"_s};
+        QTest::newRow("nominal: a holder's office in a headline in capitals")
+            << u"INDIA'S PRIME MINISTER'S OFFICE DENIES REPORT\nThe statement was short."_s
+            << QStringList{u"PRIME MINISTER'S OFFICE|ORG|org/pmo-in"_s} << QStringList{};
         QTest::newRow("nominal: the office of a demonym's title")
             << u"A statement came from the Office of the Canadian Prime Minister on Friday."_s
             << QStringList{u"Office of the Canadian Prime Minister|ORG|org/pmo-ca"_s} << QStringList{u"Canadian"_s};
