@@ -567,11 +567,14 @@ void Pass::resolveAliases()
             if (wordClass(found.first) & AsianSurname)
                 alias.insert(token(found.first).hash, f);
         }
-        // "European Aeronautic Defence and Space Company (EADS)": the bracketed acronym.
+        // "European Aeronautic Defence and Space Company (EADS)", "Naval Forces Central Command's
+        // (NAVCENT)": the bracketed acronym.
+        qsizetype bracket = found.last + 1;
+        if (type == EntityType::Organisation && (isChar(bracket, u'\'') || isChar(bracket, u'’')) && isPossessiveS(bracket + 1))
+            bracket += 2; // not "Japan's (ANA)": what a country possesses is not the country
         if ((type == EntityType::Organisation || type == EntityType::Location || type == EntityType::GeoPolitical)
-            && isChar(found.last + 1, u'(') && isWord(found.last + 2) && token(found.last + 2).isAllCaps
-            && isChar(found.last + 3, u')'))
-            alias.insert(token(found.last + 2).hash, f);
+            && isChar(bracket, u'(') && isWord(bracket + 1) && token(bracket + 1).isAllCaps && isChar(bracket + 2, u')'))
+            alias.insert(token(bracket + 1).hash, f);
     }
 
     QList<Found> added;

@@ -164,6 +164,9 @@ private Q_SLOTS:
             << QStringList{u"Baltic Grain Exchange Authority|ORG|org/baltic-grain-exchange-authority"_s,
                            u"BGEA|ORG|org/baltic-grain-exchange-authority"_s}
             << QStringList{};
+        QTest::newRow("nominal: acronym defined in brackets after a possessive")
+            << u"The Northern Fleet Command's (NFC) ships sailed. Later NFC officers spoke. Japan's (ANA) jets flew."_s
+            << QStringList{u"NFC|ORG|org/northern-fleet-command"_s} << QStringList{u"ANA"_s};
         QTest::newRow("nominal: international organisation by acronym")
             << u"Members of NATO and the WTO met the IAEA chief."_s
             << QStringList{u"NATO|ORG|org/nato"_s, u"WTO|ORG|org/wto"_s, u"IAEA|ORG|org/iaea"_s} << QStringList{};
