@@ -101,6 +101,30 @@ private:
     {
         return isWord(i) && token(i).end - token(i).start == 1 && (m_text.at(token(i).start) == u's' || m_text.at(token(i).start) == u'S');
     }
+    quint64 foldedHash(qsizetype first, qsizetype last) const
+    {
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype k = first; k <= last; ++k)
+            hash = PhraseHash::extend(hash, token(k).foldedHash, k > first && token(k).hasSpaceBefore);
+        return hash;
+    }
+    // The last token of a place named in capitals at a line's start and followed by a dash or a
+    // comma ("BAGHDAD -", "NEW DELHI,"), or -1.
+    qsizetype datelineEnd(qsizetype start) const
+    {
+        for (qsizetype end = start; end < start + 3 && isWord(end) && token(end).isAllCaps; ++end) {
+            const QChar next = isWord(end + 1) || end + 1 >= m_tokens.size() ? QChar() : m_text.at(token(end + 1).start);
+            if (next != u'-' && next != u'–' && next != u'—' && next != u',')
+                continue;
+            const auto place = m_gazetteer.phrase(foldedHash(start, end), true);
+            if (place.kind == Gazetteer::PhraseKind::Entity && token(end).end - token(start).start >= 4
+                && (m_gazetteer.entities().at(place.entity).type == EntityType::GeoPolitical
+                    || m_gazetteer.entities().at(place.entity).type == EntityType::Location))
+                return end;
+            return -1;
+        }
+        return -1;
+    }
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
@@ -1057,6 +1081,16 @@ QList<EntityMention> Pass::run()
                     i = end + 1;
                     continue;
                 }
+            }
+        }
+        // "BAGHDAD - …", "NEW DELHI, Nov. 3": a dateline in capitals at the start of a line.
+        if (t.hasNewlineBefore && t.isAllCaps && !m_isShouting[size_t(i)]) {
+            const qsizetype end = datelineEnd(i);
+            if (end >= 0) {
+                const auto place = m_gazetteer.phrase(foldedHash(i, end), true);
+                addFound(i, end, m_gazetteer.entities().at(place.entity).type, place.entity);
+                i = end + 1;
+                continue;
             }
         }
         if (isNameWord(i)) {

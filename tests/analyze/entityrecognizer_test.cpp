@@ -167,6 +167,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: acronym defined in brackets after a possessive")
             << u"The Northern Fleet Command's (NFC) ships sailed. Later NFC officers spoke. Japan's (ANA) jets flew."_s
             << QStringList{u"NFC|ORG|org/northern-fleet-command"_s} << QStringList{u"ANA"_s};
+        QTest::newRow("nominal: datelines in capitals")
+            << u"BAGHDAD - The Coalition met on Monday.\nNEW DELHI, Nov. 3 (Reuters) - Talks resumed.\nWHO - not a place."_s
+            << QStringList{u"BAGHDAD|GPE|place/baghdad"_s, u"NEW DELHI|GPE|place/new-delhi"_s} << QStringList{u"WHO|GPE"_s};
         QTest::newRow("nominal: international organisation by acronym")
             << u"Members of NATO and the WTO met the IAEA chief."_s
             << QStringList{u"NATO|ORG|org/nato"_s, u"WTO|ORG|org/wto"_s, u"IAEA|ORG|org/iaea"_s} << QStringList{};
