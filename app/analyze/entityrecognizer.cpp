@@ -1230,8 +1230,10 @@ QList<EntityMention> Pass::run()
         const bool isActingWith = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"and"_s
                                   && f + 1 < m_found.size() && m_found.at(f + 1).first == partnerStart
                                   && isCountry(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
-        // "enable Iraq to access", "for Iraq to obtain": a country that does something.
-        const bool isDoing = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"to"_s && isWord(found.last + 2)
+        // "for Iraq to obtain": a country that is to do something ("visit Canada to discuss" is
+        // still a place; "enable Iraq to" is the object of such a verb, below).
+        const bool isDoing = before == found.first - 1 && isWord(before) && view(before, before) == u"for"_s
+                             && isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"to"_s && isWord(found.last + 2)
                              && token(found.last + 2).isLower && !(wordClass(found.last + 2) & Connector);
         // "support Iraq", "join Jordan in": the object of such a verb is a state acting.
         const bool isObject = before == found.first - 1 && (wordClass(before) & ObjectVerb);

@@ -227,6 +227,10 @@ private Q_SLOTS:
             << QStringList{u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-in"_s,
                            u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-ca"_s}
             << QStringList{};
+        QTest::newRow("nominal: a country that is to act, or is supported, is a state acting")
+            << u"The loan is a step for Iraq to obtain credit. We support Jordan fully. Modi will visit Canada to discuss trade."_s
+            << QStringList{u"Iraq|ORG|country/IQ"_s, u"Jordan|ORG|country/JO"_s, u"Canada|GPE|country/CA"_s}
+            << QStringList{u"Canada|ORG"_s};
         QTest::newRow("nominal: pair of countries")
             << u"The state of Canada-China diplomacy is fragile."_s
             << QStringList{u"Canada|GPE|country/CA"_s, u"China|GPE|country/CN"_s} << QStringList{u"Canada-China"_s};
