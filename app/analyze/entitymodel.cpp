@@ -19,6 +19,22 @@ constexpr quintptr GroupMarker = 0;
 constexpr EntityType GroupOrder[] = {EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical,
                                      EntityType::Location, EntityType::Nationality};
 
+// The group an entity is listed under says what it is, not how one mention uses it: a country
+// acting as a government ("China said", typed ORG as the evaluation corpora want) or named by its
+// demonym ("Chinese") is still listed with the countries.
+EntityType kindOf(const EntityMention &mention)
+{
+    if (mention.entityId.startsWith(u"country/"_s))
+        return EntityType::GeoPolitical;
+    if (mention.entityId.startsWith(u"person/"_s))
+        return EntityType::Person;
+    if (mention.entityId.startsWith(u"org/"_s))
+        return EntityType::Organisation;
+    if (mention.entityId.startsWith(u"place/"_s))
+        return mention.type == EntityType::Location ? EntityType::Location : EntityType::GeoPolitical;
+    return mention.type;
+}
+
 } // namespace
 
 EntityModel::EntityModel(QObject *parent)
@@ -46,7 +62,7 @@ QList<EntitySummary> EntityModel::summarize(const QList<EntityMention> &mentions
         auto found = indexById.constFind(mention.entityId);
         if (found == indexById.cend()) {
             found = indexById.insert(mention.entityId, summaries.size());
-            summaries << EntitySummary{mention.entityId, mention.name, mention.type, 0, 1};
+            summaries << EntitySummary{mention.entityId, mention.name, kindOf(mention), 0, 1};
         }
         ++summaries[*found].mentions;
     }

@@ -15,9 +15,10 @@ struct EntitySummary
     int articles = 0;
 };
 
-// Entities grouped by type: five top-level rows (people, organisations, countries and cities,
+// Entities grouped by kind: five top-level rows (people, organisations, countries and cities,
 // places, nationalities) with the entities below, most mentioned first. Groups without entities
-// are left out.
+// are left out. The kind comes from the entity's id ("country/…" is a country even where a
+// mention of it is typed ORG as a government or NORP as a demonym).
 class EntityModel final : public QAbstractItemModel
 {
     Q_OBJECT

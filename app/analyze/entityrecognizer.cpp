@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,42 @@ private:
                || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
                || word == u"within"_s || word == u"into"_s || word == u"at"_s;
     }
+    // "Coalition to Counter ISIL", "Mission to Protect": "to" between the words of a title joins
+    // them; it is no preposition of place.
+    bool isInsideName(qsizetype preposition) const
+    {
+        return isWord(preposition) && view(preposition, preposition) == u"to"_s && isNameWord(preposition - 1)
+               && !m_isSentenceStart[size_t(preposition - 1)];
+    }
+    // The "s" of "'s", also in a headline in capitals ("CANADA'S").
+    bool isPossessiveS(qsizetype i) const
+    {
+        return isWord(i) && token(i).end - token(i).start == 1 && (m_text.at(token(i).start) == u's' || m_text.at(token(i).start) == u'S');
+    }
+    quint64 foldedHash(qsizetype first, qsizetype last) const
+    {
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype k = first; k <= last; ++k)
+            hash = PhraseHash::extend(hash, token(k).foldedHash, k > first && token(k).hasSpaceBefore);
+        return hash;
+    }
+    // The last token of a place named in capitals at a line's start and followed by a dash or a
+    // comma ("BAGHDAD -", "NEW DELHI,"), or -1.
+    qsizetype datelineEnd(qsizetype start) const
+    {
+        for (qsizetype end = start; end < start + 3 && isWord(end) && token(end).isAllCaps; ++end) {
+            const QChar next = isWord(end + 1) || end + 1 >= m_tokens.size() ? QChar() : m_text.at(token(end + 1).start);
+            if (next != u'-' && next != u'–' && next != u'—' && next != u',')
+                continue;
+            const auto place = m_gazetteer.phrase(foldedHash(start, end), true);
+            if (place.kind == Gazetteer::PhraseKind::Entity && token(end).end - token(start).start >= 4
+                && (m_gazetteer.entities().at(place.entity).type == EntityType::GeoPolitical
+                    || m_gazetteer.entities().at(place.entity).type == EntityType::Location))
+                return end;
+            return -1;
+        }
+        return -1;
+    }
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
@@ -95,6 +132,39 @@ private:
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
     void resolveAliases();
+    // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
+    template<typename Predicate>
+    void removeFoundIf(Predicate isRemoved)
+    {
+        std::vector<qsizetype> newIndex(size_t(m_found.size()), -1);
+        qsizetype kept = 0;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            if (isRemoved(std::as_const(m_found).at(f)))
+                continue;
+            newIndex[size_t(f)] = kept;
+            if (kept != f)
+                m_found[kept] = m_found.at(f);
+            ++kept;
+        }
+        m_found.resize(kept);
+        for (auto it = m_titleHolder.begin(); it != m_titleHolder.end();) {
+            if (newIndex[size_t(*it)] < 0) {
+                it = m_titleHolder.erase(it);
+            } else {
+                *it = newIndex[size_t(*it)];
+                ++it;
+            }
+        }
+    }
+    void findHolderOffices();
+    void retypePlaceNames();
+    void qualifyGovernmentBodies();
+    Gazetteer::PhraseKind phraseKindOf(qsizetype first, qsizetype last) const;
+    qsizetype titleEndingAt(qsizetype end) const;
+    qsizetype titleStartingAt(qsizetype start) const;
+    const Found *foundAt(qsizetype first, qsizetype last) const;
+    QString countryOf(const Found *found) const;
+    QString documentCountryOf(const QString &title) const;
     void mergeSpans();
     qsizetype titleChainStart(qsizetype end) const;
     QString normalised(qsizetype first, qsizetype last) const;
@@ -113,6 +183,9 @@ private:
     QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
     QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
     QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
+    mutable QHash<qsizetype, qsizetype> m_foundByFirst; // first token -> index into m_found (findHolderOffices)
+    mutable QHash<qsizetype, qsizetype> m_foundByLast;  // last token -> index into m_found
+    mutable bool m_isFoundIndexed = false;
 };
 
 void Pass::classifyLines()
@@ -239,8 +312,9 @@ qsizetype Pass::runEnd(qsizetype start) const
                 ++i;
                 continue;
             }
+            // "… Prime Minister on Friday": a word that names nothing is not joined.
             if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting[size_t(i)] && isNameWord(i + 1)
-                && token(i + 1).hasSpaceBefore) {
+                && token(i + 1).hasSpaceBefore && !(wordClass(i + 1) & NotName)) {
                 i += 1; // tentatively; kept only if a name word follows
                 continue;
             }
@@ -255,7 +329,11 @@ qsizetype Pass::runEnd(qsizetype start) const
         if (isGlued && (c == u'-' || c == u'\'' || c == u'’')) {
             const auto &next = token(i + 1);
             const bool isPossessive = c != u'-' && next.end - next.start == 1 && m_text.at(next.start) == u's';
-            if (!isPossessive && (next.isLower || (c != u'-' && isNameWord(i + 1)))) {
+            // "Al-Abadi", "El-Sisi": an Arabic article joins the capitalised name after it.
+            const auto before = view(i - 1, i - 1);
+            const bool isArticle = c == u'-' && isWord(i - 1)
+                                   && (before == u"Al"_s || before == u"El"_s || before == u"Ad"_s || before == u"Ash"_s);
+            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle) && isNameWord(i + 1)))) {
                 last = i + 1;
                 i += 2;
                 continue;
@@ -264,9 +342,12 @@ qsizetype Pass::runEnd(qsizetype start) const
         }
         if (c == u'.' && !t.hasSpaceBefore && isWord(i - 1) && token(i - 1).end - token(i - 1).start == 1
             && token(i - 1).isCapitalised) {
-            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows.
+            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows,
+            // but not into the next sentence ("… on a U.S. warrant. … from the U.S. What …").
             last = i;
             ++i;
+            if (isWord(i) && (wordClass(i) & NotName))
+                break;
             continue;
         }
         break;
@@ -328,6 +409,33 @@ void Pass::processRun(qsizetype first, qsizetype last)
         }
         const auto kind = match.phrase.kind;
         const quint16 firstClass = wordClass(pos);
+
+        // "Air India", "Air China": an airline named after its country.
+        if (view(pos, pos) == u"Air"_s && pos < last && isNameWord(pos + 1) && token(pos + 1).hasSpaceBefore) {
+            const auto country = longestPhrase(pos + 1);
+            if (country.phrase.kind == Gazetteer::PhraseKind::Entity && country.last <= last
+                && m_gazetteer.entities().at(country.phrase.entity).type == EntityType::GeoPolitical
+                && m_gazetteer.entities().at(country.phrase.entity).id.startsWith(u"country/"_s)) {
+                addFound(pos, country.last, EntityType::Organisation, -1, u"org/"_s);
+                pos = country.last + 1;
+                continue;
+            }
+        }
+        // "Upper Nile", "East Jerusalem", "Central Asia": a qualifier before a known place that is
+        // not a country names another place, one mention ("Northern Syria" stays Syria).
+        if (match.last < 0 && (firstClass & PlaceQualifier) && pos < last && isNameWord(pos + 1)
+            && token(pos + 1).hasSpaceBefore) {
+            const auto place = longestPhrase(pos + 1);
+            if (place.phrase.kind == Gazetteer::PhraseKind::Entity && place.last <= last) {
+                const auto &entity = m_gazetteer.entities().at(place.phrase.entity);
+                if ((entity.type == EntityType::GeoPolitical || entity.type == EntityType::Location)
+                    && !entity.id.startsWith(u"country/"_s)) {
+                    addFound(pos, place.last, entity.type, -1, u"place/"_s);
+                    pos = place.last + 1;
+                    continue;
+                }
+            }
+        }
 
         // Organisation and place words decide the whole segment they end: "Bank of Canada",
         // "Chinese Foreign Ministry", "Idlib Province".
@@ -461,7 +569,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
         // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
         if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);
-        else if (isLocative(pos - 1))
+        else if (isLocative(pos - 1) && !isInsideName(pos - 1))
             addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);
         pos = end + 1;
     }
@@ -483,11 +591,14 @@ void Pass::resolveAliases()
             if (wordClass(found.first) & AsianSurname)
                 alias.insert(token(found.first).hash, f);
         }
-        // "European Aeronautic Defence and Space Company (EADS)": the bracketed acronym.
+        // "European Aeronautic Defence and Space Company (EADS)", "Naval Forces Central Command's
+        // (NAVCENT)": the bracketed acronym.
+        qsizetype bracket = found.last + 1;
+        if (type == EntityType::Organisation && (isChar(bracket, u'\'') || isChar(bracket, u'’')) && isPossessiveS(bracket + 1))
+            bracket += 2; // not "Japan's (ANA)": what a country possesses is not the country
         if ((type == EntityType::Organisation || type == EntityType::Location || type == EntityType::GeoPolitical)
-            && isChar(found.last + 1, u'(') && isWord(found.last + 2) && token(found.last + 2).isAllCaps
-            && isChar(found.last + 3, u')'))
-            alias.insert(token(found.last + 2).hash, f);
+            && isChar(bracket, u'(') && isWord(bracket + 1) && token(bracket + 1).isAllCaps && isChar(bracket + 2, u')'))
+            alias.insert(token(bracket + 1).hash, f);
     }
 
     QList<Found> added;
@@ -532,6 +643,14 @@ void Pass::resolveAliases()
     }
     m_found.append(added);
 
+    // Organisations of several words by their last word: "the Council" after "the Security Council".
+    QHash<quint64, QList<qsizetype>> organisationsByLastWord;
+    for (qsizetype f = 0; f < foundCount; ++f) {
+        const auto &found = m_found.at(f);
+        if (found.type == EntityType::Organisation && found.last > found.first && isWord(found.last))
+            organisationsByLastWord[token(found.last).hash].append(f);
+    }
+
     // Single words no rule typed: organisation words ("the Coalition"), places after "in".
     for (const qsizetype i : std::as_const(m_loneCandidates)) {
         if (isCovered[size_t(i)])
@@ -539,10 +658,21 @@ void Pass::resolveAliases()
         const auto &t = token(i);
         const bool isTheAcronym = t.isAllCaps && t.end - t.start >= 3 && !m_isShouting[size_t(i)] && isWord(i - 1)
                                   && view(i - 1, i - 1).compare(u"the"_s, Qt::CaseInsensitive) == 0;
-        // "the Coalition", "the GAO": an organisation word or an acronym used as a name.
-        if ((wordClass(i) & OrgSuffix) || isTheAcronym)
+        // "the Coalition", "the GAO": an organisation word or an acronym used as a name; "the
+        // Council" is the nearest council named before it, if any.
+        qsizetype named = -1;
+        if (wordClass(i) & OrgSuffix) {
+            for (const qsizetype f : organisationsByLastWord.value(t.hash))
+                if (m_found.at(f).last < i && (named < 0 || m_found.at(f).last > m_found.at(named).last))
+                    named = f;
+        }
+        if (named >= 0) {
+            Found copy = m_found.at(named);
+            copy.first = copy.last = i;
+            m_found.append(copy);
+        } else if ((wordClass(i) & OrgSuffix) || isTheAcronym)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
-        else if (isLocative(i - 1))
+        else if (isLocative(i - 1) && !isInsideName(i - 1))
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
     }
 
@@ -556,6 +686,256 @@ void Pass::resolveAliases()
         const int country = m_gazetteer.countryEntity(entity.country);
         if (country >= 0)
             found.entity = country;
+    }
+}
+
+// The kind of the phrase that is exactly the tokens first..last (None when it is no phrase).
+Gazetteer::PhraseKind Pass::phraseKindOf(qsizetype first, qsizetype last) const
+{
+    const bool isFolded = m_isShouting[size_t(first)];
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = first; i <= last; ++i) {
+        const auto &t = token(i);
+        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > first && t.hasSpaceBefore);
+    }
+    return m_gazetteer.phrase(hash, isFolded).kind;
+}
+
+// Where the longest title ending at token end starts ("Prime Minister's" -> "Prime"), or -1.
+qsizetype Pass::titleEndingAt(qsizetype end) const
+{
+    qsizetype start = -1;
+    for (qsizetype k = end; k >= 0 && k > end - 6; --k) {
+        if (isWord(k) && phraseKindOf(k, end) == Gazetteer::PhraseKind::Title)
+            start = k;
+        if (token(k).hasNewlineBefore)
+            break;
+    }
+    return start;
+}
+
+// Where the longest title starting at token start ends, or -1.
+qsizetype Pass::titleStartingAt(qsizetype start) const
+{
+    qsizetype end = -1;
+    for (qsizetype k = start; k < m_tokens.size() && k < start + 6; ++k) {
+        if (k > start && token(k).hasNewlineBefore)
+            break;
+        if (phraseKindOf(start, k) == Gazetteer::PhraseKind::Title)
+            end = k;
+    }
+    return end;
+}
+
+// The mention found so far that starts at first, or (first < 0) ends at last; indexed by
+// findHolderOffices() so that every lookup costs the same however long the text.
+const Found *Pass::foundAt(qsizetype first, qsizetype last) const
+{
+    if (!m_isFoundIndexed) {
+        m_foundByFirst.clear();
+        m_foundByLast.clear();
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            m_foundByFirst.insert(m_found.at(f).first, f);
+            m_foundByLast.insert(m_found.at(f).last, f);
+        }
+        m_isFoundIndexed = true;
+    }
+    const auto &index = first >= 0 ? m_foundByFirst : m_foundByLast;
+    const auto it = index.constFind(first >= 0 ? first : last);
+    return it == index.constEnd() ? nullptr : &m_found.at(*it);
+}
+
+// The country a mention names or stands for ("Canada", "Canadian"), as alpha_2, or empty.
+QString Pass::countryOf(const Found *found) const
+{
+    if (!found || found->entity < 0)
+        return {};
+    const auto &entity = m_gazetteer.entities().at(found->entity);
+    if (entity.id.startsWith(u"country/"_s))
+        return entity.country;
+    return {};
+}
+
+// The country a title without one belongs to in this text: the one country whose holder of the
+// title the text names ("Prime Minister Mark Carney" -> CA); else the one country it mentions that
+// has such an office listed, or the only country it mentions at all. Empty when that is unclear.
+QString Pass::documentCountryOf(const QString &title) const
+{
+    QString country;
+    bool isAmbiguous = false;
+    for (const auto &found : m_found) {
+        if (found.type != EntityType::Person || found.entity < 0)
+            continue;
+        for (const auto &code : m_gazetteer.countriesOfTitle(m_gazetteer.entities().at(found.entity).id, title)) {
+            isAmbiguous = isAmbiguous || (!country.isEmpty() && country != code);
+            country = code;
+        }
+    }
+    if (isAmbiguous)
+        return {};
+    if (!country.isEmpty())
+        return country;
+    QStringList mentioned;
+    QStringList withOffice;
+    for (const auto &found : m_found) {
+        const QString code = countryOf(&found);
+        if (code.isEmpty() || mentioned.contains(code))
+            continue;
+        mentioned << code;
+        if (m_gazetteer.holderOffice(code, title) >= 0)
+            withOffice << code;
+    }
+    if (withOffice.size() == 1)
+        return withOffice.first();
+    return mentioned.size() == 1 ? mentioned.first() : QString();
+}
+
+// "Canada's Prime Minister's office", "the Prime Minister's Office", "the Office of the Canadian
+// Prime Minister": the office that serves a title's holder, whatever the case of "office". It
+// belongs to the country named around it, or else to the one country whose holder of that title
+// the text names; the gazetteer lists such offices ("holder"), others get an id of the same form.
+void Pass::findHolderOffices()
+{
+    static const quint64 officeHash = PhraseHash::token(u"office", true);
+    static const quint64 ofHash = PhraseHash::token(u"of", false);
+    static const quint64 theHash = PhraseHash::token(u"the", false);
+    m_isFoundIndexed = false; // indexed on first use: most texts name no office
+    QHash<QString, QString> countryOfTitle; // documentCountryOf() reads every mention: once per title
+    auto documentCountry = [&](const QString &title) {
+        auto it = countryOfTitle.find(title);
+        if (it == countryOfTitle.end())
+            it = countryOfTitle.insert(title, documentCountryOf(title));
+        return *it;
+    };
+    QList<Found> offices;
+    auto addOffice = [&](qsizetype first, qsizetype last, const QString &title, QString country) {
+        if (!m_gazetteer.hasHolderOffice(title))
+            return;
+        if (country.isEmpty())
+            country = documentCountry(title);
+        Found office{first, last, EntityType::Organisation, -1, {}, {}};
+        if (!country.isEmpty())
+            office.entity = m_gazetteer.holderOffice(country, title);
+        if (office.entity < 0) {
+            const int countryEntity = m_gazetteer.countryEntity(country);
+            office.name = title + u"'s Office"_s;
+            office.id = u"org/"_s + Gazetteer::slug(office.name);
+            if (countryEntity >= 0) {
+                office.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+                office.id += u'-' + country.toLower();
+            }
+        }
+        offices.append(office);
+    };
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i) || token(i).foldedHash != officeHash || token(i).isAllCaps != m_isShouting[size_t(i)])
+            continue;
+        // "<title>'s office"
+        if (token(i).hasSpaceBefore && isWord(i - 1) && isPossessiveS(i - 1) && !token(i - 1).hasSpaceBefore
+            && (isChar(i - 2, u'\'') || isChar(i - 2, u'’')) && !token(i - 2).hasSpaceBefore) {
+            const qsizetype first = titleEndingAt(i - 3);
+            if (first < 0)
+                continue;
+            // "Canadian Prime Minister's", "Canada's Prime Minister's"
+            QString country = countryOf(foundAt(-1, first - 1));
+            if (country.isEmpty() && isWord(first - 1) && isPossessiveS(first - 1)
+                && (isChar(first - 2, u'\'') || isChar(first - 2, u'’')))
+                country = countryOf(foundAt(-1, first - 3));
+            addOffice(first, i, normalised(first, i - 3), country);
+            continue;
+        }
+        // "Office of the [Canadian] Prime Minister [of Canada]"
+        if (token(i).isCapitalised && isWord(i + 2) && token(i + 1).hash == ofHash && token(i + 2).hash == theHash) {
+            qsizetype k = i + 3;
+            QString country;
+            if (const auto demonym = longestPhrase(k); demonym.phrase.kind == Gazetteer::PhraseKind::Entity
+                && m_gazetteer.entities().at(demonym.phrase.entity).type == EntityType::Nationality) {
+                country = m_gazetteer.entities().at(demonym.phrase.entity).country;
+                k = demonym.last + 1;
+            }
+            qsizetype last = titleStartingAt(k);
+            if (last < 0)
+                continue;
+            const QString title = normalised(k, last);
+            if (isWord(last + 1) && token(last + 1).hash == ofHash && isWord(last + 2)) {
+                if (const auto of = longestPhrase(last + 2); of.phrase.kind == Gazetteer::PhraseKind::Entity
+                    && m_gazetteer.entities().at(of.phrase.entity).id.startsWith(u"country/"_s)) {
+                    country = m_gazetteer.entities().at(of.phrase.entity).country;
+                    last = of.last;
+                }
+            }
+            addOffice(i, last, title, country);
+        }
+    }
+    // "PMO" and other names of a listed office: the office of the text's country, if it has one.
+    for (auto &found : m_found) {
+        if (found.entity < 0 || m_gazetteer.entities().at(found.entity).holder.isEmpty())
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        const QString country = documentCountry(entity.holder);
+        if (const int office = country.isEmpty() ? -1 : m_gazetteer.holderOffice(country, entity.holder); office >= 0)
+            found.entity = office;
+    }
+    if (offices.isEmpty())
+        return;
+    // The office replaces what was found inside it ("Office", "Canadian", the title alone).
+    std::vector<char> isOffice(size_t(m_tokens.size()), 0);
+    for (const auto &office : std::as_const(offices))
+        std::fill(isOffice.begin() + office.first, isOffice.begin() + office.last + 1, 1);
+    removeFoundIf([&isOffice](const Found &found) {
+        return std::any_of(isOffice.begin() + found.first, isOffice.begin() + found.last + 1, [](char c) { return c != 0; });
+    });
+    m_found.append(offices);
+}
+
+// "India's Ministry of External Affairs", "Canada's Department of National Defence": a government body known
+// only from the text belongs to the country named just before it, so that two countries'
+// ministries of the same name stay two entities ("org/ministry-of-external-affairs-in").
+void Pass::qualifyGovernmentBodies()
+{
+    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
+    bool isIndexed = false;
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
+            continue;
+        const auto head = view(found.first, found.first);
+        if (head != u"Ministry"_s && head != u"Department"_s && head != u"Embassy"_s && head != u"Consulate"_s)
+            continue;
+        qsizetype before = found.first - 1;
+        if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
+            before -= 2;
+        if (!isIndexed) {
+            for (qsizetype f = 0; f < m_found.size(); ++f)
+                if (!countryOf(&m_found.at(f)).isEmpty())
+                    countryEndingAt.insert(m_found.at(f).last, f);
+            isIndexed = true;
+        }
+        const auto it = countryEndingAt.constFind(before);
+        if (it == countryEndingAt.constEnd())
+            continue;
+        const QString country = countryOf(&m_found.at(*it));
+        const int countryEntity = m_gazetteer.countryEntity(country);
+        if (countryEntity < 0)
+            continue;
+        found.id += u'-' + country.toLower();
+        found.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+    }
+}
+
+// "the Amazon", "in the Amazon.": a company's name that is also a place's names the place after
+// "the" unless a noun it modifies follows ("the Amazon warehouse").
+void Pass::retypePlaceNames()
+{
+    for (auto &found : m_found) {
+        if (found.entity < 0)
+            continue;
+        const int place = m_gazetteer.entities().at(found.entity).place;
+        if (place < 0 || !isWord(found.first - 1) || view(found.first - 1, found.first - 1).compare(u"the"_s, Qt::CaseInsensitive) != 0)
+            continue;
+        if (isWord(found.last + 1) && token(found.last + 1).isLower && !(wordClass(found.last + 1) & (ActorVerb | Connector)))
+            continue;
+        found.entity = place;
+        found.type = m_gazetteer.entities().at(place).type;
     }
 }
 
@@ -703,6 +1083,16 @@ QList<EntityMention> Pass::run()
                 }
             }
         }
+        // "BAGHDAD - …", "NEW DELHI, Nov. 3": a dateline in capitals at the start of a line.
+        if (t.hasNewlineBefore && t.isAllCaps && !m_isShouting[size_t(i)]) {
+            const qsizetype end = datelineEnd(i);
+            if (end >= 0) {
+                const auto place = m_gazetteer.phrase(foldedHash(i, end), true);
+                addFound(i, end, m_gazetteer.entities().at(place.entity).type, place.entity);
+                i = end + 1;
+                continue;
+            }
+        }
         if (isNameWord(i)) {
             const auto match = longestPhrase(i);
             qsizetype end = std::max(runEnd(i), match.last);
@@ -728,9 +1118,12 @@ QList<EntityMention> Pass::run()
         }
         ++i;
     }
+    findHolderOffices();
+    retypePlaceNames();
+    qualifyGovernmentBodies();
     // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
     // and "Air Force F-16" name documents and weapons that merely start with a known name.
-    m_found.removeIf([this](const Found &found) {
+    removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
             && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
@@ -759,6 +1152,19 @@ QList<EntityMention> Pass::run()
         found.last = noun;
         found.type = EntityType::Organisation;
         found.entity = country;
+    }
+    // "the Syrians", "all Iraqis": a demonym in the plural names a nation's people as a group, an
+    // organisation in the corpora's terms (re3d), linked to the country; not before a name.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0 || found.first != found.last || m_isShouting[size_t(found.first)])
+            continue;
+        const auto word = view(found.first, found.last);
+        if (word.size() < 5 || !word.endsWith(u's') || (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore))
+            continue;
+        const quint64 singular = PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(1), false), false);
+        const auto phrase = m_gazetteer.phrase(singular, false);
+        if (phrase.kind == Gazetteer::PhraseKind::Entity && phrase.entity == found.entity)
+            found.type = EntityType::Organisation;
     }
     // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
     // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
@@ -796,7 +1202,8 @@ QList<EntityMention> Pass::run()
         }
         f = g;
     }
-    for (auto &found : m_found) {
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        auto &found = m_found[f];
         if (found.entity < 0 || found.type != EntityType::GeoPolitical)
             continue;
         const auto &entity = m_gazetteer.entities().at(found.entity);
@@ -816,17 +1223,64 @@ QList<EntityMention> Pass::run()
             --before;
         // "the government of Iraq", "the people of Syria": the state, not the place.
         const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
-        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf
+        // "the United States and Iraq signed": the first of two countries that act together.
+        qsizetype partnerStart = found.last + 2;
+        if (isWord(partnerStart) && view(partnerStart, partnerStart) == u"the"_s)
+            ++partnerStart;
+        const bool isActingWith = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"and"_s
+                                  && f + 1 < m_found.size() && m_found.at(f + 1).first == partnerStart
+                                  && isCountry(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
+        // "for Iraq to obtain": a country that is to do something ("visit Canada to discuss" is
+        // still a place; "enable Iraq to" is the object of such a verb, below).
+        const bool isDoing = before == found.first - 1 && isWord(before) && view(before, before) == u"for"_s
+                             && isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"to"_s && isWord(found.last + 2)
+                             && token(found.last + 2).isLower && !(wordClass(found.last + 2) & Connector);
+        // "support Iraq", "join Jordan in": the object of such a verb is a state acting.
+        const bool isObject = before == found.first - 1 && (wordClass(before) & ObjectVerb);
+        // "Saudi Arabia's leadership", "the United States' message": a state's agents, possessed.
+        qsizetype afterPossessive = -1;
+        if ((isChar(found.last + 1, u'\'') || isChar(found.last + 1, u'’')) && !token(found.last + 1).hasSpaceBefore)
+            afterPossessive = isWord(found.last + 2) && view(found.last + 2, found.last + 2) == u"s"_s ? found.last + 3 : found.last + 2;
+        const bool isPossessor = afterPossessive > 0 && isWord(afterPossessive) && (wordClass(afterPossessive) & AgentNoun);
+        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf || isActingWith || isDoing || isObject
+                             || isPossessor
                              || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
         // "U.S.-led", "Iranian-backed": the country acts.
         const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
                               && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
         // "Palmyra, Syria" locates; ", the United States remains" does not.
-        const bool isLocating = isChar(before, u',') && placeEndingAt.contains(before - 1);
+        const bool isLocating = before == found.first - 1 && isChar(before, u',') && placeEndingAt.contains(before - 1);
         const bool isListed = countryList.contains(found.first);
         if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
             continue;
         found.type = EntityType::Organisation;
+    }
+
+    // "the Governments of Iraq and the United States", "the United States and the coalition
+    // can play": a country joined by "and" to a state or an organisation acting is one too.
+    for (qsizetype f = 0; f + 1 < m_found.size(); ++f) {
+        auto &first = m_found[f];
+        auto &second = m_found[f + 1];
+        qsizetype k = first.last + 1;
+        if (!isWord(k) || view(k, k) != u"and"_s)
+            continue;
+        if (isWord(k + 1) && view(k + 1, k + 1) == u"the"_s)
+            ++k;
+        if (second.first != k + 1)
+            continue;
+        auto isPlainCountry = [this](const Found &found) {
+            return found.type == EntityType::GeoPolitical && found.entity >= 0
+                   && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+        };
+        qsizetype before = first.first - 1;
+        if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
+            --before;
+        if (isLocative(before) || isChar(before, u','))
+            continue;
+        if (first.type == EntityType::Organisation && isPlainCountry(second))
+            second.type = EntityType::Organisation;
+        else if (second.type == EntityType::Organisation && isPlainCountry(first))
+            first.type = EntityType::Organisation;
     }
 
     mergeSpans();

@@ -285,6 +285,16 @@ void Gazetteer::loadGazetteer(const QString &path)
     if (m_formatVersion != 1)
         m_warnings << u"%1: format_version %2 is not 1; reading it as version 1"_s.arg(path).arg(m_formatVersion);
 
+    // Every entry says where its facts come from: a key of "sources", optionally with a detail
+    // after ": ". An entry without one is loaded but reported, so that tests catch it.
+    const auto sources = root.value(u"sources"_s).toObject();
+    auto checkSource = [&](const char *section, const QString &name, const QJsonObject &object) {
+        const auto source = object.value(u"source"_s).toString();
+        const auto key = source.section(u": "_s, 0, 0);
+        if (key.isEmpty() || !sources.contains(key))
+            m_warnings << u"%1: %2 entry %3 names no known source (\"%4\")"_s.arg(path, QString::fromLatin1(section), name, source);
+    };
+
     // Places first, so that countries' capitals link to them.
     QHash<QString, int> placeByName;
     for (const auto &value : root.value(u"places"_s).toArray()) {
@@ -292,6 +302,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         const auto name = object.value(u"name"_s).toString();
         if (name.isEmpty())
             continue;
+        checkSource("places", name, object);
         const auto type = object.value(u"type"_s).toString() == u"LOC"_s ? EntityType::Location : EntityType::GeoPolitical;
         const int index = addEntity({u"place/"_s + slug(name), name, type, object.value(u"country"_s).toString(), false});
         placeByName.insert(name, index);
@@ -303,6 +314,7 @@ void Gazetteer::loadGazetteer(const QString &path)
     for (const auto &value : root.value(u"countries"_s).toArray()) {
         const auto object = value.toObject();
         const auto code = object.value(u"code"_s).toString();
+        checkSource("countries", code, object);
         int index = m_countryIndex.value(code, -1);
         if (index < 0) {
             const auto aliases = strings(object.value(u"aliases"_s));
@@ -339,6 +351,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         const auto name = object.value(u"name"_s).toString();
         if (name.isEmpty())
             continue;
+        checkSource("people", name, object);
         QString country;
         const auto offices = object.value(u"offices"_s).toArray();
         if (!offices.isEmpty())
@@ -357,7 +370,7 @@ void Gazetteer::loadGazetteer(const QString &path)
                 m_warnings << u"%1: an office of %2 has no title or a malformed date"_s.arg(path, name);
                 continue;
             }
-            terms.append({title, of, from, to}); // "of" is written out once organisations are loaded
+            terms.append({title, title, of, from, to}); // "of" is written out once organisations are loaded
         }
         if (!terms.isEmpty())
             m_offices.insert(m_entities.at(index).id, terms);
@@ -371,11 +384,27 @@ void Gazetteer::loadGazetteer(const QString &path)
         const auto name = object.value(u"name"_s).toString();
         if (name.isEmpty())
             continue;
+        checkSource("organisations", name, object);
         auto id = object.value(u"id"_s).toString();
         if (id.isEmpty())
             id = slug(name);
-        const int index = addEntity({u"org/"_s + id, name, EntityType::Organisation, object.value(u"country"_s).toString(), false});
+        const auto country = object.value(u"country"_s).toString();
+        const int index = addEntity({u"org/"_s + id, name, EntityType::Organisation, country, false});
         m_idIndex.insert(u"org/"_s + id, index);
+        // "Prime Minister's Office": the office of a country's holder of a title.
+        if (const auto holder = object.value(u"holder"_s).toString(); !holder.isEmpty()) {
+            if (country.isEmpty())
+                m_warnings << u"%1: organisation %2 serves a holder but names no country"_s.arg(path, name);
+            m_holderOffices.insert(country + u'|' + holder.toCaseFolded(), index);
+            m_entities[index].holder = holder;
+            m_holderTitles.insert(holder.toCaseFolded());
+        }
+        // "Amazon" the company is also the Amazon the region: the recognizer picks by context.
+        if (const auto place = object.value(u"place"_s).toString(); !place.isEmpty()) {
+            m_entities[index].place = placeByName.value(place, -1);
+            if (m_entities.at(index).place < 0)
+                m_warnings << u"%1: organisation %2 names an unknown place %3"_s.arg(path, name, place);
+        }
         addPhrase(name, index, PhraseKind::Entity);
         for (const auto &alias : strings(object.value(u"aliases"_s)))
             addPhrase(alias, index, PhraseKind::Entity);
@@ -403,6 +432,8 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
+    addWords(strings(rules.value(u"place_qualifiers"_s)), PlaceQualifier);
+    addWords(strings(rules.value(u"object_verbs"_s)), ObjectVerb);
 }
 
 QString Gazetteer::officeHolderOf(const QString &of) const
@@ -426,6 +457,20 @@ QString Gazetteer::officeHolderOf(const QString &of) const
     if (takesArticle && !name.startsWith(u"the "_s))
         name.prepend(u"the "_s);
     return name;
+}
+
+QStringList Gazetteer::countriesOfTitle(const QString &entityId, const QString &title) const
+{
+    QStringList countries;
+    const auto it = m_offices.constFind(entityId);
+    if (it == m_offices.constEnd())
+        return countries;
+    for (const auto &office : *it) {
+        if (office.role.compare(title, Qt::CaseInsensitive) == 0 && m_countryIndex.contains(office.of)
+            && !countries.contains(office.of))
+            countries << office.of;
+    }
+    return countries;
 }
 
 std::optional<QString> Gazetteer::officeOn(const QString &entityId, const QDate &date) const

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -27,6 +28,8 @@ enum WordClass : quint16 {
     ActorVerb = 1 << 8,    // a verb after a place that makes it an actor: "Ottawa said"
     AgentNoun = 1 << 9,    // a state's agents after a country or nationality: "U.S. forces", "Iraqi government"
     LocHead = 1 << 10,     // starts a place name: "Camp …", "Fort …"
+    PlaceQualifier = 1 << 11, // before a known place names another: "Upper Nile", "East Jerusalem"
+    ObjectVerb = 1 << 12,  // a verb whose object is a state acting: "support Iraq", "join Jordan"
 };
 
 // One known entity.
@@ -37,6 +40,8 @@ struct GazetteerEntity
     EntityType type = EntityType::Organisation;
     QString country; // alpha_2 of the country it belongs to or represents (demonyms, capitals, cities)
     bool isCapital = false;
+    int place = -1;  // for a name that is also a place's ("Amazon"): that place's entity index
+    QString holder = {}; // for an office serving a title's holder ("Prime Minister's Office"): the title
 };
 
 // A word-sequence hashing shared by the gazetteer and the recognizer: names are split into tokens
@@ -86,6 +91,17 @@ public:
     }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
 
+    // The office that serves a country's holder of a title ("Prime Minister", "CA" -> the Prime
+    // Minister's Office of Canada), from organisations that give "holder"; -1 when none is listed.
+    int holderOffice(const QString &alpha2, const QString &title) const
+    {
+        return m_holderOffices.value(alpha2 + u'|' + title.toCaseFolded(), -1);
+    }
+    // Whether any listed organisation serves the holder of this title: the titles that have offices.
+    bool hasHolderOffice(const QString &title) const { return m_holderTitles.contains(title.toCaseFolded()); }
+    // The countries (alpha_2) for which a person (by entity id) ever held an office of this title.
+    QStringList countriesOfTitle(const QString &entityId, const QString &title) const;
+
     // The office a person held on a date, written out ("Prime Minister of Canada"), for tooltips
     // that say who someone was on an article's date. Empty for unknown ids, people without
     // offices and dates outside every term. A term includes its first day and ends the day
@@ -107,6 +123,7 @@ private:
 
     struct Office
     {
+        QString role;  // "Prime Minister", as the file gives it
         QString title; // "Prime Minister of Canada" once loaded
         QString of;    // the country code or organisation id, as the file gives it
         QDate from;    // invalid: since before anything we know
@@ -118,6 +135,8 @@ private:
     QHash<QString, QList<Office>> m_offices; // person id -> terms
     QHash<QString, int> m_idIndex;
     QHash<QString, int> m_countryIndex;
+    QHash<QString, int> m_holderOffices; // "CA|prime minister" -> organisation
+    QSet<QString> m_holderTitles;        // case-folded
     QHash<quint64, Phrase> m_phrases;
     QHash<quint64, Phrase> m_foldedPhrases;
     QHash<quint64, quint16> m_words;

@@ -48,6 +48,27 @@ private Q_SLOTS:
         QVERIFY(!model.indexOfEntity(u"org/nato"_s).isValid());
     }
 
+    void groupsByEntityKindNotMentionType()
+    {
+        // "India said" is typed ORG (a government) and "Indian" NORP, but India is a country.
+        EntityModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntities(EntityModel::summarize(QList<EntityMention>{
+            mention(u"country/IN"_s, u"India"_s, EntityType::Organisation),
+            mention(u"country/IN"_s, u"India"_s, EntityType::Nationality),
+            mention(u"country/IN"_s, u"India"_s, EntityType::GeoPolitical),
+            mention(u"org/pmo-ca"_s, u"Prime Minister's Office"_s, EntityType::Organisation),
+            mention(u"place/amazon-rainforest"_s, u"Amazon rainforest"_s, EntityType::Location),
+        }));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(EntityTypeRole).toInt(), int(EntityType::Organisation));
+        QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+        const auto countries = model.index(1, 0);
+        QCOMPARE(countries.data(EntityTypeRole).toInt(), int(EntityType::GeoPolitical));
+        QCOMPARE(model.index(0, 0, countries).data(Qt::DisplayRole).toString(), u"India (3)"_s);
+        QCOMPARE(model.index(2, 0).data(EntityTypeRole).toInt(), int(EntityType::Location));
+    }
+
     void libraryWideCountsArticles()
     {
         ArticleAnalysis first;
