@@ -686,7 +686,8 @@ void MainWindow::scheduleLibraryPanels()
 void MainWindow::updateEntityList()
 {
     if (!m_entitiesDock->isLibraryWide()) {
-        m_entityModel->setEntities(m_shownId != 0 ? EntityModel::summarize(m_readingView->analysis().entities)
+        const auto &analysis = m_readingView->analysis();
+        m_entityModel->setEntities(m_shownId != 0 ? EntityModel::summarize(analysis.titleEntities + analysis.entities)
                                                   : QList<EntitySummary>{});
         return;
     }

@@ -233,18 +233,30 @@ void ReadingView::updateMarks()
         }
     }
     if (m_highlightEntities) {
-        for (const auto &mention : std::as_const(m_analysis.entities)) {
-            const auto cursor = selectionFor(mention.start, mention.end);
+        // The title is the document's first block, so offsets into it are document positions.
+        auto titleSelection = [this](qsizetype start, qsizetype end) -> std::optional<QTextCursor> {
+            if (start < 0 || end > m_article.title.size() || end <= start)
+                return std::nullopt;
+            QTextCursor cursor(document());
+            cursor.setPosition(int(start));
+            cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+            return cursor;
+        };
+        auto addEntityMark = [&](const std::optional<QTextCursor> &cursor, EntityType type) {
             if (!cursor)
-                continue;
+                return;
             QTextEdit::ExtraSelection mark;
             mark.cursor = *cursor;
-            const auto color = m_colors.entity(mention.type);
+            const auto color = m_colors.entity(type);
             mark.format.setBackground(m_colors.background(color));
             mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             mark.format.setUnderlineColor(color);
             marks << mark;
-        }
+        };
+        for (const auto &mention : std::as_const(m_analysis.titleEntities))
+            addEntityMark(titleSelection(mention.start, mention.end), mention.type);
+        for (const auto &mention : std::as_const(m_analysis.entities))
+            addEntityMark(selectionFor(mention.start, mention.end), mention.type);
     }
     setExtraSelections(marks);
 }
@@ -311,7 +323,16 @@ bool ReadingView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const auto offset = textOffset(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        const int position = cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position();
+        const auto offset = textOffset(position);
+        if (m_highlightEntities && offset < 0 && position < m_article.title.size()) {
+            for (const auto &mention : std::as_const(m_analysis.titleEntities)) {
+                if (mention.start <= position && position < mention.end) {
+                    QToolTip::showText(help->globalPos(), entityToolTip(mention, m_article.published.date()), this);
+                    return true;
+                }
+            }
+        }
         if (m_highlightEntities && offset >= 0) {
             for (const auto &mention : std::as_const(m_analysis.entities)) {
                 if (mention.start <= offset && offset < mention.end) {

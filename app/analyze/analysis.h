@@ -86,6 +86,9 @@ struct Event
 struct ArticleAnalysis
 {
     QList<EntityMention> entities; // sorted by start
+    // Mentions in the headline (offsets into Article::title): headlines often name the place or
+    // the person the body then calls by a short form. Empty when only a text was analysed.
+    QList<EntityMention> titleEntities;
     QList<Timex> timex;            // sorted by start
     QList<Event> events;           // sorted by begin date, then position
 

@@ -19,7 +19,29 @@ ArticleAnalysis Analyzer::analyze(const QString &text, const QDate &documentDate
 
 ArticleAnalysis Analyzer::analyze(const Article &article) const
 {
-    return analyze(article.text(), article.published.date(), article.isPublishedUncertain());
+    const auto body = article.text();
+    const auto date = article.published.date();
+    if (article.title.trimmed().isEmpty())
+        return analyze(body, date, article.isPublishedUncertain());
+
+    // Entities are recognised in headline and body together, so that the body's "Carney" or
+    // "the city" resolves to what the headline introduced, then split back; a paragraph break
+    // keeps the two apart. Dates and events come from the body alone.
+    const QString heading = article.title + u"\n\n";
+    ArticleAnalysis analysis;
+    for (auto mention : EntityRecognizer().recognize(heading + body)) {
+        if (mention.end <= article.title.size()) {
+            analysis.titleEntities << mention;
+        } else if (mention.start >= heading.size()) {
+            mention.start -= heading.size();
+            mention.end -= heading.size();
+            analysis.entities << mention;
+        }
+    }
+    analysis.timex = TimexTagger().tag(body, date, article.isPublishedUncertain());
+    analysis.events = EventExtractor().extract(body, analysis.entities, analysis.timex, date,
+                                               article.isPublishedUncertain());
+    return analysis;
 }
 
 } // namespace Attache

@@ -13,7 +13,7 @@ class Analyzer final
 public:
     // Stamped on what the library index stores: raising it re-analyses every indexed file in
     // the background. Raise it whenever entities, dates or events come out differently.
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     ArticleAnalysis analyze(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false) const;
     ArticleAnalysis analyze(const Article &article) const;

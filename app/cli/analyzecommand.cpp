@@ -37,16 +37,23 @@ private:
     QList<qsizetype> m_codePointAt;
 };
 
-QJsonObject analysisToJson(const QString &id, const QString &text, const ArticleAnalysis &analysis)
+QJsonArray entitiesToJson(const QString &text, const QList<EntityMention> &mentions)
 {
     const CodePointIndex at(text);
     QJsonArray entities;
-    for (const auto &mention : analysis.entities)
+    for (const auto &mention : mentions)
         entities.append(QJsonObject{{u"start"_s, at(mention.start)},
                                     {u"end"_s, at(mention.end)},
                                     {u"type"_s, entityTypeName(mention.type)},
                                     {u"entity_id"_s, mention.entityId},
                                     {u"name"_s, mention.name}});
+    return entities;
+}
+
+QJsonObject analysisToJson(const QString &id, const QString &text, const ArticleAnalysis &analysis)
+{
+    const CodePointIndex at(text);
+    const auto entities = entitiesToJson(text, analysis.entities);
     QJsonArray timex;
     for (const auto &expression : analysis.timex) {
         QJsonObject object{{u"start"_s, at(expression.start)},
@@ -132,9 +139,11 @@ int analyzeFiles(const QStringList &paths, QTextStream &out, QTextStream &err)
         const auto result = ArticleCleaner().cleanFile(path);
         for (const auto &article : result.articles) {
             const auto text = article.text();
-            auto object = analysisToJson(article.id, text, analyzer.analyze(article));
+            const auto analysis = analyzer.analyze(article);
+            auto object = analysisToJson(article.id, text, analysis);
             object.insert(u"path"_s, article.path);
             object.insert(u"title"_s, article.title);
+            object.insert(u"title_entities"_s, entitiesToJson(article.title, analysis.titleEntities)); // offsets into title
             object.insert(u"dct"_s, article.published.date().toString(Qt::ISODate));
             object.insert(u"text"_s, text);
             lines << compact(object);

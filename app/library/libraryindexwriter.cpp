@@ -365,7 +365,7 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     // Entities, one row each with its mention count.
     QHash<QString, ArticleEntity> entities;
     QStringList order;
-    for (const auto &mention : indexed.analysis.entities) {
+    for (const auto &mention : indexed.analysis.titleEntities + indexed.analysis.entities) {
         const auto key = mention.entityId.isEmpty() ? mention.name : mention.entityId;
         if (key.isEmpty())
             continue;
