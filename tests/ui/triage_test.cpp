@@ -1,4 +1,5 @@
 #include "articlelistview.h"
+#include "entitiesdock.h"
 #include "librarywindow.h"
 #include "readingview.h"
 #include "viewssidebar.h"
@@ -159,6 +160,28 @@ private Q_SLOTS:
         QCOMPARE(saved->query, u"in:inbox fisheries"_s);
         QCOMPARE(window.currentView(), u"Fish"_s);
         QCOMPARE(model->ids(), found);
+
+        // f filters the view by the entity chosen in the Entities panel; it is a search the
+        // analyst sees (and could save); Shift+F clears it.
+        press(Qt::Key_G);
+        press(Qt::Key_I);
+        window.entitiesDock()->setLibraryWide(true);
+        window.entitiesDock()->selectEntity(u"country/CA"_s);
+        QCOMPARE(window.entitiesDock()->currentEntityId(), u"country/CA"_s);
+        window.articleList()->setFocus();
+        press(Qt::Key_F);
+        QCOMPARE(window.searchField()->text(), u"entity:country/CA"_s);
+        const int withCanada = model->rowCount();
+        QVERIFY2(withCanada >= 1 && withCanada < total - 2, qPrintable(QString::number(withCanada)));
+        for (const auto id : model->ids()) {
+            const auto entities = index.entities(id);
+            QVERIFY(std::any_of(entities.cbegin(), entities.cend(),
+                                [](const ArticleEntity &entity) { return entity.entityId == u"country/CA"_s; }));
+        }
+        press(Qt::Key_F, Qt::ShiftModifier);
+        QVERIFY(window.searchField()->text().isEmpty());
+        QCOMPARE(model->rowCount(), total - 2);
+        window.entitiesDock()->setLibraryWide(false);
 
         // Esc in the list clears a typed search (there is none in a saved view: it stays).
         press(Qt::Key_G);
