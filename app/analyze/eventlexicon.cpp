@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -59,17 +58,58 @@ QStringList EventLexicon::inflections(const QString &lemma)
 
 namespace {
 
-QString alternation(QStringList words)
+// A word character as the lexicon sees it: what \w matches with Unicode properties, and the
+// hyphen, so that "counter-sanctions" is one word and "sanctions" is not found inside it.
+bool isWordCharacter(QChar c)
 {
-    // Longest first, so that "phone call" is preferred to "call" at the same place.
-    std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList escaped;
-    for (const auto &word : std::as_const(words)) {
-        auto pattern = QRegularExpression::escape(word);
-        pattern.replace(u"\\ "_s, u"\\s+"_s);
-        escaped << pattern;
+    return c.isLetterOrNumber() || c.isMark() || c == u'_' || c == u'-'
+        || c.category() == QChar::Punctuation_Connector;
+}
+
+QString firstWord(const QString &phrase)
+{
+    qsizetype end = 0;
+    while (end < phrase.size() && isWordCharacter(phrase.at(end)))
+        ++end;
+    return phrase.left(end);
+}
+
+QHash<QString, QStringList> byFirstWord(const QStringList &phrases)
+{
+    QHash<QString, QStringList> index;
+    for (const auto &phrase : phrases) {
+        const auto simplified = phrase.simplified();
+        if (!simplified.isEmpty())
+            index[firstWord(simplified)] << simplified;
     }
-    return u"(?<![\\w-])(?:"_s + escaped.join(u'|') + u")(?![\\w-])"_s;
+    for (auto &list : index) {
+        list.removeDuplicates();
+        std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    }
+    return index;
+}
+
+// The end of `phrase` matched at `at` in `text` (case-insensitively, a space matching one or
+// more white-space characters, ending at a word boundary), or -1.
+qsizetype matchEnd(QStringView text, qsizetype at, const QString &phrase)
+{
+    qsizetype j = at;
+    for (qsizetype i = 0; i < phrase.size(); ++i) {
+        const auto wanted = phrase.at(i);
+        if (wanted == u' ') {
+            if (j >= text.size() || !text.at(j).isSpace())
+                return -1;
+            while (j < text.size() && text.at(j).isSpace())
+                ++j;
+            continue;
+        }
+        if (j >= text.size() || text.at(j).toLower() != wanted)
+            return -1;
+        ++j;
+    }
+    if (j < text.size() && isWordCharacter(text.at(j)))
+        return -1;
+    return j;
 }
 
 } // namespace
@@ -103,18 +143,12 @@ EventLexicon::EventLexicon()
         for (const auto &noun : toList(object.value(u"nouns"_s)))
             nouns << noun << noun + u's';
         const auto weak = toList(object.value(u"weak"_s));
-        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
         if (!verbs.isEmpty())
-            m_entries.append({QRegularExpression(alternation(verbs), options), type, true, false});
+            m_entries.append({byFirstWord(verbs), type, true, false});
         if (!nouns.isEmpty())
-            m_entries.append({QRegularExpression(alternation(nouns), options), type, false, false});
+            m_entries.append({byFirstWord(nouns), type, false, false});
         if (!weak.isEmpty())
-            m_entries.append({QRegularExpression(alternation(weak), options), type, true, true});
-    }
-    for (auto &entry : m_entries) {
-        if (!entry.pattern.isValid())
-            qCWarning(lcAnalyze) << "event lexicon pattern invalid:" << entry.pattern.errorString();
-        entry.pattern.optimize();
+            m_entries.append({byFirstWord(weak), type, true, true});
     }
 }
 
@@ -128,15 +162,42 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
 {
     QList<EventTrigger> triggers;
     const auto view = QStringView(text).mid(start, end - start);
+    // The words of the range, once: where each starts and its lower-case form.
+    struct Word
+    {
+        qsizetype start;
+        QString key;
+    };
+    QList<Word> words;
+    for (qsizetype i = 0; i < view.size();) {
+        if (!isWordCharacter(view.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype wordEnd = i;
+        while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
+            ++wordEnd;
+        words.append({i, view.mid(i, wordEnd - i).toString().toLower()});
+        i = wordEnd;
+    }
     for (const auto &entry : m_entries) {
-        auto iterator = entry.pattern.globalMatchView(view);
-        while (iterator.hasNext()) {
-            const auto match = iterator.next();
-            const auto at = start + match.capturedStart(0);
-            // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
-            if (match.capturedView(0).front().isUpper() && at > start)
+        qsizetype resumeAt = 0; // matches of one entry do not overlap, as with a global regex match
+        for (const auto &word : std::as_const(words)) {
+            if (word.start < resumeAt)
                 continue;
-            triggers.append({at, start + match.capturedEnd(0), entry.type, entry.isVerb, entry.isWeak});
+            const auto found = entry.phrasesByFirstWord.constFind(word.key);
+            if (found == entry.phrasesByFirstWord.cend())
+                continue;
+            for (const auto &phrase : *found) {
+                const auto matchedEnd = matchEnd(view, word.start, phrase);
+                if (matchedEnd < 0)
+                    continue;
+                resumeAt = matchedEnd;
+                // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
+                if (!(view.at(word.start).isUpper() && word.start > 0))
+                    triggers.append({start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak});
+                break;
+            }
         }
     }
     std::sort(triggers.begin(), triggers.end(), [](const EventTrigger &a, const EventTrigger &b) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <unordered_map>
+
 namespace Attache {
 
 // A small RAII wrapper around one SQLite connection through Qt SQL. Failures are reported as
@@ -37,7 +39,10 @@ public:
     // Prepares `sql`, binds `values` positionally and executes. Returns the active query, or an
     // inactive one on failure (with lastError() set).
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
-    bool run(const QString &sql, const QVariantList &values = {}) { return exec(sql, values).isActive(); }
+    // The same for a statement whose rows are not read (INSERT, UPDATE, DELETE, DDL). Its
+    // prepared form is kept and reused: the indexer runs the same few statements for every
+    // article, and preparing each time was a large part of writing one.
+    bool run(const QString &sql, const QVariantList &values = {});
 
     bool transaction();
     bool commit();
@@ -53,6 +58,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    std::unordered_map<QString, QSqlQuery> m_preparedRuns; // by SQL text; bounded, see run()
 };
 
 } // namespace Attache
