@@ -129,6 +129,7 @@ void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const 
 {
     auto capture = [&window, options] {
         window.selectArticle(options.selectRow);
+        window.flushPendingUpdates();
         // Let layout and any queued highlighting settle before grabbing.
         if (options.show == u"keymap"_s)
             window.actions().action(u"show_keymap"_s)->trigger();

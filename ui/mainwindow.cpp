@@ -152,12 +152,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyQuery);
     m_libraryPanelsDelay.setSingleShot(true);
     m_libraryPanelsDelay.setInterval(150);
-    connect(&m_libraryPanelsDelay, &QTimer::timeout, this, [this] {
-        if (m_entitiesDock->isLibraryWide())
-            updateEntityList();
-        if (m_timelineDock->isLibraryWide())
-            updateTimeline();
-    });
+    connect(&m_libraryPanelsDelay, &QTimer::timeout, this, &MainWindow::updateLibraryPanels);
     m_prepareDelay.setSingleShot(true);
     m_prepareDelay.setInterval(0);
     connect(&m_prepareDelay, &QTimer::timeout, this, &MainWindow::prepareNextArticle);
@@ -677,6 +672,14 @@ void MainWindow::updateColors()
     m_timelineDock->view()->setColors(m_colors);
 }
 
+void MainWindow::updateLibraryPanels()
+{
+    if (m_entitiesDock->isLibraryWide())
+        updateEntityList();
+    if (m_timelineDock->isLibraryWide())
+        updateTimeline();
+}
+
 void MainWindow::scheduleLibraryPanels()
 {
     if (m_entitiesDock->isLibraryWide() || m_timelineDock->isLibraryWide())
@@ -1145,6 +1148,21 @@ void MainWindow::removeFolder()
                                               folders, 0, false, &isChosen);
     if (isChosen && !folder.isEmpty())
         m_services.indexer.removeFolder(folder);
+}
+
+void MainWindow::flushPendingUpdates()
+{
+    if (m_searchDelay.isActive())
+        applyQuery();
+    if (m_libraryPanelsDelay.isActive()) {
+        m_libraryPanelsDelay.stop();
+        updateLibraryPanels();
+    }
+    if (m_viewCountsDelay.isActive()) {
+        m_viewCountsDelay.stop();
+        m_views->refresh();
+        updateCount();
+    }
 }
 
 void MainWindow::restoreSession()

@@ -78,6 +78,9 @@ public:
     // Shows a built-in view or a saved search by name; false if there is none.
     bool showView(const QString &name);
     void restoreSession();
+    // Runs the updates that wait for a pause in changes (library-wide panels, view counts) now:
+    // for screenshots and tests that look at the window right after indexing.
+    void flushPendingUpdates();
 
 Q_SIGNALS:
     void articleOpened(const QString &path);
@@ -112,6 +115,7 @@ private:
     void updateEntityList();
     void updateTimeline();
     void scheduleLibraryPanels();
+    void updateLibraryPanels();
     void openEvent(int timelineRow);
     QList<struct TimelineEntry> shownTimeline() const;
     void saveTimelineFile(const QString &filter, const QString &suggestedName, const QByteArray &content);
