@@ -70,6 +70,14 @@ SortOrder sortOrderFromSetting(const QString &name)
     return order == SortOrder::Relevance ? SortOrder::Date : order;
 }
 
+// The view the window opens on (the one left last time), for the list's first query.
+SavedSearch initialView(Services services)
+{
+    if (auto view = services.index.view(services.settings.lastView()))
+        return *view;
+    return LibraryIndex::builtInViews().constFirst();
+}
+
 // The entity-filter form of the search syntax for one entity id.
 QString entityQuery(const QString &entityId)
 {
@@ -83,7 +91,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_services(services)
     , m_analyzer(std::make_unique<Analyzer>())
     , m_actions(new ActionRegistry(this))
-    , m_listModel(new LibraryListModel(&services.index, this))
+    , m_listModel(new LibraryListModel(&services.index, initialView(services).query,
+                                       sortOrderFromSetting(services.settings.listSortOrder()), this))
     , m_entityModel(new EntityModel(this))
     , m_timelineModel(new TimelineModel(this))
     , m_views(new ViewsSidebar(&services.index))
@@ -99,7 +108,6 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setAcceptDrops(true);
 
     auto &settings = services.settings;
-    m_listModel->setSortOrder(sortOrderFromSetting(settings.listSortOrder()));
     m_articleList->setModel(m_listModel);
     m_articleList->delegate()->setTwoLines(settings.isListTwoLines());
     m_articleList->delegate()->setGroupingByDay(settings.isListGroupedByDay()
@@ -212,7 +220,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         QTimer::singleShot(0, box, [box] { box->open(); });
     }
     m_views->refresh();
-    showView(settings.lastView());
+    showView(settings.lastView()); // the list already holds it: no second read
+    reselectAfterReset();
 }
 
 MainWindow::~MainWindow() = default;
@@ -342,6 +351,8 @@ bool MainWindow::showView(const QString &name)
     if (!view)
         return false;
     const bool isKnown = view->name.compare(name, Qt::CaseInsensitive) == 0;
+    // Choosing the view shown again re-applies it: entries filed away meanwhile leave the list.
+    const bool isShownAgain = view->name == m_viewName && m_search->text().isEmpty();
     m_viewName = view->name;
     m_viewQuery = view->query;
     if (!view->isBuiltIn)
@@ -351,7 +362,10 @@ bool MainWindow::showView(const QString &name)
     m_search->clear();
     m_search->setPlaceholderText(tr("Search %1  ( / )").arg(m_viewName));
     clearEntityFilter();
-    applyQuery();
+    if (isShownAgain)
+        m_listModel->refresh();
+    else
+        applyQuery();
     return isKnown;
 }
 
@@ -362,7 +376,6 @@ void MainWindow::applyQuery()
     const auto query = QStringList{m_viewQuery, typed}.join(u' ').trimmed();
     if (m_filterEntity.isEmpty() == false && typed != entityQuery(m_filterEntity))
         clearEntityFilter();
-    // Relevance ranks word searches; filters alone keep the chosen order.
     m_listModel->setQuery(query);
     if (!m_listModel->error().isEmpty())
         statusBar()->showMessage(tr("Search failed: %1").arg(m_listModel->error()), 8000);

@@ -12,8 +12,15 @@ using namespace Qt::StringLiterals;
 namespace Attache {
 
 LibraryListModel::LibraryListModel(LibraryIndex *index, QObject *parent)
+    : LibraryListModel(index, {}, SortOrder::Date, parent)
+{
+}
+
+LibraryListModel::LibraryListModel(LibraryIndex *index, const QString &query, SortOrder sortOrder, QObject *parent)
     : QAbstractListModel(parent)
     , m_index(index)
+    , m_query(query)
+    , m_sortOrder(sortOrder)
 {
     connect(index, &LibraryIndex::articlesAdded, this, &LibraryListModel::onAdded);
     connect(index, &LibraryIndex::articlesUpdated, this, &LibraryListModel::onUpdated);

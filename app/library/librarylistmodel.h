@@ -20,6 +20,8 @@ class LibraryListModel final : public QAbstractListModel
 
 public:
     explicit LibraryListModel(LibraryIndex *index, QObject *parent = nullptr);
+    // Starts with this query and order: a window re-opening a large library reads it once.
+    LibraryListModel(LibraryIndex *index, const QString &query, SortOrder sortOrder, QObject *parent = nullptr);
 
     // A built-in view ("Inbox", "Later", "Starred", "Archive", "All") or a saved search, by name:
     // sets both query and sort order. False if there is no such view.

@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
                 "started) (goal <= 1000 ms)\n",
                 model->rowCount(), reopenMs, sinceStart.nsecsElapsed() / 1e6);
     if (model->rowCount() < 2 || window.currentArticleId() == 0) {
-        std::fprintf(stderr, "library_window_bench: the library lists nothing; index it first\n");
+        std::fprintf(stderr, "library_window_bench: the library lists nothing (%d rows, article %lld shown); index it first\n",
+                     model->rowCount(), qlonglong(window.currentArticleId()));
         return 1;
     }
 
