@@ -191,6 +191,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     auto *notesMenu = new QMenu(tr("&Notes"), this);
     m_annotations->fillMenu(notesMenu);
     menuBar()->insertMenu(findChild<QMenu *>(u"goMenu"_s)->menuAction(), notesMenu);
+    // Undo and redo cover triage as well as notes: they belong in an Edit menu of their own.
+    auto *edit = new QMenu(tr("&Edit"), this);
+    for (const auto &id : {u"undo"_s, u"redo"_s}) {
+        notesMenu->removeAction(m_actions->action(id));
+        edit->addAction(m_actions->action(id));
+    }
+    menuBar()->insertMenu(findChild<QMenu *>(u"viewMenu"_s)->menuAction(), edit);
 
     // tag: and is:annotated in the search field ask the annotation store.
     auto &store = m_annotations->store();
