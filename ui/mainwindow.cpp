@@ -1077,11 +1077,12 @@ void MainWindow::showCurrentArticle()
     if (id == m_shownId)
         return;
     auto &index = m_services.index;
-    // Leaving an article marks it read (a setting); not an undo step, like opening a mail.
+    // Leaving an article marks it read (a setting); not an undo step, like opening a mail. The
+    // write (a committed transaction) waits until the next article is on screen.
     if (m_shownId != 0 && m_services.settings.isMarkingReadOnLeave()) {
         const int leftRow = m_listModel->rowOf(m_shownId);
         if (leftRow >= 0 && !m_listModel->summaryAt(leftRow).triage.isRead)
-            index.setRead({m_shownId}, true);
+            QTimer::singleShot(0, this, [this, left = m_shownId] { m_services.index.setRead({left}, true); });
     }
     if (!m_prepared || m_prepared->id != id) {
         auto article = index.article(id);
