@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -22,6 +23,11 @@ const auto Samples = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples");
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+void selectArticleById(MainWindow &window, qint64 id)
+{
+    window.selectArticle(window.listModel()->rowOf(id));
 }
 } // namespace
 
@@ -112,6 +118,40 @@ private Q_SLOTS:
         QVERIFY(state(fifth).isRead);
         press(Qt::Key_J, Qt::ShiftModifier);
         QCOMPARE(window.currentArticleId(), sixth);
+
+        // Space scrolls the article a page at a time, then moves to the next unread one.
+        const auto reading = window.currentArticleId();
+        auto *bar = window.readingView()->verticalScrollBar();
+        int spaces = 0;
+        while (window.currentArticleId() == reading && spaces < 50) {
+            const int before = bar->value();
+            press(Qt::Key_Space);
+            ++spaces;
+            if (window.currentArticleId() == reading)
+                QVERIFY2(bar->value() > before, "Space scrolls while the article has more to show");
+        }
+        QVERIFY(window.currentArticleId() != reading);
+        QVERIFY(!state(window.currentArticleId()).isRead);
+        // Shift+K goes to the nearest unread entry above (undo restored some), or stays.
+        QTRY_VERIFY(state(reading).isRead);
+        const auto next = window.currentArticleId();
+        auto unreadAbove = [&](qint64 id) {
+            for (int row = model->rowOf(id) - 1; row >= 0; --row)
+                if (!state(rowId(row)).isRead)
+                    return rowId(row);
+            return id;
+        };
+        const auto expectedAbove = unreadAbove(next);
+        press(Qt::Key_K, Qt::ShiftModifier);
+        QCOMPARE(window.currentArticleId(), expectedAbove);
+        selectArticleById(window, next);
+        press(Qt::Key_M); // read by hand: Shift+K from below skips nothing unread on the way
+        QVERIFY(state(next).isRead);
+        press(Qt::Key_M);
+        QVERIFY(!state(next).isRead);
+        press(Qt::Key_J);
+        press(Qt::Key_K, Qt::ShiftModifier);
+        QCOMPARE(window.currentArticleId(), next);
 
         // g l shows Later, g s Starred, g a Archive, g i the Inbox again.
         press(Qt::Key_G);
