@@ -1565,10 +1565,101 @@ struct DocumentDeleter
 };
 using DocumentPointer = std::unique_ptr<xmlDoc, DocumentDeleter>;
 
+bool startsWithNoCase(const char *at, const char *end, Name word)
+{
+    if (std::size_t(end - at) < word.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = at[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != word[i])
+            return false;
+    }
+    return true;
+}
+
+const char *findNoCase(const char *from, const char *end, Name word)
+{
+    for (const char *at = from; at < end; ++at) {
+        at = static_cast<const char *>(std::memchr(at, word[0], std::size_t(end - at)));
+        if (!at)
+            return nullptr;
+        if (startsWithNoCase(at, end, word))
+            return at;
+    }
+    return nullptr;
+}
+
+// Script and style bodies are half the bytes of a typical saved page, and libxml2 reads them
+// character by character only for the extractor to drop them: they are cut before parsing, the
+// elements themselves stay (empty). JSON-LD scripts are kept, their metadata is read. Comments
+// are passed over whole, as the parser reads them, so a "<script" inside one changes nothing; a
+// script ends at the first "</script", as it does for the parser.
+QByteArray withoutScriptBodies(QByteArrayView html)
+{
+    QByteArray out;
+    out.reserve(html.size());
+    const char *const end = html.data() + html.size();
+    const char *copied = html.data(); // everything before this is in out
+    const char *at = html.data();
+    while (at < end) {
+        at = static_cast<const char *>(std::memchr(at, '<', std::size_t(end - at)));
+        if (!at)
+            break;
+        if (startsWithNoCase(at, end, "<!--")) {
+            const auto close = Name(at + 4, std::size_t(end - at - 4)).find("-->");
+            if (close == Name::npos)
+                break;
+            at += 4 + close + 3;
+            continue;
+        }
+        Name closing;
+        if (startsWithNoCase(at, end, "<script"))
+            closing = "</script";
+        else if (startsWithNoCase(at, end, "<style"))
+            closing = "</style";
+        const auto nameLength = closing.size() - 1;
+        if (closing.empty() || at + nameLength >= end
+            || !(isSpace(static_cast<unsigned char>(at[nameLength])) || at[nameLength] == '>' || at[nameLength] == '/')) {
+            ++at;
+            continue;
+        }
+        // The end of the start tag: the first '>' outside quoted attribute values.
+        const char *tagEnd = at + nameLength;
+        char quote = 0;
+        for (; tagEnd < end; ++tagEnd) {
+            if (quote) {
+                if (*tagEnd == quote)
+                    quote = 0;
+            } else if (*tagEnd == '"' || *tagEnd == '\'') {
+                quote = *tagEnd;
+            } else if (*tagEnd == '>') {
+                break;
+            }
+        }
+        if (tagEnd >= end)
+            break;
+        const char *bodyEnd = findNoCase(tagEnd + 1, end, closing);
+        if (!bodyEnd)
+            break;
+        const bool isJsonLd = closing == "</script" && findNoCase(at, tagEnd, "ld+json");
+        if (!isJsonLd && bodyEnd > tagEnd + 1) {
+            out.append(copied, tagEnd + 1 - copied);
+            copied = bodyEnd;
+        }
+        at = bodyEnd + closing.size();
+    }
+    out.append(copied, end - copied);
+    return out;
+}
+
 DocumentPointer parseHtml(QByteArrayView utf8)
 {
     if (utf8.isEmpty() || utf8.size() > std::numeric_limits<int>::max())
         return {};
+    const auto html = withoutScriptBodies(utf8);
+    utf8 = html;
     // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
         | HTML_PARSE_COMPACT;
@@ -1596,7 +1687,8 @@ Article HtmlExtractor::extract(const SourceDocument &document) const
         QByteArrayView bytes(document.bytes);
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes = bytes.sliced(3);
-        if (bytes.isValidUtf8())
+        // SourceReader leaves the text empty only for bytes it has checked.
+        if (document.text.isEmpty() || bytes.isValidUtf8())
             return extractUtf8(bytes);
     }
     return extractPage(document.text);

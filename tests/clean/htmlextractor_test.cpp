@@ -1,4 +1,5 @@
 #include "clean/htmlextractor.h"
+#include "ingest/sourcereader.h"
 
 #include <QTest>
 
@@ -64,6 +65,18 @@ private Q_SLOTS:
         QTest::newRow("robustness: scripts and styles are not text")
             << page(u"<script>var x = 'not article';</script><style>p{color:red}</style><p>%1</p>"_s.arg(Paragraph))
             << QStringList{Paragraph} << QStringList{u"not article"_s, u"color"_s} << QStringList{};
+        // Script bodies are cut before parsing: markup inside them, quoted '>' in the start tag,
+        // upper case and a "<script" inside a comment must not confuse where text resumes.
+        QTest::newRow("robustness: markup inside scripts, comments and quoted attributes")
+            << page(u"<!-- <script> --><p>%1</p><SCRIPT data-x=\"a>b\">document.write('<p>injected</p>');</SCRIPT>"
+                    u"<style media=\"screen\">p::after{content:'<b>styled</b>'}</style><script></script>"
+                    u"<p>Second paragraph after the scripts, long enough to count as article text here.</p>"
+                    u"<scripts>custom element text</scripts>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Second paragraph after the scripts"_s, u"custom element text"_s}
+            << QStringList{u"injected"_s, u"styled"_s, u"document.write"_s} << QStringList{};
+        QTest::newRow("robustness: a script never closed")
+            << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
+            << QStringList{u"never"_s} << QStringList{};
     }
 
     void extract()
@@ -199,6 +212,21 @@ private Q_SLOTS:
         QVERIFY(fromDocument.text().contains(u"Genève, Zürich — 和平."_s));
         QCOMPARE(fromDocument.text(), fromText.text());
         QCOMPARE(fromDocument.title, fromText.title);
+    }
+
+    // The reader leaves a UTF-8 page undecoded; the extractor reads its bytes and gives the same.
+    void undecodedPage()
+    {
+        const auto bytes = page(u"<p>Genève, Zürich — 和平.</p>"_s + articleBody()).toUtf8();
+        const auto read = SourceReader::fromBytes(u"page.html"_s, bytes, {});
+        QVERIFY(read.document);
+        QCOMPARE(read.document->format, SourceFormat::Html);
+        QCOMPARE(read.document->encoding, u"UTF-8"_s);
+        QVERIFY(read.document->text.isEmpty());
+        const auto fromBytes = HtmlExtractor().extract(*read.document);
+        const auto fromText = HtmlExtractor().extractPage(QString::fromUtf8(bytes));
+        QCOMPARE(fromBytes.text(), fromText.text());
+        QCOMPARE(fromBytes.title, fromText.title);
     }
 
     void fragment()
