@@ -1591,21 +1591,49 @@ const char *findNoCase(const char *from, const char *end, Name word)
     return nullptr;
 }
 
-// Script and style bodies are half the bytes of a typical saved page, and libxml2 reads them
-// character by character only for the extractor to drop them: they are cut before parsing, the
-// elements themselves stay (empty). JSON-LD scripts are kept, their metadata is read. Comments
-// are passed over whole, as the parser reads them, so a "<script" inside one changes nothing; a
-// script ends at the first "</script", as it does for the parser.
-QByteArray withoutScriptBodies(QByteArrayView html)
+bool isNameByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':'
+        || c == '.';
+}
+
+// Attributes the extractor reads, or that steer the parser (charset); the others (data-*,
+// srcset, event handlers, …) are two fifths of a page's markup once scripts are gone.
+bool isKeptAttribute(Name name)
+{
+    static constexpr std::array<Name, 22> kept{
+        "class", "id", "role", "rel", "itemprop", "href", "style", "hidden", "aria-hidden", "type", "property",
+        "name", "content", "datetime", "lang", "xml:lang", "summary", "datatable", "charset", "http-equiv",
+        "xmlns", "encoding"};
+    for (const auto k : kept)
+        if (k.size() == name.size() && startsWithNoCase(name.data(), name.data() + name.size(), k))
+            return true;
+    return false;
+}
+
+// What libxml2 is given: the page without what the extractor never reads. Script and style
+// bodies and SVG drawings are most of a saved page's bytes, and libxml2 reads them character by
+// character only for the extractor to drop them: their elements stay, empty (JSON-LD scripts
+// keep their text, their metadata is read). Attributes nobody reads are left out of start tags.
+// Comments are passed over whole, as the parser reads them, so markup inside one changes
+// nothing; a script ends at the first "</script", as it does for the parser. A start tag this
+// tokenizer is unsure of is passed on as it is.
+QByteArray withoutUnreadMarkup(QByteArrayView html)
 {
     QByteArray out;
     out.reserve(html.size());
     const char *const end = html.data() + html.size();
     const char *copied = html.data(); // everything before this is in out
     const char *at = html.data();
+    auto skipSpaces = [&](const char *p) {
+        while (p < end && isSpace(static_cast<unsigned char>(*p)))
+            ++p;
+        return p;
+    };
+    std::vector<std::pair<const char *, const char *>> dropped; // attribute spans of this tag
     while (at < end) {
         at = static_cast<const char *>(std::memchr(at, '<', std::size_t(end - at)));
-        if (!at)
+        if (!at || at + 1 >= end)
             break;
         if (startsWithNoCase(at, end, "<!--")) {
             const auto close = Name(at + 4, std::size_t(end - at - 4)).find("-->");
@@ -1614,41 +1642,112 @@ QByteArray withoutScriptBodies(QByteArrayView html)
             at += 4 + close + 3;
             continue;
         }
-        Name closing;
-        if (startsWithNoCase(at, end, "<script"))
-            closing = "</script";
-        else if (startsWithNoCase(at, end, "<style"))
-            closing = "</style";
-        const auto nameLength = closing.size() - 1;
-        if (closing.empty() || at + nameLength >= end
-            || !(isSpace(static_cast<unsigned char>(at[nameLength])) || at[nameLength] == '>' || at[nameLength] == '/')) {
+        const char first = at[1];
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
             ++at;
             continue;
         }
-        // The end of the start tag: the first '>' outside quoted attribute values.
-        const char *tagEnd = at + nameLength;
-        char quote = 0;
-        for (; tagEnd < end; ++tagEnd) {
-            if (quote) {
-                if (*tagEnd == quote)
-                    quote = 0;
-            } else if (*tagEnd == '"' || *tagEnd == '\'') {
-                quote = *tagEnd;
-            } else if (*tagEnd == '>') {
+        const char *p = at + 1;
+        while (p < end && isNameByte(*p))
+            ++p;
+        const Name name(at + 1, std::size_t(p - at - 1));
+        // Attributes, as the HTML tokenizer reads them.
+        dropped.clear();
+        const char *tagEnd = nullptr;
+        bool isSure = true;
+        while (isSure) {
+            p = skipSpaces(p);
+            if (p >= end) {
+                isSure = false;
                 break;
             }
+            if (*p == '>') {
+                tagEnd = p;
+                break;
+            }
+            if (*p == '/') {
+                ++p;
+                continue;
+            }
+            const char *attributeStart = p;
+            while (p < end && isNameByte(*p))
+                ++p;
+            if (p == attributeStart) {
+                isSure = false;
+                break;
+            }
+            const Name attributeName(attributeStart, std::size_t(p - attributeStart));
+            const char *valueEnd = p;
+            const char *q = skipSpaces(p);
+            if (q < end && *q == '=') {
+                q = skipSpaces(q + 1);
+                if (q >= end) {
+                    isSure = false;
+                    break;
+                }
+                if (*q == '"' || *q == '\'') {
+                    const auto *close = static_cast<const char *>(std::memchr(q + 1, *q, std::size_t(end - q - 1)));
+                    if (!close) {
+                        isSure = false;
+                        break;
+                    }
+                    valueEnd = close + 1;
+                } else {
+                    while (q < end && !isSpace(static_cast<unsigned char>(*q)) && *q != '>')
+                        ++q;
+                    valueEnd = q;
+                }
+            }
+            p = valueEnd;
+            if (!isKeptAttribute(attributeName))
+                dropped.emplace_back(attributeStart, valueEnd);
         }
-        if (tagEnd >= end)
-            break;
-        const char *bodyEnd = findNoCase(tagEnd + 1, end, closing);
-        if (!bodyEnd)
-            break;
-        const bool isJsonLd = closing == "</script" && findNoCase(at, tagEnd, "ld+json");
-        if (!isJsonLd && bodyEnd > tagEnd + 1) {
-            out.append(copied, tagEnd + 1 - copied);
+        if (!isSure || !tagEnd) {
+            ++at;
+            continue;
+        }
+        for (const auto &[from, to] : dropped) {
+            out.append(copied, from - copied);
+            copied = to;
+        }
+        at = tagEnd + 1;
+        const bool isScript = name.size() == 6 && startsWithNoCase(name.data(), end, "script");
+        const bool isStyle = name.size() == 5 && startsWithNoCase(name.data(), end, "style");
+        const bool isSvg = name.size() == 3 && startsWithNoCase(name.data(), end, "svg") && tagEnd[-1] != '/';
+        const char *bodyEnd = nullptr;
+        if (isScript || isStyle) {
+            bodyEnd = findNoCase(at, end, isScript ? Name("</script") : Name("</style"));
+            if (bodyEnd && isScript && findNoCase(name.data(), tagEnd, "ld+json"))
+                bodyEnd = nullptr; // kept: JSON-LD
+        } else if (isSvg) {
+            // Drawings nest: the body ends at the matching "</svg".
+            int depth = 1;
+            for (const char *scan = at; scan && depth > 0;) {
+                const char *open = findNoCase(scan, end, "<svg");
+                const char *close = findNoCase(scan, end, "</svg");
+                if (!close) {
+                    scan = nullptr;
+                } else if (open && open < close) {
+                    const auto *openEnd = static_cast<const char *>(std::memchr(open, '>', std::size_t(end - open)));
+                    if (!openEnd) {
+                        scan = nullptr;
+                        break;
+                    }
+                    if (openEnd[-1] != '/')
+                        ++depth;
+                    scan = openEnd + 1;
+                } else {
+                    if (--depth == 0)
+                        bodyEnd = close;
+                    scan = close + 5;
+                }
+            }
+        }
+        if (bodyEnd) {
+            out.append(copied, at - copied);
             copied = bodyEnd;
+            at = bodyEnd + 2;
         }
-        at = bodyEnd + closing.size();
     }
     out.append(copied, end - copied);
     return out;
@@ -1658,7 +1757,7 @@ DocumentPointer parseHtml(QByteArrayView utf8)
 {
     if (utf8.isEmpty() || utf8.size() > std::numeric_limits<int>::max())
         return {};
-    const auto html = withoutScriptBodies(utf8);
+    const auto html = withoutUnreadMarkup(utf8);
     utf8 = html;
     // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING

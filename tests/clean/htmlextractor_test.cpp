@@ -74,6 +74,12 @@ private Q_SLOTS:
                     u"<scripts>custom element text</scripts>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"Second paragraph after the scripts"_s, u"custom element text"_s}
             << QStringList{u"injected"_s, u"styled"_s, u"document.write"_s} << QStringList{};
+        QTest::newRow("robustness: attributes nobody reads, quoted '>', unquoted values, nested drawings")
+            << page(u"<div data-x=\"a>b\" onclick='go(\">\")' class=story data-empty><p srcset=\"x 1x, y 2x\">%1</p>"
+                    u"<svg viewBox=\"0 0 1 1\"><svg><text>inner logo</text></svg><text>outer logo</text></svg><svg/>"
+                    u"<p title=\"t\">After the drawing comes a second paragraph, long enough to be article text.</p></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"After the drawing comes a second paragraph"_s}
+            << QStringList{u"logo"_s, u"a>b"_s, u"go("_s} << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
