@@ -1394,9 +1394,19 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bylineLine(uR"(^(by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
+    // The prefix in any case ("By", "BY"), the name capitalised.
+    static const QRegularExpression bylineLine(uR"(^(?i:by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
     static const QRegularExpression pictureCredit(
         uR"(\((image|photo|picture|pictured|credit|foto|bild)s?\b[^)]{0,60}\)\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorBox(
+        uR"(^(about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|l'autore)\s*:?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // "Related: …", "SEE MORE: …", "Also: …" lines point to other articles.
+    static const QRegularExpression relatedLink(
+        uR"(^(related|see more|read more|more|also|also read|read also|see also|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression closingNotice(
         uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on))"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1431,6 +1441,10 @@ void PageAnalysis::dropBoilerplateBlocks()
             removeBlock(i, u"byline"_s);
         else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
             removeBlock(i, u"picture credit"_s);
+        else if (text.size() < 300 && captionLabel.match(text).hasMatch())
+            removeBlock(i, u"picture caption"_s);
+        else if (m_blocks[i].kind != BlockKind::Heading && text.size() < 160 && relatedLink.match(text).hasMatch())
+            removeBlock(i, u"related articles"_s);
         else if (i >= m_blocks.size() - 3 && i > 2 && text.size() < 300 && closingNotice.match(text).hasMatch())
             removeBlock(i, u"closing notice"_s);
         else
@@ -1451,6 +1465,16 @@ void PageAnalysis::dropBoilerplateBlocks()
             // The marker and the short link lines after it; a real paragraph ends the list.
             removeBlock(i, u"related articles"_s);
             while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading) {
+                m_removed.last().text += u'\n' + m_blocks[i].text;
+                m_blocks.removeAt(i);
+                for (auto &fragment : m_removed)
+                    if (fragment.beforeBlock > i)
+                        --fragment.beforeBlock;
+            }
+        } else if (authorBox.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
+            // The author's box closes a page: the label, the name and a short biography.
+            removeBlock(i, u"author box"_s);
+            for (int taken = 0; taken < 3 && i < m_blocks.size() && m_blocks[i].text.size() < 600; ++taken) {
                 m_removed.last().text += u'\n' + m_blocks[i].text;
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)
