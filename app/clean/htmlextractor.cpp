@@ -1655,6 +1655,9 @@ QByteArray withoutUnreadMarkup(QByteArrayView html)
         return p;
     };
     std::vector<std::pair<const char *, const char *>> dropped; // attribute spans of this tag
+    // Once a closing tag is missing from the rest of the page it stays missing: searching again
+    // for every later opening tag would make hostile pages quadratic.
+    bool canCloseScript = true, canCloseStyle = true, canCloseSvg = true;
     while (at < end) {
         at = static_cast<const char *>(std::memchr(at, '<', std::size_t(end - at)));
         if (!at || at + 1 >= end)
@@ -1739,33 +1742,33 @@ QByteArray withoutUnreadMarkup(QByteArrayView html)
         const bool isStyle = name.size() == 5 && startsWithNoCase(name.data(), end, "style");
         const bool isSvg = name.size() == 3 && startsWithNoCase(name.data(), end, "svg") && tagEnd[-1] != '/';
         const char *bodyEnd = nullptr;
-        if (isScript || isStyle) {
+        if ((isScript && canCloseScript) || (isStyle && canCloseStyle)) {
             bodyEnd = findNoCase(at, end, isScript ? Name("</script") : Name("</style"));
-            if (bodyEnd && isScript && findNoCase(name.data(), tagEnd, "ld+json"))
+            if (!bodyEnd)
+                (isScript ? canCloseScript : canCloseStyle) = false;
+            else if (isScript && findNoCase(name.data(), tagEnd, "ld+json"))
                 bodyEnd = nullptr; // kept: JSON-LD
-        } else if (isSvg) {
+        } else if (isSvg && canCloseSvg) {
             // Drawings nest: the body ends at the matching "</svg".
+            // Each search goes forward from the last match, so the scan stays linear.
             int depth = 1;
-            for (const char *scan = at; scan && depth > 0;) {
-                const char *open = findNoCase(scan, end, "<svg");
-                const char *close = findNoCase(scan, end, "</svg");
-                if (!close) {
-                    scan = nullptr;
-                } else if (open && open < close) {
+            const char *open = findNoCase(at, end, "<svg");
+            const char *close = findNoCase(at, end, "</svg");
+            while (close && !bodyEnd) {
+                if (open && open < close) {
                     const auto *openEnd = static_cast<const char *>(std::memchr(open, '>', std::size_t(end - open)));
-                    if (!openEnd) {
-                        scan = nullptr;
+                    if (!openEnd)
                         break;
-                    }
                     if (openEnd[-1] != '/')
                         ++depth;
-                    scan = openEnd + 1;
+                    open = findNoCase(openEnd + 1, end, "<svg");
+                } else if (--depth == 0) {
+                    bodyEnd = close;
                 } else {
-                    if (--depth == 0)
-                        bodyEnd = close;
-                    scan = close + 5;
+                    close = findNoCase(close + 5, end, "</svg");
                 }
             }
+            canCloseSvg = bodyEnd != nullptr;
         }
         if (bodyEnd) {
             out.append(copied, at - copied);

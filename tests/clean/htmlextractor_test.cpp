@@ -199,6 +199,20 @@ private Q_SLOTS:
         Q_UNUSED(blocks);
     }
 
+    // Opening tags whose closing tag never comes, by the hundred thousand: cutting script and
+    // drawing bodies must stay linear (a quadratic search would take minutes here).
+    void unclosedRawTextElements()
+    {
+        QString html = u"<html><body><article><p>"_s + Paragraph + u"</p>"_s;
+        html.reserve(3'000'000);
+        for (int i = 0; i < 100'000; ++i)
+            html += u"<svg><g></svg><svg>"_s;
+        for (int i = 0; i < 100'000; ++i)
+            html += u"<script x><style>"_s;
+        const auto article = HtmlExtractor().extractPage(html);
+        QVERIFY(article.text().contains(Paragraph));
+    }
+
     void documentBytes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
