@@ -1407,6 +1407,8 @@ void PageAnalysis::dropBoilerplateBlocks()
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
+    // A picture's caption that ends with its credit: "… in Inner Mongolia.Credit: EPA".
+    static const QRegularExpression creditEnding(uR"((Credit|Photo|Image|Picture|Foto)s?:\s*[^.:]{1,60}$)"_s);
     static const QRegularExpression closingNotice(
         uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on))"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1441,6 +1443,8 @@ void PageAnalysis::dropBoilerplateBlocks()
             removeBlock(i, u"byline"_s);
         else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
             removeBlock(i, u"picture credit"_s);
+        else if (text.size() < 300 && m_blocks[i].kind != BlockKind::Heading && creditEnding.match(text).hasMatch())
+            removeBlock(i, u"picture caption"_s);
         else if (text.size() < 300 && captionLabel.match(text).hasMatch())
             removeBlock(i, u"picture caption"_s);
         else if (m_blocks[i].kind != BlockKind::Heading && text.size() < 160 && relatedLink.match(text).hasMatch())
