@@ -590,6 +590,8 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
         return u"pop-up"_s;
     if (hasToken(signals, {"tags", "tag", "topics", "keywords"}))
         return u"tags"_s;
+    if (containsAny(signals, {"gallery", "slideshow", "carousel", "lightbox"}))
+        return u"image gallery"_s;
     return {};
 }
 

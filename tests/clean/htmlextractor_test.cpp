@@ -90,6 +90,13 @@ private Q_SLOTS:
             << QStringList{u"By Jane Roe"_s, u"Related:"_s, u"Image caption"_s, u"About the Author"_s, u"covers diplomacy"_s,
                            u"Example Agency"_s}
             << QStringList{u"related articles"_s, u"picture caption"_s, u"author box"_s};
+        QTest::newRow("nominal: a photo gallery's captions are not article text")
+            << page(u"<article><p>%1</p><ul class=\"photo-gallery\"><li><img src=\"a.jpg\"><div class=\"caption-full\">"
+                    u"The envoys shake hands in Geneva on Tuesday before the talks begin, in a long caption.</div>"
+                    u"<div class=\"caption-truncated\">The envoys shake hands in Geneva on Tuesday</div></li></ul>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"envoys shake hands"_s}
+            << QStringList{u"image gallery"_s};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
