@@ -1382,7 +1382,7 @@ void PageAnalysis::removeBlock(qsizetype index, const QString &reason)
 void PageAnalysis::dropBoilerplateBlocks()
 {
     static const QRegularExpression widgetLabel(
-        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
+        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credit(
         uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,
@@ -1399,7 +1399,12 @@ void PageAnalysis::dropBoilerplateBlocks()
     // The prefix in any case ("By", "BY"), the name capitalised.
     static const QRegularExpression bylineLine(uR"(^(?i:by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
     static const QRegularExpression pictureCredit(
-        uR"(\((image|photo|picture|pictured|credit|foto|bild)s?\b[^)]{0,60}\)\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
+        uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // "Follow Newsbeat on Instagram, Facebook and YouTube."
+    static const QRegularExpression socialFollow(
+        uR"(^(follow|like|find|join|subscribe to)\b.{0,40}\bon (facebook|twitter|x|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authorBox(
         uR"(^(about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|l'autore)\s*:?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1447,6 +1452,8 @@ void PageAnalysis::dropBoilerplateBlocks()
             removeBlock(i, u"picture credit"_s);
         else if (text.size() < 300 && m_blocks[i].kind != BlockKind::Heading && creditEnding.match(text).hasMatch())
             removeBlock(i, u"picture caption"_s);
+        else if (text.size() < 150 && socialFollow.match(text).hasMatch())
+            removeBlock(i, u"social links"_s);
         else if (text.size() < 300 && captionLabel.match(text).hasMatch())
             removeBlock(i, u"picture caption"_s);
         else if (m_blocks[i].kind != BlockKind::Heading && text.size() < 160 && relatedLink.match(text).hasMatch())
