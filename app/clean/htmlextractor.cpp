@@ -1401,6 +1401,10 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression pictureCredit(
         uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // "Tags: diplomacy, Geneva" under the article.
+    static const QRegularExpression tagList(
+        uR"(^(tags?|topics|filed under|schlagwörter|stichwörter|mots-clés|étiquettes|etiquetas|temas|タグ|标签)(\s*[:：]\s*\S|\s+[^.!?。]+$))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // "Follow Newsbeat on Instagram, Facebook and YouTube."
     static const QRegularExpression socialFollow(
         uR"(^(follow|like|find|join|subscribe to)\b.{0,40}\bon (facebook|twitter|x|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky)\b)"_s,
@@ -1452,6 +1456,8 @@ void PageAnalysis::dropBoilerplateBlocks()
             removeBlock(i, u"picture credit"_s);
         else if (text.size() < 300 && m_blocks[i].kind != BlockKind::Heading && creditEnding.match(text).hasMatch())
             removeBlock(i, u"picture caption"_s);
+        else if (i * 2 >= m_blocks.size() && text.size() < 250 && tagList.match(text).hasMatch())
+            removeBlock(i, u"tags"_s);
         else if (text.size() < 150 && socialFollow.match(text).hasMatch())
             removeBlock(i, u"social links"_s);
         else if (text.size() < 300 && captionLabel.match(text).hasMatch())

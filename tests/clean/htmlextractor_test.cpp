@@ -84,12 +84,14 @@ private Q_SLOTS:
             << page(u"<article><p>By Jane Roe</p><p>%1</p><p>Related: Another story about the talks</p>"
                     u"<p>Image caption Delegates arrive at the Palais des Nations</p><p>%1 Again.</p>"
                     u"<p>The delegations leave the Palais des Nations after the talksCredit: Example Agency</p><p>%1 Once more.</p>"
+                    u"<p>Topics were trade and the border, said the envoy after the meeting.</p>"
                     u"<p>Follow The Courier on Instagram, Facebook and YouTube.</p><p>The border post near the city. (AP)</p>"
-                    u"<p>%1 And finally.</p><h3>About the Author</h3><p>Jane Roe</p>"
+                    u"<p>%1 And finally.</p><p>Tags Geneva ceasefire diplomacy</p><h3>About the Author</h3><p>Jane Roe</p>"
                     u"<p>Jane Roe covers diplomacy and foreign affairs for The Courier from Geneva.</p></article>"_s.arg(Paragraph))
-            << QStringList{Paragraph, u"And finally."_s}
+            << QStringList{Paragraph, u"And finally."_s, u"Topics were trade"_s}
             << QStringList{u"By Jane Roe"_s, u"Related:"_s, u"Image caption"_s, u"About the Author"_s, u"covers diplomacy"_s,
-                           u"Example Agency"_s, u"Follow The Courier"_s, u"border post"_s}
+                           u"Example Agency"_s, u"Follow The Courier"_s, u"border post"_s,
+                           u"Tags Geneva"_s}
             << QStringList{u"related articles"_s, u"picture caption"_s, u"author box"_s};
         QTest::newRow("nominal: a photo gallery's captions are not article text")
             << page(u"<article><p>%1</p><ul class=\"photo-gallery\"><li><img src=\"a.jpg\"><div class=\"caption-full\">"
