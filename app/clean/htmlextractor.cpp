@@ -573,7 +573,8 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
     if (containsAny(signals, {"related", "recommend", "more-stories", "outbrain", "taboola", "most-popular",
                               "mostpopular", "trending", "read-more", "readmore", "more-from", "also-read"}))
         return u"related articles"_s;
-    if (containsAny(signals, {"share", "social", "sharing"}))
+    // "social-media-embed" holds a quoted post, which is part of the article.
+    if (containsAny(signals, {"share", "social", "sharing"}) && !contains(signals, "embed"))
         return u"share buttons"_s;
     if (containsAny(signals, {"newsletter", "subscribe", "signup", "sign-up", "paywall", "registration"}))
         return u"newsletter signup"_s;
@@ -1029,12 +1030,36 @@ QList<xmlNode *> PageAnalysis::selectContent()
     return content;
 }
 
+bool isEmbeddedPostClass(const std::string &signals)
+{
+    return containsAny(signals, {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+                                 "mastodon-embed", "social-media-embed", "social-embed", "embedded-tweet"});
+}
+
+// The element, or one of its first two levels of children, is an embedded social media post.
+bool isEmbeddedPost(const xmlNode *node, int depth = 0)
+{
+    std::string signals = lower(attribute(node, "class"));
+    if (isEmbeddedPostClass(signals))
+        return true;
+    if (depth >= 2)
+        return false;
+    for (auto *child = node->children; child; child = child->next)
+        if (isElement(child) && isEmbeddedPost(child, depth + 1))
+            return true;
+    return false;
+}
+
 bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stats, bool insideFigure) const
 {
     const auto name = nameOf(node);
     bool isList = name == "ul" || name == "ol";
     if (!isList && stats.textLength > 0)
         isList = double(stats.listLength) / stats.textLength > 0.9;
+    // An embedded post (a tweet, an Instagram post) quoted by the article is dense with links
+    // but is the article's own material.
+    if (isEmbeddedPost(node))
+        return false;
     const int weight = classWeight(node);
     if (weight < 0)
         return true;

@@ -100,6 +100,13 @@ private Q_SLOTS:
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"Once more."_s} << QStringList{u"envoys shake hands"_s}
             << QStringList{u"image gallery"_s};
+        QTest::newRow("nominal: an embedded post quoted by the article stays, dense with links as it is")
+            << page(u"<article><p>%1</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>"
+                    u"The envoy says talks went well <a href=\"https://t.co/a\">https://t.co/a</a></p>— Envoy (@envoy) "
+                    u"<a href=\"https://twitter.com/envoy/status/1\">November 18, 2019</a></blockquote></div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
+            << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
