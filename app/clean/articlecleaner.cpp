@@ -16,14 +16,14 @@ namespace Attache {
 
 namespace {
 
-void finish(Article &article, const SourceDocument &document, qsizetype index, qsizetype count)
+void finish(Article &article, const SourceDocument &document, const QString &hash, qsizetype index, qsizetype count)
 {
     const auto baseName = QFileInfo(document.path).completeBaseName();
     article.path = document.path;
     article.format = document.format;
     article.cleanerVersion = ArticleCleaner::Version;
     article.id = count > 1 ? u"%1#%2"_s.arg(baseName).arg(index + 1) : baseName;
-    article.contentHash = count > 1 ? u"%1#%2"_s.arg(document.contentHash()).arg(index + 1) : document.contentHash();
+    article.contentHash = count > 1 ? u"%1#%2"_s.arg(hash).arg(index + 1) : hash;
     if (!article.published.isValid() && document.modified.isValid()) {
         article.published = document.modified;
         article.publishedSource = DateSource::FileModified;
@@ -81,8 +81,10 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
     }
     if (result.articles.isEmpty() && result.error.isEmpty())
         result.error = u"no article text was found in it"_s;
+    // Hashed once per file: a feed's items share it.
+    const auto hash = result.articles.isEmpty() ? QString() : document.contentHash();
     for (qsizetype i = 0; i < result.articles.size(); ++i)
-        finish(result.articles[i], document, i, result.articles.size());
+        finish(result.articles[i], document, hash, i, result.articles.size());
     return result;
 }
 

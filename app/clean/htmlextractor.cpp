@@ -573,7 +573,8 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
     if (containsAny(signals, {"related", "recommend", "more-stories", "outbrain", "taboola", "most-popular",
                               "mostpopular", "trending", "read-more", "readmore", "more-from", "also-read"}))
         return u"related articles"_s;
-    if (containsAny(signals, {"share", "social", "sharing"}))
+    // "social-media-embed" holds a quoted post, which is part of the article.
+    if (containsAny(signals, {"share", "social", "sharing"}) && !contains(signals, "embed"))
         return u"share buttons"_s;
     if (containsAny(signals, {"newsletter", "subscribe", "signup", "sign-up", "paywall", "registration"}))
         return u"newsletter signup"_s;
@@ -590,6 +591,8 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
         return u"pop-up"_s;
     if (hasToken(signals, {"tags", "tag", "topics", "keywords"}))
         return u"tags"_s;
+    if (containsAny(signals, {"gallery", "slideshow", "carousel", "lightbox"}))
+        return u"image gallery"_s;
     return {};
 }
 
@@ -1027,12 +1030,36 @@ QList<xmlNode *> PageAnalysis::selectContent()
     return content;
 }
 
+bool isEmbeddedPostClass(const std::string &signals)
+{
+    return containsAny(signals, {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+                                 "mastodon-embed", "social-media-embed", "social-embed", "embedded-tweet"});
+}
+
+// The element, or one of its first two levels of children, is an embedded social media post.
+bool isEmbeddedPost(const xmlNode *node, int depth = 0)
+{
+    std::string signals = lower(attribute(node, "class"));
+    if (isEmbeddedPostClass(signals))
+        return true;
+    if (depth >= 2)
+        return false;
+    for (auto *child = node->children; child; child = child->next)
+        if (isElement(child) && isEmbeddedPost(child, depth + 1))
+            return true;
+    return false;
+}
+
 bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stats, bool insideFigure) const
 {
     const auto name = nameOf(node);
     bool isList = name == "ul" || name == "ol";
     if (!isList && stats.textLength > 0)
         isList = double(stats.listLength) / stats.textLength > 0.9;
+    // An embedded post (a tweet, an Instagram post) quoted by the article is dense with links
+    // but is the article's own material.
+    if (isEmbeddedPost(node))
+        return false;
     const int weight = classWeight(node);
     if (weight < 0)
         return true;
@@ -1380,7 +1407,7 @@ void PageAnalysis::removeBlock(qsizetype index, const QString &reason)
 void PageAnalysis::dropBoilerplateBlocks()
 {
     static const QRegularExpression widgetLabel(
-        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
+        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credit(
         uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,
@@ -1394,9 +1421,30 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bylineLine(uR"(^(by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
+    // The prefix in any case ("By", "BY"), the name capitalised.
+    static const QRegularExpression bylineLine(uR"(^(?i:by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
     static const QRegularExpression pictureCredit(
-        uR"(\((image|photo|picture|pictured|credit|foto|bild)s?\b[^)]{0,60}\)\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
+        uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // "Tags: diplomacy, Geneva" under the article.
+    static const QRegularExpression tagList(
+        uR"(^(tags?|topics|filed under|schlagwörter|stichwörter|mots-clés|étiquettes|etiquetas|temas|タグ|标签)(\s*[:：]\s*\S|\s+[^.!?。]+$))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // "Follow Newsbeat on Instagram, Facebook and YouTube."
+    static const QRegularExpression socialFollow(
+        uR"(^(follow|like|find|join|subscribe to)\b.{0,40}\bon (facebook|twitter|x|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorBox(
+        uR"(^(about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|l'autore)\s*:?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // "Related: …", "SEE MORE: …", "Also: …" lines point to other articles.
+    static const QRegularExpression relatedLink(
+        uR"(^(related|see more|read more|more|also|also read|read also|see also|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    // A picture's caption that ends with its credit: "… in Inner Mongolia.Credit: EPA".
+    static const QRegularExpression creditEnding(uR"((Credit|Photo|Image|Picture|Foto)s?:\s*[^.:]{1,60}$)"_s);
     static const QRegularExpression closingNotice(
         uR"((©|\bcopyright\b|all rights reserved|\bsubscribe\b|\bnewsletters?\b|sign up for|follow (us|him|her) on))"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1431,6 +1479,16 @@ void PageAnalysis::dropBoilerplateBlocks()
             removeBlock(i, u"byline"_s);
         else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
             removeBlock(i, u"picture credit"_s);
+        else if (text.size() < 300 && m_blocks[i].kind != BlockKind::Heading && creditEnding.match(text).hasMatch())
+            removeBlock(i, u"picture caption"_s);
+        else if (i * 2 >= m_blocks.size() && text.size() < 250 && tagList.match(text).hasMatch())
+            removeBlock(i, u"tags"_s);
+        else if (text.size() < 150 && socialFollow.match(text).hasMatch())
+            removeBlock(i, u"social links"_s);
+        else if (text.size() < 300 && captionLabel.match(text).hasMatch())
+            removeBlock(i, u"picture caption"_s);
+        else if (m_blocks[i].kind != BlockKind::Heading && text.size() < 160 && relatedLink.match(text).hasMatch())
+            removeBlock(i, u"related articles"_s);
         else if (i >= m_blocks.size() - 3 && i > 2 && text.size() < 300 && closingNotice.match(text).hasMatch())
             removeBlock(i, u"closing notice"_s);
         else
@@ -1451,6 +1509,16 @@ void PageAnalysis::dropBoilerplateBlocks()
             // The marker and the short link lines after it; a real paragraph ends the list.
             removeBlock(i, u"related articles"_s);
             while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading) {
+                m_removed.last().text += u'\n' + m_blocks[i].text;
+                m_blocks.removeAt(i);
+                for (auto &fragment : m_removed)
+                    if (fragment.beforeBlock > i)
+                        --fragment.beforeBlock;
+            }
+        } else if (authorBox.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
+            // The author's box closes a page: the label, the name and a short biography.
+            removeBlock(i, u"author box"_s);
+            for (int taken = 0; taken < 3 && i < m_blocks.size() && m_blocks[i].text.size() < 600; ++taken) {
                 m_removed.last().text += u'\n' + m_blocks[i].text;
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)
@@ -1565,10 +1633,203 @@ struct DocumentDeleter
 };
 using DocumentPointer = std::unique_ptr<xmlDoc, DocumentDeleter>;
 
+bool startsWithNoCase(const char *at, const char *end, Name word)
+{
+    if (std::size_t(end - at) < word.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = at[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != word[i])
+            return false;
+    }
+    return true;
+}
+
+const char *findNoCase(const char *from, const char *end, Name word)
+{
+    for (const char *at = from; at < end; ++at) {
+        at = static_cast<const char *>(std::memchr(at, word[0], std::size_t(end - at)));
+        if (!at)
+            return nullptr;
+        if (startsWithNoCase(at, end, word))
+            return at;
+    }
+    return nullptr;
+}
+
+bool isNameByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':'
+        || c == '.';
+}
+
+// Attributes the extractor reads, or that steer the parser (charset); the others (data-*,
+// srcset, event handlers, …) are two fifths of a page's markup once scripts are gone.
+bool isKeptAttribute(Name name)
+{
+    static constexpr std::array<Name, 22> kept{
+        "class", "id", "role", "rel", "itemprop", "href", "style", "hidden", "aria-hidden", "type", "property",
+        "name", "content", "datetime", "lang", "xml:lang", "summary", "datatable", "charset", "http-equiv",
+        "xmlns", "encoding"};
+    for (const auto k : kept)
+        if (k.size() == name.size() && startsWithNoCase(name.data(), name.data() + name.size(), k))
+            return true;
+    return false;
+}
+
+// What libxml2 is given: the page without what the extractor never reads. Script and style
+// bodies and SVG drawings are most of a saved page's bytes, and libxml2 reads them character by
+// character only for the extractor to drop them: their elements stay, empty (JSON-LD scripts
+// keep their text, their metadata is read). Attributes nobody reads are left out of start tags.
+// Comments are passed over whole, as the parser reads them, so markup inside one changes
+// nothing; a script ends at the first "</script", as it does for the parser. A start tag this
+// tokenizer is unsure of is passed on as it is.
+QByteArray withoutUnreadMarkup(QByteArrayView html)
+{
+    QByteArray out;
+    out.reserve(html.size());
+    const char *const end = html.data() + html.size();
+    const char *copied = html.data(); // everything before this is in out
+    const char *at = html.data();
+    auto skipSpaces = [&](const char *p) {
+        while (p < end && isSpace(static_cast<unsigned char>(*p)))
+            ++p;
+        return p;
+    };
+    std::vector<std::pair<const char *, const char *>> dropped; // attribute spans of this tag
+    // Once a closing tag is missing from the rest of the page it stays missing: searching again
+    // for every later opening tag would make hostile pages quadratic.
+    bool canCloseScript = true, canCloseStyle = true, canCloseSvg = true;
+    while (at < end) {
+        at = static_cast<const char *>(std::memchr(at, '<', std::size_t(end - at)));
+        if (!at || at + 1 >= end)
+            break;
+        if (startsWithNoCase(at, end, "<!--")) {
+            const auto close = Name(at + 4, std::size_t(end - at - 4)).find("-->");
+            if (close == Name::npos)
+                break;
+            at += 4 + close + 3;
+            continue;
+        }
+        const char first = at[1];
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+            ++at;
+            continue;
+        }
+        const char *p = at + 1;
+        while (p < end && isNameByte(*p))
+            ++p;
+        const Name name(at + 1, std::size_t(p - at - 1));
+        // Attributes, as the HTML tokenizer reads them.
+        dropped.clear();
+        const char *tagEnd = nullptr;
+        bool isSure = true;
+        while (isSure) {
+            p = skipSpaces(p);
+            if (p >= end) {
+                isSure = false;
+                break;
+            }
+            if (*p == '>') {
+                tagEnd = p;
+                break;
+            }
+            if (*p == '/') {
+                ++p;
+                continue;
+            }
+            const char *attributeStart = p;
+            while (p < end && isNameByte(*p))
+                ++p;
+            if (p == attributeStart) {
+                isSure = false;
+                break;
+            }
+            const Name attributeName(attributeStart, std::size_t(p - attributeStart));
+            const char *valueEnd = p;
+            const char *q = skipSpaces(p);
+            if (q < end && *q == '=') {
+                q = skipSpaces(q + 1);
+                if (q >= end) {
+                    isSure = false;
+                    break;
+                }
+                if (*q == '"' || *q == '\'') {
+                    const auto *close = static_cast<const char *>(std::memchr(q + 1, *q, std::size_t(end - q - 1)));
+                    if (!close) {
+                        isSure = false;
+                        break;
+                    }
+                    valueEnd = close + 1;
+                } else {
+                    while (q < end && !isSpace(static_cast<unsigned char>(*q)) && *q != '>')
+                        ++q;
+                    valueEnd = q;
+                }
+            }
+            p = valueEnd;
+            if (!isKeptAttribute(attributeName))
+                dropped.emplace_back(attributeStart, valueEnd);
+        }
+        if (!isSure || !tagEnd) {
+            ++at;
+            continue;
+        }
+        for (const auto &[from, to] : dropped) {
+            out.append(copied, from - copied);
+            copied = to;
+        }
+        at = tagEnd + 1;
+        const bool isScript = name.size() == 6 && startsWithNoCase(name.data(), end, "script");
+        const bool isStyle = name.size() == 5 && startsWithNoCase(name.data(), end, "style");
+        const bool isSvg = name.size() == 3 && startsWithNoCase(name.data(), end, "svg") && tagEnd[-1] != '/';
+        const char *bodyEnd = nullptr;
+        if ((isScript && canCloseScript) || (isStyle && canCloseStyle)) {
+            bodyEnd = findNoCase(at, end, isScript ? Name("</script") : Name("</style"));
+            if (!bodyEnd)
+                (isScript ? canCloseScript : canCloseStyle) = false;
+            else if (isScript && findNoCase(name.data(), tagEnd, "ld+json"))
+                bodyEnd = nullptr; // kept: JSON-LD
+        } else if (isSvg && canCloseSvg) {
+            // Drawings nest: the body ends at the matching "</svg".
+            // Each search goes forward from the last match, so the scan stays linear.
+            int depth = 1;
+            const char *open = findNoCase(at, end, "<svg");
+            const char *close = findNoCase(at, end, "</svg");
+            while (close && !bodyEnd) {
+                if (open && open < close) {
+                    const auto *openEnd = static_cast<const char *>(std::memchr(open, '>', std::size_t(end - open)));
+                    if (!openEnd)
+                        break;
+                    if (openEnd[-1] != '/')
+                        ++depth;
+                    open = findNoCase(openEnd + 1, end, "<svg");
+                } else if (--depth == 0) {
+                    bodyEnd = close;
+                } else {
+                    close = findNoCase(close + 5, end, "</svg");
+                }
+            }
+            canCloseSvg = bodyEnd != nullptr;
+        }
+        if (bodyEnd) {
+            out.append(copied, at - copied);
+            copied = bodyEnd;
+            at = bodyEnd + 2;
+        }
+    }
+    out.append(copied, end - copied);
+    return out;
+}
+
 DocumentPointer parseHtml(QByteArrayView utf8)
 {
     if (utf8.isEmpty() || utf8.size() > std::numeric_limits<int>::max())
         return {};
+    const auto html = withoutUnreadMarkup(utf8);
+    utf8 = html;
     // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
         | HTML_PARSE_COMPACT;
@@ -1596,7 +1857,8 @@ Article HtmlExtractor::extract(const SourceDocument &document) const
         QByteArrayView bytes(document.bytes);
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes = bytes.sliced(3);
-        if (bytes.isValidUtf8())
+        // SourceReader leaves the text empty only for bytes it has checked.
+        if (document.text.isEmpty() || bytes.isValidUtf8())
             return extractUtf8(bytes);
     }
     return extractPage(document.text);

@@ -124,6 +124,9 @@ const QList<Pattern> &wholeLinePatterns()
          u"footer"_s},
         {QRegularExpression(u"^(photo|image|picture|foto|video|getty images|shutterstock|reuters|afp|ap|epa|credit)$"_s, options),
          u"image credit"_s},
+        // "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
+        {QRegularExpression(u"^((reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\\s*:?\\s*)?(about |approx\\.? |ca\\. |~)?\\d{1,3}\\s*(-|to|–)?\\s*(\\d{1,3}\\s*)?(min(ute)?s?|min\\.|minuten|minutos|minuti)\\.?( (read|reading|read time|reading time|de lecture|lesezeit|lectura|lettura))?$"_s, options),
+         u"reading time"_s},
         {QRegularExpression(u"^(\\d+ (responses?|comments?|replies|reactions?)( to .*)?|leave a (reply|comment)( cancel reply)?|comments?( \\(\\d+\\))?|(show|view|load|add)( a| all)? comments?|kommentare?|commentaires?|comentarios?|post a comment|join the (discussion|conversation)|comments are closed|add your comment|(show|view|read) (all )?\\d* ?comments|kommentare|commentaires|comentarios|discussion)$"_s, options),
          u"comments"_s},
     };
@@ -147,6 +150,9 @@ const QList<Pattern> &containsPatterns()
          u"read also"_s},
         {QRegularExpression(u"^\\d+ (responses?|comments?|replies|thoughts) (to|on)\\b|\\b\\d+ comments\\b.*\\bfeed for comments\\b"_s, options),
          u"comments"_s},
+        // "Follow us on Facebook", "Find us on Instagram", "Folgen Sie uns auf Twitter".
+        {QRegularExpression(u"^((follow|find|like|join|connect with|watch|subscribe to) (us|him|her|me|them|[\\w.&'-]{1,30}) on|suivez-nous sur|retrouvez-nous sur|folgen sie uns( auf)?|síguenos en|seguici su) (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|pinterest|snapchat|flipboard|google news|apple news)\\b"_s, options),
+         u"social links"_s},
         {QRegularExpression(u"^[\\w.-]+\\.(jpe?g|png|gif|webp|svg|avif)$"_s, options), u"image or form field"_s},
         {QRegularExpression(u"^https?://\\S+$|^www\\.\\S+$|^\\S+@\\S+\\.\\w+$|^@\\w+$"_s, options),
          u"link"_s},
@@ -324,6 +330,38 @@ bool isHeadlineLike(const Line &line)
     return last != u',' && last != u';' && last != u'.' && last != u':' && last != u'|';
 }
 
+// A name alone on a line ("Priya Sandhu", "Jean-Luc de la Tour"): two to five capitalised words
+// but for a few particles, nothing but letters, hyphens, apostrophes and initials' dots.
+bool isNameLine(const Line &line)
+{
+    if (line.words < 2 || line.words > 5 || line.text.size() > 60 || !line.boilerplate.isEmpty() || line.isDate
+        || line.isProse)
+        return false;
+    static const QSet<QString> particles{u"de"_s, u"da"_s, u"del"_s, u"della"_s, u"der"_s, u"den"_s, u"van"_s,
+                                         u"von"_s, u"la"_s, u"le"_s, u"du"_s, u"al"_s, u"bin"_s, u"ibn"_s,
+                                         u"y"_s, u"dos"_s, u"das"_s, u"di"_s, u"ter"_s, u"zu"_s};
+    for (const auto word : QStringView(line.text).split(u' ', Qt::SkipEmptyParts)) {
+        if (particles.contains(word.toString()))
+            continue;
+        if (!word.front().isUpper())
+            return false;
+        for (const auto c : word)
+            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
+                return false;
+    }
+    return true;
+}
+
+// Whether the line at index has a date line or a reading time line just above or below it,
+// within [from, to).
+bool isBesideDateLine(const QList<Line> &lines, qsizetype index, qsizetype from, qsizetype to)
+{
+    auto isDateLike = [&](qsizetype j) {
+        return j >= from && j < to && (lines.at(j).isDate || lines.at(j).boilerplate == u"reading time"_s);
+    };
+    return isDateLike(index - 1) || isDateLike(index + 1);
+}
+
 // The standfirst: a sentence or two just below the headline.
 bool isStandfirstLike(const Line &line)
 {
@@ -398,6 +436,22 @@ Article TextCopyCleaner::clean(const QString &text) const
         line.isByline = isBylineLine(line.text, line.words);
     }
 
+    // "Comments" in a row of share buttons, or "Comment" in a menu (an opinion section), links
+    // elsewhere: it does not open the readers' comments.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        auto &line = lines[i];
+        if (line.boilerplate != u"comments"_s || line.words > 3)
+            continue;
+        auto isShareNeighbour = [&](qsizetype j) {
+            return j >= 0 && j < lines.size() && lines.at(j).group == line.group
+                && lines.at(j).boilerplate == u"share buttons"_s;
+        };
+        if (isShareNeighbour(i - 1) || isShareNeighbour(i + 1))
+            line.boilerplate = u"share buttons"_s;
+        else if (line.groupSize >= 5)
+            line.boilerplate = u"navigation"_s;
+    }
+
     // The complete version of a cut-off line nearby is a headline, however long.
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!lines.at(i).isCutOff)
@@ -459,7 +513,8 @@ Article TextCopyCleaner::clean(const QString &text) const
                 runStart = i;
             }
             double score = bodyScore(lines.at(i), isRepeat, gapLength);
-            if (lines.at(i).boilerplate == u"comments"_s)
+            // Readers' comments follow an article: a comments line before any prose is a link.
+            if (lines.at(i).boilerplate == u"comments"_s && best > 0.0)
                 isAfterComments = true;
             else if (isAfterComments && score > 0.0)
                 score *= 0.1; // readers' comments are prose too, but not the article
@@ -493,6 +548,9 @@ Article TextCopyCleaner::clean(const QString &text) const
             if (!isHeadlineLike(candidate) || candidate.isCutOff || candidate.words < 3)
                 continue;
             double score = std::min(candidate.words, 15) / 5.0;
+            // The author's name written without "By" looks like a short headline.
+            if (isNameLine(candidate) && isBesideDateLine(lines, i, from, bodyStart))
+                score -= 3.0;
             int repeats = 0;
             bool completesCutOff = false;
             for (qsizetype j = from; j < bodyStart; ++j) {
@@ -546,6 +604,7 @@ Article TextCopyCleaner::clean(const QString &text) const
         while (start > 0 && start > titleIndex + 1 && bodyStart - start < 3) {
             const auto &above = lines.at(start - 1);
             if (!isHeadlineLike(above) || above.isCutOff || above.role == Role::Title
+                || (isNameLine(above) && isBesideDateLine(lines, start - 1, 0, count))
                 || (titleIndex >= 0 && above.key == lines.at(titleIndex).key) || above.groupSize >= 4)
                 break;
             --start;
@@ -565,6 +624,10 @@ Article TextCopyCleaner::clean(const QString &text) const
             lines[i + 1].role = Role::Byline;
             article.byline = lines.at(i + 1).text;
             ++i;
+        } else if (article.byline.isEmpty() && isNameLine(line) && isBesideDateLine(lines, i, headerFrom, bodyStart)) {
+            // A name beside the date line is the author's, written without "By".
+            line.role = Role::Byline;
+            article.byline = line.text;
         } else if (line.isDate && !article.published.isValid()) {
             line.role = Role::DateLine;
             article.published = parseDateLine(line.text);

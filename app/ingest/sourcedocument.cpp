@@ -1,10 +1,31 @@
 #include "ingest/sourcedocument.h"
 
 #include <QCryptographicHash>
+#include <QLibrary>
 
 using namespace Qt::StringLiterals;
 
 namespace Attache {
+
+namespace {
+
+// SHA-256 from OpenSSL's libcrypto when the system has it: it uses the processor's SHA
+// instructions and hashes several times faster than Qt's portable code, which was a third of
+// the time spent cleaning a saved page. Loaded at run time (as Qt Network loads OpenSSL), so
+// nothing is needed to build; without it, Qt computes the same digest.
+using Sha256Function = unsigned char *(*)(const unsigned char *data, size_t size, unsigned char *digest);
+
+Sha256Function openSslSha256()
+{
+    static const Sha256Function function = [] {
+        QLibrary library(u"crypto"_s, 3);
+        // The library stays loaded: QLibrary does not unload it when the object goes.
+        return library.load() ? reinterpret_cast<Sha256Function>(library.resolve("SHA256")) : nullptr;
+    }();
+    return function;
+}
+
+} // namespace
 
 QString sourceFormatName(SourceFormat format)
 {
@@ -22,6 +43,16 @@ QString sourceFormatName(SourceFormat format)
 
 QString SourceDocument::contentHash() const
 {
+    return sha256Hex(bytes);
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    if (const auto sha256 = openSslSha256()) {
+        unsigned char digest[32];
+        sha256(reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()), digest);
+        return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), 32).toHex());
+    }
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

@@ -20,12 +20,16 @@ enum class SourceFormat {
 
 QString sourceFormatName(SourceFormat format);
 
+// Lower-case hex SHA-256 of bytes (hardware-accelerated where the system's OpenSSL offers it).
+QString sha256Hex(QByteArrayView bytes);
+
 // One file as read from disk, decoded, before any cleaning. Immutable once read.
 struct SourceDocument
 {
     QString path;
     QByteArray bytes;    // exactly as on disk
-    QString text;        // decoded; invalid sequences replaced (and reported in warnings)
+    QString text;        // decoded; invalid sequences replaced (and reported in warnings). Left
+                         // empty for HTML and feeds in plain UTF-8: their readers parse bytes.
     QString encoding;    // the encoding used to decode, e.g. "UTF-8", "windows-1252"
     SourceFormat format = SourceFormat::Unknown;
     QDateTime modified;  // the file's modification time, the publication date of last resort

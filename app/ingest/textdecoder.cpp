@@ -5,6 +5,8 @@
 
 #include <uchardet.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,16 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // Runs of ASCII, most of any page, eight bytes at a time.
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
         const unsigned char lead = *p;
         if (lead < 0x80) {
             ++p;
@@ -114,14 +126,15 @@ QByteArray detectWithUchardet(const QByteArray &bytes)
 }
 
 // Decoders must be Stateless: a truncated sequence at the end is then replaced, not swallowed.
-DecodedText decodeAs(const QByteArray &bytes, QStringDecoder decoder, const QString &encodingName)
+// isValid: the bytes are known to be valid in this encoding, so nothing is replaced.
+DecodedText decodeAs(const QByteArray &bytes, QStringDecoder decoder, const QString &encodingName, bool isValid = false)
 {
     DecodedText result;
     result.text = decoder.decode(bytes);
     result.encoding = encodingName;
     // Stateless decoders do not report errors; count the replacement characters the decoder
     // made, less those the bytes spelled out themselves.
-    const auto replaced = result.text.count(QChar::ReplacementCharacter) - bytes.count("\xEF\xBF\xBD");
+    const auto replaced = isValid ? 0 : result.text.count(QChar::ReplacementCharacter) - bytes.count("\xEF\xBF\xBD");
     if (replaced > 0)
         result.warnings << u"%1 invalid %2 byte sequence(s) were replaced with �"_s.arg(replaced).arg(encodingName);
     if (result.text.startsWith(QChar(0xFEFF)))
@@ -142,6 +155,16 @@ QByteArray TextDecoder::declaredEncoding(const QByteArray &bytes)
     if (const auto match = metaCharset.match(head); match.hasMatch())
         return match.captured(1).toLatin1();
     return {};
+}
+
+bool TextDecoder::isPlainUtf8(const QByteArray &bytes)
+{
+    if (const auto bom = byteOrderMark(bytes); bom && *bom != QStringConverter::Utf8)
+        return false;
+    const auto declared = declaredEncoding(bytes).toLower();
+    if (!declared.isEmpty() && declared != "utf-8" && declared != "utf8")
+        return false;
+    return isValidUtf8(bytes);
 }
 
 bool TextDecoder::looksBinary(const QByteArray &bytes)
@@ -178,11 +201,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             // Pages that say UTF-8 but are not: fall through to detection rather than mangle them.
             const bool claimsUtf8 = effective == "utf-8" || effective == "utf8";
             if (!claimsUtf8 || isValidUtf8(bytes))
-                return decodeAs(bytes, std::move(decoder), claimsUtf8 ? u"UTF-8"_s : QString::fromLatin1(effective));
+                return decodeAs(bytes, std::move(decoder), claimsUtf8 ? u"UTF-8"_s : QString::fromLatin1(effective),
+                                claimsUtf8);
         }
     }
 
-    if (isValidUtf8(bytes) || isMostlyUtf8(bytes))
+    if (isValidUtf8(bytes))
+        return decodeAs(bytes, QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless), u"UTF-8"_s, true);
+    if (isMostlyUtf8(bytes))
         return decodeAs(bytes, QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless), u"UTF-8"_s);
     if (const auto tail = truncatedUtf8Tail(bytes)) {
         // One replacement character for the cut-off sequence, as browsers show it.

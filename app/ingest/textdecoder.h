@@ -25,6 +25,10 @@ public:
     // The encoding a document declares in its first bytes, or an empty string.
     static QByteArray declaredEncoding(const QByteArray &bytes);
 
+    // True when decode() would read the bytes as UTF-8 without replacing anything: valid UTF-8,
+    // no other byte-order mark, no other encoding declared. Such bytes can be parsed as they are.
+    static bool isPlainUtf8(const QByteArray &bytes);
+
     // True when the bytes look like a binary file rather than text in any encoding.
     static bool looksBinary(const QByteArray &bytes);
 };

@@ -1,4 +1,5 @@
 #include "clean/htmlextractor.h"
+#include "ingest/sourcereader.h"
 
 #include <QTest>
 
@@ -64,6 +65,51 @@ private Q_SLOTS:
         QTest::newRow("robustness: scripts and styles are not text")
             << page(u"<script>var x = 'not article';</script><style>p{color:red}</style><p>%1</p>"_s.arg(Paragraph))
             << QStringList{Paragraph} << QStringList{u"not article"_s, u"color"_s} << QStringList{};
+        // Script bodies are cut before parsing: markup inside them, quoted '>' in the start tag,
+        // upper case and a "<script" inside a comment must not confuse where text resumes.
+        QTest::newRow("robustness: markup inside scripts, comments and quoted attributes")
+            << page(u"<!-- <script> --><p>%1</p><SCRIPT data-x=\"a>b\">document.write('<p>injected</p>');</SCRIPT>"
+                    u"<style media=\"screen\">p::after{content:'<b>styled</b>'}</style><script></script>"
+                    u"<p>Second paragraph after the scripts, long enough to count as article text here.</p>"
+                    u"<scripts>custom element text</scripts>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Second paragraph after the scripts"_s, u"custom element text"_s}
+            << QStringList{u"injected"_s, u"styled"_s, u"document.write"_s} << QStringList{};
+        QTest::newRow("robustness: attributes nobody reads, quoted '>', unquoted values, nested drawings")
+            << page(u"<div data-x=\"a>b\" onclick='go(\">\")' class=story data-empty><p srcset=\"x 1x, y 2x\">%1</p>"
+                    u"<svg viewBox=\"0 0 1 1\"><svg><text>inner logo</text></svg><text>outer logo</text></svg><svg/>"
+                    u"<p title=\"t\">After the drawing comes a second paragraph, long enough to be article text.</p></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"After the drawing comes a second paragraph"_s}
+            << QStringList{u"logo"_s, u"a>b"_s, u"go("_s} << QStringList{};
+        QTest::newRow("nominal: related-link lines, caption labels and the author's box are not article text")
+            << page(u"<article><p>By Jane Roe</p><p>%1</p><p>Related: Another story about the talks</p>"
+                    u"<p>Image caption Delegates arrive at the Palais des Nations</p><p>%1 Again.</p>"
+                    u"<p>The delegations leave the Palais des Nations after the talksCredit: Example Agency</p><p>%1 Once more.</p>"
+                    u"<p>Topics were trade and the border, said the envoy after the meeting.</p>"
+                    u"<p>Follow The Courier on Instagram, Facebook and YouTube.</p><p>The border post near the city. (AP)</p>"
+                    u"<p>%1 And finally.</p><p>Tags Geneva ceasefire diplomacy</p><h3>About the Author</h3><p>Jane Roe</p>"
+                    u"<p>Jane Roe covers diplomacy and foreign affairs for The Courier from Geneva.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"And finally."_s, u"Topics were trade"_s}
+            << QStringList{u"By Jane Roe"_s, u"Related:"_s, u"Image caption"_s, u"About the Author"_s, u"covers diplomacy"_s,
+                           u"Example Agency"_s, u"Follow The Courier"_s, u"border post"_s,
+                           u"Tags Geneva"_s}
+            << QStringList{u"related articles"_s, u"picture caption"_s, u"author box"_s};
+        QTest::newRow("nominal: a photo gallery's captions are not article text")
+            << page(u"<article><p>%1</p><ul class=\"photo-gallery\"><li><img src=\"a.jpg\"><div class=\"caption-full\">"
+                    u"The envoys shake hands in Geneva on Tuesday before the talks begin, in a long caption.</div>"
+                    u"<div class=\"caption-truncated\">The envoys shake hands in Geneva on Tuesday</div></li></ul>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"envoys shake hands"_s}
+            << QStringList{u"image gallery"_s};
+        QTest::newRow("nominal: an embedded post quoted by the article stays, dense with links as it is")
+            << page(u"<article><p>%1</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>"
+                    u"The envoy says talks went well <a href=\"https://t.co/a\">https://t.co/a</a></p>— Envoy (@envoy) "
+                    u"<a href=\"https://twitter.com/envoy/status/1\">November 18, 2019</a></blockquote></div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
+            << QStringList{};
+        QTest::newRow("robustness: a script never closed")
+            << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
+            << QStringList{u"never"_s} << QStringList{};
     }
 
     void extract()
@@ -172,6 +218,20 @@ private Q_SLOTS:
         Q_UNUSED(blocks);
     }
 
+    // Opening tags whose closing tag never comes, by the hundred thousand: cutting script and
+    // drawing bodies must stay linear (a quadratic search would take minutes here).
+    void unclosedRawTextElements()
+    {
+        QString html = u"<html><body><article><p>"_s + Paragraph + u"</p>"_s;
+        html.reserve(3'000'000);
+        for (int i = 0; i < 100'000; ++i)
+            html += u"<svg><g></svg><svg>"_s;
+        for (int i = 0; i < 100'000; ++i)
+            html += u"<script x><style>"_s;
+        const auto article = HtmlExtractor().extractPage(html);
+        QVERIFY(article.text().contains(Paragraph));
+    }
+
     void documentBytes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -199,6 +259,21 @@ private Q_SLOTS:
         QVERIFY(fromDocument.text().contains(u"Genève, Zürich — 和平."_s));
         QCOMPARE(fromDocument.text(), fromText.text());
         QCOMPARE(fromDocument.title, fromText.title);
+    }
+
+    // The reader leaves a UTF-8 page undecoded; the extractor reads its bytes and gives the same.
+    void undecodedPage()
+    {
+        const auto bytes = page(u"<p>Genève, Zürich — 和平.</p>"_s + articleBody()).toUtf8();
+        const auto read = SourceReader::fromBytes(u"page.html"_s, bytes, {});
+        QVERIFY(read.document);
+        QCOMPARE(read.document->format, SourceFormat::Html);
+        QCOMPARE(read.document->encoding, u"UTF-8"_s);
+        QVERIFY(read.document->text.isEmpty());
+        const auto fromBytes = HtmlExtractor().extract(*read.document);
+        const auto fromText = HtmlExtractor().extractPage(QString::fromUtf8(bytes));
+        QCOMPARE(fromBytes.text(), fromText.text());
+        QCOMPARE(fromBytes.title, fromText.title);
     }
 
     void fragment()

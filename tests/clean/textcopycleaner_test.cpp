@@ -126,6 +126,23 @@ private Q_SLOTS:
         QTest::newRow("nominal: a short note without prose keeps its lines")
             << u"Embassy visit\n\nBring the passport\nCall the consul first\n"_s << u"Embassy visit"_s
             << QStringList{u"P:Bring the passport"_s, u"P:Call the consul first"_s} << QStringList{};
+        QTest::newRow("nominal: reading time and social follow lines are not headings")
+            << u"Border Talks Resume\n\n4 min read\n\nFollow us on Facebook Follow us on Instagram\n\n"_s + p1 + u"\n\n"_s
+                   + p2 + u"\n\nReading time: 3 minutes\n\nA New Round in Geneva\n\n"_s + p3 + u"\n"_s
+            << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"H:A New Round in Geneva"_s, u"P:"_s + p3}
+            << QStringList{u"reading time"_s, u"social links"_s};
+        QTest::newRow("nominal: comments in a row of share buttons do not end the article")
+            << u"Border Talks Resume\n\nFacebook\nTwitter\nComments\nPrint\nEmail\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p3
+                   + u"\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
+            << QStringList{u"share buttons"_s};
+        QTest::newRow("nominal: a Comment section in the menu does not end the article")
+            << u"Home\nNews\nSport\nComment\nTravel\nWeather\n\nBorder Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{u"navigation"_s};
+        QTest::newRow("robustness: comments after the article are cut")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n3 Comments\n\n"_s + p3 + u"\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{u"comments"_s};
         QTest::newRow("robustness: empty") << QString() << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: only blank lines and spaces") << u"\n \n\t\r\n\u200B\n"_s << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: one enormous line without spaces")
@@ -162,6 +179,31 @@ private Q_SLOTS:
         QCOMPARE(article.byline, u"Jane Doe"_s);
         QCOMPARE(article.published, QDateTime(QDate(2019, 11, 19), QTime(20, 3), QTimeZone::UTC));
         QCOMPARE(article.publishedSource, DateSource::TextDateLine);
+    }
+
+    void nameOnlyByline_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("byline");
+        QTest::newRow("nominal: name above the date") << u"Priya Sandhu\nAugust 28, 2025\n5 min read"_s << u"Priya Sandhu"_s;
+        QTest::newRow("nominal: name below the date, with a particle") << u"28 August 2025\n\nJean-Luc de la Tour"_s
+                                                                        << u"Jean-Luc de la Tour"_s;
+        QTest::newRow("robustness: a place with digits and commas is no name") << u"Room 101, Geneva\nAugust 28, 2025"_s
+                                                                             << QString();
+        QTest::newRow("robustness: words that are not a name") << u"Talks in 2025 resume\nAugust 28, 2025"_s << QString();
+    }
+
+    void nameOnlyByline()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, byline);
+        const auto article = TextCopyCleaner().clean(
+            u"Ministers Agree on Border Talks\n\n"_s + header
+            + u"\n\nThe foreign ministers of both countries agreed on Tuesday to resume talks on the disputed border after a pause.\n"_s);
+        if (!byline.isEmpty())
+            QCOMPARE(article.title, u"Ministers Agree on Border Talks"_s);
+        QCOMPARE(article.byline, byline);
+        QCOMPARE(article.published.date(), QDate(2025, 8, 28));
     }
 
     void parseDateLine_data()

@@ -48,6 +48,38 @@ private Q_SLOTS:
         }
     }
 
+    // UTF-8 pages and feeds keep only their bytes (their readers parse those); other formats are
+    // decoded, and a declared legacy encoding is always decoded.
+    void decodedText_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nominal: UTF-8 page") << u"a.html"_s << "<!DOCTYPE html><p>Caf\xc3\xa9</p>"_ba
+                                            << int(SourceFormat::Html) << QString();
+        QTest::newRow("nominal: UTF-8 feed") << u"a.xml"_s << "<?xml version=\"1.0\"?><rss><channel/></rss>"_ba
+                                            << int(SourceFormat::Feed) << QString();
+        QTest::newRow("nominal: UTF-8 text with byte-order mark") << u"a.txt"_s << "\xef\xbb\xbf" "Caf\xc3\xa9 talks"_ba
+                                                                 << int(SourceFormat::PlainText) << u"Café talks"_s;
+        QTest::newRow("nominal: Latin-1 page is decoded")
+            << u"a.html"_s << "<!DOCTYPE html><meta charset=\"iso-8859-1\"><p>Caf\xe9</p>"_ba << int(SourceFormat::Html)
+            << u"<!DOCTYPE html><meta charset=\"iso-8859-1\"><p>Café</p>"_s;
+    }
+
+    void decodedText()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, format);
+        QFETCH(QString, text);
+        const auto result = SourceReader::fromBytes(name, bytes);
+        QVERIFY2(result.document.has_value(), qPrintable(result.error));
+        QCOMPARE(int(result.document->format), format);
+        QCOMPARE(result.document->text, text);
+        QCOMPARE(result.document->bytes, bytes);
+    }
+
     void missingAndFolder()
     {
         QTemporaryDir dir;

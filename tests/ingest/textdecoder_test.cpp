@@ -66,6 +66,31 @@ private Q_SLOTS:
         QFETCH(bool, binary);
         QCOMPARE(TextDecoder::looksBinary(bytes), binary);
     }
+
+    void isPlainUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("nominal: UTF-8 without declaration") << "<p>Caf\xc3\xa9</p>"_ba << true;
+        QTest::newRow("nominal: UTF-8 with its byte-order mark") << "\xef\xbb\xbf<p>Caf\xc3\xa9</p>"_ba << true;
+        QTest::newRow("nominal: declared UTF-8") << "<meta charset=\"UTF-8\"><p>Caf\xc3\xa9</p>"_ba << true;
+        QTest::newRow("robustness: another encoding declared") << "<meta charset=\"windows-1252\"><p>Cafe</p>"_ba << false;
+        QTest::newRow("robustness: invalid sequence") << "<p>Caf\xe9</p>"_ba << false;
+        QTest::newRow("robustness: UTF-16 byte-order mark") << QByteArray("\xff\xfe<\0p\0", 6) << false;
+    }
+
+    // The reader skips decoding exactly when decode() would read plain UTF-8 with no warning.
+    void isPlainUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, plain);
+        QCOMPARE(TextDecoder::isPlainUtf8(bytes), plain);
+        if (plain) {
+            const auto decoded = TextDecoder::decode(bytes);
+            QCOMPARE(decoded.encoding, u"UTF-8"_s);
+            QVERIFY(decoded.warnings.isEmpty());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TextDecoderTest)
