@@ -161,6 +161,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_libraryPanelsDelay.setSingleShot(true);
     m_libraryPanelsDelay.setInterval(150);
     connect(&m_libraryPanelsDelay, &QTimer::timeout, this, &MainWindow::updateLibraryPanels);
+    m_articlePanelsDelay.setSingleShot(true);
+    m_articlePanelsDelay.setInterval(0);
+    connect(&m_articlePanelsDelay, &QTimer::timeout, this, &MainWindow::updateArticlePanels);
     m_prepareDelay.setSingleShot(true);
     m_prepareDelay.setInterval(0);
     connect(&m_prepareDelay, &QTimer::timeout, this, &MainWindow::prepareNextArticle);
@@ -1102,14 +1105,21 @@ void MainWindow::showCurrentArticle()
         m_readingView->setSearchMatches(index.highlights(id, m_listModel->query()).textRanges);
     m_walkedMention = -1;
     setWindowTitle(tr("%1 — Attaché").arg(article->title));
+    // The article first; the panels follow in the next turn of the event loop, so that holding
+    // j shows text at once and the panels catch up when the analyst stops.
+    m_articlePanelsDelay.start();
+    Q_EMIT articleOpened(article->path);
+    m_prepareDelay.start();
+}
+
+void MainWindow::updateArticlePanels()
+{
     if (!m_entitiesDock->isLibraryWide())
         updateEntityList();
     if (m_timelineDock->isLibraryWide())
-        m_timelineModel->setCurrentArticle(int(m_timelineIds.indexOf(id)));
+        m_timelineModel->setCurrentArticle(int(m_timelineIds.indexOf(m_shownId)));
     else
         updateTimeline();
-    Q_EMIT articleOpened(article->path);
-    m_prepareDelay.start();
 }
 
 void MainWindow::prepareNextArticle()
@@ -1175,6 +1185,10 @@ void MainWindow::flushPendingUpdates()
 {
     if (m_searchDelay.isActive())
         applyQuery();
+    if (m_articlePanelsDelay.isActive()) {
+        m_articlePanelsDelay.stop();
+        updateArticlePanels();
+    }
     if (m_libraryPanelsDelay.isActive()) {
         m_libraryPanelsDelay.stop();
         updateLibraryPanels();

@@ -101,6 +101,7 @@ private:
     void connectIndexer();
     void showCurrentArticle();
     void prepareNextArticle();
+    void updateArticlePanels();
     void moveSelection(int delta);
     void moveToUnread(int step);
     void scrollOrNextUnread();
@@ -159,6 +160,7 @@ private:
     };
     std::optional<PreparedArticle> m_prepared;
     QTimer m_prepareDelay;
+    QTimer m_articlePanelsDelay; // the entities and timeline of the article just shown
     QString m_viewName;
     QString m_viewQuery;
     QList<qint64> m_timelineIds; // the article of each TimelineEvent::articleRow
