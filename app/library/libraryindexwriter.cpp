@@ -21,9 +21,8 @@ namespace Attache {
 
 namespace {
 
-quint64 fnv1a(const QChar *data, qsizetype size)
+quint64 fnv1a(const QChar *data, qsizetype size, quint64 hash = 14695981039346656037ULL)
 {
-    quint64 hash = 14695981039346656037ULL;
     for (qsizetype i = 0; i < size; ++i) {
         const auto unit = data[i].unicode();
         hash = (hash ^ (unit & 0xff)) * 1099511628211ULL;
@@ -68,27 +67,35 @@ TextFingerprint textFingerprint(const QString &text)
 {
     TextFingerprint fingerprint;
     fingerprint.minima.fill(0xffffffffU);
-    QList<QString> words;
-    QString current;
+    // The words, lower-cased, into one buffer (no string per word: this runs on every article).
+    QString letters;
+    letters.reserve(text.size());
+    QList<std::pair<qsizetype, qsizetype>> words; // start and length in `letters`
+    qsizetype wordStart = -1;
     for (const auto c : text) {
         if (c.isLetterOrNumber()) {
-            current += c.toLower();
-        } else if (!current.isEmpty()) {
-            words << current;
-            current.clear();
+            if (wordStart < 0)
+                wordStart = letters.size();
+            letters += c.toLower();
+        } else if (wordStart >= 0) {
+            words.append({wordStart, letters.size() - wordStart});
+            wordStart = -1;
         }
     }
-    if (!current.isEmpty())
-        words << current;
+    if (wordStart >= 0)
+        words.append({wordStart, letters.size() - wordStart});
     fingerprint.wordCount = int(words.size());
     if (words.isEmpty())
         return fingerprint;
     const qsizetype shingle = std::min<qsizetype>(3, words.size());
+    const QChar space(u' ');
     for (qsizetype i = 0; i + shingle <= words.size(); ++i) {
-        QString joined = words.at(i);
-        for (qsizetype k = 1; k < shingle; ++k)
-            joined += u' ' + words.at(i + k);
-        const auto hash = fnv1a(joined.constData(), joined.size());
+        // FNV-1a of the shingle's words joined by single spaces, fed piece by piece.
+        auto hash = fnv1a(letters.constData() + words.at(i).first, words.at(i).second);
+        for (qsizetype k = 1; k < shingle; ++k) {
+            hash = fnv1a(&space, 1, hash);
+            hash = fnv1a(letters.constData() + words.at(i + k).first, words.at(i + k).second, hash);
+        }
         for (int m = 0; m < TextFingerprint::Size; ++m) {
             const auto value = quint32(mix(hash ^ (quint64(m + 1) * 0x9e3779b97f4a7c15ULL)));
             auto &minimum = fingerprint.minima[size_t(m)];
