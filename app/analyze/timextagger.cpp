@@ -4,6 +4,7 @@
 #include "core/logging.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -631,14 +632,78 @@ struct Candidate
     int rule = 0;
 };
 
+// Every rule needs a digit or one of these words (lower-cased) in the expression it matches.
+bool isTemporalCue(QStringView word)
+{
+    static const QSet<QString> cues = [] {
+        QSet<QString> words;
+        for (const auto &list : {
+                 u"january february march april may june july august september october november december"
+                 " jan feb mar apr jun jul aug sep sept oct nov dec"_s,
+                 u"monday tuesday wednesday thursday friday saturday sunday"_s,
+                 u"today tomorrow yesterday tonight noon midnight weekend now currently nowadays presently present"
+                 " moment date recently lately past former previously future ago"_s,
+                 u"annually yearly monthly weekly daily hourly biannually quarterly once twice times"_s,
+                 u"year years month months week weeks day days hour hours minute minutes second seconds decade"
+                 " decades century centuries quarter quarters half fortnight fortnights season"_s,
+                 u"spring summer autumn fall winter morning afternoon evening night"_s}) {
+            for (const auto &word : list.split(u' ', Qt::SkipEmptyParts))
+                words.insert(word);
+        }
+        return words;
+    }();
+    return cues.contains(word.toString().toLower());
+}
+
+// The text with every sentence that holds neither a digit nor a temporal word blanked out
+// (same length, so offsets hold): most sentences of a news article have no date, and the rules,
+// many of which begin with optional words, otherwise try a match at every one of their
+// characters. No rule can match in a blanked sentence, so the result is the same, sooner.
+QString blankSentencesWithoutCues(const QString &text)
+{
+    QString scanned = text;
+    auto *data = scanned.data();
+    qsizetype sentenceStart = 0;
+    bool hasCue = false;
+    qsizetype wordStart = -1;
+    auto endSentence = [&](qsizetype end) {
+        if (!hasCue) {
+            for (qsizetype i = sentenceStart; i < end; ++i)
+                if (data[i] != u'\n')
+                    data[i] = u' ';
+        }
+        sentenceStart = end;
+        hasCue = false;
+    };
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text.at(i) : QChar(u'\n');
+        // Hyphens and apostrophes split words: "mid-March" and "year's" hold their cue words.
+        const bool isWordChar = c.isLetter();
+        if (c.isDigit())
+            hasCue = true;
+        if (isWordChar && wordStart < 0)
+            wordStart = i;
+        if (!isWordChar && wordStart >= 0) {
+            if (!hasCue && isTemporalCue(QStringView(text).mid(wordStart, i - wordStart)))
+                hasCue = true;
+            wordStart = -1;
+        }
+        // A sentence ends at a line break, or at . ! ? followed by white space.
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && i + 1 < text.size() && text.at(i + 1).isSpace()))
+            endSentence(std::min(i + 1, text.size()));
+    }
+    return scanned;
+}
+
 } // namespace
 
 QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain) const
 {
     std::vector<Candidate> candidates;
     const auto &allRules = rules();
+    const auto scanned = blankSentencesWithoutCues(text);
     for (int index = 0; index < int(allRules.size()); ++index) {
-        auto iterator = allRules[index].pattern.globalMatch(text);
+        auto iterator = allRules[index].pattern.globalMatch(scanned);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {
             const auto match = iterator.next();
             if (match.capturedLength(0) == 0)

@@ -200,6 +200,11 @@ private:
             m_pending.clear();
             return false;
         }
+        // What this connection writes can always be rebuilt from the files, so its commits need
+        // not wait for the disk: in WAL mode, NORMAL still survives a crash of Attaché (only a
+        // power cut may lose the last batches, which the next scan indexes again). Triage is
+        // written by the UI's connection, which keeps FULL.
+        m_db.run(u"PRAGMA synchronous = NORMAL"_s);
         m_writer = std::make_unique<IndexWriter>(m_db);
         return true;
     }
