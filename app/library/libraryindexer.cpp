@@ -205,6 +205,9 @@ private:
         // power cut may lose the last batches, which the next scan indexes again). Triage is
         // written by the UI's connection, which keeps FULL.
         m_db.run(u"PRAGMA synchronous = NORMAL"_s);
+        // The full-text index and the band table are read back for every article written; a
+        // page cache of 64 MB keeps a large library's hot pages out of the kernel's way.
+        m_db.run(u"PRAGMA cache_size = -65536"_s);
         m_writer = std::make_unique<IndexWriter>(m_db);
         return true;
     }
