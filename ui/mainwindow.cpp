@@ -365,8 +365,15 @@ bool MainWindow::showView(const QString &name)
     const bool isShownAgain = view->name == m_viewName && m_search->text().isEmpty();
     m_viewName = view->name;
     m_viewQuery = view->query;
-    if (!view->isBuiltIn)
-        m_listModel->setSortOrder(view->sort == SortOrder::Relevance ? SortOrder::Date : view->sort);
+    if (!view->isBuiltIn) {
+        // A saved search brings its order; the View menu and the day headings follow it.
+        const auto order = view->sort == SortOrder::Relevance ? SortOrder::Date : view->sort;
+        m_listModel->setSortOrder(order);
+        if (auto *action = m_actions->action(u"sort_by_"_s + sortOrderName(order)))
+            action->setChecked(true);
+        m_articleList->delegate()->setGroupingByDay(m_services.settings.isListGroupedByDay() && order == SortOrder::Date);
+        m_articleList->relayout();
+    }
     m_services.settings.setLastView(m_viewName);
     m_views->setCurrentView(m_viewName);
     m_search->clear();
