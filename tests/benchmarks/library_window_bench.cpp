@@ -76,7 +76,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"AttacheBench"_s);
     QCoreApplication::setApplicationName(u"library_window_bench"_s);
     QSettings().clear();
-    if (qEnvironmentVariableIsSet("NOHL")) QSettings().setValue(u"reading/highlightEntities"_s, false);
 
     // Re-open: the index, the window and the first article shown, in the view left last time.
     QSettings().setValue(u"list/view"_s, u"All"_s);
