@@ -39,7 +39,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
-    m_preparedRuns.clear(); // the statements belong to the connection
+    m_prepared.clear(); // the statements belong to the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -62,28 +62,44 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+QSqlQuery *Database::preparedQuery(const QString &sql)
+{
+    auto found = m_prepared.find(sql);
+    if (found != m_prepared.end())
+        return &found->second;
+    // SQL built with varying text would fill the cache without ever hitting it: keep it small.
+    if (m_prepared.size() >= 64)
+        m_prepared.clear();
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql)) {
+        fail(u"cannot prepare \"%1\": %2"_s.arg(sql.left(80), query.lastError().text()));
+        return nullptr;
+    }
+    return &m_prepared.emplace(sql, std::move(query)).first->second;
+}
+
+QSqlQuery *Database::execCached(const QString &sql, const QVariantList &values)
+{
+    auto *query = preparedQuery(sql);
+    if (!query)
+        return nullptr;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        const auto error = query->lastError().text();
+        m_prepared.erase(sql);
+        fail(u"\"%1\" failed: %2"_s.arg(sql.left(80), error));
+        return nullptr;
+    }
+    return query;
+}
+
 bool Database::run(const QString &sql, const QVariantList &values)
 {
-    auto found = m_preparedRuns.find(sql);
-    if (found == m_preparedRuns.end()) {
-        // SQL built with varying text would fill the cache without ever hitting it: keep it small.
-        if (m_preparedRuns.size() >= 64)
-            m_preparedRuns.clear();
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql))
-            return fail(u"cannot prepare \"%1\": %2"_s.arg(sql.left(80), query.lastError().text()));
-        found = m_preparedRuns.emplace(sql, std::move(query)).first;
-    }
-    auto &query = found->second;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    const bool isDone = query.exec();
-    const auto error = isDone ? QString() : query.lastError().text();
-    query.finish(); // release the statement's read lock and reset it for the next run
-    if (!isDone) {
-        m_preparedRuns.erase(found);
-        return fail(u"\"%1\" failed: %2"_s.arg(sql.left(80), error));
-    }
+    auto *query = execCached(sql, values);
+    if (!query)
+        return false;
+    query->finish(); // release the statement's read lock and reset it for the next run
     return true;
 }
 

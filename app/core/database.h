@@ -43,6 +43,11 @@ public:
     // prepared form is kept and reused: the indexer runs the same few statements for every
     // article, and preparing each time was a large part of writing one.
     bool run(const QString &sql, const QVariantList &values = {});
+    // Like exec() for a statement run again and again whose rows are read: the prepared form is
+    // kept, as run() keeps its own. The query belongs to the Database and stays valid until the
+    // next run() or execCached() of an SQL text not prepared before; call finish() when done.
+    // Null on failure (with lastError() set).
+    QSqlQuery *execCached(const QString &sql, const QVariantList &values = {});
 
     bool transaction();
     bool commit();
@@ -53,12 +58,13 @@ public:
 
 private:
     bool fail(const QString &what);
+    QSqlQuery *preparedQuery(const QString &sql);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
-    std::unordered_map<QString, QSqlQuery> m_preparedRuns; // by SQL text; bounded, see run()
+    std::unordered_map<QString, QSqlQuery> m_prepared; // by SQL text; bounded, see preparedQuery()
 };
 
 } // namespace Attache

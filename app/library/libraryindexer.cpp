@@ -186,6 +186,10 @@ public:
                 qCWarning(lcLibrary).noquote() << "removed files could not be forgotten:" << m_db.lastError();
             post(outcome);
         }
+        // Between jobs the writer keeps no copy of the index: memory goes back, and the next job
+        // starts from what is stored.
+        if (m_writer)
+            m_writer->releaseCaches();
         QMetaObject::invokeMethod(m_owner, [owner = m_owner] { owner->onJobFinished(); }, Qt::QueuedConnection);
     }
 

@@ -150,6 +150,61 @@ TextFingerprint TextFingerprint::fromBytes(const QByteArray &bytes)
     return fingerprint;
 }
 
+void FingerprintIndex::insert(qint64 id, const TextFingerprint &fingerprint)
+{
+    remove(id);
+    m_fingerprints.insert(id, fingerprint);
+    for (const auto key : fingerprint.bandKeys())
+        m_bandMembers[key].append(id);
+}
+
+void FingerprintIndex::remove(qint64 id)
+{
+    const auto found = m_fingerprints.constFind(id);
+    if (found == m_fingerprints.cend())
+        return;
+    for (const auto key : found->bandKeys()) {
+        const auto members = m_bandMembers.find(key);
+        if (members == m_bandMembers.end())
+            continue;
+        members->removeOne(id);
+        if (members->isEmpty())
+            m_bandMembers.erase(members);
+    }
+    m_fingerprints.erase(found);
+}
+
+void FingerprintIndex::clear()
+{
+    m_fingerprints.clear();
+    m_bandMembers.clear();
+}
+
+QList<qint64> FingerprintIndex::similar(const TextFingerprint &fingerprint, double threshold, int maximumBandMembers) const
+{
+    QList<qint64> candidates;
+    for (const auto key : fingerprint.bandKeys()) {
+        const auto members = m_bandMembers.constFind(key);
+        if (members == m_bandMembers.cend() || members->size() >= maximumBandMembers)
+            continue;
+        candidates += *members;
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    QList<std::pair<double, qint64>> scored;
+    for (const auto id : std::as_const(candidates)) {
+        const double similarity = fingerprint.similarity(m_fingerprints.value(id));
+        if (similarity >= threshold)
+            scored.append({-similarity, id});
+    }
+    std::sort(scored.begin(), scored.end());
+    QList<qint64> ids;
+    ids.reserve(scored.size());
+    for (const auto &entry : std::as_const(scored))
+        ids << entry.second;
+    return ids;
+}
+
 FileResult processFile(const FileTask &task, const Analyzer &analyzer)
 {
     FileResult result;
@@ -252,9 +307,32 @@ bool IndexWriter::writeBatch(const QList<FileResult> &results, WriteOutcome *out
             outcome->skipped << SkippedFile{result.path, u"could not be stored in the index: "_s + m_db.lastError()};
             m_db.run(u"ROLLBACK TO file"_s);
             m_db.run(u"RELEASE file"_s);
+            releaseCaches(); // they may hold what was rolled back
         }
     }
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    releaseCaches();
+    return false;
+}
+
+void IndexWriter::releaseCaches()
+{
+    m_fingerprints.clear();
+    m_hasFingerprints = false;
+}
+
+bool IndexWriter::loadFingerprints()
+{
+    if (m_hasFingerprints)
+        return true;
+    auto query = m_db.exec(u"SELECT id, fingerprint FROM articles WHERE word_count >= ?"_s, {MinimumDuplicateWords});
+    if (!query.isActive())
+        return false;
+    while (query.next())
+        m_fingerprints.insert(query.value(0).toLongLong(), TextFingerprint::fromBytes(query.value(1).toByteArray()));
+    m_hasFingerprints = true;
+    return true;
 }
 
 bool IndexWriter::removeFiles(const QStringList &paths, WriteOutcome *outcome)
@@ -269,7 +347,10 @@ bool IndexWriter::removeFiles(const QStringList &paths, WriteOutcome *outcome)
             return false;
         }
     }
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    releaseCaches();
+    return false;
 }
 
 bool IndexWriter::writeFile(const FileResult &result, WriteOutcome *outcome)
@@ -278,30 +359,30 @@ bool IndexWriter::writeFile(const FileResult &result, WriteOutcome *outcome)
     if (result.isContentUnchanged) {
         return m_db.run(u"UPDATE files SET size = ?, mtime = ? WHERE path = ?"_s, {result.size, result.mtime, result.path});
     }
-    if (!m_db.run(u"INSERT INTO files (path, size, mtime, content_hash, cleaner_version, analyzer_version, indexed_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
-                  " mtime = excluded.mtime, content_hash = excluded.content_hash,"
-                  " cleaner_version = excluded.cleaner_version, analyzer_version = excluded.analyzer_version,"
-                  " indexed_at = excluded.indexed_at"_s,
-                  {result.path, result.size, result.mtime, result.hash, LibraryIndex::cleanerVersion(),
-                   LibraryIndex::analyzerVersion(), now}))
+    auto *upsert = m_db.execCached(u"INSERT INTO files (path, size, mtime, content_hash, cleaner_version, analyzer_version,"
+                                   " indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
+                                   " size = excluded.size, mtime = excluded.mtime, content_hash = excluded.content_hash,"
+                                   " cleaner_version = excluded.cleaner_version, analyzer_version = excluded.analyzer_version,"
+                                   " indexed_at = excluded.indexed_at RETURNING id"_s,
+                                   {result.path, result.size, result.mtime, result.hash, LibraryIndex::cleanerVersion(),
+                                    LibraryIndex::analyzerVersion(), now});
+    if (!upsert || !upsert->next())
         return false;
-    auto idQuery = m_db.exec(u"SELECT id FROM files WHERE path = ?"_s, {result.path});
-    if (!idQuery.next())
-        return false;
-    const auto fileId = idQuery.value(0).toLongLong();
-    idQuery.finish();
+    const auto fileId = upsert->value(0).toLongLong();
+    upsert->finish();
     for (qsizetype i = 0; i < result.articles.size(); ++i) {
         if (!storeArticle(fileId, int(i), result.articles.at(i), outcome))
             return false;
     }
     // Items the file no longer holds (a feed that lost entries).
     QList<qint64> stale;
-    auto staleQuery = m_db.exec(u"SELECT id FROM articles WHERE file_id = ? AND item_no >= ?"_s,
-                                {fileId, result.articles.size()});
-    while (staleQuery.next())
-        stale << staleQuery.value(0).toLongLong();
-    staleQuery.finish();
+    auto *staleQuery = m_db.execCached(u"SELECT id FROM articles WHERE file_id = ? AND item_no >= ?"_s,
+                                       {fileId, result.articles.size()});
+    if (!staleQuery)
+        return false;
+    while (staleQuery->next())
+        stale << staleQuery->value(0).toLongLong();
+    staleQuery->finish();
     for (const auto id : std::as_const(stale)) {
         if (!removeArticle(id, outcome))
             return false;
@@ -326,24 +407,32 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     qint64 id = 0;
     QByteArray previousFingerprint;
     bool isNew = false;
-    auto existing = m_db.exec(u"SELECT id, fingerprint FROM articles WHERE file_id = ? AND item_no = ?"_s, {fileId, itemNo});
-    if (existing.next()) {
-        id = existing.value(0).toLongLong();
-        previousFingerprint = existing.value(1).toByteArray();
-    } else {
+    auto *existing = m_db.execCached(u"SELECT id, fingerprint FROM articles WHERE file_id = ? AND item_no = ?"_s,
+                                     {fileId, itemNo});
+    if (!existing)
+        return false;
+    const bool isStored = existing->next();
+    if (isStored) {
+        id = existing->value(0).toLongLong();
+        previousFingerprint = existing->value(1).toByteArray();
+    }
+    existing->finish();
+    if (!isStored) {
         // A file moved or renamed: the same item whose old file is gone keeps its id and triage.
-        auto moved = m_db.exec(u"SELECT a.id, a.fingerprint, f.path FROM articles a JOIN files f ON f.id = a.file_id"
-                               " WHERE a.content_hash = ? AND a.file_id != ?"_s,
-                               {article.contentHash, fileId});
-        while (moved.next()) {
-            if (!QFileInfo::exists(moved.value(2).toString())) {
-                id = moved.value(0).toLongLong();
-                previousFingerprint = moved.value(1).toByteArray();
+        auto *moved = m_db.execCached(u"SELECT a.id, a.fingerprint, f.path FROM articles a JOIN files f ON f.id = a.file_id"
+                                      " WHERE a.content_hash = ? AND a.file_id != ?"_s,
+                                      {article.contentHash, fileId});
+        if (!moved)
+            return false;
+        while (moved->next()) {
+            if (!QFileInfo::exists(moved->value(2).toString())) {
+                id = moved->value(0).toLongLong();
+                previousFingerprint = moved->value(1).toByteArray();
                 break;
             }
         }
+        moved->finish();
     }
-    existing.finish();
     if (id != 0) {
         if (!m_db.run(u"UPDATE articles SET file_id = ?, item_no = ?, "_s + setMetadata + u" WHERE id = ?"_s,
                       QVariantList{fileId, itemNo} + metadata + QVariantList{id}))
@@ -354,14 +443,15 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
             return false;
         outcome->updated << id;
     } else {
-        auto insert = m_db.exec(u"INSERT INTO articles (file_id, item_no, item_id, content_hash, format, title, source,"
-                                " byline, url, language, published, published_uncertain, word_count, fingerprint, added_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                QVariantList{fileId, itemNo} + metadata
-                                    + QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        if (!insert.isActive())
+        auto *insert = m_db.execCached(u"INSERT INTO articles (file_id, item_no, item_id, content_hash, format, title, source,"
+                                       " byline, url, language, published, published_uncertain, word_count, fingerprint,"
+                                       " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                       QVariantList{fileId, itemNo} + metadata
+                                           + QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        if (!insert)
             return false;
-        id = insert.lastInsertId().toLongLong();
+        id = insert->lastInsertId().toLongLong();
+        insert->finish();
         isNew = true;
         outcome->added << id;
     }
@@ -383,37 +473,38 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
         }
         ++entity.mentions;
     }
+    QVariantList entityRows;
+    entityRows.reserve(order.size() * 5);
     for (const auto &key : std::as_const(order)) {
         const auto &entity = entities.value(key);
-        if (!m_db.run(u"INSERT INTO article_entities (article_id, entity_id, name, type, mentions) VALUES (?, ?, ?, ?, ?)"_s,
-                      {id, text(entity.entityId), text(entity.name), text(entity.type), entity.mentions}))
-            return false;
+        entityRows << id << text(entity.entityId) << text(entity.name) << text(entity.type) << entity.mentions;
     }
+    if (!insertRows(u"INSERT INTO article_entities (article_id, entity_id, name, type, mentions)"_s, 5, entityRows))
+        return false;
+    QVariantList eventRows;
+    eventRows.reserve(indexed.analysis.events.size() * 12);
     for (const auto &event : indexed.analysis.events) {
-        if (!m_db.run(u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type, label, actors,"
-                      " actor_ids, sentence_start, sentence_end, sentence, timex_value)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {id, event.begin.isValid() ? QVariant(event.begin.toString(Qt::ISODate)) : QVariant(),
-                       event.end.isValid() ? QVariant(event.end.toString(Qt::ISODate)) : QVariant(),
-                       int(event.isUncertain), eventTypeName(event.type), text(event.label),
-                       text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' ')),
-                       qint64(event.sentenceStart), qint64(event.sentenceEnd), text(event.sentence), text(event.value)}))
-            return false;
+        eventRows << id << (event.begin.isValid() ? QVariant(event.begin.toString(Qt::ISODate)) : QVariant())
+                  << (event.end.isValid() ? QVariant(event.end.toString(Qt::ISODate)) : QVariant())
+                  << int(event.isUncertain) << eventTypeName(event.type) << text(event.label)
+                  << text(event.actorNames.join(u"; "_s)) << text(event.actorIds.join(u' '))
+                  << qint64(event.sentenceStart) << qint64(event.sentenceEnd) << text(event.sentence) << text(event.value);
     }
+    if (!insertRows(u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type, label, actors,"
+                    " actor_ids, sentence_start, sentence_end, sentence, timex_value)"_s,
+                    12, eventRows))
+        return false;
     if (!m_db.run(u"INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"_s, {id, text(article.title), text(indexed.text)}))
         return false;
 
     if (isNew || previousFingerprint != fingerprint) {
         if (!isNew && !detach(id, outcome))
             return false;
-        if (!m_db.run(u"DELETE FROM article_bands WHERE article_id = ?"_s, {id}))
+        if (!loadFingerprints())
             return false;
+        m_fingerprints.remove(id);
         if (indexed.fingerprint.wordCount < MinimumDuplicateWords)
             return true;
-        for (const auto key : indexed.fingerprint.bandKeys()) {
-            if (!m_db.run(u"INSERT INTO article_bands (article_id, band) VALUES (?, ?)"_s, {id, key}))
-                return false;
-        }
         return group(id, indexed.fingerprint, outcome);
     }
     return true;
@@ -439,6 +530,7 @@ bool IndexWriter::removeArticle(qint64 id, WriteOutcome *outcome)
         return false;
     if (!m_db.run(u"DELETE FROM article_fts WHERE rowid = ?"_s, {id}) || !m_db.run(u"DELETE FROM articles WHERE id = ?"_s, {id}))
         return false;
+    m_fingerprints.remove(id);
     outcome->removed << id;
     return true;
 }
@@ -467,36 +559,41 @@ bool IndexWriter::detach(qint64 id, WriteOutcome *outcome)
     return true;
 }
 
+bool IndexWriter::insertRows(const QString &insertInto, int columnCount, const QVariantList &values)
+{
+    // Up to 16 rows a statement, in power-of-two chunks so that few statement texts are prepared.
+    const qsizetype rowCount = values.size() / columnCount;
+    const QString row = u'(' + u"?, "_s.repeated(columnCount - 1) + u"?)"_s;
+    for (qsizetype done = 0; done < rowCount;) {
+        qsizetype chunk = 16;
+        while (chunk > rowCount - done)
+            chunk /= 2;
+        QString sql = insertInto + u" VALUES "_s + row;
+        for (qsizetype i = 1; i < chunk; ++i)
+            sql += u", "_s + row;
+        if (!m_db.run(sql, values.mid(done * columnCount, chunk * columnCount)))
+            return false;
+        done += chunk;
+    }
+    return true;
+}
+
 bool IndexWriter::group(qint64 id, const TextFingerprint &fingerprint, WriteOutcome *outcome)
 {
-    QStringList keys;
-    for (const auto key : fingerprint.bandKeys())
-        keys << QString::number(key);
-    // Bands shared by too many articles (boilerplate) are skipped. Counting stops past the limit:
-    // a full count of a popular band, for every new article, made indexing quadratic.
-    auto bandQuery = m_db.exec(u"SELECT j.value FROM json_each(?) j WHERE (SELECT count(*) FROM"
-                               " (SELECT 1 FROM article_bands b WHERE b.band = j.value LIMIT ?)) BETWEEN 1 AND ?"_s,
-                               {QString(u'[' + keys.join(u',') + u']'), MaximumBandMembers + 1, MaximumBandMembers});
-    keys.clear();
-    while (bandQuery.next())
-        keys << QString::number(bandQuery.value(0).toLongLong());
-    bandQuery.finish();
-    if (keys.isEmpty())
-        return true;
-    auto candidates = m_db.exec(u"SELECT a.id, a.fingerprint, a.duplicate_of FROM articles a WHERE a.id IN"
-                                " (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?)))"
-                                " AND a.id != ?"_s,
-                                {QString(u'[' + keys.join(u',') + u']'), id});
+    const auto similar = m_fingerprints.similar(fingerprint, DuplicateSimilarity, MaximumBandMembers);
+    m_fingerprints.insert(id, fingerprint);
+    // The most similar copy still in the index leads to its group's head.
     qint64 best = 0;
-    double bestSimilarity = DuplicateSimilarity;
-    while (candidates.next()) {
-        const double similarity = fingerprint.similarity(TextFingerprint::fromBytes(candidates.value(1).toByteArray()));
-        if (similarity >= bestSimilarity) {
-            bestSimilarity = similarity;
-            best = candidates.isNull(2) ? candidates.value(0).toLongLong() : candidates.value(2).toLongLong();
-        }
+    for (const auto candidate : similar) {
+        auto *head = m_db.execCached(u"SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?"_s, {candidate});
+        if (!head)
+            return false;
+        if (head->next())
+            best = head->value(0).toLongLong();
+        head->finish();
+        if (best != 0)
+            break;
     }
-    candidates.finish();
     if (best == 0)
         return true;
     // Anything grouped under this article (it headed a group before) follows it.

@@ -5,6 +5,7 @@
 #include "library/librarytypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,29 @@ struct TextFingerprint
 };
 
 TextFingerprint textFingerprint(const QString &text);
+
+// The fingerprints of the stored articles and their bands, in memory, for finding the copies
+// of a new article: articles sharing a band are compared. The writer builds it from the index
+// when it first needs it and keeps it in step with what it stores and removes; held in SQL, the
+// band lookups and fingerprint reads were half of the writer's time.
+class FingerprintIndex final
+{
+public:
+    void insert(qint64 id, const TextFingerprint &fingerprint);
+    void remove(qint64 id);
+    void clear();
+    qsizetype size() const { return m_fingerprints.size(); }
+
+    // The articles at least `threshold` similar to `fingerprint`, most similar first (then
+    // oldest first). Bands holding `maximumBandMembers` or more articles are passed over: they
+    // come from phrases common to a source or a genre, not from one story, and looking them up
+    // would compare each new article with thousands.
+    QList<qint64> similar(const TextFingerprint &fingerprint, double threshold, int maximumBandMembers) const;
+
+private:
+    QHash<qint64, TextFingerprint> m_fingerprints;
+    QHash<qint64, QList<qint64>> m_bandMembers;
+};
 
 // One file the indexer should (re)process, as found by a scan.
 struct FileTask
@@ -95,12 +119,13 @@ public:
     static constexpr double DuplicateSimilarity = 0.7;
     // Shorter texts are never grouped: a few words say too little about the story.
     static constexpr int MinimumDuplicateWords = 30;
-    // Bands shared by more articles than this come from phrases common to a source or a genre,
-    // not from one story: looking them up would compare each new article with thousands.
+    // See FingerprintIndex::similar().
     static constexpr int MaximumBandMembers = 64;
 
     bool writeBatch(const QList<FileResult> &results, WriteOutcome *outcome);
     bool removeFiles(const QStringList &paths, WriteOutcome *outcome);
+    // Frees what the writer keeps in memory between batches; it is read again when needed.
+    void releaseCaches();
 
 private:
     bool writeFile(const FileResult &result, WriteOutcome *outcome);
@@ -109,8 +134,16 @@ private:
     bool removeArticle(qint64 id, WriteOutcome *outcome);
     bool detach(qint64 id, WriteOutcome *outcome);
     bool group(qint64 id, const TextFingerprint &fingerprint, WriteOutcome *outcome);
+    // Runs `insertInto` ("INSERT INTO t (a, b)") over `values`, `columnCount` to a row, several
+    // rows a statement: an article brings about thirty events, and a statement per row cost more
+    // than storing the rows.
+    bool insertRows(const QString &insertInto, int columnCount, const QVariantList &values);
+    bool loadFingerprints();
 
     Database &m_db;
+    FingerprintIndex m_fingerprints;
+    bool m_hasFingerprints = false; // m_fingerprints holds the index's articles
+
 };
 
 } // namespace Attache

@@ -437,6 +437,52 @@ private Q_SLOTS:
         QCOMPARE(added.count(), 1);
         const auto heir = added.first().at(0).value<QList<qint64>>().value(0);
         QCOMPARE(index.summary(heir)->duplicateCount, 1);
+        // A copy arriving in a later job is found among what earlier jobs stored.
+        QVERIFY(writeFile(m_folder + u"/later/wire-d.txt"_s, wire + u"\n\nThis story has been corrected."_s));
+        QVERIFY(indexAndWait(indexer, [&] { indexer.rescan(); }));
+        QCOMPARE(index.articleCount(false), 2);
+        QCOMPARE(index.summary(heir)->duplicateCount, 2);
+    }
+
+    void fingerprintIndex_data()
+    {
+        QTest::addColumn<QStringList>("stored");     // texts, stored as ids 1, 2, …
+        QTest::addColumn<QList<qint64>>("removed");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<qint64>>("similar");
+        const auto wire = articleText(u"Wire"_s, u"lithium"_s, 60);
+        const auto copy = u"Another headline\n\n"_s + wire.mid(wire.indexOf(u'\n')) + u"\n\n(Reporting by a desk)"_s;
+        const auto other = articleText(u"Wire"_s, u"lithium"_s, 61);
+        QTest::newRow("nominal: the copy, not the other story") << QStringList{other, copy} << QList<qint64>{} << wire
+                                                                << QList<qint64>{2};
+        QTest::newRow("nominal: the closest copy first") << QStringList{copy, wire} << QList<qint64>{} << wire
+                                                         << QList<qint64>{2, 1};
+        QTest::newRow("nominal: equal copies, the oldest first") << QStringList{wire, wire} << QList<qint64>{} << wire
+                                                                 << QList<qint64>{1, 2};
+        QTest::newRow("nominal: a removed article is not found") << QStringList{wire, copy} << QList<qint64>{1} << wire
+                                                                 << QList<qint64>{2};
+        QTest::newRow("robustness: nothing stored") << QStringList{} << QList<qint64>{} << wire << QList<qint64>{};
+        QTest::newRow("robustness: bands held by too many articles are passed over")
+            << QStringList(IndexWriter::MaximumBandMembers, wire) << QList<qint64>{} << wire << QList<qint64>{};
+        QTest::newRow("robustness: one fewer is still looked at")
+            << QStringList(IndexWriter::MaximumBandMembers - 1, other) << QList<qint64>{} << other
+            << [] { QList<qint64> all; for (qint64 id = 1; id < IndexWriter::MaximumBandMembers; ++id) all << id; return all; }();
+    }
+
+    void fingerprintIndex()
+    {
+        QFETCH(QStringList, stored);
+        QFETCH(QList<qint64>, removed);
+        QFETCH(QString, query);
+        QFETCH(QList<qint64>, similar);
+        FingerprintIndex index;
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            index.insert(i + 1, textFingerprint(stored.at(i)));
+        for (const auto id : std::as_const(removed))
+            index.remove(id);
+        QCOMPARE(index.size(), stored.size() - removed.size());
+        QCOMPARE(index.similar(textFingerprint(query), IndexWriter::DuplicateSimilarity, IndexWriter::MaximumBandMembers),
+                 similar);
     }
 
     void fingerprintSimilarity_data()
