@@ -215,6 +215,9 @@ private:
         // Merge the full-text index's segments in larger steps: fewer merges while indexing (the
         // writer is the indexer's narrowest stage), a few more segments for a search to read.
         m_db.run(u"INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 16)"_s);
+        // Copy the log into the database in larger steps (16 MB, not 4): the pages of the
+        // full-text index and the indexes, rewritten batch after batch, are copied once a step.
+        m_db.run(u"PRAGMA wal_autocheckpoint = 4096"_s);
         m_writer = std::make_unique<IndexWriter>(m_db);
         return true;
     }

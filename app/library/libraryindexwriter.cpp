@@ -3,6 +3,7 @@
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
 #include "core/database.h"
+#include "core/logging.h"
 #include "ingest/sourcereader.h"
 #include "library/libraryindex.h"
 
@@ -261,6 +262,15 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
     return result;
 }
 
+void WriteOutcome::append(const WriteOutcome &other)
+{
+    added += other.added;
+    updated += other.updated;
+    removed += other.removed;
+    skipped += other.skipped;
+    changedWhileRead += other.changedWhileRead;
+}
+
 void WriteOutcome::normalize()
 {
     const QSet<qint64> removedSet(removed.cbegin(), removed.cend());
@@ -290,30 +300,50 @@ IndexWriter::IndexWriter(Database &db)
 
 bool IndexWriter::writeBatch(const QList<FileResult> &results, WriteOutcome *outcome)
 {
-    if (!m_db.transaction())
-        return false;
     for (const auto &result : results) {
         if (!result.error.isEmpty()) {
             outcome->skipped << SkippedFile{result.path, result.error};
             if (result.hasChangedWhileRead)
                 outcome->changedWhileRead << result.path;
-            continue;
-        }
-        // A savepoint per file: one file that cannot be stored does not lose the batch.
-        m_db.run(u"SAVEPOINT file"_s);
-        if (writeFile(result, outcome)) {
-            m_db.run(u"RELEASE file"_s);
-        } else {
-            outcome->skipped << SkippedFile{result.path, u"could not be stored in the index: "_s + m_db.lastError()};
-            m_db.run(u"ROLLBACK TO file"_s);
-            m_db.run(u"RELEASE file"_s);
-            releaseCaches(); // they may hold what was rolled back
         }
     }
-    if (m_db.commit())
+    // The batch in one transaction. No savepoint per file: the full-text index writes out what it
+    // holds in memory at every savepoint, which made a segment of every article, then merges.
+    if (!m_db.transaction())
+        return false;
+    WriteOutcome written;
+    bool isStored = true;
+    for (const auto &result : results) {
+        if (result.error.isEmpty() && !writeFile(result, &written)) {
+            isStored = false;
+            break;
+        }
+    }
+    if (isStored && m_db.commit()) {
+        outcome->append(written);
         return true;
-    releaseCaches();
-    return false;
+    }
+    const auto error = m_db.lastError();
+    m_db.rollback();
+    releaseCaches(); // they may hold what was rolled back
+    // Rarely: a file could not be stored. Each file again on its own, so that it does not lose
+    // the others.
+    qCWarning(lcLibrary).noquote() << "a batch could not be written, writing its files one by one:" << error;
+    for (const auto &result : results) {
+        if (!result.error.isEmpty())
+            continue;
+        WriteOutcome one;
+        if (!m_db.transaction())
+            return false;
+        if (writeFile(result, &one) && m_db.commit()) {
+            outcome->append(one);
+            continue;
+        }
+        outcome->skipped << SkippedFile{result.path, u"could not be stored in the index: "_s + m_db.lastError()};
+        m_db.rollback();
+        releaseCaches();
+    }
+    return true;
 }
 
 void IndexWriter::releaseCaches()
@@ -563,15 +593,20 @@ bool IndexWriter::insertRows(const QString &insertInto, int columnCount, const Q
 {
     // Up to 16 rows a statement, in power-of-two chunks so that few statement texts are prepared.
     const qsizetype rowCount = values.size() / columnCount;
-    const QString row = u'(' + u"?, "_s.repeated(columnCount - 1) + u"?)"_s;
     for (qsizetype done = 0; done < rowCount;) {
         qsizetype chunk = 16;
         while (chunk > rowCount - done)
             chunk /= 2;
-        QString sql = insertInto + u" VALUES "_s + row;
-        for (qsizetype i = 1; i < chunk; ++i)
-            sql += u", "_s + row;
-        if (!m_db.run(sql, values.mid(done * columnCount, chunk * columnCount)))
+        auto &sql = m_insertStatements[std::pair(insertInto, chunk)];
+        if (sql.isEmpty()) {
+            const QString row = u'(' + u"?, "_s.repeated(columnCount - 1) + u"?)"_s;
+            sql = insertInto + u" VALUES "_s + row;
+            for (qsizetype i = 1; i < chunk; ++i)
+                sql += u", "_s + row;
+        }
+        const bool isStored = chunk == rowCount ? m_db.run(sql, values)
+                                                : m_db.run(sql, values.mid(done * columnCount, chunk * columnCount));
+        if (!isStored)
             return false;
         done += chunk;
     }

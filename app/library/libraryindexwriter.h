@@ -105,6 +105,7 @@ struct WriteOutcome
     QList<SkippedFile> skipped;
     QStringList changedWhileRead; // to be tried again
     void normalize(); // one mention per id, the strongest (removed > added > updated)
+    void append(const WriteOutcome &other);
 };
 
 // Stores processed files into the index through one connection, in transactions the caller
@@ -143,6 +144,7 @@ private:
     Database &m_db;
     FingerprintIndex m_fingerprints;
     bool m_hasFingerprints = false; // m_fingerprints holds the index's articles
+    QHash<std::pair<QString, qsizetype>, QString> m_insertStatements; // see insertRows()
 
 };
 

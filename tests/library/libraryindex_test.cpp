@@ -201,6 +201,33 @@ private Q_SLOTS:
         QVERIFY2(skippedPaths.contains(u"loop"_s), qPrintable(skippedPaths.join(u',')));
     }
 
+    void fileTheIndexRefusesDoesNotLoseItsBatch()
+    {
+        LibraryIndex index;
+        QVERIFY(index.open(m_dbPath));
+        Database writerDb;
+        QVERIFY(writerDb.open(m_dbPath));
+        // Stands for any failure to store one file (a full disk, a constraint).
+        QVERIFY(writerDb.run(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON files WHEN NEW.path LIKE '%refused%'"
+                             " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+        IndexWriter writer(writerDb);
+        const auto wire = articleText(u"Wire"_s, u"lithium"_s, 60);
+        QList<FileResult> files;
+        files << fileOf(handMade(u"/x/first.txt"_s, u"First"_s, u"S"_s, u"2025-01-01T10:00:00Z"_s, wire, {}))
+              << fileOf(handMade(u"/x/refused.txt"_s, u"Refused"_s, u"S"_s, u"2025-01-02T10:00:00Z"_s, u"body"_s, {}))
+              << fileOf(handMade(u"/x/copy.txt"_s, u"Copy"_s, u"S"_s, u"2025-01-03T10:00:00Z"_s, wire, {}));
+        WriteOutcome outcome;
+        QVERIFY(writer.writeBatch(files, &outcome));
+        outcome.normalize();
+        QCOMPARE(outcome.skipped.size(), 1);
+        QCOMPARE(outcome.skipped.first().path, u"/x/refused.txt"_s);
+        QVERIFY(outcome.skipped.first().reason.contains(u"refused by the test"_s));
+        QCOMPARE(index.articleCount(true), 2);
+        QCOMPARE(index.articleCount(false), 1); // the copy is still found after the rollback
+        QCOMPARE(outcome.added.size(), 1);
+        QCOMPARE(index.search(QString()).ids, outcome.added);
+    }
+
     void triageAndUndo_data()
     {
         QTest::addColumn<int>("kind");
