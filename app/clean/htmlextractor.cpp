@@ -193,11 +193,13 @@ struct NodeInfo
     int inputs = 0;
     int embeds = 0;
     int headingLength = 0;
+    int linkedHeadingLength = 0; // text of headings that are links elsewhere (teasers' headlines)
     int listLength = 0;
     double score = 0;
     bool isScored = false;
     bool isDropped = false;
     bool isParagraphLike = false; // a div or section holding only inline content
+    bool isTeaserShaped = false; // a linked headline with at most a short blurb
     bool isDataTable = false;
     bool isContent = false;
     bool holdsContent = false;
@@ -705,10 +707,19 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     int length = 0, commas = 0;
     double linkLength = 0;
     int paragraphs = 0, images = 0, listItems = 0, inputs = 0, embeds = 0, headingLength = 0, listLength = 0;
+    int linkedHeadingLength = 0;
     bool hasBlockChild = false;
     int runLength = 0, runCommas = 0;
     bool endsInSpace = true;
     bool hasDataMarkers = false;
+    // Children shaped like teasers, with what they added to the lists of paragraphs to score.
+    struct Teaser
+    {
+        xmlNode *node;
+        std::size_t toScoreBegin, toScoreEnd, virtualBegin, virtualEnd;
+    };
+    std::vector<Teaser> teasers;
+    int blockChildren = 0;
 
     for (auto *child = node->children; child; child = child->next) {
         if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -728,8 +739,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
             m_depthLimitHit = true;
             continue;
         }
+        const auto toScoreBegin = m_toScore.size();
+        const auto virtualBegin = m_virtualParagraphs.size();
         analyse(child, depth + 1, childInsideTableOrCode);
         const auto &stats = m_infos[std::size_t(reinterpret_cast<quintptr>(child->_private) - 1)];
+        if (stats.isTeaserShaped)
+            teasers.push_back({child, toScoreBegin, m_toScore.size(), virtualBegin, m_virtualParagraphs.size()});
         const auto childName = nameOf(child);
         inputs += stats.inputs;
         embeds += stats.embeds;
@@ -742,11 +757,14 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         images += stats.images;
         listItems += stats.listItems;
         headingLength += stats.headingLength;
+        linkedHeadingLength += stats.linkedHeadingLength;
         listLength += stats.listLength;
         if (stats.textLength > 0)
             endsInSpace = false;
         if (isBlockName(childName)) {
             hasBlockChild = true;
+            if (stats.textLength > 0)
+                ++blockChildren;
             if (runLength > 0 && !isOneOf(name, {"p", "td", "pre", "li"}))
                 m_virtualParagraphs.push_back({node, runLength, runCommas});
             runLength = runCommas = 0;
@@ -760,6 +778,43 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         }
     }
 
+    // Three or more teasers side by side are a list of other stories ("more in this section",
+    // a stream of recommendations): a reader of this article does not want them, and their
+    // blurbs must not pull the choice of the article's container towards them.
+    if (!m_keepAll && m_flags.stripUnlikely && teasers.size() >= 3 && teasers.size() * 2 >= std::size_t(blockChildren)) {
+        for (const auto &teaser : teasers) {
+            auto &stats = *info(teaser.node);
+            stats.isDropped = true;
+            stats.dropReason = u"related articles"_s;
+            length -= stats.textLength;
+            commas -= stats.commas;
+            linkLength -= stats.linkLength;
+            paragraphs -= stats.paragraphs;
+            images -= stats.images;
+            listItems -= stats.listItems;
+            headingLength -= stats.headingLength;
+            linkedHeadingLength -= stats.linkedHeadingLength;
+            listLength -= stats.listLength;
+        }
+        // What the teasers added to the paragraphs to score goes: each teaser's entries are
+        // one run at the end of the lists, in document order.
+        auto compact = [&](auto &list, auto begin, auto end) {
+            std::size_t out = begin(teasers.front());
+            std::size_t t = 0;
+            for (std::size_t i = out; i < list.size(); ++i) {
+                while (t < teasers.size() && i >= end(teasers[t]))
+                    ++t;
+                if (t < teasers.size() && i >= begin(teasers[t]))
+                    continue;
+                list[out++] = list[i];
+            }
+            list.resize(out);
+        };
+        compact(m_toScore, [](const Teaser &t) { return t.toScoreBegin; }, [](const Teaser &t) { return t.toScoreEnd; });
+        compact(m_virtualParagraphs, [](const Teaser &t) { return t.virtualBegin; },
+                [](const Teaser &t) { return t.virtualEnd; });
+    }
+
     auto &self = m_infos[index];
     self.textLength = length;
     self.commas = commas;
@@ -770,6 +825,9 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     self.inputs = inputs;
     self.embeds = embeds;
     self.headingLength = isHeadingName(name) ? length : headingLength;
+    // In-page links count 0.3 of their length: a heading that is a table of contents' target stays a heading.
+    self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && linkLength >= 0.8 * length ? length : 0)
+                                                   : linkedHeadingLength;
     self.listLength = isOneOf(name, {"ul", "ol"}) ? length : listLength;
     if (name == "a") {
         const auto href = attribute(node, "href");
@@ -820,6 +878,9 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
 
     if (m_keepAll)
         return;
+    // A linked headline with at most a short blurb, a kicker or a credit: a teaser for another page.
+    self.isTeaserShaped = isOneOf(name, {"li", "article", "div", "section"}) && self.linkedHeadingLength >= 15
+        && self.textLength <= 600 && self.textLength - self.linkedHeadingLength <= 350;
     // Paragraph-like elements are what gets scored; a div or section with only inline content
     // counts as a paragraph, and inline runs beside blocks count as paragraphs of their parent.
     if (isOneOf(name, {"p", "td", "pre"}) || (isHeadingName(name) && name != "h1")) {
@@ -833,6 +894,7 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         }
     }
 }
+
 
 // --- Pass 2: scoring --------------------------------------------------------------------------
 
@@ -927,8 +989,34 @@ QList<xmlNode *> PageAnalysis::selectContent()
             }
         }
     }
-    // Climb while the parent scores better: the article often spreads over a wrapper.
+    // Paragraphs that read as article text, to tell what a wider container would add; text
+    // blocks written as divs count for climbing but not for widening.
+    std::vector<std::pair<xmlNode *, int>> prose;
+    std::vector<std::pair<xmlNode *, int>> proseBlocks;
+    for (auto *node : m_toScore) {
+        const auto *nodeInfo = info(node);
+        if (nodeInfo->isDropped || nodeInfo->textLength < 80 || linkDensity(*nodeInfo) >= 0.25)
+            continue;
+        if (nameOf(node) == "p")
+            prose.emplace_back(node, nodeInfo->textLength);
+        if (nameOf(node) == "p" || nodeInfo->isParagraphLike)
+            proseBlocks.emplace_back(node, nodeInfo->textLength);
+    }
+    auto proseUnder = [](const std::vector<std::pair<xmlNode *, int>> &list, const xmlNode *root) {
+        long total = 0;
+        for (const auto &[node, length] : list)
+            for (const xmlNode *a = node; a; a = a->parent)
+                if (a == root) {
+                    total += length;
+                    break;
+                }
+        return total;
+    };
+    // Climb while the parent scores better: the article often spreads over a wrapper. A parent
+    // that scores better without holding more prose owes its score to its class or to widgets
+    // (a video player's menus, comment forms): the article is not there.
     {
+        const long topProse = proseUnder(proseBlocks, top->node);
         double lastScore = top->score;
         const double threshold = lastScore / 3;
         for (auto *parent = top->node->parent; parent && parent != m_body && isElement(parent); parent = parent->parent) {
@@ -937,7 +1025,7 @@ QList<xmlNode *> PageAnalysis::selectContent()
                 continue;
             if (parentInfo->score < threshold)
                 break;
-            if (parentInfo->score > lastScore) {
+            if (parentInfo->score > lastScore && (topProse == 0 || proseUnder(proseBlocks, parent) > topProse)) {
                 top = parentInfo;
                 break;
             }
@@ -963,30 +1051,14 @@ QList<xmlNode *> PageAnalysis::selectContent()
     // Articles split into sections by figures or ads can leave most of their paragraphs outside
     // the best-scoring section: widen to the ancestor that holds most of the page's prose.
     {
-        std::vector<std::pair<xmlNode *, int>> prose; // paragraphs that read as article text
-        for (auto *node : m_toScore) {
-            const auto *nodeInfo = info(node);
-            if (nameOf(node) == "p" && !nodeInfo->isDropped && nodeInfo->textLength >= 80 && linkDensity(*nodeInfo) < 0.25)
-                prose.emplace_back(node, nodeInfo->textLength);
-        }
-        auto proseUnder = [&](const xmlNode *root) {
-            long total = 0;
-            for (const auto &[node, length] : prose)
-                for (const xmlNode *a = node; a; a = a->parent)
-                    if (a == root) {
-                        total += length;
-                        break;
-                    }
-            return total;
-        };
-        const auto total = proseUnder(m_body);
-        auto inside = proseUnder(top->node);
+        const auto total = proseUnder(prose, m_body);
+        auto inside = proseUnder(prose, top->node);
         while (total > 0 && inside < 0.6 * total) {
             auto *parent = top->node->parent;
             auto *parentInfo = info(parent);
             if (!parent || parent == m_body || !parentInfo || parentInfo->isDropped)
                 break;
-            const auto widened = proseUnder(parent);
+            const auto widened = proseUnder(prose, parent);
             if (widened < inside * 1.3)
                 break;
             initialiseScore(*parentInfo);

@@ -107,6 +107,34 @@ private Q_SLOTS:
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
             << QStringList{};
+        // Headlines that link to other pages, each with a short blurb: a stream of other stories.
+        const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
+                            u"<p>The delegations flew home on Friday and will report to their governments before "
+                            u"the next round, officials said.</p><span>World desk</span></li>"_s;
+        const auto teasers = teaser.arg(1) + teaser.arg(2) + teaser.arg(3) + teaser.arg(4);
+        QTest::newRow("nominal: a run of teasers beside the article is not article text")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                   Paragraph, teasers))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"delegations flew home"_s, u"World desk"_s}
+            << QStringList{u"related articles"_s};
+        QTest::newRow("nominal: a single linked headline with its text stays")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p>%2<p>%1 Once more.</p></div>"_s.arg(
+                   Paragraph, teaser.arg(1)))
+            << QStringList{Paragraph, u"delegations flew home"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a page of nothing but teasers keeps them")
+            << page(u"<main><h1>World news</h1><ul>%1</ul></main>"_s.arg(teasers))
+            << QStringList{u"delegations flew home"_s} << QStringList{} << QStringList{};
+        // The wrapper's class and id outscore the story's section, but all it adds is a video
+        // player's menus.
+        QTest::newRow("nominal: a wrapper that scores better without holding more prose is not the article")
+            << page(u"<div class=\"page-content\"><div class=\"player\"><div>Captions will look like this</div>"
+                    u"<div>Closed caption settings and language</div><div>Video quality automatic or high</div>"
+                    u"<div>Font family for the captions shown</div><div>Background opacity of the captions</div>"
+                    u"<div>Unfortunately this video is not available</div></div>"
+                    u"<section class=\"article\"><h2>Talks in Geneva</h2><div class=\"story-body\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p>"
+                    u"</div></section></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Captions will look"_s, u"Video quality"_s}
+            << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
