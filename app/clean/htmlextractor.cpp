@@ -913,8 +913,6 @@ void PageAnalysis::initialiseScore(NodeInfo &node)
         score -= 3;
     else if (isHeadingName(name) || name == "th")
         score -= 5;
-    if (name == "article")
-        score += 10; // the semantic element says what it holds
     node.score = score + classWeight(node.node);
 }
 
@@ -1014,7 +1012,9 @@ QList<xmlNode *> PageAnalysis::selectContent()
     };
     // Climb while the parent scores better: the article often spreads over a wrapper. A parent
     // that scores better without holding more prose owes its score to its class or to widgets
-    // (a video player's menus, comment forms): the article is not there.
+    // (a video player's menus, comment forms): the article is not there. A parent holding a
+    // fifth more prose is climbed to even when it scores less: the text of the article goes
+    // on in another wrapper, whose paragraphs count for little this far up.
     {
         const long topProse = proseUnder(proseBlocks, top->node);
         double lastScore = top->score;
@@ -1025,7 +1025,10 @@ QList<xmlNode *> PageAnalysis::selectContent()
                 continue;
             if (parentInfo->score < threshold)
                 break;
-            if (parentInfo->score > lastScore && (topProse == 0 || proseUnder(proseBlocks, parent) > topProse)) {
+            const long parentProse = proseUnder(proseBlocks, parent);
+            const bool scoresBetter = parentInfo->score > lastScore && (topProse == 0 || parentProse > topProse);
+            const bool holdsMoreProse = topProse > 0 && parentProse * 5 >= topProse * 6;
+            if (scoresBetter || holdsMoreProse) {
                 top = parentInfo;
                 break;
             }

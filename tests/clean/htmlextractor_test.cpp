@@ -135,6 +135,13 @@ private Q_SLOTS:
                     u"</div></section></div>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Captions will look"_s, u"Video quality"_s}
             << QStringList{};
+        // The second wrapper outscores the whole (its class and id), but the whole holds more
+        // of the article's paragraphs.
+        QTest::newRow("nominal: an article whose paragraphs spread over sibling wrappers is read whole")
+            << page(u"<article class=\"article-main\"><div><div class=\"story-body\"><p>%1 First part.</p><p>%1 Still first.</p></div></div>"
+                    u"<div id=\"story-more\" class=\"story-supplement\"><div class=\"story-body\"><p>%1</p><p>%1</p>"
+                    u"<p>%1</p><p>%1</p><p>%1</p><p>%1 Last part.</p></div></div></article>"_s.arg(Paragraph))
+            << QStringList{u"First part."_s, u"Still first."_s, u"Last part."_s} << QStringList{} << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
