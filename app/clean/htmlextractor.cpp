@@ -1616,6 +1616,21 @@ QString normalisedForComparison(const QString &text)
     return result;
 }
 
+// How much of the second text's words the first has, weighed by length (1: all of them).
+double similarity(const QString &a, const QString &b)
+{
+    static const QRegularExpression nonWord(uR"(\W+)"_s, QRegularExpression::UseUnicodePropertiesOption);
+    const auto tokensA = a.toLower().split(nonWord, Qt::SkipEmptyParts);
+    const auto tokensB = b.toLower().split(nonWord, Qt::SkipEmptyParts);
+    if (tokensA.isEmpty() || tokensB.isEmpty())
+        return 0;
+    QStringList unique;
+    for (const auto &token : tokensB)
+        if (!tokensA.contains(token))
+            unique << token;
+    return 1 - double(unique.join(u' ').size()) / double(tokensB.join(u' ').size());
+}
+
 Article PageAnalysis::extractArticle(const Metadata &metadata)
 {
     Article best;
@@ -1642,12 +1657,15 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
 
         // The headline repeated at the top of the text belongs to the title, not the body.
         const auto title = normalisedForComparison(metadata.title);
-        const auto heading = normalisedForComparison(metadata.firstHeading);
         for (qsizetype i = 0; i < std::min<qsizetype>(m_blocks.size(), 3); ++i) {
             if (m_blocks[i].kind != BlockKind::Heading)
                 continue;
+            // A heading that says something else than the title is the article's own (Readability
+            // keeps it too): the reader would not see it anywhere else.
             const auto text = normalisedForComparison(m_blocks[i].text);
-            if (!text.isEmpty() && (text == title || text == heading || (title.contains(text) && text.size() > 15))) {
+            if (!text.isEmpty()
+                && (text == title || (title.contains(text) && text.size() > 15)
+                    || similarity(metadata.title, m_blocks[i].text) > 0.75)) {
                 m_removed << RemovedFragment{m_blocks[i].text, u"repeated headline"_s, int(i)};
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)

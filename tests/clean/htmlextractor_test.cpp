@@ -142,6 +142,14 @@ private Q_SLOTS:
                     u"<div id=\"story-more\" class=\"story-supplement\"><div class=\"story-body\"><p>%1</p><p>%1</p>"
                     u"<p>%1</p><p>%1</p><p>%1</p><p>%1 Last part.</p></div></div></article>"_s.arg(Paragraph))
             << QStringList{u"First part."_s, u"Still first."_s, u"Last part."_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a first heading that says something else than the title stays")
+            << page(u"<article><h1>Envoys sign a framework in Geneva after six hours</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(
+                   Paragraph))
+            << QStringList{u"Envoys sign a framework"_s, Paragraph} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a first heading that repeats the title in other words goes")
+            << page(u"<article><h1>Ceasefire agreed in Geneva</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph),
+                    u"<meta property=\"og:title\" content=\"Geneva: ceasefire agreed, observers to return\">"_s)
+            << QStringList{Paragraph} << QStringList{u"Ceasefire agreed in Geneva"_s} << QStringList{u"repeated headline"_s};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
