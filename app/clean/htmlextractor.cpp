@@ -1138,6 +1138,9 @@ bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stat
     const int weight = classWeight(node);
     if (weight < 0)
         return true;
+    // Many paragraphs of a word or two are a chart's labels and axes, not sentences.
+    if (stats.paragraphs >= 10 && stats.textLength < stats.paragraphs * 12)
+        return true;
     if (stats.commas >= 10)
         return false;
     const int paragraphs = stats.paragraphs;
@@ -1482,7 +1485,7 @@ void PageAnalysis::removeBlock(qsizetype index, const QString &reason)
 void PageAnalysis::dropBoilerplateBlocks()
 {
     static const QRegularExpression widgetLabel(
-        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
+        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|continue reading( the main story)?|image \d+ of \d+|\d+ comments?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credit(
         uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,

@@ -150,6 +150,17 @@ private Q_SLOTS:
             << page(u"<article><h1>Ceasefire agreed in Geneva</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph),
                     u"<meta property=\"og:title\" content=\"Geneva: ceasefire agreed, observers to return\">"_s)
             << QStringList{Paragraph} << QStringList{u"Ceasefire agreed in Geneva"_s} << QStringList{u"repeated headline"_s};
+        QString chartLabels;
+        for (const auto *label : {"$900", "billion", "600", "300", "0", "2019", "2020", "2021", "2022", "2023", "2024", "Debt"})
+            chartLabels += u"<div class=\"layer\"><p>%1</p></div>"_s.arg(QString::fromUtf8(label));
+        QTest::newRow("nominal: a chart's labels are not article text")
+            << page(u"<article><p>%1</p><div class=\"graphic\"><p>Interest on the debt, in dollars</p>%2</div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph, chartLabels))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"billion"_s, u"2023"_s} << QStringList{};
+        QTest::newRow("nominal: a skip link between the paragraphs is not article text")
+            << page(u"<article><p>%1</p><div>Continue reading the main story</div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Continue reading"_s} << QStringList{u"page furniture"_s};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
