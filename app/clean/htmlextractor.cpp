@@ -1515,9 +1515,9 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression authorBox(
         uR"(^(about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|l'autore)\s*:?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // "Related: …", "SEE MORE: …", "Also: …" lines point to other articles.
+    // "Related: …", "SEE MORE: …", "Also: …", "Main article: …" lines point to other articles.
     static const QRegularExpression relatedLink(
-        uR"(^(related|see more|read more|more|also|also read|read also|see also|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
+        uR"(^(related|see more|read more|more|also|also read|read also|see also|main articles?|further information|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);

@@ -161,6 +161,11 @@ private Q_SLOTS:
             << page(u"<article><p>%1</p><div>Continue reading the main story</div>"
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Continue reading"_s} << QStringList{u"page furniture"_s};
+        QTest::newRow("nominal: a pointer to the main article on a subject is not article text")
+            << page(u"<article><p>%1</p><h2>The observers</h2><div role=\"note\">Main article: <a href=\"/wiki/Observers\">"
+                    u"Observer mission in Geneva</a></div><p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The observers"_s, u"Once more."_s} << QStringList{u"Main article"_s}
+            << QStringList{u"related articles"_s};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
