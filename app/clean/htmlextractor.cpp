@@ -1499,8 +1499,9 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // The prefix in any case ("By", "BY"), the name capitalised.
-    static const QRegularExpression bylineLine(uR"(^(?i:by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
+    // The prefix in any case ("By", "BY", "Reviewed by"), the name capitalised.
+    static const QRegularExpression bylineLine(
+        uR"(^(?i:by|von|par|por|di|written by|(?:medically )?reviewed by|fact[- ]checked by)\s+\p{Lu}.{0,80}$)"_s);
     static const QRegularExpression pictureCredit(
         uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);

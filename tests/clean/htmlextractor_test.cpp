@@ -166,6 +166,9 @@ private Q_SLOTS:
                     u"Observer mission in Geneva</a></div><p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"The observers"_s, u"Once more."_s} << QStringList{u"Main article"_s}
             << QStringList{u"related articles"_s};
+        QTest::newRow("nominal: a reviewer's credit line is not article text")
+            << page(u"<article><p>Reviewed by Jane Roe, MD</p><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"Reviewed by"_s} << QStringList{u"byline"_s};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
