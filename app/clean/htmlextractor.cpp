@@ -386,6 +386,7 @@ private:
     QList<RemovedFragment> m_removed;
     std::string m_inline;
     std::size_t m_inlineLinkBytes = 0; // bytes of m_inline inside links
+    int m_dataTableDepth = 0; // data tables being emitted around the current block
     bool m_keepAll = false;
 };
 
@@ -1263,7 +1264,8 @@ void PageAnalysis::flushInline(BlockKind kind, int level)
     m_inline.clear();
     m_inlineLinkBytes = 0;
     // A short paragraph that is nothing but a link points elsewhere ("Read: …", teasers).
-    if (!m_keepAll && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
+    // In a data table a link is the table's data (a name linking to its page): it stays.
+    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
         const auto text = raw.simplified();
         if (!text.isEmpty() && text.size() < 150) {
             const auto position = int(m_blocks.size());
@@ -1408,8 +1410,11 @@ void PageAnalysis::emitContent(xmlNode *node, int depth, int listDepth, BlockKin
         } else if (name == "hr") {
             continue;
         } else {
+            const bool isDataTable = name == "table" && childInfo->isDataTable;
+            m_dataTableDepth += isDataTable;
             emitContent(child, depth + 1, listDepth, context);
             flushInline(context, listDepth);
+            m_dataTableDepth -= isDataTable;
         }
     }
 }

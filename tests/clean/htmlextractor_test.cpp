@@ -169,6 +169,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: a reviewer's credit line is not article text")
             << page(u"<article><p>Reviewed by Jane Roe, MD</p><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph} << QStringList{u"Reviewed by"_s} << QStringList{u"byline"_s};
+        QTest::newRow("nominal: links in a data table are the table's data")
+            << page(u"<article><p>%1</p><table><thead><tr><th><div>Application</div></th><th><div>Size</div></th></tr></thead>"
+                    u"<tr><td><div><a href=\"/apps/atlas\">Atlas Mapper</a></div></td><td><div>12 MB</div></td></tr>"
+                    u"<tr><td><div><a href=\"/apps/ledger\">Ledger Notes</a></div></td><td><div>3 MB</div></td></tr>"
+                    u"</table><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Atlas Mapper"_s, u"Ledger Notes"_s} << QStringList{} << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
