@@ -1670,11 +1670,12 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
             if (m_blocks[i].kind != BlockKind::Heading)
                 continue;
             // A heading that says something else than the title is the article's own (Readability
-            // keeps it too): the reader would not see it anywhere else.
+            // keeps it too): the reader would not see it anywhere else. Once the text has begun,
+            // a heading sharing the title's words is a section's.
             const auto text = normalisedForComparison(m_blocks[i].text);
             if (!text.isEmpty()
                 && (text == title || (title.contains(text) && text.size() > 15)
-                    || similarity(metadata.title, m_blocks[i].text) > 0.75)) {
+                    || (i == 0 && similarity(metadata.title, m_blocks[i].text) > 0.75))) {
                 m_removed << RemovedFragment{m_blocks[i].text, u"repeated headline"_s, int(i)};
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)

@@ -175,6 +175,9 @@ private Q_SLOTS:
                     u"<tr><td><div><a href=\"/apps/ledger\">Ledger Notes</a></div></td><td><div>3 MB</div></td></tr>"
                     u"</table><p>%1 Again.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"Atlas Mapper"_s, u"Ledger Notes"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a section heading sharing the title's words stays once the text has begun")
+            << page(u"<article><p>%1</p><h2>The ceasefire agreed</h2><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The ceasefire agreed"_s} << QStringList{} << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
