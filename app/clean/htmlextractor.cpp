@@ -193,7 +193,8 @@ struct NodeInfo
     int inputs = 0;
     int embeds = 0;
     int headingLength = 0;
-    int linkedHeadingLength = 0; // text of headings that are links elsewhere (teasers' headlines)
+    int siteLinkLength = 0; // text in links to the site's other pages
+    int linkedHeadingLength = 0; // text of headings that link to the site's other pages (teasers' headlines)
     int listLength = 0;
     double score = 0;
     bool isScored = false;
@@ -309,6 +310,32 @@ void collectJsonLdObjects(const QJsonValue &value, QList<QJsonObject> &objects, 
     }
 }
 
+// The site's name in an address's host, near enough: "news.example.co.uk" and "www.example.com"
+// both give "example" (one publisher's sites in several countries share it). Empty when the
+// address has no host.
+std::string siteNameOf(Name url)
+{
+    auto start = url.find("//");
+    if (start == Name::npos)
+        return {};
+    start += 2;
+    auto end = url.find_first_of("/?#:", start);
+    if (end == Name::npos)
+        end = url.size();
+    auto host = lower(url.substr(start, end - start));
+    auto last = host.rfind('.');
+    if (last == std::string::npos || last == 0)
+        return host;
+    auto cut = host.rfind('.', last - 1);
+    // Country domains with a short second level ("co.uk", "com.au") drop one more label.
+    if (cut != std::string::npos && host.size() - last - 1 == 2 && last - cut - 1 <= 3) {
+        last = cut;
+        cut = host.rfind('.', last - 1);
+    }
+    const auto from = cut == std::string::npos ? 0 : cut + 1;
+    return host.substr(from, last - from);
+}
+
 class PageAnalysis
 {
 public:
@@ -345,6 +372,7 @@ private:
     // Pass 1: marks what is dropped and measures the rest, bottom-up.
     void analyse(xmlNode *node, int depth, bool insideTableOrCode);
     QString unlikelyReason(xmlNode *node, const std::string &signals) const;
+    bool isSiteLink(Name href) const;
     int classWeight(xmlNode *node) const;
     double linkDensity(const NodeInfo &node) const
     {
@@ -380,6 +408,7 @@ private:
     };
     std::vector<VirtualParagraph> m_virtualParagraphs;
     bool m_depthLimitHit = false;
+    std::string m_siteName; // the page's own site, from its canonical address
     QString m_bylineText;
 
     QList<Block> m_blocks;
@@ -599,6 +628,20 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
     return {};
 }
 
+// A link to another page of this site: relative, or to the page's own site.
+bool PageAnalysis::isSiteLink(Name href) const
+{
+    while (!href.empty() && isSpace(static_cast<unsigned char>(href.front())))
+        href.remove_prefix(1);
+    if (href.empty() || href.front() == '#')
+        return false;
+    const auto colon = href.find(':');
+    const auto slash = href.find('/');
+    if (href.starts_with("//") || (colon != Name::npos && (slash == Name::npos || colon < slash)))
+        return !m_siteName.empty() && siteNameOf(href) == m_siteName; // absolute (or mailto:, javascript:)
+    return true;
+}
+
 int PageAnalysis::classWeight(xmlNode *node) const
 {
     if (!m_flags.weighClasses)
@@ -708,7 +751,7 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     int length = 0, commas = 0;
     double linkLength = 0;
     int paragraphs = 0, images = 0, listItems = 0, inputs = 0, embeds = 0, headingLength = 0, listLength = 0;
-    int linkedHeadingLength = 0;
+    int linkedHeadingLength = 0, siteLinkLength = 0;
     bool hasBlockChild = false;
     int runLength = 0, runCommas = 0;
     bool endsInSpace = true;
@@ -759,6 +802,7 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         listItems += stats.listItems;
         headingLength += stats.headingLength;
         linkedHeadingLength += stats.linkedHeadingLength;
+        siteLinkLength += stats.siteLinkLength;
         listLength += stats.listLength;
         if (stats.textLength > 0)
             endsInSpace = false;
@@ -795,6 +839,7 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
             listItems -= stats.listItems;
             headingLength -= stats.headingLength;
             linkedHeadingLength -= stats.linkedHeadingLength;
+            siteLinkLength -= stats.siteLinkLength;
             listLength -= stats.listLength;
         }
         // What the teasers added to the paragraphs to score goes: each teaser's entries are
@@ -827,7 +872,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     self.embeds = embeds;
     self.headingLength = isHeadingName(name) ? length : headingLength;
     // In-page links count 0.3 of their length: a heading that is a table of contents' target stays a heading.
-    self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && linkLength >= 0.8 * length ? length : 0)
+    self.siteLinkLength = siteLinkLength;
+    if (name == "a")
+        self.siteLinkLength = isSiteLink(attribute(node, "href")) ? length : 0;
+    // A headline that links to another page of the same site: links away (a shop, a source) are
+    // an article's own references, as in a list of recommended books or products.
+    self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && self.siteLinkLength >= 0.8 * length ? length : 0)
                                                    : linkedHeadingLength;
     self.listLength = isOneOf(name, {"ul", "ol"}) ? length : listLength;
     if (name == "a") {
@@ -1642,6 +1692,8 @@ double similarity(const QString &a, const QString &b)
 
 Article PageAnalysis::extractArticle(const Metadata &metadata)
 {
+    const auto url = metadata.url.toUtf8();
+    m_siteName = siteNameOf(Name(url.constData(), std::size_t(url.size())));
     Article best;
     int bestLength = -1;
     const std::array<Flags, 4> attempts{Flags{true, true, true}, Flags{false, true, true}, Flags{false, false, true},

@@ -111,12 +111,28 @@ private Q_SLOTS:
         const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
                             u"<p>The delegations flew home on Friday and will report to their governments before "
                             u"the next round, officials said.</p><span>World desk</span></li>"_s;
-        const auto teasers = teaser.arg(1) + teaser.arg(2) + teaser.arg(3) + teaser.arg(4);
+        const QString teasers = teaser.arg(1) + teaser.arg(2) + teaser.arg(3) + teaser.arg(4);
         QTest::newRow("nominal: a run of teasers beside the article is not article text")
             << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
                    Paragraph, teasers))
             << QStringList{Paragraph, u"Once more."_s} << QStringList{u"delegations flew home"_s, u"World desk"_s}
             << QStringList{u"related articles"_s};
+        QString absoluteTeasers = teasers;
+        absoluteTeasers.replace(u"href=\"/world/"_s, u"href=\"https://news.courier.co.uk/world/"_s);
+        QTest::newRow("nominal: teasers linking to the site's other pages by full address are not article text")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                        Paragraph, absoluteTeasers),
+                    u"<link rel=\"canonical\" href=\"https://www.courier.co.uk/world/ceasefire\">"_s)
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"delegations flew home"_s}
+            << QStringList{u"related articles"_s};
+        // The same shape linking to shops is the article's own list of recommendations.
+        QString products = teasers;
+        products.replace(u"href=\"/world/"_s, u"href=\"https://shop.example.org/item/"_s);
+        QTest::newRow("nominal: linked headlines pointing to other sites are the article's own list")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                        Paragraph, products),
+                    u"<link rel=\"canonical\" href=\"https://www.courier.co.uk/world/ceasefire\">"_s)
+            << QStringList{Paragraph, u"delegations flew home"_s} << QStringList{} << QStringList{};
         QTest::newRow("nominal: a single linked headline with its text stays")
             << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p>%2<p>%1 Once more.</p></div>"_s.arg(
                    Paragraph, teaser.arg(1)))
