@@ -871,12 +871,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     self.inputs = inputs;
     self.embeds = embeds;
     self.headingLength = isHeadingName(name) ? length : headingLength;
-    // In-page links count 0.3 of their length: a heading that is a table of contents' target stays a heading.
     self.siteLinkLength = siteLinkLength;
     if (name == "a")
         self.siteLinkLength = isSiteLink(attribute(node, "href")) ? length : 0;
     // A headline that links to another page of the same site: links away (a shop, a source) are
-    // an article's own references, as in a list of recommended books or products.
+    // an article's own references, as in a list of recommended books or products, and in-page
+    // links (a table of contents' targets) leave a heading a heading.
     self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && self.siteLinkLength >= 0.8 * length ? length : 0)
                                                    : linkedHeadingLength;
     self.listLength = isOneOf(name, {"ul", "ol"}) ? length : listLength;
@@ -945,7 +945,6 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         }
     }
 }
-
 
 // --- Pass 2: scoring --------------------------------------------------------------------------
 
