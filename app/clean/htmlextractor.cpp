@@ -193,11 +193,14 @@ struct NodeInfo
     int inputs = 0;
     int embeds = 0;
     int headingLength = 0;
+    int siteLinkLength = 0; // text in links to the site's other pages
+    int linkedHeadingLength = 0; // text of headings that link to the site's other pages (teasers' headlines)
     int listLength = 0;
     double score = 0;
     bool isScored = false;
     bool isDropped = false;
     bool isParagraphLike = false; // a div or section holding only inline content
+    bool isTeaserShaped = false; // a linked headline with at most a short blurb
     bool isDataTable = false;
     bool isContent = false;
     bool holdsContent = false;
@@ -307,6 +310,32 @@ void collectJsonLdObjects(const QJsonValue &value, QList<QJsonObject> &objects, 
     }
 }
 
+// The site's name in an address's host, near enough: "news.example.co.uk" and "www.example.com"
+// both give "example" (one publisher's sites in several countries share it). Empty when the
+// address has no host.
+std::string siteNameOf(Name url)
+{
+    auto start = url.find("//");
+    if (start == Name::npos)
+        return {};
+    start += 2;
+    auto end = url.find_first_of("/?#:", start);
+    if (end == Name::npos)
+        end = url.size();
+    auto host = lower(url.substr(start, end - start));
+    auto last = host.rfind('.');
+    if (last == std::string::npos || last == 0)
+        return host;
+    auto cut = host.rfind('.', last - 1);
+    // Country domains with a short second level ("co.uk", "com.au") drop one more label.
+    if (cut != std::string::npos && host.size() - last - 1 == 2 && last - cut - 1 <= 3) {
+        last = cut;
+        cut = host.rfind('.', last - 1);
+    }
+    const auto from = cut == std::string::npos ? 0 : cut + 1;
+    return host.substr(from, last - from);
+}
+
 class PageAnalysis
 {
 public:
@@ -343,6 +372,7 @@ private:
     // Pass 1: marks what is dropped and measures the rest, bottom-up.
     void analyse(xmlNode *node, int depth, bool insideTableOrCode);
     QString unlikelyReason(xmlNode *node, const std::string &signals) const;
+    bool isSiteLink(Name href) const;
     int classWeight(xmlNode *node) const;
     double linkDensity(const NodeInfo &node) const
     {
@@ -378,12 +408,14 @@ private:
     };
     std::vector<VirtualParagraph> m_virtualParagraphs;
     bool m_depthLimitHit = false;
+    std::string m_siteName; // the page's own site, from its canonical address
     QString m_bylineText;
 
     QList<Block> m_blocks;
     QList<RemovedFragment> m_removed;
     std::string m_inline;
     std::size_t m_inlineLinkBytes = 0; // bytes of m_inline inside links
+    int m_dataTableDepth = 0; // data tables being emitted around the current block
     bool m_keepAll = false;
 };
 
@@ -596,6 +628,20 @@ QString PageAnalysis::unlikelyReason(xmlNode *node, const std::string &signals) 
     return {};
 }
 
+// A link to another page of this site: relative, or to the page's own site.
+bool PageAnalysis::isSiteLink(Name href) const
+{
+    while (!href.empty() && isSpace(static_cast<unsigned char>(href.front())))
+        href.remove_prefix(1);
+    if (href.empty() || href.front() == '#')
+        return false;
+    const auto colon = href.find(':');
+    const auto slash = href.find('/');
+    if (href.starts_with("//") || (colon != Name::npos && (slash == Name::npos || colon < slash)))
+        return !m_siteName.empty() && siteNameOf(href) == m_siteName; // absolute (or mailto:, javascript:)
+    return true;
+}
+
 int PageAnalysis::classWeight(xmlNode *node) const
 {
     if (!m_flags.weighClasses)
@@ -705,10 +751,19 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     int length = 0, commas = 0;
     double linkLength = 0;
     int paragraphs = 0, images = 0, listItems = 0, inputs = 0, embeds = 0, headingLength = 0, listLength = 0;
+    int linkedHeadingLength = 0, siteLinkLength = 0;
     bool hasBlockChild = false;
     int runLength = 0, runCommas = 0;
     bool endsInSpace = true;
     bool hasDataMarkers = false;
+    // Children shaped like teasers, with what they added to the lists of paragraphs to score.
+    struct Teaser
+    {
+        xmlNode *node;
+        std::size_t toScoreBegin, toScoreEnd, virtualBegin, virtualEnd;
+    };
+    std::vector<Teaser> teasers;
+    int blockChildren = 0;
 
     for (auto *child = node->children; child; child = child->next) {
         if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -728,8 +783,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
             m_depthLimitHit = true;
             continue;
         }
+        const auto toScoreBegin = m_toScore.size();
+        const auto virtualBegin = m_virtualParagraphs.size();
         analyse(child, depth + 1, childInsideTableOrCode);
         const auto &stats = m_infos[std::size_t(reinterpret_cast<quintptr>(child->_private) - 1)];
+        if (stats.isTeaserShaped)
+            teasers.push_back({child, toScoreBegin, m_toScore.size(), virtualBegin, m_virtualParagraphs.size()});
         const auto childName = nameOf(child);
         inputs += stats.inputs;
         embeds += stats.embeds;
@@ -742,11 +801,15 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         images += stats.images;
         listItems += stats.listItems;
         headingLength += stats.headingLength;
+        linkedHeadingLength += stats.linkedHeadingLength;
+        siteLinkLength += stats.siteLinkLength;
         listLength += stats.listLength;
         if (stats.textLength > 0)
             endsInSpace = false;
         if (isBlockName(childName)) {
             hasBlockChild = true;
+            if (stats.textLength > 0)
+                ++blockChildren;
             if (runLength > 0 && !isOneOf(name, {"p", "td", "pre", "li"}))
                 m_virtualParagraphs.push_back({node, runLength, runCommas});
             runLength = runCommas = 0;
@@ -760,6 +823,44 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         }
     }
 
+    // Three or more teasers side by side are a list of other stories ("more in this section",
+    // a stream of recommendations): a reader of this article does not want them, and their
+    // blurbs must not pull the choice of the article's container towards them.
+    if (!m_keepAll && m_flags.stripUnlikely && teasers.size() >= 3 && teasers.size() * 2 >= std::size_t(blockChildren)) {
+        for (const auto &teaser : teasers) {
+            auto &stats = *info(teaser.node);
+            stats.isDropped = true;
+            stats.dropReason = u"related articles"_s;
+            length -= stats.textLength;
+            commas -= stats.commas;
+            linkLength -= stats.linkLength;
+            paragraphs -= stats.paragraphs;
+            images -= stats.images;
+            listItems -= stats.listItems;
+            headingLength -= stats.headingLength;
+            linkedHeadingLength -= stats.linkedHeadingLength;
+            siteLinkLength -= stats.siteLinkLength;
+            listLength -= stats.listLength;
+        }
+        // What the teasers added to the paragraphs to score goes: each teaser's entries are
+        // one run at the end of the lists, in document order.
+        auto compact = [&](auto &list, auto begin, auto end) {
+            std::size_t out = begin(teasers.front());
+            std::size_t t = 0;
+            for (std::size_t i = out; i < list.size(); ++i) {
+                while (t < teasers.size() && i >= end(teasers[t]))
+                    ++t;
+                if (t < teasers.size() && i >= begin(teasers[t]))
+                    continue;
+                list[out++] = list[i];
+            }
+            list.resize(out);
+        };
+        compact(m_toScore, [](const Teaser &t) { return t.toScoreBegin; }, [](const Teaser &t) { return t.toScoreEnd; });
+        compact(m_virtualParagraphs, [](const Teaser &t) { return t.virtualBegin; },
+                [](const Teaser &t) { return t.virtualEnd; });
+    }
+
     auto &self = m_infos[index];
     self.textLength = length;
     self.commas = commas;
@@ -770,6 +871,14 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     self.inputs = inputs;
     self.embeds = embeds;
     self.headingLength = isHeadingName(name) ? length : headingLength;
+    self.siteLinkLength = siteLinkLength;
+    if (name == "a")
+        self.siteLinkLength = isSiteLink(attribute(node, "href")) ? length : 0;
+    // A headline that links to another page of the same site: links away (a shop, a source) are
+    // an article's own references, as in a list of recommended books or products, and in-page
+    // links (a table of contents' targets) leave a heading a heading.
+    self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && self.siteLinkLength >= 0.8 * length ? length : 0)
+                                                   : linkedHeadingLength;
     self.listLength = isOneOf(name, {"ul", "ol"}) ? length : listLength;
     if (name == "a") {
         const auto href = attribute(node, "href");
@@ -820,6 +929,9 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
 
     if (m_keepAll)
         return;
+    // A linked headline with at most a short blurb, a kicker or a credit: a teaser for another page.
+    self.isTeaserShaped = isOneOf(name, {"li", "article", "div", "section"}) && self.linkedHeadingLength >= 15
+        && self.textLength <= 600 && self.textLength - self.linkedHeadingLength <= 350;
     // Paragraph-like elements are what gets scored; a div or section with only inline content
     // counts as a paragraph, and inline runs beside blocks count as paragraphs of their parent.
     if (isOneOf(name, {"p", "td", "pre"}) || (isHeadingName(name) && name != "h1")) {
@@ -851,8 +963,6 @@ void PageAnalysis::initialiseScore(NodeInfo &node)
         score -= 3;
     else if (isHeadingName(name) || name == "th")
         score -= 5;
-    if (name == "article")
-        score += 10; // the semantic element says what it holds
     node.score = score + classWeight(node.node);
 }
 
@@ -927,8 +1037,36 @@ QList<xmlNode *> PageAnalysis::selectContent()
             }
         }
     }
-    // Climb while the parent scores better: the article often spreads over a wrapper.
+    // Paragraphs that read as article text, to tell what a wider container would add; text
+    // blocks written as divs count for climbing but not for widening.
+    std::vector<std::pair<xmlNode *, int>> prose;
+    std::vector<std::pair<xmlNode *, int>> proseBlocks;
+    for (auto *node : m_toScore) {
+        const auto *nodeInfo = info(node);
+        if (nodeInfo->isDropped || nodeInfo->textLength < 80 || linkDensity(*nodeInfo) >= 0.25)
+            continue;
+        if (nameOf(node) == "p")
+            prose.emplace_back(node, nodeInfo->textLength);
+        if (nameOf(node) == "p" || nodeInfo->isParagraphLike)
+            proseBlocks.emplace_back(node, nodeInfo->textLength);
+    }
+    auto proseUnder = [](const std::vector<std::pair<xmlNode *, int>> &list, const xmlNode *root) {
+        long total = 0;
+        for (const auto &[node, length] : list)
+            for (const xmlNode *a = node; a; a = a->parent)
+                if (a == root) {
+                    total += length;
+                    break;
+                }
+        return total;
+    };
+    // Climb while the parent scores better: the article often spreads over a wrapper. A parent
+    // that scores better without holding more prose owes its score to its class or to widgets
+    // (a video player's menus, comment forms): the article is not there. A parent holding a
+    // fifth more prose is climbed to even when it scores less: the text of the article goes
+    // on in another wrapper, whose paragraphs count for little this far up.
     {
+        const long topProse = proseUnder(proseBlocks, top->node);
         double lastScore = top->score;
         const double threshold = lastScore / 3;
         for (auto *parent = top->node->parent; parent && parent != m_body && isElement(parent); parent = parent->parent) {
@@ -937,7 +1075,10 @@ QList<xmlNode *> PageAnalysis::selectContent()
                 continue;
             if (parentInfo->score < threshold)
                 break;
-            if (parentInfo->score > lastScore) {
+            const long parentProse = proseUnder(proseBlocks, parent);
+            const bool scoresBetter = parentInfo->score > lastScore && (topProse == 0 || parentProse > topProse);
+            const bool holdsMoreProse = topProse > 0 && parentProse * 5 >= topProse * 6;
+            if (scoresBetter || holdsMoreProse) {
                 top = parentInfo;
                 break;
             }
@@ -963,30 +1104,14 @@ QList<xmlNode *> PageAnalysis::selectContent()
     // Articles split into sections by figures or ads can leave most of their paragraphs outside
     // the best-scoring section: widen to the ancestor that holds most of the page's prose.
     {
-        std::vector<std::pair<xmlNode *, int>> prose; // paragraphs that read as article text
-        for (auto *node : m_toScore) {
-            const auto *nodeInfo = info(node);
-            if (nameOf(node) == "p" && !nodeInfo->isDropped && nodeInfo->textLength >= 80 && linkDensity(*nodeInfo) < 0.25)
-                prose.emplace_back(node, nodeInfo->textLength);
-        }
-        auto proseUnder = [&](const xmlNode *root) {
-            long total = 0;
-            for (const auto &[node, length] : prose)
-                for (const xmlNode *a = node; a; a = a->parent)
-                    if (a == root) {
-                        total += length;
-                        break;
-                    }
-            return total;
-        };
-        const auto total = proseUnder(m_body);
-        auto inside = proseUnder(top->node);
+        const auto total = proseUnder(prose, m_body);
+        auto inside = proseUnder(prose, top->node);
         while (total > 0 && inside < 0.6 * total) {
             auto *parent = top->node->parent;
             auto *parentInfo = info(parent);
             if (!parent || parent == m_body || !parentInfo || parentInfo->isDropped)
                 break;
-            const auto widened = proseUnder(parent);
+            const auto widened = proseUnder(prose, parent);
             if (widened < inside * 1.3)
                 break;
             initialiseScore(*parentInfo);
@@ -1062,6 +1187,9 @@ bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stat
         return false;
     const int weight = classWeight(node);
     if (weight < 0)
+        return true;
+    // Many paragraphs of a word or two are a chart's labels and axes, not sentences.
+    if (stats.paragraphs >= 10 && stats.textLength < stats.paragraphs * 12)
         return true;
     if (stats.commas >= 10)
         return false;
@@ -1185,7 +1313,8 @@ void PageAnalysis::flushInline(BlockKind kind, int level)
     m_inline.clear();
     m_inlineLinkBytes = 0;
     // A short paragraph that is nothing but a link points elsewhere ("Read: …", teasers).
-    if (!m_keepAll && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
+    // In a data table a link is the table's data (a name linking to its page): it stays.
+    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
         const auto text = raw.simplified();
         if (!text.isEmpty() && text.size() < 150) {
             const auto position = int(m_blocks.size());
@@ -1330,8 +1459,11 @@ void PageAnalysis::emitContent(xmlNode *node, int depth, int listDepth, BlockKin
         } else if (name == "hr") {
             continue;
         } else {
+            const bool isDataTable = name == "table" && childInfo->isDataTable;
+            m_dataTableDepth += isDataTable;
             emitContent(child, depth + 1, listDepth, context);
             flushInline(context, listDepth);
+            m_dataTableDepth -= isDataTable;
         }
     }
 }
@@ -1407,7 +1539,7 @@ void PageAnalysis::removeBlock(qsizetype index, const QString &reason)
 void PageAnalysis::dropBoilerplateBlocks()
 {
     static const QRegularExpression widgetLabel(
-        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|image \d+ of \d+|\d+ comments?)$)"_s,
+        uR"(^(advert(isement)?|anzeige|iklan|publicité|caption|close|comments?|leave a (comment|reply)|share( this( on \w+)?)?|sharing is caring!?|by|more:?|highlights|print|email|tweet|related( news| stories| articles)?|don'?t miss|view author archive|get author rss feed|email the author|follow on (twitter|facebook|instagram|linkedin|x)|enlarge( this)?( image| photo| picture)?|this slideshow requires javascript\.?|click here .{0,60}|loading\.{0,3}|skip to (main )?content|continue reading( the main story)?|image \d+ of \d+|\d+ comments?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credit(
         uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,
@@ -1421,8 +1553,9 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // The prefix in any case ("By", "BY"), the name capitalised.
-    static const QRegularExpression bylineLine(uR"(^(?i:by|von|par|por|di)\s+\p{Lu}.{0,80}$)"_s);
+    // The prefix in any case ("By", "BY", "Reviewed by"), the name capitalised.
+    static const QRegularExpression bylineLine(
+        uR"(^(?i:by|von|par|por|di|written by|(?:medically )?reviewed by|fact[- ]checked by)\s+\p{Lu}.{0,80}$)"_s);
     static const QRegularExpression pictureCredit(
         uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1437,9 +1570,9 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression authorBox(
         uR"(^(about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|l'autore)\s*:?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // "Related: …", "SEE MORE: …", "Also: …" lines point to other articles.
+    // "Related: …", "SEE MORE: …", "Also: …", "Main article: …" lines point to other articles.
     static const QRegularExpression relatedLink(
-        uR"(^(related|see more|read more|more|also|also read|read also|see also|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
+        uR"(^(related|see more|read more|more|also|also read|read also|see also|main articles?|further information|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también)\s*:\s*\S.{0,140}$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -1541,8 +1674,25 @@ QString normalisedForComparison(const QString &text)
     return result;
 }
 
+// How much of the second text's words the first has, weighed by length (1: all of them).
+double similarity(const QString &a, const QString &b)
+{
+    static const QRegularExpression nonWord(uR"(\W+)"_s, QRegularExpression::UseUnicodePropertiesOption);
+    const auto tokensA = a.toLower().split(nonWord, Qt::SkipEmptyParts);
+    const auto tokensB = b.toLower().split(nonWord, Qt::SkipEmptyParts);
+    if (tokensA.isEmpty() || tokensB.isEmpty())
+        return 0;
+    QStringList unique;
+    for (const auto &token : tokensB)
+        if (!tokensA.contains(token))
+            unique << token;
+    return 1 - double(unique.join(u' ').size()) / double(tokensB.join(u' ').size());
+}
+
 Article PageAnalysis::extractArticle(const Metadata &metadata)
 {
+    const auto url = metadata.url.toUtf8();
+    m_siteName = siteNameOf(Name(url.constData(), std::size_t(url.size())));
     Article best;
     int bestLength = -1;
     const std::array<Flags, 4> attempts{Flags{true, true, true}, Flags{false, true, true}, Flags{false, false, true},
@@ -1567,12 +1717,16 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
 
         // The headline repeated at the top of the text belongs to the title, not the body.
         const auto title = normalisedForComparison(metadata.title);
-        const auto heading = normalisedForComparison(metadata.firstHeading);
         for (qsizetype i = 0; i < std::min<qsizetype>(m_blocks.size(), 3); ++i) {
             if (m_blocks[i].kind != BlockKind::Heading)
                 continue;
+            // A heading that says something else than the title is the article's own (Readability
+            // keeps it too): the reader would not see it anywhere else. Once the text has begun,
+            // a heading sharing the title's words is a section's.
             const auto text = normalisedForComparison(m_blocks[i].text);
-            if (!text.isEmpty() && (text == title || text == heading || (title.contains(text) && text.size() > 15))) {
+            if (!text.isEmpty()
+                && (text == title || (title.contains(text) && text.size() > 15)
+                    || (i == 0 && similarity(metadata.title, m_blocks[i].text) > 0.75))) {
                 m_removed << RemovedFragment{m_blocks[i].text, u"repeated headline"_s, int(i)};
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)

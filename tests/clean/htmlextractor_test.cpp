@@ -107,6 +107,93 @@ private Q_SLOTS:
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
             << QStringList{};
+        // Headlines that link to other pages, each with a short blurb: a stream of other stories.
+        const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
+                            u"<p>The delegations flew home on Friday and will report to their governments before "
+                            u"the next round, officials said.</p><span>World desk</span></li>"_s;
+        const QString teasers = teaser.arg(1) + teaser.arg(2) + teaser.arg(3) + teaser.arg(4);
+        QTest::newRow("nominal: a run of teasers beside the article is not article text")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                   Paragraph, teasers))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"delegations flew home"_s, u"World desk"_s}
+            << QStringList{u"related articles"_s};
+        QString absoluteTeasers = teasers;
+        absoluteTeasers.replace(u"href=\"/world/"_s, u"href=\"https://news.courier.co.uk/world/"_s);
+        QTest::newRow("nominal: teasers linking to the site's other pages by full address are not article text")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                        Paragraph, absoluteTeasers),
+                    u"<link rel=\"canonical\" href=\"https://www.courier.co.uk/world/ceasefire\">"_s)
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"delegations flew home"_s}
+            << QStringList{u"related articles"_s};
+        // The same shape linking to shops is the article's own list of recommendations.
+        QString products = teasers;
+        products.replace(u"href=\"/world/"_s, u"href=\"https://shop.example.org/item/"_s);
+        QTest::newRow("nominal: linked headlines pointing to other sites are the article's own list")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><ul>%2</ul></div>"_s.arg(
+                        Paragraph, products),
+                    u"<link rel=\"canonical\" href=\"https://www.courier.co.uk/world/ceasefire\">"_s)
+            << QStringList{Paragraph, u"delegations flew home"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a single linked headline with its text stays")
+            << page(u"<div class=\"story\"><p>%1</p><p>%1 Again.</p>%2<p>%1 Once more.</p></div>"_s.arg(
+                   Paragraph, teaser.arg(1)))
+            << QStringList{Paragraph, u"delegations flew home"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a page of nothing but teasers keeps them")
+            << page(u"<main><h1>World news</h1><ul>%1</ul></main>"_s.arg(teasers))
+            << QStringList{u"delegations flew home"_s} << QStringList{} << QStringList{};
+        // The wrapper's class and id outscore the story's section, but all it adds is a video
+        // player's menus.
+        QTest::newRow("nominal: a wrapper that scores better without holding more prose is not the article")
+            << page(u"<div class=\"page-content\"><div class=\"player\"><div>Captions will look like this</div>"
+                    u"<div>Closed caption settings and language</div><div>Video quality automatic or high</div>"
+                    u"<div>Font family for the captions shown</div><div>Background opacity of the captions</div>"
+                    u"<div>Unfortunately this video is not available</div></div>"
+                    u"<section class=\"article\"><h2>Talks in Geneva</h2><div class=\"story-body\"><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p>"
+                    u"</div></section></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Captions will look"_s, u"Video quality"_s}
+            << QStringList{};
+        // The second wrapper outscores the whole (its class and id), but the whole holds more
+        // of the article's paragraphs.
+        QTest::newRow("nominal: an article whose paragraphs spread over sibling wrappers is read whole")
+            << page(u"<article class=\"article-main\"><div><div class=\"story-body\"><p>%1 First part.</p><p>%1 Still first.</p></div></div>"
+                    u"<div id=\"story-more\" class=\"story-supplement\"><div class=\"story-body\"><p>%1</p><p>%1</p>"
+                    u"<p>%1</p><p>%1</p><p>%1</p><p>%1 Last part.</p></div></div></article>"_s.arg(Paragraph))
+            << QStringList{u"First part."_s, u"Still first."_s, u"Last part."_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a first heading that says something else than the title stays")
+            << page(u"<article><h1>Envoys sign a framework in Geneva after six hours</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(
+                   Paragraph))
+            << QStringList{u"Envoys sign a framework"_s, Paragraph} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a first heading that repeats the title in other words goes")
+            << page(u"<article><h1>Ceasefire agreed in Geneva</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph),
+                    u"<meta property=\"og:title\" content=\"Geneva: ceasefire agreed, observers to return\">"_s)
+            << QStringList{Paragraph} << QStringList{u"Ceasefire agreed in Geneva"_s} << QStringList{u"repeated headline"_s};
+        QString chartLabels;
+        for (const auto *label : {"$900", "billion", "600", "300", "0", "2019", "2020", "2021", "2022", "2023", "2024", "Debt"})
+            chartLabels += u"<div class=\"layer\"><p>%1</p></div>"_s.arg(QString::fromUtf8(label));
+        QTest::newRow("nominal: a chart's labels are not article text")
+            << page(u"<article><p>%1</p><div class=\"graphic\"><p>Interest on the debt, in dollars</p>%2</div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph, chartLabels))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"billion"_s, u"2023"_s} << QStringList{};
+        QTest::newRow("nominal: a skip link between the paragraphs is not article text")
+            << page(u"<article><p>%1</p><div>Continue reading the main story</div>"
+                    u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Once more."_s} << QStringList{u"Continue reading"_s} << QStringList{u"page furniture"_s};
+        QTest::newRow("nominal: a pointer to the main article on a subject is not article text")
+            << page(u"<article><p>%1</p><h2>The observers</h2><div role=\"note\">Main article: <a href=\"/wiki/Observers\">"
+                    u"Observer mission in Geneva</a></div><p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The observers"_s, u"Once more."_s} << QStringList{u"Main article"_s}
+            << QStringList{u"related articles"_s};
+        QTest::newRow("nominal: a reviewer's credit line is not article text")
+            << page(u"<article><p>Reviewed by Jane Roe, MD</p><p>%1</p><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"Reviewed by"_s} << QStringList{u"byline"_s};
+        QTest::newRow("nominal: links in a data table are the table's data")
+            << page(u"<article><p>%1</p><table><thead><tr><th><div>Application</div></th><th><div>Size</div></th></tr></thead>"
+                    u"<tr><td><div><a href=\"/apps/atlas\">Atlas Mapper</a></div></td><td><div>12 MB</div></td></tr>"
+                    u"<tr><td><div><a href=\"/apps/ledger\">Ledger Notes</a></div></td><td><div>3 MB</div></td></tr>"
+                    u"</table><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Atlas Mapper"_s, u"Ledger Notes"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a section heading sharing the title's words stays once the text has begun")
+            << page(u"<article><p>%1</p><h2>The ceasefire agreed</h2><p>%1 Again.</p></article>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"The ceasefire agreed"_s} << QStringList{} << QStringList{};
         QTest::newRow("robustness: a script never closed")
             << page(u"<p>%1</p><script>var unfinished = '<p>never</p>"_s.arg(Paragraph)) << QStringList{Paragraph}
             << QStringList{u"never"_s} << QStringList{};
