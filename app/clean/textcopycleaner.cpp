@@ -47,6 +47,31 @@ struct Line
     QString reason;
 };
 
+// Hashes of the text's runs of four words, lower-cased: a page that gives the article twice (a
+// print or "AMP" copy below the first, with other line breaks) repeats its runs, not its lines.
+QList<quint64> wordRunHashes(QStringView text)
+{
+    QList<quint64> words;
+    quint64 hash = 14695981039346656037ULL;
+    bool inWord = false;
+    for (const auto c : text) {
+        if (c.isLetterOrNumber()) {
+            hash = (hash ^ c.toLower().unicode()) * 1099511628211ULL;
+            inWord = true;
+        } else if (inWord) {
+            words << hash;
+            hash = 14695981039346656037ULL;
+            inWord = false;
+        }
+    }
+    if (inWord)
+        words << hash;
+    QList<quint64> runs;
+    for (qsizetype i = 0; i + 4 <= words.size(); ++i)
+        runs << (words[i] * 31 + words[i + 1]) * 1000003 + words[i + 2] * 7919 + words[i + 3];
+    return runs;
+}
+
 // Words separated by spaces; in Chinese, Japanese and Korean text, which has few spaces, every
 // two ideographs or kana count as a word, roughly what a word is worth in length.
 int countWords(QStringView text)
@@ -653,6 +678,21 @@ Article TextCopyCleaner::clean(const QString &text) const
 
     // 7. Inside the body: keep prose once, mark headings, drop clutter.
     QHash<QString, QString> seen; // key → what it was, for the reason of a repeat
+    QSet<quint64> bodyRuns;       // wordRunHashes() of the body so far
+    // Most of the line's four-word runs are already in the body: the article given again.
+    auto isGivenAgain = [&bodyRuns](const Line &line) {
+        const auto runs = wordRunHashes(line.text);
+        if (runs.size() < 12)
+            return false;
+        qsizetype known = 0;
+        for (const auto run : runs)
+            known += bodyRuns.contains(run) ? 1 : 0;
+        return known * 10 >= runs.size() * 7;
+    };
+    auto addToBody = [&bodyRuns](const Line &line) {
+        for (const auto run : wordRunHashes(line.text))
+            bodyRuns.insert(run);
+    };
     if (!article.title.isEmpty())
         seen.insert(lines.at(titleIndex).key, u"repeated headline"_s);
     if (!article.standfirst.isEmpty())
@@ -679,8 +719,14 @@ Article TextCopyCleaner::clean(const QString &text) const
             continue;
         }
         if (line.isProse || (line.endsSentence && line.words >= 4)) {
+            if (isGivenAgain(line)) {
+                line.role = Role::Removed;
+                line.reason = u"repeated text"_s;
+                continue;
+            }
             line.role = Role::Body;
             seen.insert(line.key, u"repeated paragraph"_s);
+            addToBody(line);
             continue;
         }
         if (line.isDate) {

@@ -118,6 +118,19 @@ private Q_SLOTS:
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1 + u"\n\n"_s + p3 + u"\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
             << QStringList{u"repeated paragraph"_s};
+        QTest::newRow("nominal: the article given again with other line breaks is kept once")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p3 + u"\n\nPrint this article\n\n"_s + p1 + u' '
+                   + p2 + u' ' + p3 + u"\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
+            << QStringList{u"repeated text"_s};
+        QTest::newRow("robustness: a paragraph sharing a sentence with another is kept")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1.chopped(1) + u", and both sides said"
+                   " the talks in Geneva would be the first of several rounds planned for next year."_s + u"\n"_s
+            << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"P:"_s + p2,
+                           u"P:"_s + p1.chopped(1) + u", and both sides said the talks in Geneva would be the first of"
+                                                     " several rounds planned for next year."_s}
+            << QStringList{};
         QTest::newRow("nominal: cookie notice, related links in German and French")
             << u"Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.\n\nBorder Talks Resume\n\n"_s
                    + p1 + u"\n\n"_s + p2 + u"\n\nLesen Sie auch:\n\nÀ lire aussi\n"_s
