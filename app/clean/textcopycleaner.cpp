@@ -23,6 +23,7 @@ enum class Role {
     Unknown,
     Body,
     Heading,
+    ListItem,
     Title,
     Standfirst,
     Byline,
@@ -43,6 +44,8 @@ struct Line
     QString boilerplate;    // reason when the line matches a boilerplate pattern
     bool isDate = false;
     bool isByline = false;
+    bool announcesList = false;   // "The tour dates:" above a list of short lines
+    bool isAnnouncedItem = false; // in such a list
     Role role = Role::Unknown;
     QString reason;
 };
@@ -556,6 +559,32 @@ Article TextCopyCleaner::clean(const QString &text) const
         }
     }
     const bool hasProseBody = bodyEnd >= bodyStart;
+    // A list the article announces ("The tour dates:") ends it, however short its lines: the
+    // announcing line and the lines written under it, up to the next blank line.
+    // "More from …:", "Most popular:" announce other articles.
+    static const QRegularExpression otherArticles(
+        u"\\b(more|related|popular|latest|recommended|trending|read|watch|see|also|stories|articles|news)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (hasProseBody) {
+        qsizetype announcing = -1;
+        for (const auto i : {bodyEnd + 1, bodyEnd}) {
+            if (i < count && lines.at(i).text.endsWith(u':') && lines.at(i).boilerplate.isEmpty() && lines.at(i).words >= 4
+                && !otherArticles.match(lines.at(i).text).hasMatch()) {
+                announcing = i;
+                break;
+            }
+        }
+        qsizetype last = announcing;
+        while (announcing >= 0 && last + 1 < count && lines.at(last + 1).group == lines.at(announcing).group
+               && lines.at(last + 1).boilerplate.isEmpty() && !lines.at(last + 1).isProse)
+            ++last;
+        if (announcing >= 0 && last - announcing >= 2) {
+            lines[announcing].announcesList = true;
+            for (qsizetype i = announcing + 1; i <= last; ++i)
+                lines[i].isAnnouncedItem = true;
+            bodyEnd = std::max(bodyEnd, last);
+        }
+    }
     if (!hasProseBody) {
         // Short notes without a paragraph of prose: keep every line that is not boilerplate.
         bodyStart = 0;
@@ -729,6 +758,14 @@ Article TextCopyCleaner::clean(const QString &text) const
             addToBody(line);
             continue;
         }
+        if (line.isAnnouncedItem) {
+            line.role = Role::ListItem;
+            continue;
+        }
+        if (line.announcesList) {
+            line.role = Role::Body;
+            continue;
+        }
         if (line.isDate) {
             line.role = Role::Removed;
             line.reason = u"date line"_s;
@@ -798,6 +835,7 @@ Article TextCopyCleaner::clean(const QString &text) const
         switch (line.role) {
         case Role::Body: article.blocks << Block{BlockKind::Paragraph, 0, line.text}; break;
         case Role::Heading: article.blocks << Block{BlockKind::Heading, 2, line.text}; break;
+        case Role::ListItem: article.blocks << Block{BlockKind::ListItem, 0, line.text}; break;
         case Role::Removed:
             article.removed << RemovedFragment{line.text, line.reason, int(article.blocks.size())};
             break;

@@ -14,7 +14,7 @@ QStringList describe(const QList<Block> &blocks)
 {
     QStringList out;
     for (const auto &block : blocks)
-        out << (block.kind == BlockKind::Heading ? u"H:"_s : u"P:"_s) + block.text;
+        out << (block.kind == BlockKind::Heading ? u"H:"_s : block.kind == BlockKind::ListItem ? u"L:"_s : u"P:"_s) + block.text;
     return out;
 }
 
@@ -123,6 +123,18 @@ private Q_SLOTS:
                    + p2 + u' ' + p3 + u"\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
             << QStringList{u"repeated text"_s};
+        QTest::newRow("nominal: a list the article announces ends it")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\nThe rounds planned so far:\n"
+                   "March 3 -- Geneva, Palais des Nations\nApril 14 -- Vienna\nMay 20 -- New York\n\n"
+                   "© 2019 Example News. All rights reserved.\n"_s
+            << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:The rounds planned so far:"_s,
+                           u"L:March 3 -- Geneva, Palais des Nations"_s, u"L:April 14 -- Vienna"_s, u"L:May 20 -- New York"_s}
+            << QStringList{u"footer"_s};
+        QTest::newRow("robustness: a list of other articles after the text is not the article's")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\nMore from our correspondents in Geneva:\n"
+                   "Ceasefire holds in the north\nTrade envoys meet in Vienna\nA new ambassador for Ottawa\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{};
         QTest::newRow("robustness: a paragraph sharing a sentence with another is kept")
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1.chopped(1) + u", and both sides said"
                    " the talks in Geneva would be the first of several rounds planned for next year."_s + u"\n"_s
