@@ -13,6 +13,9 @@ namespace Attache {
 
 namespace {
 
+// A line of bracketed labels: a text browser's picture or form field ("[photo]", "[ ]").
+const auto ImageOrFormField = u"image or form field"_s;
+
 // Lines longer than this are never matched against phrase patterns: boilerplate is short, and
 // the bound keeps a pathological line (megabytes without a break) from costing regex time.
 constexpr qsizetype PatternLineLimit = 400;
@@ -44,6 +47,7 @@ struct Line
     QString boilerplate;    // reason when the line matches a boilerplate pattern
     bool isDate = false;
     bool isByline = false;
+    bool isPicturePlace = false;  // "[photo_1]": where a picture stood (not a form's "[ ]")
     bool announcesList = false;   // "The tour dates:" above a list of short lines
     bool isAnnouncedItem = false; // in such a list
     Role role = Role::Unknown;
@@ -152,9 +156,18 @@ const QList<Pattern> &wholeLinePatterns()
          u"footer"_s},
         {QRegularExpression(u"^(photo|image|picture|foto|video|getty images|shutterstock|reuters|afp|ap|epa|credit)$"_s, options),
          u"image credit"_s},
+        // What a page puts between the article and the next ones: its author's box, a poll on
+        // the article, recommendations.
+        {QRegularExpression(u"^(about the authors?|more from (this|the) author|read more from this author\\b.*|(did you )?(like|enjoy)(d)? this (article|story|post)\\??|"
+                            "was this (article|story|page) (helpful|useful)\\??|we recommend|recommended( for you| reading)?|you (may|might) also (like|enjoy))$"_s,
+                            options),
+         u"after the article"_s},
         // "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
         {QRegularExpression(u"^((reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\\s*:?\\s*)?(about |approx\\.? |ca\\. |~)?\\d{1,3}\\s*(-|to|–)?\\s*(\\d{1,3}\\s*)?(min(ute)?s?|min\\.|minuten|minutos|minuti)\\.?( (read|reading|read time|reading time|de lecture|lesezeit|lectura|lettura))?$"_s, options),
          u"reading time"_s},
+        // "About Jane Doe" over an author's box: a name, capitalised.
+        {QRegularExpression(u"^About \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}.'-]*){1,2}$"_s, QRegularExpression::UseUnicodePropertiesOption),
+         u"after the article"_s},
         {QRegularExpression(u"^(\\d+ (responses?|comments?|replies|reactions?)( to .*)?|leave a (reply|comment)( cancel reply)?|comments?( \\(\\d+\\))?|(show|view|load|add)( a| all)? comments?|kommentare?|commentaires?|comentarios?|post a comment|join the (discussion|conversation)|comments are closed|add your comment|(show|view|read) (all )?\\d* ?comments|kommentare|commentaires|comentarios|discussion)$"_s, options),
          u"comments"_s},
     };
@@ -170,7 +183,7 @@ const QList<Pattern> &containsPatterns()
          u"cookie notice"_s},
         {QRegularExpression(u"©|\\(c\\) ?(19|20)\\d\\d|\\ball rights reserved\\b|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b|^copyright\\b"_s, options),
          u"footer"_s},
-        {QRegularExpression(u"\\b(sign up for|subscribe to) (our|the) [\\w ]{0,30}newsletter|\\bnewsletter\\b.*\\b(sign up|subscribe|inbox)\\b|\\bget (the|our) [\\w ]{0,30}(in your inbox|delivered)"_s, options),
+        {QRegularExpression(u"\\b(sign up for|subscribe to) (our|the) [\\w ]{0,30}newsletter|\\bnewsletter\\b.*\\b(sign up|subscribe|inbox)\\b|\\bget (the|our) [\\w ]{0,30}(in your inbox|delivered)|\\bdelivered (to|through|into) your (inbox|door|letterbox|mailbox)\\b"_s, options),
          u"subscribe"_s},
         {QRegularExpression(u"^(share|teilen|partager) (on|via|this)\\b.*\\b(facebook|twitter|linkedin|whatsapp|email)\\b|^(facebook|twitter|linkedin|whatsapp|email)( ?[|/·,]? ?(facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|copy link|x))+$"_s, options),
          u"share buttons"_s},
@@ -184,11 +197,11 @@ const QList<Pattern> &containsPatterns()
         {QRegularExpression(u"^[\\w.-]+\\.(jpe?g|png|gif|webp|svg|avif)$"_s, options), u"image or form field"_s},
         {QRegularExpression(u"^https?://\\S+$|^www\\.\\S+$|^\\S+@\\S+\\.\\w+$|^@\\w+$"_s, options),
          u"link"_s},
-        {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), u"image or form field"_s},
+        {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), ImageOrFormField},
         // A photo caption ends with its credit: "(AP Photo/Toby Talbot)", "(Getty Images)".
         {QRegularExpression(u"\\((\\w[\\w .'-]*/[^)]*|[^)]*\\b(photo|photos|foto|image|images|getty|reuters|afp|ap|epa|file|credit|courtesy|shutterstock)\\b[^)]*)\\)\\.?$"_s, options),
          u"image caption"_s},
-        {QRegularExpression(u"\\bjavascript\\b.*\\b(enable|disabled|required)\\b|\\b(enable|disabled|required)\\b.*\\bjavascript\\b|\\byour browser\\b.*\\b(support|update|upgrade)"_s, options),
+        {QRegularExpression(u"\\bjavascript\\b.*\\b(enable|disabled|requires?|required)\\b|\\b(enable|disabled|required)\\b.*\\bjavascript\\b|\\byour browser\\b.*\\b(support|update|upgrade)"_s, options),
          u"browser notice"_s},
     };
     return patterns;
@@ -405,6 +418,8 @@ double bodyScore(const Line &line, bool isRepeat, int gapLength)
 {
     if (line.boilerplate == u"comments"_s)
         return -50.0; // what follows is readers' comments, however long
+    if (line.isPicturePlace)
+        return 0.0; // between paragraphs: neither text nor clutter
     if (line.isProse && !isRepeat)
         return line.words;
     const double base = isRepeat ? -4.0 : !line.boilerplate.isEmpty() ? -6.0 : (line.endsSentence && line.words >= 4) ? -1.0 : -3.0;
@@ -462,6 +477,14 @@ Article TextCopyCleaner::clean(const QString &text) const
             && ((line.words >= 10 && line.endsSentence) || line.words >= 25 || (line.text.size() >= 200 && line.words >= 5));
         line.isDate = line.words <= 16 && !line.isProse && parseDateLine(line.text).isValid();
         line.isByline = isBylineLine(line.text, line.words);
+        static const QRegularExpression blankField(u"\\[\\s*\\]"_s);
+        line.isPicturePlace = line.boilerplate == ImageOrFormField && !blankField.match(line.text).hasMatch();
+    }
+    // Under "Advertisement" the bracketed label is the advert's.
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines.at(i).isPicturePlace && lines.at(i - 1).group == lines.at(i).group
+            && (lines.at(i - 1).boilerplate == u"advertisement"_s || (!lines.at(i - 1).isPicturePlace && lines.at(i - 1).boilerplate == ImageOrFormField)))
+            lines[i].isPicturePlace = false;
     }
 
     // "Comments" in a row of share buttons, or "Comment" in a menu (an opinion section), links
@@ -549,7 +572,8 @@ Article TextCopyCleaner::clean(const QString &text) const
             if (i == anchoredProse)
                 score += 25.0;
             // Share lines, "Read also" and the like mark the end of an article: they widen a gap more.
-            gapLength = score > 0.0 ? 0 : std::min(gapLength + (lines.at(i).boilerplate.isEmpty() ? 1 : 3), 1000);
+            if (!lines.at(i).isPicturePlace)
+                gapLength = score > 0.0 ? 0 : std::min(gapLength + (lines.at(i).boilerplate.isEmpty() ? 1 : 3), 1000);
             running += score;
             if (running > best) {
                 best = running;

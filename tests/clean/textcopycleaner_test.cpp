@@ -135,6 +135,17 @@ private Q_SLOTS:
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\nMore from our correspondents in Geneva:\n"
                    "Ceasefire holds in the north\nTrade envoys meet in Vienna\nA new ambassador for Ottawa\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{};
+        QTest::newRow("nominal: pictures between short paragraphs do not cut the article")
+            << u"Border Talks Resume\n\nBy Jane Doe\n\n"_s + p1 + u"\n\n[talks_photo_1]\n\nThe envoys met twice.\n\n[talks_photo_2]\n\n"
+                   "They will meet again.\n\n[talks_photo_3]\n\n"_s + p2 + u"\n\n[talks_photo_4]\n\n"_s + p3 + u"\n"_s
+            << u"Border Talks Resume"_s
+            << QStringList{u"P:"_s + p1, u"P:The envoys met twice."_s, u"P:They will meet again."_s, u"P:"_s + p2, u"P:"_s + p3}
+            << QStringList{u"image or form field"_s};
+        QTest::newRow("robustness: an author's box and a form after the article are not the article")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\nLike this article?\nSIGN UP for our newsletter\n[          ] [SIGN UP]\n\n"
+                   "About Jane Doe\n\nJane Doe is a correspondent based in Geneva. Her work has appeared in a number of publications, "
+                   "including several newspapers and magazines in Europe and North America.\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{u"after the article"_s};
         QTest::newRow("robustness: a paragraph sharing a sentence with another is kept")
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1.chopped(1) + u", and both sides said"
                    " the talks in Geneva would be the first of several rounds planned for next year."_s + u"\n"_s
