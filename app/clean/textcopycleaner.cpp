@@ -13,6 +13,8 @@ namespace Attache {
 
 namespace {
 
+// Lines that only follow an article: its author's box, a poll on it, recommendations.
+const auto AfterTheArticle = u"after the article"_s;
 // A line of bracketed labels: a text browser's picture or form field ("[photo]", "[ ]").
 const auto ImageOrFormField = u"image or form field"_s;
 
@@ -161,13 +163,18 @@ const QList<Pattern> &wholeLinePatterns()
         {QRegularExpression(u"^(about the authors?|more from (this|the) author|read more from this author\\b.*|(did you )?(like|enjoy)(d)? this (article|story|post)\\??|"
                             "was this (article|story|page) (helpful|useful)\\??|we recommend|recommended( for you| reading)?|you (may|might) also (like|enjoy))$"_s,
                             options),
-         u"after the article"_s},
+         AfterTheArticle},
         // "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
-        {QRegularExpression(u"^((reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\\s*:?\\s*)?(about |approx\\.? |ca\\. |~)?\\d{1,3}\\s*(-|to|–)?\\s*(\\d{1,3}\\s*)?(min(ute)?s?|min\\.|minuten|minutos|minuti)\\.?( (read|reading|read time|reading time|de lecture|lesezeit|lectura|lettura))?$"_s, options),
+        {QRegularExpression(u"^((reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\\s*:?\\s*)?(about |approx\\.? |ca\\. |~)?\\d{1,3}\\s*(-|to|–)?\\s*(\\d{1,3}\\s*)?(min(ute)?s?|min\\.|minuten|minutos?|minuti)\\.?( (read|reading|read time|reading time|de lecture|lesezeit|lectura|lettura))?$"_s, options),
          u"reading time"_s},
-        // "About Jane Doe" over an author's box: a name, capitalised.
-        {QRegularExpression(u"^About \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}.'-]*){1,2}$"_s, QRegularExpression::UseUnicodePropertiesOption),
-         u"after the article"_s},
+        // "About Jane Doe" over an author's box (and its picture): a name, capitalised.
+        {QRegularExpression(u"^(About|Sobre|Über|À propos de|Acerca de|Foto von|Photo of) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}.'-]*){1,2}$"_s,
+                            QRegularExpression::UseUnicodePropertiesOption),
+         AfterTheArticle},
+        // BBC-style labels of a picture: "Image copyright Getty Images", "Image caption …".
+        {QRegularExpression(u"^(image|photo|picture|video) (caption|copyright|credit|source)\\b"_s, options), u"image caption"_s},
+        // A page's reference number on a line of its own.
+        {QRegularExpression(u"^\\d{8,}$"_s, options), u"page code"_s},
         {QRegularExpression(u"^(\\d+ (responses?|comments?|replies|reactions?)( to .*)?|leave a (reply|comment)( cancel reply)?|comments?( \\(\\d+\\))?|(show|view|load|add)( a| all)? comments?|kommentare?|commentaires?|comentarios?|post a comment|join the (discussion|conversation)|comments are closed|add your comment|(show|view|read) (all )?\\d* ?comments|kommentare|commentaires|comentarios|discussion)$"_s, options),
          u"comments"_s},
     };
@@ -198,6 +205,8 @@ const QList<Pattern> &containsPatterns()
         {QRegularExpression(u"^https?://\\S+$|^www\\.\\S+$|^\\S+@\\S+\\.\\w+$|^@\\w+$"_s, options),
          u"link"_s},
         {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), ImageOrFormField},
+        // … or with "Credit: ESA" after its last sentence.
+        {QRegularExpression(u"[.!?”\"]\\s*(photo )?credits?:\\s*[\\w .,/&'-]{1,60}$"_s, options), u"image caption"_s},
         // A photo caption ends with its credit: "(AP Photo/Toby Talbot)", "(Getty Images)".
         {QRegularExpression(u"\\((\\w[\\w .'-]*/[^)]*|[^)]*\\b(photo|photos|foto|image|images|getty|reuters|afp|ap|epa|file|credit|courtesy|shutterstock)\\b[^)]*)\\)\\.?$"_s, options),
          u"image caption"_s},
@@ -418,6 +427,8 @@ double bodyScore(const Line &line, bool isRepeat, int gapLength)
 {
     if (line.boilerplate == u"comments"_s)
         return -50.0; // what follows is readers' comments, however long
+    if (line.boilerplate == AfterTheArticle)
+        return -50.0; // an author's box, a poll on the article: the article has ended
     if (line.isPicturePlace)
         return 0.0; // between paragraphs: neither text nor clutter
     if (line.isProse && !isRepeat)

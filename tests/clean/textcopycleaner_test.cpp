@@ -146,6 +146,13 @@ private Q_SLOTS:
                    "About Jane Doe\n\nJane Doe is a correspondent based in Geneva. Her work has appeared in a number of publications, "
                    "including several newspapers and magazines in Europe and North America.\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{u"after the article"_s};
+        QTest::newRow("nominal: picture labels, credits and a German author's box are cut")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\nImage copyright Getty Images\nImage caption The envoys arrived in Geneva on Monday\n\n"_s
+                   + p2 + u"\n\nThe conference hall of the palace, seen from the gallery on the first floor. Credit: UN Photo\n\n"_s + p3
+                   + u"\n\nÜber Moritz Bachmann\n\nMoritz Bachmann berichtet seit vielen Jahren aus Genf über die Vereinten Nationen, "
+                     "die Abrüstung und die Verhandlungen über Grenzen.\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
+            << QStringList{u"image caption"_s, u"after the article"_s};
         QTest::newRow("robustness: a paragraph sharing a sentence with another is kept")
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1.chopped(1) + u", and both sides said"
                    " the talks in Geneva would be the first of several rounds planned for next year."_s + u"\n"_s
