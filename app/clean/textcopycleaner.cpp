@@ -575,6 +575,12 @@ Article TextCopyCleaner::clean(const QString &text) const
                 runStart = i;
             }
             double score = bodyScore(lines.at(i), isRepeat, gapLength);
+            // An author's name beside a date line, once the text has begun: the next article of
+            // a page that loads one after another.
+            if (best > 0.0 && lines.at(i).isDate
+                && ((i > 0 && (isNameLine(lines.at(i - 1)) || lines.at(i - 1).isByline))
+                    || (i + 1 < count && (isNameLine(lines.at(i + 1)) || lines.at(i + 1).isByline))))
+                score = -40.0;
             // Readers' comments follow an article: a comments line before any prose is a link.
             if (lines.at(i).boilerplate == u"comments"_s && best > 0.0)
                 isAfterComments = true;

@@ -153,6 +153,11 @@ private Q_SLOTS:
                      "die Abrüstung und die Verhandlungen über Grenzen.\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2, u"P:"_s + p3}
             << QStringList{u"image caption"_s, u"after the article"_s};
+        QTest::newRow("nominal: the next article loaded under this one is not part of it")
+            << u"Border Talks Resume\n\nJane Doe\nNovember 19, 2019\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\nPolitics\nDiplomacy\n\n"
+                   "Fisheries Deal Within Reach\n\nJohn Roe\nNovember 20, 2019\n\n"_s + p3 + u"\n\nNegotiators in Brussels said the "
+                   "remaining questions on quotas could be settled before the end of the week, if both sides keep to the calendar.\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2} << QStringList{};
         QTest::newRow("robustness: a paragraph sharing a sentence with another is kept")
             << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2 + u"\n\n"_s + p1.chopped(1) + u", and both sides said"
                    " the talks in Geneva would be the first of several rounds planned for next year."_s + u"\n"_s
