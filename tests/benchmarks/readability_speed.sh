@@ -50,8 +50,12 @@ printf 'ratio: %.1fx by wall time, %.1fx by CPU time\n' "$(echo "$secs_js / $sec
 printf 'attache clean --jobs 1 (process start and JSON output included): %.2f s CPU = %.1f pages/CPU-s, %.1fx Readability\n' \
     "$cpu_cli" "$(rate "$n_c" "$cpu_cli")" "$(echo "$cpu_js / $cpu_cli" | bc -l)"
 
+# Memory stays flat: the peak over the pages once and over them REPEAT times should be alike.
+read -r _ _ rss_once < <("$repo/packaging/devenv" exec python3 -c "$measure" \
+    "$repo/build/bin/attache" --jobs 1 clean --format jsonl "${pages[@]}")
 list=()
 for _ in $(seq "$repeat"); do list+=("${pages[@]}"); done
 read -r wall _ rss < <("$repo/packaging/devenv" exec python3 -c "$measure" \
     "$repo/build/bin/attache" --jobs 1 clean --format jsonl "${list[@]}")
-printf 'attache over %d files (%d x %d): peak RSS %s kB, wall %s s\n' "${#list[@]}" "$repeat" "$n_c" "${rss:-?}" "${wall:-?}"
+printf 'attache peak RSS: %s kB over %d files, %s kB over %d files (%d x %d, %s s)\n' \
+    "${rss_once:-?}" "$n_c" "${rss:-?}" "${#list[@]}" "$repeat" "$n_c" "${wall:-?}"
