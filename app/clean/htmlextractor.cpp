@@ -710,6 +710,22 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         std::string signals = lower(attribute(node, "class"));
         signals += ' ';
         signals += lower(attribute(node, "id"));
+        // A tooltip's box nested in its trigger ("<span class=tooltip>word<span class=tooltip-text>…")
+        // shows only on hover: the word is text, the box (a person's card, a definition) is not.
+        static constexpr std::initializer_list<Name> popupSignals{"tooltip", "popover", "rollover", "hovercard"};
+        auto followsTrigger = [node] {
+            for (auto *sibling = node->prev; sibling; sibling = sibling->prev)
+                if (sibling->type == XML_ELEMENT_NODE
+                    || (sibling->type == XML_TEXT_NODE && sibling->content
+                        && !simplifiedText(reinterpret_cast<const char *>(sibling->content)).isEmpty()))
+                    return true;
+            return false;
+        };
+        if (name != "a" && containsAny(signals, popupSignals) && node->parent && node->parent->type == XML_ELEMENT_NODE
+            && containsAny(lower(attribute(node->parent, "class")), popupSignals) && followsTrigger()) {
+            drop(u"pop-up"_s);
+            return;
+        }
         // A byline inside the page is metadata, not article text.
         const bool isBylineNode = (lower(attribute(node, "rel")) == "author"
                                    || contains(lower(attribute(node, "itemprop")), "author")

@@ -107,6 +107,19 @@ private Q_SLOTS:
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
             << QStringList{};
+        QTest::newRow("nominal: a name's hover card inside a paragraph is not article text, the name is")
+            << page(u"<article><p>%1</p><p>The talks were chaired by <span class=\"person-rollover\"><a href=\"/people/"
+                    u"ana-diaz\">Ana Diaz</a><span class=\"rollover-card\"><img src=\"d.jpg\"><a href=\"/people/ana-diaz\">"
+                    u"Ana Diaz</a><a href=\"/news/1\">Latest: envoy visits the border region</a></span></span>, who "
+                    u"called them constructive.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"chaired by Ana Diaz, who called them constructive."_s, u"Once more."_s}
+            << QStringList{u"envoy visits the border"_s} << QStringList{u"pop-up"_s};
+        QTest::newRow("nominal: a tooltip's trigger word stays, its hidden definition goes")
+            << page(u"<article><p>%1</p><p>They agreed on a <span class=\"tooltip\">ceasefire<span class=\"tooltip-text\">"
+                    u"Definition: an agreement to stop fighting</span></span> along the border.</p>"
+                    u"<p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"They agreed on a ceasefire along the border."_s}
+            << QStringList{u"Definition"_s} << QStringList{u"pop-up"_s};
         // Headlines that link to other pages, each with a short blurb: a stream of other stories.
         const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
                             u"<p>The delegations flew home on Friday and will report to their governments before "
