@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <cstring>
 #include <limits>
@@ -664,6 +665,38 @@ int PageAnalysis::classWeight(xmlNode *node) const
     return weight;
 }
 
+// Whether a subtree holds at least `wanted` paragraphs of prose (80 characters or more), the
+// count stopping as soon as it is reached.
+bool holdsProse(const xmlNode *node, int wanted, int depth)
+{
+    int found = 0;
+    auto visit = [&](auto &self, const xmlNode *current, int level) -> void {
+        for (auto *child = current->children; child && found < wanted; child = child->next) {
+            if (child->type != XML_ELEMENT_NODE || level >= HtmlExtractor::MaximumDepth)
+                continue;
+            const auto childName = nameOf(child);
+            if (childName == "p") {
+                int length = 0;
+                auto count = [&](auto &countSelf, const xmlNode *inner) -> void {
+                    for (auto *n = inner->children; n && length < 80; n = n->next) {
+                        if (n->type == XML_TEXT_NODE && n->content)
+                            length += int(std::strlen(reinterpret_cast<const char *>(n->content)));
+                        else if (n->type == XML_ELEMENT_NODE && !isSkippedName(nameOf(n)))
+                            countSelf(countSelf, n);
+                    }
+                };
+                count(count, child);
+                if (length >= 80)
+                    ++found;
+            } else if (!isSkippedName(childName)) {
+                self(self, child, level + 1);
+            }
+        }
+    };
+    visit(visit, node, depth);
+    return found >= wanted;
+}
+
 bool isProbablyHidden(xmlNode *node)
 {
     if (hasAttribute(node, "hidden"))
@@ -754,6 +787,13 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
                     && !containsAny(signals, {"and", "article", "body", "column", "content", "main", "mathjax",
                                               "shadow"})
                     && reason != u"tags"_s;
+            }
+            if (isUnlikely) {
+                auto reason = unlikelyReason(node, signals);
+                // A page header never holds the article's prose: a "header" wrapper around many
+                // paragraphs is markup the parser nested wrongly (an unclosed element), not a header.
+                if (reason == u"header"_s && holdsProse(node, 5, depth))
+                    isUnlikely = false;
             }
             if (isUnlikely) {
                 auto reason = unlikelyReason(node, signals);

@@ -120,6 +120,14 @@ private Q_SLOTS:
                     u"<p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{u"They agreed on a ceasefire along the border."_s}
             << QStringList{u"Definition"_s} << QStringList{u"pop-up"_s};
+        // An unclosed element in the site's header makes the parser nest the whole page inside it.
+        QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
+            << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
+                    u"agreed</h1><p>%1</p><p>%1 Two.</p><div class=\"related-card\"><a href=\"/x\">Envoys in talks again "
+                    u"as winter nears</a><a href=\"/x\">Read now</a></div><p>%1 Three.</p><p>%1 Four.</p><p>%1 Five."
+                    u"</p></div></span></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Two."_s, u"Five."_s} << QStringList{u"Envoys in talks again"_s}
+            << QStringList{u"related articles"_s};
         // Headlines that link to other pages, each with a short blurb: a stream of other stories.
         const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
                             u"<p>The delegations flew home on Friday and will report to their governments before "
