@@ -1242,7 +1242,11 @@ bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stat
     if (isEmbeddedPost(node))
         return false;
     const int weight = classWeight(node);
-    if (weight < 0)
+    // A wrapper around a single paragraph of prose is that paragraph, whatever its class says
+    // ("media", "meta" in a paragraph's wrapper name its layout, not its content).
+    const bool isOneParagraph = stats.paragraphs == 1 && stats.images == 0 && stats.embeds == 0
+        && stats.inputs == 0 && stats.textLength >= 80 && linkDensity(stats) < 0.25;
+    if (weight < 0 && !isOneParagraph)
         return true;
     // Many paragraphs of a word or two are a chart's labels and axes, not sentences.
     if (stats.paragraphs >= 10 && stats.textLength < stats.paragraphs * 12)
@@ -1695,9 +1699,13 @@ void PageAnalysis::dropBoilerplateBlocks()
         } else if (credit.match(text).hasMatch()) {
             removeBlock(i, u"picture credit"_s);
         } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
-            // The marker and the short link lines after it; a real paragraph ends the list.
+            // The marker and the short link lines after it; a real paragraph ends the list, and so
+            // does a sentence (headlines end without a full stop): after a "Read more" button that
+            // unfolds the rest of the text, the text goes on.
+            static const QRegularExpression sentence(uR"(^(\S+\s+){7,}.*[.!?]["”’»]?$)"_s);
             removeBlock(i, u"related articles"_s);
-            while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading) {
+            while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading
+                   && !sentence.match(m_blocks[i].text).hasMatch()) {
                 m_removed.last().text += u'\n' + m_blocks[i].text;
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)

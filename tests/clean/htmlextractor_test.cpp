@@ -120,6 +120,17 @@ private Q_SLOTS:
                     u"<p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{u"They agreed on a ceasefire along the border."_s}
             << QStringList{u"Definition"_s} << QStringList{u"pop-up"_s};
+        QTest::newRow("nominal: a paragraph in a wrapper whose class says 'media' stays")
+            << page(u"<article><div class=\"leafmedia sourced-paragraph\"><p><cite>Geneva (Courier)</cite>The talks "
+                    u"ended late on Tuesday with a framework that both delegations called a first step.</p></div>"
+                    u"<p>%1</p><p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Geneva (Courier)The talks ended late"_s, u"Once more."_s} << QStringList{}
+            << QStringList{};
+        QTest::newRow("nominal: the text after a 'Read more' button that unfolds it stays")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><div class=\"body-expander\"><div>Read more"
+                    u"</div></div><p>Markets in the region rose slightly after the framework was announced.</p>"
+                    u"<p>%1 At last.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Markets in the region rose slightly"_s, u"At last."_s} << QStringList{} << QStringList{};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
