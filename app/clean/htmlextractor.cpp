@@ -1374,9 +1374,13 @@ void PageAnalysis::flushInline(BlockKind kind, int level)
     m_inlineLinkBytes = 0;
     // A short paragraph that is nothing but a link points elsewhere ("Read: …", teasers).
     // In a data table a link is the table's data (a name linking to its page): it stays.
-    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
+    // Lines of links one under the other, each with at most a short label ("[VIDEO]"), are a list
+    // of other pages set in a paragraph.
+    const bool isLinkLines = linkBytes * 4 >= totalBytes * 3 && raw.count(u'\x01') >= 1;
+    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes > 0
+        && (linkBytes * 10 >= totalBytes * 9 || isLinkLines)) {
         const auto text = raw.simplified();
-        if (!text.isEmpty() && text.size() < 150) {
+        if (!text.isEmpty() && text.size() < (isLinkLines ? 500 : 150)) {
             const auto position = int(m_blocks.size());
             if (!m_removed.isEmpty() && m_removed.last().reason == u"links"_s && m_removed.last().beforeBlock == position)
                 m_removed.last().text += u'\n' + text;

@@ -131,6 +131,14 @@ private Q_SLOTS:
                     u"</div></div><p>Markets in the region rose slightly after the framework was announced.</p>"
                     u"<p>%1 At last.</p></article>"_s.arg(Paragraph))
             << QStringList{u"Markets in the region rose slightly"_s, u"At last."_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: lines of labelled links set in a paragraph are a list of other stories")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><p><a href=\"/world/1\">Envoys return to the capital after "
+                    u"the talks</a> [VIDEO]<br><a href=\"/world/2\">What the framework means for the border towns</a> "
+                    u"[ANALYSIS]<br><a href=\"/world/3\">Observers prepare for their return</a> [PICTURES]</p>"
+                    u"<p>%1 Once more.</p><p>The envoy <a href=\"/people/1\">thanked the hosts</a>.<br>Then she left.</p>"
+                    u"</article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s, u"The envoy thanked the hosts."_s}
+            << QStringList{u"Envoys return"_s, u"border towns"_s, u"[PICTURES]"_s} << QStringList{u"links"_s};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
