@@ -1248,6 +1248,10 @@ bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stat
         && stats.inputs == 0 && stats.textLength >= 80 && linkDensity(stats) < 0.25;
     if (weight < 0 && !isOneParagraph)
         return true;
+    // A list of nothing but headlines linking to the site's other pages is a list of other
+    // stories, however short (one list an item, as some sites set them).
+    if ((name == "ul" || name == "ol") && stats.textLength > 0 && stats.linkedHeadingLength * 10 >= stats.textLength * 9)
+        return true;
     // Many paragraphs of a word or two are a chart's labels and axes, not sentences.
     if (stats.paragraphs >= 10 && stats.textLength < stats.paragraphs * 12)
         return true;

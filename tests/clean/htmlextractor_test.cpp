@@ -139,6 +139,13 @@ private Q_SLOTS:
                     u"</article>"_s.arg(Paragraph))
             << QStringList{u"Once more."_s, u"The envoy thanked the hosts."_s}
             << QStringList{u"Envoys return"_s, u"border towns"_s, u"[PICTURES]"_s} << QStringList{u"links"_s};
+        QTest::newRow("nominal: lists of single linked headlines are other stories, a list of points stays")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><ul><li><h4><a href=\"/world/1\">Envoys return to the capital "
+                    u"after the talks</a></h4></li></ul><ul><li><h4><a href=\"/world/2\">What the framework means for "
+                    u"the border towns</a></h4></li></ul><p>%1 Once more.</p><ul><li>The prisoners are exchanged first."
+                    u"</li><li><a href=\"/world/3\">Observers</a> return within a month.</li></ul></article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s, u"The prisoners are exchanged first."_s, u"Observers return within a month."_s}
+            << QStringList{u"Envoys return"_s, u"border towns"_s} << QStringList{u"link list"_s};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
