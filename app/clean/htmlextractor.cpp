@@ -1621,9 +1621,19 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // The same in the other languages of the news read here, with the words that join a date's
+    // parts ("22 de outubro de 2010 às 20:13", "le 3 mars 2019 à 14 h").
+    static const QRegularExpression foreignWordsOfDate(
+        uR"(\b(janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|de|del|às|à|le|um|uhr|den|di|alle|ore|el|h)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // The prefix in any case ("By", "BY", "Reviewed by"), the name capitalised.
     static const QRegularExpression bylineLine(
         uR"(^(?i:by|von|par|por|di|written by|(?:medically )?reviewed by|fact[- ]checked by)\s+\p{Lu}.{0,80}$)"_s);
+    // A byline that carries its date ("By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.")
+    // is one even under a quoted claim or a kicker that precedes it.
+    static const QRegularExpression datedByline(
+        uR"(\b(on|am|le|el|em|il)\s+.{0,20}\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|\d{1,2}[./]\d{1,2}[./])\b.{0,12}\b(19|20)\d\d\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression pictureCredit(
         uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1672,11 +1682,13 @@ void PageAnalysis::dropBoilerplateBlocks()
             && dateLine.match(text).hasMatch()) {
             auto rest = text;
             rest.remove(wordsOfDate);
+            rest.remove(foreignWordsOfDate);
             isDate = rest.count(QRegularExpression(uR"(\p{L}{2,})"_s)) <= 2;
         }
         if (isDate)
             removeBlock(i, u"date line"_s);
-        else if (i < 2 && text.size() < 100 && bylineLine.match(text).hasMatch())
+        else if (text.size() < 100 && bylineLine.match(text).hasMatch()
+                 && (i < 2 || (i < 5 && datedByline.match(text).hasMatch())))
             removeBlock(i, u"byline"_s);
         else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
             removeBlock(i, u"picture credit"_s);

@@ -146,6 +146,17 @@ private Q_SLOTS:
                     u"</li><li><a href=\"/world/3\">Observers</a> return within a month.</li></ul></article>"_s.arg(Paragraph))
             << QStringList{u"Once more."_s, u"The prisoners are exchanged first."_s, u"Observers return within a month."_s}
             << QStringList{u"Envoys return"_s, u"border towns"_s} << QStringList{u"link list"_s};
+        QTest::newRow("nominal: date lines in Portuguese and French are metadata")
+            << page(u"<article><p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>%1</p><p>%1 Again.</p>"
+                    u"<p>Le mardi 3 mars 2019 à 14:05</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s} << QStringList{u"outubro"_s, u"mars 2019"_s} << QStringList{u"date line"_s};
+        QTest::newRow("nominal: a dated byline under a quoted claim is metadata, a sentence starting 'By' is not")
+            << page(u"<article><p>“The talks will fail within a week.”</p><p>— A senator on Sunday in a radio interview"
+                    u"</p><p>By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.</p><p>%1</p>"
+                    u"<p>By March 2020 on the border, the observers will have returned.</p><p>%1 Once more.</p>"
+                    u"</article>"_s.arg(Paragraph))
+            << QStringList{u"By March 2020 on the border"_s, u"Once more."_s} << QStringList{u"Ann Lee"_s}
+            << QStringList{u"byline"_s};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
