@@ -1716,7 +1716,9 @@ void PageAnalysis::dropBoilerplateBlocks()
         const auto text = block.text.trimmed();
         if (widgetLabel.match(text).hasMatch()) {
             removeBlock(i, u"page furniture"_s);
-        } else if (credit.match(text).hasMatch()) {
+        } else if (block.kind != BlockKind::Caption && credit.match(text).hasMatch()) {
+            // A credit standing alone is page furniture; in a picture's caption it is the
+            // caption's (whole captions are kept, credit and all).
             removeBlock(i, u"picture credit"_s);
         } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
             // The marker and the short link lines after it; a real paragraph ends the list, and so

@@ -157,6 +157,12 @@ private Q_SLOTS:
                     u"</article>"_s.arg(Paragraph))
             << QStringList{u"By March 2020 on the border"_s, u"Once more."_s} << QStringList{u"Ann Lee"_s}
             << QStringList{u"byline"_s};
+        QTest::newRow("nominal: a credit in a picture's caption stays with it, a credit line alone goes")
+            << page(u"<article><div><img src=\"b.jpg\"></div><p>Sam Ray/Getty Images</p><p>%1</p><figure>"
+                    u"<img src=\"a.jpg\"><figcaption>Ana Diaz/Reuters</figcaption></figure><p>%1 Again.</p>"
+                    u"<p>%1 Once more.</p><p>%1 At last.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Ana Diaz/Reuters"_s, u"Once more."_s} << QStringList{u"Getty"_s}
+            << QStringList{u"picture credit"_s};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
