@@ -774,6 +774,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
                 return;
             }
         }
+        // A <nav> element says what it is whatever the attempt: the later attempts, which trust no
+        // class names, still leave the site's menus and breadcrumbs out (unless one holds prose).
+        if (!m_flags.stripUnlikely && name == "nav" && !holdsProse(node, 2, depth)) {
+            drop(u"navigation"_s);
+            return;
+        }
         if (m_flags.stripUnlikely && !insideTableOrCode && name != "a" && name != "html" && name != "body"
             && name != "article" && name != "main") {
             const auto role = lower(attribute(node, "role"));

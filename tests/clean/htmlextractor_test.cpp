@@ -163,6 +163,11 @@ private Q_SLOTS:
                     u"<p>%1 Once more.</p><p>%1 At last.</p></article>"_s.arg(Paragraph))
             << QStringList{u"Ana Diaz/Reuters"_s, u"Once more."_s} << QStringList{u"Getty"_s}
             << QStringList{u"picture credit"_s};
+        // Under 500 characters every attempt runs, the later ones trusting no class names.
+        QTest::newRow("nominal: a short article's breadcrumb menu stays out in every attempt")
+            << page(u"<div class=\"post\"><nav id=\"crumbs\"><a href=\"/\">Home</a> <a href=\"/world\">World news</a> "
+                    u"<span>Ceasefire agreed</span></nav><p>%1</p></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"World news"_s} << QStringList{u"navigation"_s};
         // An unclosed element in the site's header makes the parser nest the whole page inside it.
         QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
             << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
