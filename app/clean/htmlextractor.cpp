@@ -701,6 +701,17 @@ bool isProbablyHidden(xmlNode *node)
 {
     if (hasAttribute(node, "hidden"))
         return true;
+    // Bootstrap's "d-none" hides an element on screen unless a wider screen shows it again
+    // ("d-none d-md-block"); "d-none d-print-block" is for print only.
+    const auto classes = lower(attribute(node, "class"));
+    if (hasToken(classes, {"none"}) && contains(classes, "d-none")) {
+        bool isShownSomewhere = false;
+        for (const Name size : {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"})
+            for (auto at = classes.find(size); at != std::string::npos && !isShownSomewhere; at = classes.find(size, at + 1))
+                isShownSomewhere = classes.compare(at + size.size(), 4, "none") != 0;
+        if (!isShownSomewhere)
+            return true;
+    }
     if (attribute(node, "aria-hidden") == "true" && !contains(lower(attribute(node, "class")), "fallback-image"))
         return true;
     const auto style = attribute(node, "style");

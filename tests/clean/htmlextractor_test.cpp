@@ -163,6 +163,11 @@ private Q_SLOTS:
                     u"<p>%1 Once more.</p><p>%1 At last.</p></article>"_s.arg(Paragraph))
             << QStringList{u"Ana Diaz/Reuters"_s, u"Once more."_s} << QStringList{u"Getty"_s}
             << QStringList{u"picture credit"_s};
+        QTest::newRow("nominal: a block hidden on every screen by Bootstrap's 'd-none' is not text, one shown on wide screens is")
+            << page(u"<article><p>%1</p><div class=\"d-none d-print-block\">Citation: Ceasefire agreed, retrieved 3 May "
+                    u"from the Courier's site</div><p>%1 Again.</p><div class=\"d-none d-md-block\">The envoys will meet "
+                    u"again in the spring to review the framework.</div><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"meet again in the spring"_s, u"Once more."_s} << QStringList{u"Citation"_s} << QStringList{};
         // Under 500 characters every attempt runs, the later ones trusting no class names.
         QTest::newRow("nominal: a short article's breadcrumb menu stays out in every attempt")
             << page(u"<div class=\"post\"><nav id=\"crumbs\"><a href=\"/\">Home</a> <a href=\"/world\">World news</a> "
