@@ -11,7 +11,6 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
-#include <cstring>
 #include <array>
 #include <cstring>
 #include <limits>
@@ -806,16 +805,13 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
                     && reason != u"tags"_s;
             }
             if (isUnlikely) {
-                auto reason = unlikelyReason(node, signals);
+                const auto reason = unlikelyReason(node, signals);
                 // A page header never holds the article's prose: a "header" wrapper around many
                 // paragraphs is markup the parser nested wrongly (an unclosed element), not a header.
-                if (reason == u"header"_s && holdsProse(node, 5, depth))
-                    isUnlikely = false;
-            }
-            if (isUnlikely) {
-                auto reason = unlikelyReason(node, signals);
-                drop(reason.isEmpty() ? u"page furniture"_s : reason);
-                return;
+                if (reason != u"header"_s || !holdsProse(node, 5, depth)) {
+                    drop(reason.isEmpty() ? u"page furniture"_s : reason);
+                    return;
+                }
             }
         }
     }
