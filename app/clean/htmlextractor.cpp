@@ -702,8 +702,15 @@ bool isProbablyHidden(xmlNode *node)
         return true;
     // Bootstrap's "d-none" hides an element on screen unless a wider screen shows it again
     // ("d-none d-md-block"); "d-none d-print-block" is for print only.
-    const auto classes = lower(attribute(node, "class"));
-    if (hasToken(classes, {"none"}) && contains(classes, "d-none")) {
+    const auto classes = attribute(node, "class");
+    auto isClass = [&classes](std::size_t at, std::size_t size) {
+        return (at == 0 || isSpace(static_cast<unsigned char>(classes[at - 1])))
+            && (at + size == classes.size() || isSpace(static_cast<unsigned char>(classes[at + size])));
+    };
+    bool hasDisplayNone = false;
+    for (auto at = classes.find("d-none"); at != Name::npos && !hasDisplayNone; at = classes.find("d-none", at + 1))
+        hasDisplayNone = isClass(at, 6);
+    if (hasDisplayNone) {
         bool isShownSomewhere = false;
         for (const Name size : {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"})
             for (auto at = classes.find(size); at != std::string::npos && !isShownSomewhere; at = classes.find(size, at + 1))
