@@ -664,10 +664,60 @@ int PageAnalysis::classWeight(xmlNode *node) const
     return weight;
 }
 
+// Whether a subtree holds at least `wanted` paragraphs of prose (80 characters or more), the
+// count stopping as soon as it is reached.
+bool holdsProse(const xmlNode *node, int wanted, int depth)
+{
+    int found = 0;
+    auto visit = [&](auto &self, const xmlNode *current, int level) -> void {
+        for (auto *child = current->children; child && found < wanted; child = child->next) {
+            if (child->type != XML_ELEMENT_NODE || level >= HtmlExtractor::MaximumDepth)
+                continue;
+            const auto childName = nameOf(child);
+            if (childName == "p") {
+                int length = 0;
+                auto count = [&](auto &countSelf, const xmlNode *inner) -> void {
+                    for (auto *n = inner->children; n && length < 80; n = n->next) {
+                        if (n->type == XML_TEXT_NODE && n->content)
+                            length += int(std::strlen(reinterpret_cast<const char *>(n->content)));
+                        else if (n->type == XML_ELEMENT_NODE && !isSkippedName(nameOf(n)))
+                            countSelf(countSelf, n);
+                    }
+                };
+                count(count, child);
+                if (length >= 80)
+                    ++found;
+            } else if (!isSkippedName(childName)) {
+                self(self, child, level + 1);
+            }
+        }
+    };
+    visit(visit, node, depth);
+    return found >= wanted;
+}
+
 bool isProbablyHidden(xmlNode *node)
 {
     if (hasAttribute(node, "hidden"))
         return true;
+    // Bootstrap's "d-none" hides an element on screen unless a wider screen shows it again
+    // ("d-none d-md-block"); "d-none d-print-block" is for print only.
+    const auto classes = attribute(node, "class");
+    auto isClass = [&classes](std::size_t at, std::size_t size) {
+        return (at == 0 || isSpace(static_cast<unsigned char>(classes[at - 1])))
+            && (at + size == classes.size() || isSpace(static_cast<unsigned char>(classes[at + size])));
+    };
+    bool hasDisplayNone = false;
+    for (auto at = classes.find("d-none"); at != Name::npos && !hasDisplayNone; at = classes.find("d-none", at + 1))
+        hasDisplayNone = isClass(at, 6);
+    if (hasDisplayNone) {
+        bool isShownSomewhere = false;
+        for (const Name size : {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"})
+            for (auto at = classes.find(size); at != std::string::npos && !isShownSomewhere; at = classes.find(size, at + 1))
+                isShownSomewhere = classes.compare(at + size.size(), 4, "none") != 0;
+        if (!isShownSomewhere)
+            return true;
+    }
     if (attribute(node, "aria-hidden") == "true" && !contains(lower(attribute(node, "class")), "fallback-image"))
         return true;
     const auto style = attribute(node, "style");
@@ -710,6 +760,22 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
         std::string signals = lower(attribute(node, "class"));
         signals += ' ';
         signals += lower(attribute(node, "id"));
+        // A tooltip's box nested in its trigger ("<span class=tooltip>word<span class=tooltip-text>…")
+        // shows only on hover: the word is text, the box (a person's card, a definition) is not.
+        static constexpr std::initializer_list<Name> popupSignals{"tooltip", "popover", "rollover", "hovercard"};
+        auto followsTrigger = [node] {
+            for (auto *sibling = node->prev; sibling; sibling = sibling->prev)
+                if (sibling->type == XML_ELEMENT_NODE
+                    || (sibling->type == XML_TEXT_NODE && sibling->content
+                        && !simplifiedText(reinterpret_cast<const char *>(sibling->content)).isEmpty()))
+                    return true;
+            return false;
+        };
+        if (name != "a" && containsAny(signals, popupSignals) && node->parent && node->parent->type == XML_ELEMENT_NODE
+            && containsAny(lower(attribute(node->parent, "class")), popupSignals) && followsTrigger()) {
+            drop(u"pop-up"_s);
+            return;
+        }
         // A byline inside the page is metadata, not article text.
         const bool isBylineNode = (lower(attribute(node, "rel")) == "author"
                                    || contains(lower(attribute(node, "itemprop")), "author")
@@ -724,6 +790,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
                 drop(u"byline"_s);
                 return;
             }
+        }
+        // A <nav> element says what it is whatever the attempt: the later attempts, which trust no
+        // class names, still leave the site's menus and breadcrumbs out (unless one holds prose).
+        if (!m_flags.stripUnlikely && name == "nav" && !holdsProse(node, 2, depth)) {
+            drop(u"navigation"_s);
+            return;
         }
         if (m_flags.stripUnlikely && !insideTableOrCode && name != "a" && name != "html" && name != "body"
             && name != "article" && name != "main") {
@@ -740,9 +812,13 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
                     && reason != u"tags"_s;
             }
             if (isUnlikely) {
-                auto reason = unlikelyReason(node, signals);
-                drop(reason.isEmpty() ? u"page furniture"_s : reason);
-                return;
+                const auto reason = unlikelyReason(node, signals);
+                // A page header never holds the article's prose: a "header" wrapper around many
+                // paragraphs is markup the parser nested wrongly (an unclosed element), not a header.
+                if (reason != u"header"_s || !holdsProse(node, 5, depth)) {
+                    drop(reason.isEmpty() ? u"page furniture"_s : reason);
+                    return;
+                }
             }
         }
     }
@@ -1186,7 +1262,15 @@ bool PageAnalysis::shouldRemoveConditionally(xmlNode *node, const NodeInfo &stat
     if (isEmbeddedPost(node))
         return false;
     const int weight = classWeight(node);
-    if (weight < 0)
+    // A wrapper around a single paragraph of prose is that paragraph, whatever its class says
+    // ("media", "meta" in a paragraph's wrapper name its layout, not its content).
+    const bool isOneParagraph = stats.paragraphs == 1 && stats.images == 0 && stats.embeds == 0
+        && stats.inputs == 0 && stats.textLength >= 80 && linkDensity(stats) < 0.25;
+    if (weight < 0 && !isOneParagraph)
+        return true;
+    // A list of nothing but headlines linking to the site's other pages is a list of other
+    // stories, however short (one list an item, as some sites set them).
+    if ((name == "ul" || name == "ol") && stats.textLength > 0 && stats.linkedHeadingLength * 10 >= stats.textLength * 9)
         return true;
     // Many paragraphs of a word or two are a chart's labels and axes, not sentences.
     if (stats.paragraphs >= 10 && stats.textLength < stats.paragraphs * 12)
@@ -1314,9 +1398,13 @@ void PageAnalysis::flushInline(BlockKind kind, int level)
     m_inlineLinkBytes = 0;
     // A short paragraph that is nothing but a link points elsewhere ("Read: …", teasers).
     // In a data table a link is the table's data (a name linking to its page): it stays.
-    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes * 10 >= totalBytes * 9 && linkBytes > 0) {
+    // Lines of links one under the other, each with at most a short label ("[VIDEO]"), are a list
+    // of other pages set in a paragraph.
+    const bool isLinkLines = linkBytes * 4 >= totalBytes * 3 && raw.count(u'\x01') >= 1;
+    if (!m_keepAll && m_dataTableDepth == 0 && kind == BlockKind::Paragraph && linkBytes > 0
+        && (linkBytes * 10 >= totalBytes * 9 || isLinkLines)) {
         const auto text = raw.simplified();
-        if (!text.isEmpty() && text.size() < 150) {
+        if (!text.isEmpty() && text.size() < (isLinkLines ? 500 : 150)) {
             const auto position = int(m_blocks.size());
             if (!m_removed.isEmpty() && m_removed.last().reason == u"links"_s && m_removed.last().beforeBlock == position)
                 m_removed.last().text += u'\n' + text;
@@ -1553,9 +1641,19 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression wordsOfDate(
         uR"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|am|pm|[A-Z]{2,4}T|\d+)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // The same in the other languages of the news read here, with the words that join a date's
+    // parts ("22 de outubro de 2010 às 20:13", "le 3 mars 2019 à 14 h").
+    static const QRegularExpression foreignWordsOfDate(
+        uR"(\b(janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|de|del|às|à|le|um|uhr|den|di|alle|ore|el|h)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // The prefix in any case ("By", "BY", "Reviewed by"), the name capitalised.
     static const QRegularExpression bylineLine(
         uR"(^(?i:by|von|par|por|di|written by|(?:medically )?reviewed by|fact[- ]checked by)\s+\p{Lu}.{0,80}$)"_s);
+    // A byline that carries its date ("By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.")
+    // is one even under a quoted claim or a kicker that precedes it.
+    static const QRegularExpression datedByline(
+        uR"(\b(on|am|le|el|em|il)\s+.{0,20}\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|\d{1,2}[./]\d{1,2}[./])\b.{0,12}\b(19|20)\d\d\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression pictureCredit(
         uR"(\(((image|photo|picture|pictured|credit|foto|bild)s?|AP|AFP|Reuters|Getty Images|EPA|dpa)\b[^)]{0,60}\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1604,11 +1702,13 @@ void PageAnalysis::dropBoilerplateBlocks()
             && dateLine.match(text).hasMatch()) {
             auto rest = text;
             rest.remove(wordsOfDate);
+            rest.remove(foreignWordsOfDate);
             isDate = rest.count(QRegularExpression(uR"(\p{L}{2,})"_s)) <= 2;
         }
         if (isDate)
             removeBlock(i, u"date line"_s);
-        else if (i < 2 && text.size() < 100 && bylineLine.match(text).hasMatch())
+        else if (text.size() < 100 && bylineLine.match(text).hasMatch()
+                 && (i < 2 || (i < 5 && datedByline.match(text).hasMatch())))
             removeBlock(i, u"byline"_s);
         else if (text.size() < 250 && pictureCredit.match(text).hasMatch())
             removeBlock(i, u"picture credit"_s);
@@ -1636,12 +1736,18 @@ void PageAnalysis::dropBoilerplateBlocks()
         const auto text = block.text.trimmed();
         if (widgetLabel.match(text).hasMatch()) {
             removeBlock(i, u"page furniture"_s);
-        } else if (credit.match(text).hasMatch()) {
+        } else if (block.kind != BlockKind::Caption && credit.match(text).hasMatch()) {
+            // A credit standing alone is page furniture; in a picture's caption it is the
+            // caption's (whole captions are kept, credit and all).
             removeBlock(i, u"picture credit"_s);
         } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
-            // The marker and the short link lines after it; a real paragraph ends the list.
+            // The marker and the short link lines after it; a real paragraph ends the list, and so
+            // does a sentence (headlines end without a full stop): after a "Read more" button that
+            // unfolds the rest of the text, the text goes on.
+            static const QRegularExpression sentence(uR"(^(\S+\s+){7,}.*[.!?]["”’»]?$)"_s);
             removeBlock(i, u"related articles"_s);
-            while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading) {
+            while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading
+                   && !sentence.match(m_blocks[i].text).hasMatch()) {
                 m_removed.last().text += u'\n' + m_blocks[i].text;
                 m_blocks.removeAt(i);
                 for (auto &fragment : m_removed)

@@ -107,6 +107,80 @@ private Q_SLOTS:
                     u"<p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
             << QStringList{Paragraph, u"The envoy says talks went well"_s, u"Once more."_s} << QStringList{}
             << QStringList{};
+        QTest::newRow("nominal: a name's hover card inside a paragraph is not article text, the name is")
+            << page(u"<article><p>%1</p><p>The talks were chaired by <span class=\"person-rollover\"><a href=\"/people/"
+                    u"ana-diaz\">Ana Diaz</a><span class=\"rollover-card\"><img src=\"d.jpg\"><a href=\"/people/ana-diaz\">"
+                    u"Ana Diaz</a><a href=\"/news/1\">Latest: envoy visits the border region</a></span></span>, who "
+                    u"called them constructive.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"chaired by Ana Diaz, who called them constructive."_s, u"Once more."_s}
+            << QStringList{u"envoy visits the border"_s} << QStringList{u"pop-up"_s};
+        QTest::newRow("nominal: a tooltip's trigger word stays, its hidden definition goes")
+            << page(u"<article><p>%1</p><p>They agreed on a <span class=\"tooltip\">ceasefire<span class=\"tooltip-text\">"
+                    u"Definition: an agreement to stop fighting</span></span> along the border.</p>"
+                    u"<p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"They agreed on a ceasefire along the border."_s}
+            << QStringList{u"Definition"_s} << QStringList{u"pop-up"_s};
+        QTest::newRow("nominal: a paragraph in a wrapper whose class says 'media' stays")
+            << page(u"<article><div class=\"leafmedia sourced-paragraph\"><p><cite>Geneva (Courier)</cite>The talks "
+                    u"ended late on Tuesday with a framework that both delegations called a first step.</p></div>"
+                    u"<p>%1</p><p>%1 Again.</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Geneva (Courier)The talks ended late"_s, u"Once more."_s} << QStringList{}
+            << QStringList{};
+        QTest::newRow("nominal: the text after a 'Read more' button that unfolds it stays")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><p>%1 Once more.</p><div class=\"body-expander\"><div>Read more"
+                    u"</div></div><p>Markets in the region rose slightly after the framework was announced.</p>"
+                    u"<p>%1 At last.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Markets in the region rose slightly"_s, u"At last."_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: lines of labelled links set in a paragraph are a list of other stories")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><p><a href=\"/world/1\">Envoys return to the capital after "
+                    u"the talks</a> [VIDEO]<br><a href=\"/world/2\">What the framework means for the border towns</a> "
+                    u"[ANALYSIS]<br><a href=\"/world/3\">Observers prepare for their return</a> [PICTURES]</p>"
+                    u"<p>%1 Once more.</p><p>The envoy <a href=\"/people/1\">thanked the hosts</a>.<br>Then she left.</p>"
+                    u"</article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s, u"The envoy thanked the hosts."_s}
+            << QStringList{u"Envoys return"_s, u"border towns"_s, u"[PICTURES]"_s} << QStringList{u"links"_s};
+        QTest::newRow("nominal: lists of single linked headlines are other stories, a list of points stays")
+            << page(u"<article><p>%1</p><p>%1 Again.</p><ul><li><h4><a href=\"/world/1\">Envoys return to the capital "
+                    u"after the talks</a></h4></li></ul><ul><li><h4><a href=\"/world/2\">What the framework means for "
+                    u"the border towns</a></h4></li></ul><p>%1 Once more.</p><ul><li>The prisoners are exchanged first."
+                    u"</li><li><a href=\"/world/3\">Observers</a> return within a month.</li></ul></article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s, u"The prisoners are exchanged first."_s, u"Observers return within a month."_s}
+            << QStringList{u"Envoys return"_s, u"border towns"_s} << QStringList{u"link list"_s};
+        QTest::newRow("nominal: date lines in Portuguese and French are metadata")
+            << page(u"<article><p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>%1</p><p>%1 Again.</p>"
+                    u"<p>Le mardi 3 mars 2019 à 14:05</p><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Once more."_s} << QStringList{u"outubro"_s, u"mars 2019"_s} << QStringList{u"date line"_s};
+        QTest::newRow("nominal: a dated byline under a quoted claim is metadata, a sentence starting 'By' is not")
+            << page(u"<article><p>“The talks will fail within a week.”</p><p>— A senator on Sunday in a radio interview"
+                    u"</p><p>By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.</p><p>%1</p>"
+                    u"<p>By March 2020 on the border, the observers will have returned.</p><p>%1 Once more.</p>"
+                    u"</article>"_s.arg(Paragraph))
+            << QStringList{u"By March 2020 on the border"_s, u"Once more."_s} << QStringList{u"Ann Lee"_s}
+            << QStringList{u"byline"_s};
+        QTest::newRow("nominal: a credit in a picture's caption stays with it, a credit line alone goes")
+            << page(u"<article><div><img src=\"b.jpg\"></div><p>Sam Ray/Getty Images</p><p>%1</p><figure>"
+                    u"<img src=\"a.jpg\"><figcaption>Ana Diaz/Reuters</figcaption></figure><p>%1 Again.</p>"
+                    u"<p>%1 Once more.</p><p>%1 At last.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"Ana Diaz/Reuters"_s, u"Once more."_s} << QStringList{u"Getty"_s}
+            << QStringList{u"picture credit"_s};
+        QTest::newRow("nominal: a block hidden on every screen by Bootstrap's 'd-none' is not text, one shown on wide screens is")
+            << page(u"<article><p>%1</p><div class=\"d-none d-print-block\">Citation: Ceasefire agreed, retrieved 3 May "
+                    u"from the Courier's site</div><p>%1 Again.</p><div class=\"d-none d-md-block\">The envoys will meet "
+                    u"again in the spring to review the framework.</div><p>%1 Once more.</p></article>"_s.arg(Paragraph))
+            << QStringList{u"meet again in the spring"_s, u"Once more."_s} << QStringList{u"Citation"_s} << QStringList{};
+        // Under 500 characters every attempt runs, the later ones trusting no class names.
+        QTest::newRow("nominal: a short article's breadcrumb menu stays out in every attempt")
+            << page(u"<div class=\"post\"><nav id=\"crumbs\"><a href=\"/\">Home</a> <a href=\"/world\">World news</a> "
+                    u"<span>Ceasefire agreed</span></nav><p>%1</p></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph} << QStringList{u"World news"_s} << QStringList{u"navigation"_s};
+        // An unclosed element in the site's header makes the parser nest the whole page inside it.
+        QTest::newRow("robustness: an article nested in the site's header by an unclosed element is read")
+            << page(u"<div class=\"site-header\"><a href=\"/\">The Courier</a><span><div class=\"story\"><h1>Ceasefire "
+                    u"agreed</h1><p>%1</p><p>%1 Two.</p><div class=\"related-card\"><a href=\"/x\">Envoys in talks again "
+                    u"as winter nears</a><a href=\"/x\">Read now</a></div><p>%1 Three.</p><p>%1 Four.</p><p>%1 Five."
+                    u"</p></div></span></div>"_s.arg(Paragraph))
+            << QStringList{Paragraph, u"Two."_s, u"Five."_s} << QStringList{u"Envoys in talks again"_s}
+            << QStringList{u"related articles"_s};
         // Headlines that link to other pages, each with a short blurb: a stream of other stories.
         const auto teaser = u"<li><h3><a href=\"/world/%1\">Envoys return to the capital after round %1 of talks</a></h3>"
                             u"<p>The delegations flew home on Friday and will report to their governments before "
