@@ -491,10 +491,13 @@ Article TextCopyCleaner::clean(const QString &text) const
         static const QRegularExpression blankField(u"\\[\\s*\\]"_s);
         line.isPicturePlace = line.boilerplate == ImageOrFormField && !blankField.match(line.text).hasMatch();
     }
-    // Under "Advertisement" the bracketed label is the advert's.
+    // Bracketed labels right under "Advertisement" or under a form field belong to them, however
+    // many follow one another.
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (lines.at(i).isPicturePlace && lines.at(i - 1).group == lines.at(i).group
-            && (lines.at(i - 1).boilerplate == u"advertisement"_s || (!lines.at(i - 1).isPicturePlace && lines.at(i - 1).boilerplate == ImageOrFormField)))
+        const auto &above = lines.at(i - 1);
+        const bool isUnderAdvertOrForm = above.boilerplate == u"advertisement"_s
+            || (above.boilerplate == ImageOrFormField && !above.isPicturePlace);
+        if (lines.at(i).isPicturePlace && above.group == lines.at(i).group && isUnderAdvertOrForm)
             lines[i].isPicturePlace = false;
     }
 

@@ -9,26 +9,18 @@
 // a pass is well under a second, so one alone is at the mercy of a passing hiccup), then the
 // fastest and slowest pass.
 #include "clean/articlecleaner.h"
+#include "threadseconds.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Attache;
 
 namespace {
-
-// CPU time of this thread: on a shared machine wall time also counts other processes' turns.
-double threadSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 struct Pass
 {

@@ -9,6 +9,7 @@
 // Without files it reads the texts of ../shared/eval/nlp/{entities,temporal}.jsonl. The texts are
 // concatenated (repeated up to --min-mb megabytes, default 4) and recognised on this thread.
 #include "analyze/entityrecognizer.h"
+#include "threadseconds.h"
 #include "analyze/gazetteer.h"
 
 #include <QCoreApplication>
@@ -19,20 +20,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Attache;
 
 namespace {
-
-// CPU time of this thread: on a shared machine wall time also counts other processes' turns.
-double threadSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 int predict(const QString &inputPath, const QString &outputPath)
 {
