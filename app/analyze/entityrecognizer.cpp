@@ -1,6 +1,7 @@
 #include "analyze/entityrecognizer.h"
 
 #include "analyze/gazetteer.h"
+#include "analyze/nertagger.h"
 
 #include <QBitArray>
 #include <QHash>
@@ -42,10 +43,11 @@ struct PhraseMatch
 class Pass
 {
 public:
-    Pass(const Gazetteer &gazetteer, const QString &text)
+    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text)
         : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text))
     {
         classifyLines();
+        m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer));
     }
 
     QList<EntityMention> run();
@@ -156,6 +158,7 @@ private:
             }
         }
     }
+    void addTaggedNames();
     void findHolderOffices();
     void retypePlaceNames();
     void qualifyGovernmentBodies();
@@ -180,6 +183,7 @@ private:
     std::vector<char> m_isSentenceStart;
     QSet<quint64> m_lowercaseWords;
     QList<Found> m_found;
+    QList<NerTagger::Span> m_tagged; // the learned tagger's names
     QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
     QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
     QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
@@ -1061,6 +1065,64 @@ void Pass::mergeSpans()
     m_found.resize(kept);
 }
 
+void Pass::addTaggedNames()
+{
+    // The rules and the gazetteer had the first word: what they found comes with ids, canonical
+    // names and the text's own aliases. The tagger adds the names they did not find, which is
+    // most names nobody listed. Text set in capitals gives a tagger trained on ordinary text no
+    // case to read, so there only the gazetteer names things; in a headline in title case every
+    // word is capitalised, so a name the tagger sees there counts only if the text names it again.
+    const qsizetype n = m_tokens.size();
+    QSet<quint64> namedInRunningText;
+    for (const auto &span : std::as_const(m_tagged)) {
+        if (!m_isHeadline[size_t(span.firstToken)] && !m_isShouting[size_t(span.firstToken)])
+            namedInRunningText.insert(foldedHash(span.firstToken, span.lastToken));
+    }
+    std::vector<char> isFound(size_t(n), 0);
+    QHash<quint64, qsizetype> personBySurname; // last word of a person's full name -> index into m_found
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+        if (found.type == EntityType::Person && found.last > found.first && isWord(found.last))
+            personBySurname.insert(token(found.last).hash, f);
+    }
+    static constexpr std::array types{EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical,
+                                      EntityType::Location, EntityType::Nationality, EntityType::Location};
+    static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
+    for (auto span : std::as_const(m_tagged)) {
+        // A name starts and ends with a word: "U.S." keeps its dot only inside.
+        while (span.firstToken < span.lastToken && !isWord(span.firstToken))
+            ++span.firstToken;
+        while (span.lastToken > span.firstToken && !isWord(span.lastToken))
+            --span.lastToken;
+        if (!isWord(span.firstToken) || m_isShouting[size_t(span.firstToken)])
+            continue;
+        if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
+            continue;
+        bool isCovered = false;
+        for (qsizetype k = span.firstToken; k <= span.lastToken && !isCovered; ++k)
+            isCovered = isFound[size_t(k)];
+        if (isCovered)
+            continue;
+        const auto type = types[size_t(span.type)];
+        const auto match = longestPhrase(span.firstToken);
+        if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last == span.lastToken) {
+            addFound(span.firstToken, span.lastToken, m_gazetteer.entities().at(match.phrase.entity).type,
+                     match.phrase.entity);
+        } else if (const auto it = personBySurname.constFind(token(span.firstToken).hash);
+                   type == EntityType::Person && span.firstToken == span.lastToken && it != personBySurname.constEnd()) {
+            Found copy = m_found.at(*it); // "Halvorsen" after "Ingrid Halvorsen"
+            copy.first = copy.last = span.firstToken;
+            m_found.append(copy);
+        } else {
+            addFound(span.firstToken, span.lastToken, type, -1, QString(prefixes[size_t(span.type)]));
+            if (type == EntityType::Person && span.lastToken > span.firstToken)
+                personBySurname.insert(token(span.lastToken).hash, m_found.size() - 1);
+        }
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -1136,6 +1198,7 @@ QList<EntityMention> Pass::run()
         return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
     });
     resolveAliases();
+    addTaggedNames();
     // "Iraqi forces", "the Syrian government", "Iraqi security forces": a nationality before the
     // word for a state's agents names that state's government or forces.
     for (auto &found : m_found) {
@@ -1311,12 +1374,17 @@ QList<EntityMention> Pass::run()
 } // namespace
 
 EntityRecognizer::EntityRecognizer()
-    : m_gazetteer(&Gazetteer::instance())
+    : m_gazetteer(&Gazetteer::instance()), m_model(&NerTagger::defaultModel())
 {
 }
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
-    : m_gazetteer(&gazetteer)
+    : m_gazetteer(&gazetteer), m_model(&NerTagger::defaultModel())
+{
+}
+
+EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer, const NerModel &model)
+    : m_gazetteer(&gazetteer), m_model(&model)
 {
 }
 
@@ -1324,7 +1392,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text) const
 {
     if (text.isEmpty())
         return {};
-    return Pass(*m_gazetteer, text).run();
+    return Pass(*m_gazetteer, *m_model, text).run();
 }
 
 } // namespace Attache

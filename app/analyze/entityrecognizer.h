@@ -5,6 +5,7 @@
 namespace Attache {
 
 class Gazetteer;
+class NerModel;
 
 // Finds people, organisations, countries and places, and nationalities in cleaned text and links
 // every mention to one entity. Reentrant and thread-safe after construction; the knowledge it
@@ -15,11 +16,13 @@ class EntityRecognizer final
 public:
     EntityRecognizer();
     explicit EntityRecognizer(const Gazetteer &gazetteer);
+    EntityRecognizer(const Gazetteer &gazetteer, const NerModel &model);
 
     QList<EntityMention> recognize(const QString &text) const;
 
 private:
     const Gazetteer *m_gazetteer;
+    const NerModel *m_model;
 };
 
 } // namespace Attache

@@ -1,6 +1,7 @@
 #include "cli/analyzecommand.h"
 
 #include "analyze/analyzer.h"
+#include "analyze/nertagger.h"
 #include "clean/articlecleaner.h"
 #include "ingest/articlefiles.h"
 
@@ -169,21 +170,30 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString inputPath;
     QString outputPath = u"-"_s;
     QStringList paths;
+    QString modelPath;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const auto &argument = arguments.at(i);
         if (argument == u"--input-jsonl"_s)
             inputPath = arguments.value(++i);
         else if (argument == u"--output-jsonl"_s)
             outputPath = arguments.value(++i);
+        else if (argument == u"--entity-model"_s)
+            modelPath = arguments.value(++i);
         else
             paths << argument;
+    }
+    // Another model than the shipped one: how the cross-corpus scores (tests/benchmarks) measure
+    // models trained without the corpus they are scored on.
+    if (!modelPath.isEmpty() && !NerTagger::useModelFile(modelPath)) {
+        err << NerTagger::defaultModel().error() << '\n';
+        return 1;
     }
     if (!inputPath.isEmpty()) {
         out.flush();
         return analyzeJsonLines(inputPath, outputPath, err);
     }
     if (paths.isEmpty()) {
-        err << "Usage: attache analyze --input-jsonl IN [--output-jsonl OUT]\n"
+        err << "Usage: attache analyze [--entity-model FILE] --input-jsonl IN [--output-jsonl OUT]\n"
                "       attache analyze PATH…\n";
         return 2;
     }

@@ -1,33 +1,74 @@
 #!/usr/bin/env bash
-# Scores Attaché's entity and temporal-expression layers on the shared evaluation data.
+# Scores Attaché's entity and temporal-expression layers on the shared evaluation data, twice:
 #
-#   tests/benchmarks/nlp_scores.sh [ATTACHE_BINARY]
+#   1. development: the shipped program on the whole development half (../shared/eval/nlp). The
+#      shipped entity model was trained on that half too, so these figures flatter it.
+#   2. cross-corpus: for each corpus of the half (MEANTIME airbus, MEANTIME apple, re3d CENTCOM,
+#      re3d US State Department), a model trained exactly like the shipped one but without that
+#      corpus, scored on it: what to expect of news nobody trained or tuned for.
 #
-# Runs `attache analyze --input-jsonl` on ../shared/eval/nlp/{entities,temporal}.jsonl and prints
-# the scorer's summary for entities (re3d, meantime) and timex (te3, meantime). Run it where the
-# built program runs (inside `packaging/devenv exec` on a Debian 12 host). The data is read by path
-# and never copied; predictions go to a temporary directory.
+#   tests/benchmarks/nlp_scores.sh [--check CORPUS:F1:P …] [ATTACHE_BIN_DIR]
+#
+# ATTACHE_BIN_DIR holds attache and attache-train-ner (default build/bin). Run it where the built
+# program runs (inside `packaging/devenv exec` on a Debian 12 host). --check makes it a test: the
+# cross-corpus typed relaxed F1 and precision of CORPUS (an id prefix) must reach the floors.
+# Exit 77 (skipped) when ../shared is not there. The data is read by path, never copied.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 repo=$(cd "$here/../.." && pwd -P)
 eval_dir=${ATTACHE_EVAL_DIR:-$(readlink -m "$repo/../shared/eval")}
-attache=${1:-${ATTACHE_BINARY:-$repo/build/bin/attache}}
-[ -x "$attache" ] || attache=$(command -v attache || true)
-[ -n "$attache" ] && [ -x "$attache" ] || { echo "nlp_scores: no attache binary (build first or pass its path)" >&2; exit 2; }
+train_dir=${ATTACHE_TRAIN_DIR:-$(readlink -m "$eval_dir/../train")}
+checks=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --check) checks+=("$2"); shift 2 ;;
+        *) break ;;
+    esac
+done
+bin=${1:-$repo/build/bin}
+for tool in attache attache-train-ner; do
+    [ -x "$bin/$tool" ] || { echo "nlp_scores: no $bin/$tool (build first or pass the bin folder)" >&2; exit 2; }
+done
+if [ ! -f "$eval_dir/nlp/entities.jsonl" ] || [ ! -f "$train_dir/gmb.jsonl" ]; then
+    echo "nlp_scores: skipped: the evaluation and training data (../shared/eval, ../shared/train) are not beside this checkout"
+    exit 77
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+score() { # GOLD PRED LAYER SOURCE
+    python3 "$eval_dir/score_nlp.py" "$1" "$2" --layer "$3" --source "$4" | tail -n 1
+}
 
-"$attache" analyze --input-jsonl "$eval_dir/nlp/entities.jsonl" --output-jsonl "$work/entities.pred.jsonl"
-"$attache" analyze --input-jsonl "$eval_dir/nlp/temporal.jsonl" --output-jsonl "$work/temporal.pred.jsonl"
-
+echo "== development half, shipped model (trained on this half: flattering)"
+"$bin/attache" analyze --input-jsonl "$eval_dir/nlp/entities.jsonl" --output-jsonl "$work/entities.pred.jsonl"
+"$bin/attache" analyze --input-jsonl "$eval_dir/nlp/temporal.jsonl" --output-jsonl "$work/temporal.pred.jsonl"
 for source in re3d meantime; do
-    printf 'entities %-9s ' "$source"
-    python3 "$eval_dir/score_nlp.py" "$eval_dir/nlp/entities.jsonl" "$work/entities.pred.jsonl" \
-        --layer entities --source "$source" | tail -n 1
+    printf 'entities %-9s %s\n' "$source" "$(score "$eval_dir/nlp/entities.jsonl" "$work/entities.pred.jsonl" entities "$source")"
 done
 for source in te3 meantime; do
-    printf 'timex    %-9s ' "$source"
-    python3 "$eval_dir/score_nlp.py" "$eval_dir/nlp/temporal.jsonl" "$work/temporal.pred.jsonl" \
-        --layer timex --source "$source" | tail -n 1
+    printf 'timex    %-9s %s\n' "$source" "$(score "$eval_dir/nlp/temporal.jsonl" "$work/temporal.pred.jsonl" timex "$source")"
 done
+
+# The shipped model's recipe (resources/knowledge/ner-en.model.json has the same command).
+echo "== cross-corpus: trained without the corpus it is scored on"
+status=0
+for corpus in "meantime-en/corpus_airbus" "meantime-en/corpus_apple" "re3d/CENTCOM" "re3d/US State Department"; do
+    model="$work/left-out.model"
+    "$bin/attache-train-ner" --output "$model" --exclude "$corpus" \
+        "$train_dir/gmb.jsonl" "$train_dir/wikigold.jsonl" "$eval_dir/nlp/entities.jsonl:3" 2>/dev/null
+    "$bin/attache" analyze --entity-model "$model" --input-jsonl "$eval_dir/nlp/entities.jsonl" \
+        --output-jsonl "$work/left-out.pred.jsonl"
+    summary=$(score "$eval_dir/nlp/entities.jsonl" "$work/left-out.pred.jsonl" entities "$corpus")
+    printf 'entities %-26s %s\n' "$corpus" "$summary"
+    for check in ${checks[@]+"${checks[@]}"}; do
+        IFS=: read -r name f1_floor p_floor <<<"$check"
+        [ "$name" = "$corpus" ] || continue
+        read -r f1 p < <(sed -E 's/^entities typed relaxed F1 ([0-9.]+) \(P ([0-9.]+).*/\1 \2/' <<<"$summary")
+        if ! python3 -c "import sys; sys.exit(0 if $f1 >= $f1_floor and $p >= $p_floor else 1)"; then
+            echo "  below the floor: F1 $f1 < $f1_floor or P $p < $p_floor"
+            status=1
+        fi
+    done
+done
+exit $status

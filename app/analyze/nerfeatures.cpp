@@ -1,0 +1,324 @@
+#include "analyze/nerfeatures.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace NerLabel {
+
+QStringView typeName(int type)
+{
+    static constexpr std::array names{u"PERSON", u"ORG", u"GPE", u"LOC", u"NORP", u"FAC"};
+    return type >= 0 && type < TypeCount ? QStringView(names[size_t(type)]) : QStringView();
+}
+
+int typeFromName(QStringView name)
+{
+    for (int type = 0; type < TypeCount; ++type) {
+        if (typeName(type) == name)
+            return type;
+    }
+    return -1;
+}
+
+} // namespace NerLabel
+
+namespace {
+
+// Feature templates: a feature's hash mixes its template with its values, so the same word as the
+// current and as the next token are different features.
+enum Template : quint64 {
+    Bias = 1,
+    Word,
+    Shape,
+    ShortShape,
+    Prefix1,
+    Prefix2,
+    Prefix3,
+    Suffix2,
+    Suffix3,
+    Suffix4,
+    PreviousWord,
+    NextWord,
+    SecondPreviousWord,
+    SecondNextWord,
+    PreviousShape,
+    NextShape,
+    PreviousAndWord,
+    WordAndNext,
+    PreviousLabel,
+    TwoPreviousLabels,
+    PreviousLabelAndWord,
+    PreviousLabelAndShape,
+    SentenceStartShape,
+    ShoutedLine,
+    HeadlineLineShape,
+    SeenLowercase,
+    GazetteerHere,
+    GazetteerPrevious,
+    GazetteerNext,
+    WordClassBit,
+    NextWordClassBit,
+    PreviousWordClassBit,
+    EarlierLabel,
+    EarlierLabelAndShape,
+    PreviousAndNextShape,
+    NextPunctuation,
+};
+
+constexpr quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser: cheap, and spreads close values (template ids, small labels) apart.
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+constexpr quint64 feature(Template t, quint64 a, quint64 b = 0)
+{
+    return mix(mix(quint64(t) * 0x100000001b3ULL ^ a) ^ b);
+}
+
+constexpr quint64 NoToken = 0x5bd1e995ULL; // the value of a neighbour beyond the text
+
+char16_t shapeClass(QChar c)
+{
+    if (c.isUpper() || c.isTitleCase())
+        return u'X';
+    if (c.isLower())
+        return u'x';
+    if (c.isDigit())
+        return u'd';
+    if (c.isLetter())
+        return u'l'; // scripts without case
+    return c.unicode();
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u'。' || c == u'؟';
+}
+
+bool isQuoteOrBracket(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == u'“' || c == u'”' || c == u'‘' || c == u'’' || c == u')'
+           || c == u'«' || c == u'»';
+}
+
+} // namespace
+
+NerFeatures::NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer)
+    : m_tokens(tokens), m_info(size_t(tokens.size()))
+{
+    describeTokens(text, gazetteer);
+    markGazetteerPhrases(gazetteer);
+    classifyLines();
+}
+
+void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer)
+{
+    QSet<quint64> lowercaseWords;
+    for (const auto &token : m_tokens) {
+        if (token.isWord && token.isLower)
+            lowercaseWords.insert(token.foldedHash);
+    }
+    bool afterSentenceEnd = true;
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        const auto &token = m_tokens.at(i);
+        auto &info = m_info[size_t(i)];
+        const QStringView word = text.sliced(token.start, token.end - token.start);
+        info.isSentenceStart = afterSentenceEnd || token.hasNewlineBefore;
+        if (token.isWord) {
+            afterSentenceEnd = false;
+        } else if (isSentenceEnd(word.front())) {
+            // "U.S.", "Gen." and "Mr." end no sentence: one letter, or a short capitalised word.
+            const auto &before = i > 0 ? m_tokens.at(i - 1) : token;
+            const qsizetype beforeLength = before.end - before.start;
+            const bool isAbbreviation = i > 0 && before.isWord && !token.hasSpaceBefore
+                                        && (beforeLength == 1 || (before.isCapitalised && beforeLength <= 3));
+            afterSentenceEnd = !isAbbreviation;
+        } else if (!isQuoteOrBracket(word.front())) {
+            afterSentenceEnd = false;
+        }
+
+        // The shapes are hashed as PhraseHash::token() would hash their text, without building it.
+        quint64 shape = PhraseHash::Seed;
+        quint64 shortShape = PhraseHash::Seed;
+        char16_t last = 0;
+        int run = 0;
+        for (QChar c : word) {
+            const char16_t cls = shapeClass(c);
+            run = cls == last ? run + 1 : 1;
+            if (run <= 4)
+                shape = (shape ^ cls) * 1099511628211ULL;
+            if (run == 1)
+                shortShape = (shortShape ^ cls) * 1099511628211ULL;
+            last = cls;
+        }
+        info.shape = shape;
+        info.shortShape = shortShape;
+        if (token.isWord) {
+            for (int k = 0; k < 3; ++k) {
+                const qsizetype prefixLength = k + 1;
+                const qsizetype suffixLength = k + 2;
+                info.prefix[k] = word.size() > prefixLength ? PhraseHash::token(word.first(prefixLength), true) : 0;
+                info.suffix[k] = word.size() > suffixLength ? PhraseHash::token(word.last(suffixLength), true) : 0;
+            }
+            info.wordClass = gazetteer.wordClass(token.hash);
+            info.isSeenLowercase = !token.isLower && lowercaseWords.contains(token.foldedHash);
+        }
+    }
+}
+
+void NerFeatures::markGazetteerPhrases(const Gazetteer &gazetteer)
+{
+    // Longest phrase first, left to right, in exact case; lines in capitals also match folded.
+    constexpr qsizetype MaxPhraseTokens = 8;
+    const qsizetype n = m_tokens.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!m_tokens.at(i).isWord) {
+            ++i;
+            continue;
+        }
+        qsizetype bestLast = -1;
+        Gazetteer::Phrase best;
+        for (int folded = 0; folded < 2; ++folded) {
+            quint64 hash = PhraseHash::Seed;
+            for (qsizetype k = i; k < n && k < i + MaxPhraseTokens; ++k) {
+                const auto &token = m_tokens.at(k);
+                hash = PhraseHash::extend(hash, folded ? token.foldedHash : token.hash, k > i && token.hasSpaceBefore);
+                const auto phrase = gazetteer.phrase(hash, folded);
+                if (phrase.kind != Gazetteer::PhraseKind::None && k > bestLast) {
+                    bestLast = k;
+                    best = phrase;
+                }
+                if (!phrase.isPrefix)
+                    break;
+            }
+            if (!m_tokens.at(i).isAllCaps)
+                break; // folded matching only for words in capitals
+        }
+        if (bestLast < 0) {
+            ++i;
+            continue;
+        }
+        quint64 kind = quint64(best.kind) * 16;
+        if (best.kind == Gazetteer::PhraseKind::Entity)
+            kind += 1 + quint64(gazetteer.entities().at(best.entity).type);
+        for (qsizetype k = i; k <= bestLast; ++k)
+            m_info[size_t(k)].gazetteer = kind * 2 + (k == i ? 0 : 1) + 1;
+        i = bestLast + 1;
+    }
+}
+
+void NerFeatures::classifyLines()
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && (i == lineStart || !m_tokens.at(i).hasNewlineBefore))
+            continue;
+        int words = 0;
+        int capitals = 0;
+        int capitalised = 0;
+        for (qsizetype k = lineStart; k < i; ++k) {
+            const auto &token = m_tokens.at(k);
+            if (!token.isWord || token.end - token.start < 2)
+                continue;
+            ++words;
+            capitals += token.isAllCaps;
+            capitalised += token.isCapitalised;
+        }
+        const bool isShouted = words >= 3 && capitals * 4 >= words * 3;
+        const bool isHeadline = words >= 3 && !isShouted && capitalised * 3 >= words * 2;
+        for (qsizetype k = lineStart; k < i; ++k) {
+            m_info[size_t(k)].isShoutedLine = isShouted;
+            m_info[size_t(k)].isHeadlineLine = isHeadline;
+        }
+        lineStart = i;
+    }
+}
+
+int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
+                          FeatureList &out) const
+{
+    int count = 0;
+    const auto add = [&](quint64 f) { out[size_t(count++)] = f; };
+    const auto &token = m_tokens.at(i);
+    const auto &info = m_info[size_t(i)];
+    const qsizetype n = m_tokens.size();
+    const auto wordAt = [&](qsizetype k) { return k >= 0 && k < n ? m_tokens.at(k).foldedHash : NoToken; };
+    const auto shapeAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].shortShape : NoToken; };
+    const auto gazetteerAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].gazetteer : 0; };
+
+    const quint64 word = token.foldedHash;
+    add(feature(Bias, 0));
+    add(feature(Word, word));
+    add(feature(Shape, info.shape));
+    add(feature(ShortShape, info.shortShape));
+    if (token.isWord) {
+        add(feature(Prefix1, info.prefix[0]));
+        add(feature(Prefix2, info.prefix[1]));
+        add(feature(Prefix3, info.prefix[2]));
+        add(feature(Suffix2, info.suffix[0]));
+        add(feature(Suffix3, info.suffix[1]));
+        add(feature(Suffix4, info.suffix[2]));
+    }
+    add(feature(PreviousWord, wordAt(i - 1)));
+    add(feature(NextWord, wordAt(i + 1)));
+    add(feature(SecondPreviousWord, wordAt(i - 2)));
+    add(feature(SecondNextWord, wordAt(i + 2)));
+    add(feature(PreviousShape, shapeAt(i - 1)));
+    add(feature(NextShape, shapeAt(i + 1)));
+    add(feature(PreviousAndNextShape, shapeAt(i - 1), shapeAt(i + 1)));
+    add(feature(PreviousAndWord, wordAt(i - 1), word));
+    add(feature(WordAndNext, word, wordAt(i + 1)));
+    if (i + 1 < n && !m_tokens.at(i + 1).isWord)
+        add(feature(NextPunctuation, m_tokens.at(i + 1).hash, token.hasSpaceBefore));
+    add(feature(PreviousLabel, quint64(previousLabel)));
+    add(feature(TwoPreviousLabels, quint64(previousLabel), quint64(labelBeforePrevious)));
+    add(feature(PreviousLabelAndWord, quint64(previousLabel), word));
+    add(feature(PreviousLabelAndShape, quint64(previousLabel), info.shortShape));
+    add(feature(SentenceStartShape, info.isSentenceStart, info.shortShape));
+    if (info.isShoutedLine)
+        add(feature(ShoutedLine, 1));
+    if (info.isHeadlineLine)
+        add(feature(HeadlineLineShape, info.shortShape));
+    if (info.isSeenLowercase)
+        add(feature(SeenLowercase, info.isSentenceStart));
+    if (info.gazetteer)
+        add(feature(GazetteerHere, info.gazetteer));
+    if (gazetteerAt(i - 1))
+        add(feature(GazetteerPrevious, gazetteerAt(i - 1)));
+    if (gazetteerAt(i + 1))
+        add(feature(GazetteerNext, gazetteerAt(i + 1)));
+    for (int bit = 0; bit < 16 && count < MaxFeatures - 8; ++bit) {
+        if (info.wordClass & (1u << bit))
+            add(feature(WordClassBit, quint64(bit)));
+    }
+    if (i + 1 < n && m_tokens.at(i + 1).isWord) {
+        const quint16 next = m_info[size_t(i + 1)].wordClass;
+        for (int bit = 0; bit < 16 && count < MaxFeatures - 6; ++bit) {
+            if (next & (1u << bit))
+                add(feature(NextWordClassBit, quint64(bit)));
+        }
+    }
+    if (i > 0 && m_tokens.at(i - 1).isWord) {
+        const quint16 previous = m_info[size_t(i - 1)].wordClass;
+        for (int bit = 0; bit < 16 && count < MaxFeatures - 4; ++bit) {
+            if (previous & (1u << bit))
+                add(feature(PreviousWordClassBit, quint64(bit)));
+        }
+    }
+    if (earlierLabelOfWord >= 0 && token.isWord && !token.isLower) {
+        const int earlierType = NerLabel::typeOf(earlierLabelOfWord);
+        add(feature(EarlierLabel, quint64(earlierType + 1)));
+        add(feature(EarlierLabelAndShape, quint64(earlierType + 1), info.shortShape));
+    }
+    return count;
+}
+
+} // namespace Attache

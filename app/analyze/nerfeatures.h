@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analyze/gazetteer.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace Attache {
+
+// The labels of the learned entity tagger: O, then B- and I- of each type, in EntityType order for
+// the types the tagger learns (PERSON, ORG, GPE, LOC, NORP, FAC). FAC has no EntityType of its own
+// and is reported as a Location.
+namespace NerLabel {
+constexpr int Outside = 0;
+constexpr int TypeCount = 6;
+constexpr int Count = 1 + 2 * TypeCount;
+inline int begin(int type) { return 1 + 2 * type; }
+inline int inside(int type) { return 2 + 2 * type; }
+inline int typeOf(int label) { return label == Outside ? -1 : (label - 1) / 2; }
+inline bool isBegin(int label) { return label != Outside && (label - 1) % 2 == 0; }
+QStringView typeName(int type); // "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"
+int typeFromName(QStringView name); // -1 when the name is none of those
+} // namespace NerLabel
+
+// Turns a text's tokens into the hashed features of the learned tagger. Shared by the tagger and
+// by its training tool, so that both see exactly the same features: a change here needs a retrained
+// model (bump NerFeatures::Version, which the model file records and the tagger checks).
+//
+// Construct once per text (cost: one pass over the tokens, a few gazetteer lookups per token); then
+// features(i, …) for each token in order. Not thread-safe; cheap enough to build per call.
+class NerFeatures final
+{
+public:
+    static constexpr quint32 Version = 2;
+    static constexpr int MaxFeatures = 48;
+    using FeatureList = std::array<quint64, MaxFeatures>;
+
+    NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer);
+
+    qsizetype size() const { return m_tokens.size(); }
+    // Features of token i, given the labels already chosen for the tokens before it (the tagger is
+    // greedy, left to right) and the label last chosen for the same word earlier in the text
+    // (-1: none). Returns how many entries of out are filled.
+    int features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
+                 FeatureList &out) const;
+    // The key that tells "the same word" for earlierLabelOfWord: case-folded, and the same for
+    // the headline's "CARNEY" and the body's "Carney".
+    quint64 wordKey(qsizetype i) const { return m_tokens.at(i).foldedHash; }
+    // Whether a name may start at token i: a word that does not start in lower case (capitalised,
+    // in capitals, a number, or a script without case). The tagger labels other tokens outside a
+    // name without scoring them, which is most of a text: in training and in tagging alike.
+    bool mayStartName(qsizetype i) const
+    {
+        const auto &token = m_tokens.at(i);
+        return token.isWord && !token.isLower;
+    }
+
+private:
+    struct TokenInfo
+    {
+        quint64 shape = 0;      // "Xxxx", "dd", "X.X." with runs cut at four
+        quint64 shortShape = 0; // runs collapsed: "Xx", "d", "X.X."
+        quint64 prefix[3] = {}; // folded, one to three characters
+        quint64 suffix[3] = {}; // folded, two to four characters
+        quint64 gazetteer = 0;  // type and position of a gazetteer phrase covering the token, or 0
+        quint16 wordClass = 0;
+        bool isSentenceStart = false;
+        bool isShoutedLine = false;  // the line is set in capitals
+        bool isHeadlineLine = false; // most words on the line are capitalised
+        bool isSeenLowercase = false; // the folded word also occurs in lower case in the text
+    };
+    void describeTokens(QStringView text, const Gazetteer &gazetteer);
+    void markGazetteerPhrases(const Gazetteer &gazetteer);
+    void classifyLines();
+
+    const QList<TextToken> &m_tokens;
+    std::vector<TokenInfo> m_info;
+};
+
+} // namespace Attache

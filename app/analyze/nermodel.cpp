@@ -1,0 +1,174 @@
+#include "analyze/nermodel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QtEndian>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+constexpr char Magic[16] = "ATTACHE-NER-1\0\0";
+constexpr qsizetype HeaderSize = 16 + 5 * 4;
+
+static_assert(sizeof(NerModel::Slot) == 16 && sizeof(NerModel::Weight) == 4);
+static_assert(std::endian::native == std::endian::little, "the model file is little-endian and read in place");
+
+template<typename T>
+void append(QByteArray &out, T value)
+{
+    out.append(reinterpret_cast<const char *>(&value), sizeof(T));
+}
+
+template<typename T>
+T read(const QByteArray &bytes, qsizetype offset)
+{
+    T value;
+    std::memcpy(&value, bytes.constData() + offset, sizeof(T));
+    return value;
+}
+
+} // namespace
+
+NerModel::NerModel(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = u"cannot read the entity model %1: %2"_s.arg(path, file.errorString());
+        return;
+    }
+    m_bytes = file.readAll();
+    parse(path);
+    m_loadMilliseconds = timer.elapsed();
+}
+
+NerModel NerModel::fromBytes(QByteArray bytes, const QString &nameForErrors)
+{
+    NerModel model;
+    model.m_bytes = std::move(bytes);
+    model.parse(nameForErrors);
+    return model;
+}
+
+quint32 NerModel::featureCount() const
+{
+    if (!isValid())
+        return 0;
+    quint32 used = 0;
+    for (quint64 s = 0; s <= m_mask; ++s)
+        used += m_slots[s].feature != 0;
+    return used;
+}
+
+void NerModel::parse(const QString &name)
+{
+    if (m_bytes.size() < HeaderSize || std::memcmp(m_bytes.constData(), Magic, 16) != 0) {
+        m_error = u"%1 is not an entity model file"_s.arg(name);
+        return;
+    }
+    const auto featuresVersion = read<quint32>(m_bytes, 16);
+    const auto labelCount = read<quint32>(m_bytes, 20);
+    const auto scale = read<float>(m_bytes, 24);
+    const auto tableSize = read<quint32>(m_bytes, 28);
+    const auto weightCount = read<quint32>(m_bytes, 32);
+    if (featuresVersion != NerFeatures::Version) {
+        m_error = u"%1 was trained for features version %2; this program computes version %3: retrain it"_s.arg(
+            name, QString::number(featuresVersion), QString::number(NerFeatures::Version));
+        return;
+    }
+    if (labelCount != quint32(NerLabel::Count) || tableSize == 0 || !std::has_single_bit(tableSize)
+        || !std::isfinite(scale)
+        || m_bytes.size() != HeaderSize + qsizetype(tableSize) * 16 + qsizetype(weightCount) * 4) {
+        m_error = u"%1 is damaged (its header does not match its size)"_s.arg(name);
+        return;
+    }
+    const auto *slots = reinterpret_cast<const Slot *>(m_bytes.constData() + HeaderSize);
+    const auto *weights = reinterpret_cast<const Weight *>(m_bytes.constData() + HeaderSize + qsizetype(tableSize) * 16);
+    bool hasEmptySlot = false;
+    for (quint32 s = 0; s < tableSize; ++s) {
+        hasEmptySlot = hasEmptySlot || slots[s].feature == 0;
+        if (quint64(slots[s].first) + slots[s].count > weightCount) {
+            m_error = u"%1 is damaged (a feature points past the weights)"_s.arg(name);
+            return;
+        }
+    }
+    for (quint32 w = 0; w < weightCount; ++w) {
+        if (weights[w].label >= NerLabel::Count) {
+            m_error = u"%1 is damaged (a weight names no label)"_s.arg(name);
+            return;
+        }
+    }
+    if (!hasEmptySlot) { // a probe for an unknown feature would never end
+        m_error = u"%1 is damaged (its table is full)"_s.arg(name);
+        return;
+    }
+    m_scale = scale;
+    m_mask = tableSize - 1;
+    m_weights = weights;
+    m_slots = slots;
+}
+
+QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features)
+{
+    float largest = 0;
+    for (const auto &[feature, weights] : features) {
+        for (const auto &[label, value] : weights)
+            largest = std::max(largest, std::abs(value));
+    }
+    const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+
+    quint32 tableSize = 1024;
+    while (tableSize < quint32(features.size()) * 3 / 2) // at most two thirds full: short probes
+        tableSize *= 2;
+    std::vector<Slot> table(tableSize, Slot{0, 0, 0});
+    QList<Weight> weights;
+    // Sorted by feature, so the same weights give the same bytes whatever order they came in.
+    auto sorted = features;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[feature, labelWeights] : std::as_const(sorted)) {
+        const auto first = quint32(weights.size());
+        for (const auto &[label, value] : labelWeights) {
+            const auto quantised = qint16(std::lround(value / scale));
+            if (quantised != 0)
+                weights.append(Weight{quantised, quint8(label), 0});
+        }
+        const auto count = quint32(weights.size()) - first;
+        if (count == 0 || feature == 0)
+            continue;
+        quint64 slot = feature & (tableSize - 1);
+        while (table[slot].feature != 0)
+            slot = (slot + 1) & (tableSize - 1);
+        table[slot] = Slot{feature, first, count};
+    }
+
+    QByteArray out;
+    out.reserve(HeaderSize + qsizetype(tableSize) * 16 + weights.size() * 4);
+    out.append(Magic, 16);
+    append(out, NerFeatures::Version);
+    append(out, quint32(NerLabel::Count));
+    append(out, scale);
+    append(out, tableSize);
+    append(out, quint32(weights.size()));
+    for (const auto &slot : table) {
+        append(out, slot.feature);
+        append(out, slot.first);
+        append(out, slot.count);
+    }
+    for (const auto &weight : std::as_const(weights)) {
+        append(out, weight.value);
+        append(out, weight.label);
+        append(out, weight.unused);
+    }
+    return out;
+}
+
+} // namespace Attache

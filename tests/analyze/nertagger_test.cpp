@@ -1,0 +1,144 @@
+#include "analyze/gazetteer.h"
+#include "analyze/nermodel.h"
+#include "analyze/nertagger.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+namespace {
+
+// "surface|TYPE" for every span the tagger finds, in text order.
+QStringList tagged(const NerModel &model, const QString &text)
+{
+    const auto tokens = tokenize(text);
+    QStringList out;
+    for (const auto &span : NerTagger(model).tag(NerFeatures(text, tokens, Gazetteer::instance()))) {
+        const auto start = tokens.at(span.firstToken).start;
+        const auto end = tokens.at(span.lastToken).end;
+        out << text.mid(start, end - start) + u'|' + NerLabel::typeName(span.type).toString();
+    }
+    return out;
+}
+
+} // namespace
+
+class NerTaggerTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedModelLoads()
+    {
+        const auto &model = NerTagger::defaultModel();
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        QVERIFY(model.featureCount() > 10000);
+    }
+
+    // Sentences written for this test; none of these names is in the gazetteer, so only what the
+    // model learned about names in context can find them.
+    void namesNobodyListed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // each "surface|TYPE" must be among the spans found
+        QTest::addColumn<QStringList>("named");    // each surface must at least overlap a span found
+
+        QTest::newRow("nominal: a person, a company and a city")
+            << u"Ingrid Halvorsen, the chief executive of Norrland Timber, met Kofi Mensah in Kumasi on Tuesday."_s
+            << QStringList{u"Ingrid Halvorsen|PERSON"_s, u"Kofi Mensah|PERSON"_s, u"Kumasi|GPE"_s}
+            << QStringList{u"Norrland Timber"_s};
+        QTest::newRow("nominal: a surname alone after the full name")
+            << u"Minister Tomasz Wierzbicki arrived late. Wierzbicki said the talks had stalled."_s
+            << QStringList{u"Tomasz Wierzbicki|PERSON"_s, u"Wierzbicki|PERSON"_s} << QStringList();
+        QTest::newRow("nominal: an organisation named by its kind")
+            << u"The Baltic Grain Exporters Association said prices would rise."_s
+            << QStringList() << QStringList{u"Baltic Grain Exporters Association"_s};
+    }
+    void namesNobodyListed()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, named);
+        const auto found = tagged(NerTagger::defaultModel(), text);
+        for (const auto &name : std::as_const(expected))
+            QVERIFY2(found.contains(name), qPrintable(u"%1 not in %2"_s.arg(name, found.join(u", "))));
+        // Where the model may still cut a long name or misjudge its type, the name is still marked.
+        for (const auto &name : std::as_const(named)) {
+            const bool isMarked = std::any_of(found.begin(), found.end(), [&](const QString &span) {
+                const QString surface = span.section(u'|', 0, 0);
+                return name.contains(surface) || surface.contains(name);
+            });
+            QVERIFY2(isMarked, qPrintable(u"%1 not marked in %2"_s.arg(name, found.join(u", "))));
+        }
+    }
+
+    void ordinaryWordsStayUnnamed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("robustness: a sentence without names") << u"The talks will resume after the holiday."_s;
+        QTest::newRow("robustness: quotation marks and dashes") << u"He said, ``We want to know -- now.''"_s;
+        QTest::newRow("robustness: empty") << QString();
+    }
+    void ordinaryWordsStayUnnamed()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(tagged(NerTagger::defaultModel(), text), QStringList());
+    }
+
+    void serialisedModelIsDeterministic()
+    {
+        // The same weights in any order give the same bytes, and the bytes score as the weights say.
+        const QList<std::pair<quint64, QList<std::pair<int, float>>>> weights{
+            {11, {{0, 2.0f}, {3, -1.0f}}}, {42, {{3, 4.0f}}}, {7, {{1, 0.5f}}}};
+        auto reversed = weights;
+        std::reverse(reversed.begin(), reversed.end());
+        const QByteArray bytes = NerModel::serialise(weights);
+        QCOMPARE(NerModel::serialise(reversed), bytes);
+
+        const NerModel model = NerModel::fromBytes(bytes, u"test"_s);
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        QCOMPARE(model.featureCount(), 3u);
+        const quint64 features[] = {11, 42, 999};
+        NerModel::Scores scores{};
+        model.score(features, 3, scores);
+        // Weights are stored in 16 bits: a few parts in 100 000 of the largest one.
+        QVERIFY(qAbs(scores[0] - 2.0f) < 1e-3f);
+        QVERIFY(qAbs(scores[3] - 3.0f) < 1e-3f);
+        QCOMPARE(scores[1], 0.0f);
+    }
+
+    void damagedModelIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = NerModel::serialise({{5, {{2, 1.0f}}}});
+        QTest::newRow("robustness: not a model") << QByteArray("hello") << u"not an entity model"_s;
+        QTest::newRow("robustness: truncated") << good.first(good.size() - 3) << u"damaged"_s;
+        QByteArray badLabel = good;
+        badLabel[badLabel.size() - 2] = char(99); // the last weight's label
+        QTest::newRow("robustness: a label out of range") << badLabel << u"damaged"_s;
+    }
+    void damagedModelIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const NerModel model = NerModel::fromBytes(bytes, u"test.model"_s);
+        QVERIFY(!model.isValid());
+        QVERIFY2(model.error().contains(reason) && model.error().contains(u"test.model"_s), qPrintable(model.error()));
+        // An invalid model scores nothing and tags nothing.
+        QCOMPARE(tagged(model, u"Ingrid Halvorsen met Kofi Mensah."_s), QStringList());
+    }
+
+    void missingFileSaysWhy()
+    {
+        QTemporaryDir dir;
+        const NerModel model(dir.filePath(u"absent.model"_s));
+        QVERIFY(!model.isValid());
+        QVERIFY2(model.error().contains(u"absent.model"_s), qPrintable(model.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(NerTaggerTest)
+#include "nertagger_test.moc"
