@@ -9,7 +9,7 @@
 #include "annotate/annotationstore.h"
 #include "core/plural.h"
 #include "export/notesmarkdown.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QApplication>
 #include <QClipboard>

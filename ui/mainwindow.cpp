@@ -23,7 +23,7 @@
 #include "core/plural.h"
 #include "core/settings.h"
 #include "export/timelineexport.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/librarylistmodel.h"

@@ -1,6 +1,6 @@
 #include "timelineview.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>

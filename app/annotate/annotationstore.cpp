@@ -1,6 +1,7 @@
 #include "annotate/annotationstore.h"
 
 #include "clean/article.h"
+#include "core/database.h"
 #include "core/logging.h"
 
 #include <QCryptographicHash>
@@ -179,11 +180,27 @@ Annotation annotationFromJson(const QJsonObject &object)
 
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
+    , m_db(std::make_unique<Database>())
 {
     qRegisterMetaType<Annotation>();
 }
 
 AnnotationStore::~AnnotationStore() = default;
+
+Database &AnnotationStore::database()
+{
+    return *m_db;
+}
+
+bool AnnotationStore::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString AnnotationStore::integrityCheck()
+{
+    return m_db->integrityCheck();
+}
 
 QString AnnotationStore::defaultPath()
 {
@@ -233,9 +250,9 @@ bool AnnotationStore::open(const QString &path)
 
 bool AnnotationStore::openChecked(const QString &path)
 {
-    if (!m_db.open(path) || !m_db.migrate(MigrationDirectory)) {
-        const auto error = m_db.lastError();
-        m_db.close();
+    if (!m_db->open(path) || !m_db->migrate(MigrationDirectory)) {
+        const auto error = m_db->lastError();
+        m_db->close();
         return fail(u"cannot open the annotation file %1: %2"_s.arg(path, error));
     }
     return true;
@@ -243,7 +260,7 @@ bool AnnotationStore::openChecked(const QString &path)
 
 void AnnotationStore::close()
 {
-    m_db.close();
+    m_db->close();
 }
 
 QString AnnotationStore::checkFile(const QString &path) const
@@ -311,7 +328,7 @@ QStringList AnnotationStore::backups() const
 
 bool AnnotationStore::makeBackup()
 {
-    if (!m_db.isOpen())
+    if (!m_db->isOpen())
         return fail(u"no annotation file is open"_s);
     if (!QDir().mkpath(backupDirectory()))
         return fail(u"cannot create %1"_s.arg(backupDirectory()));
@@ -319,8 +336,8 @@ bool AnnotationStore::makeBackup()
     const QString temporary = target + u".tmp"_s;
     QFile::remove(temporary);
     // VACUUM INTO writes a consistent, compact copy even while the WAL holds recent commits.
-    if (!m_db.run(u"VACUUM INTO ?"_s, {temporary}))
-        return fail(u"backup failed: %1"_s.arg(m_db.lastError()));
+    if (!m_db->run(u"VACUUM INTO ?"_s, {temporary}))
+        return fail(u"backup failed: %1"_s.arg(m_db->lastError()));
     QFile::remove(target);
     if (!QFile::rename(temporary, target))
         return fail(u"cannot move the backup into place at %1"_s.arg(target));
@@ -336,7 +353,7 @@ void AnnotationStore::makeBackupIfDue()
     if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
         return;
     // An empty file has nothing to protect; the first backup follows the first annotation.
-    auto count = m_db.exec(u"SELECT count(*) FROM annotations"_s);
+    auto count = m_db->exec(u"SELECT count(*) FROM annotations"_s);
     const bool isEmpty = !count.next() || count.value(0).toInt() == 0;
     count.finish(); // VACUUM refuses to run beside an unfinished statement
     if (!isEmpty)
@@ -347,7 +364,7 @@ void AnnotationStore::makeBackupIfDue()
 
 std::optional<AnnotatedArticle> AnnotationStore::queryArticle(const QString &condition, const QVariantList &values) const
 {
-    auto query = m_db.exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE "_s + condition + u" ORDER BY rowid LIMIT 2"_s, values);
+    auto query = m_db->exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE "_s + condition + u" ORDER BY rowid LIMIT 2"_s, values);
     if (!query.next())
         return std::nullopt;
     return articleFromQuery(query);
@@ -361,7 +378,7 @@ std::optional<AnnotatedArticle> AnnotationStore::articleById(const QString &id) 
 QList<AnnotatedArticle> AnnotationStore::articles() const
 {
     QList<AnnotatedArticle> result;
-    auto query = m_db.exec(u"SELECT "_s + ArticleColumns
+    auto query = m_db->exec(u"SELECT "_s + ArticleColumns
                            + u" FROM articles WHERE id IN (SELECT article_id FROM annotations) ORDER BY title, id"_s);
     while (query.next())
         result << articleFromQuery(query);
@@ -378,7 +395,7 @@ std::optional<AnnotatedArticle> AnnotationStore::findArticle(const Article &arti
     if (!found && !article.path.isEmpty())
         found = queryArticle(u"path = ?"_s, {locationOf(article)});
     if (!found && !article.title.trimmed().isEmpty()) {
-        auto query = m_db.exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE title = ? LIMIT 2"_s, {article.title});
+        auto query = m_db->exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE title = ? LIMIT 2"_s, {article.title});
         // Only a title nobody else has is trusted.
         if (query.next()) {
             const auto candidate = articleFromQuery(query);
@@ -403,10 +420,10 @@ std::optional<AnnotatedArticle> AnnotationStore::findArticle(const Article &arti
     if (article.published.isValid())
         seen.published = article.published.toUTC();
     if (!(seen == *found)) {
-        if (!m_db.transaction())
+        if (!m_db->transaction())
             return std::nullopt;
-        if (!updateArticle(seen) || !m_db.commit()) {
-            m_db.rollback();
+        if (!updateArticle(seen) || !m_db->commit()) {
+            m_db->rollback();
             return std::nullopt;
         }
     }
@@ -427,10 +444,10 @@ std::optional<AnnotatedArticle> AnnotationStore::ensureArticle(const Article &ar
     created.published = article.published.isValid() ? article.published.toUTC() : QDateTime();
     created.textHash = textHash(article.text());
     created.cleanerVersion = article.cleanerVersion;
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return std::nullopt;
-    if (!insertArticle(created) || !m_db.commit()) {
-        m_db.rollback();
+    if (!insertArticle(created) || !m_db->commit()) {
+        m_db->rollback();
         return std::nullopt;
     }
     return created;
@@ -438,7 +455,7 @@ std::optional<AnnotatedArticle> AnnotationStore::ensureArticle(const Article &ar
 
 bool AnnotationStore::insertArticle(const AnnotatedArticle &article)
 {
-    return m_db.run(u"INSERT INTO articles ("_s + ArticleColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    return m_db->run(u"INSERT INTO articles ("_s + ArticleColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {sqlText(article.id), sqlText(article.contentHash), sqlText(article.path), sqlText(article.url),
                      sqlText(article.title), sqlText(article.source), sqlText(timestamp(article.published)),
                      sqlText(article.textHash), article.cleanerVersion});
@@ -446,7 +463,7 @@ bool AnnotationStore::insertArticle(const AnnotatedArticle &article)
 
 bool AnnotationStore::updateArticle(const AnnotatedArticle &article)
 {
-    return m_db.run(u"UPDATE articles SET content_hash = ?, path = ?, url = ?, title = ?, source = ?, published = ?, "
+    return m_db->run(u"UPDATE articles SET content_hash = ?, path = ?, url = ?, title = ?, source = ?, published = ?, "
                     "text_hash = ?, cleaner_version = ? WHERE id = ?"_s,
                     {sqlText(article.contentHash), sqlText(article.path), sqlText(article.url), sqlText(article.title),
                      sqlText(article.source), sqlText(timestamp(article.published)), sqlText(article.textHash),
@@ -458,7 +475,7 @@ bool AnnotationStore::updateArticle(const AnnotatedArticle &article)
 QList<Annotation> AnnotationStore::queryAnnotations(const QString &condition, const QVariantList &values) const
 {
     QList<Annotation> result;
-    auto query = m_db.exec(u"SELECT "_s + AnnotationColumns + u" FROM annotations a"_s
+    auto query = m_db->exec(u"SELECT "_s + AnnotationColumns + u" FROM annotations a"_s
                                + (condition.isEmpty() ? QString() : QString(u" WHERE "_s + condition)) + AnnotationOrder,
                            values);
     while (query.next())
@@ -502,7 +519,7 @@ QList<Annotation> AnnotationStore::orphans(const QString &articleId) const
 QStringList AnnotationStore::allTags() const
 {
     QStringList tags;
-    auto query = m_db.exec(u"SELECT name FROM tags ORDER BY name COLLATE NOCASE"_s);
+    auto query = m_db->exec(u"SELECT name FROM tags ORDER BY name COLLATE NOCASE"_s);
     while (query.next())
         tags << query.value(0).toString();
     return tags;
@@ -544,7 +561,7 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
         return stored;
 
     ReanchorReport counts;
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return stored;
     QList<Annotation> changed;
     for (auto &annotation : stored) {
@@ -581,7 +598,7 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
         if (updated == annotation)
             continue;
         if (!write(updated)) {
-            m_db.rollback();
+            m_db->rollback();
             return stored;
         }
         annotation = updated;
@@ -589,8 +606,8 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
     }
     record.textHash = hash;
     record.cleanerVersion = article.cleanerVersion;
-    if (!updateArticle(record) || !m_db.commit()) {
-        m_db.rollback();
+    if (!updateArticle(record) || !m_db->commit()) {
+        m_db->rollback();
         return annotations(record.id);
     }
     if (report)
@@ -606,22 +623,22 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
 
 bool AnnotationStore::writeTags(const QString &id, const QStringList &tags)
 {
-    if (!m_db.run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}))
+    if (!m_db->run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}))
         return false;
     for (const auto &tag : tags) {
-        if (!m_db.run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag})
-            || !m_db.run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+        if (!m_db->run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag})
+            || !m_db->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
                          "SELECT ?, id FROM tags WHERE name = ?"_s,
                          {id, tag}))
             return false;
     }
-    return m_db.run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
+    return m_db->run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
 }
 
 bool AnnotationStore::write(const Annotation &annotation)
 {
     const auto &s = annotation.selector;
-    return m_db.run(u"INSERT INTO annotations (id, article_id, kind, exact, prefix, suffix, start_position, "
+    return m_db->run(u"INSERT INTO annotations (id, article_id, kind, exact, prefix, suffix, start_position, "
                     "end_position, cleaner_version, colour, note, created, modified, is_orphan) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                     "article_id = excluded.article_id, kind = excluded.kind, exact = excluded.exact, "
@@ -638,17 +655,17 @@ bool AnnotationStore::write(const Annotation &annotation)
 
 bool AnnotationStore::erase(const QString &id)
 {
-    return m_db.run(u"DELETE FROM annotations WHERE id = ?"_s, {id})
-        && m_db.run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
+    return m_db->run(u"DELETE FROM annotations WHERE id = ?"_s, {id})
+        && m_db->run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
 }
 
 AnnotationChange AnnotationStore::commitChange(AnnotationChange change)
 {
-    if (!change.isValid() || !m_db.transaction())
+    if (!change.isValid() || !m_db->transaction())
         return {};
     const bool isWritten = change.after ? write(*change.after) : erase(change.before->id);
-    if (!isWritten || !m_db.commit()) {
-        m_db.rollback();
+    if (!isWritten || !m_db->commit()) {
+        m_db->rollback();
         return {};
     }
     if (change.after)
@@ -883,12 +900,12 @@ ImportResult AnnotationStore::importJson(const QByteArray &json)
         result.error = u"written by a newer Attaché (version %1)"_s.arg(root.value(u"version"_s).toInt());
         return result;
     }
-    if (!m_db.transaction()) {
+    if (!m_db->transaction()) {
         result.error = m_lastError;
         return result;
     }
     const auto failWith = [&](const QString &why) {
-        m_db.rollback();
+        m_db->rollback();
         ImportResult failed;
         failed.error = why;
         return failed;
@@ -943,7 +960,7 @@ ImportResult AnnotationStore::importJson(const QByteArray &json)
                 return failWith(m_lastError);
         }
     }
-    if (!m_db.commit())
+    if (!m_db->commit())
         return failWith(m_lastError);
     Q_EMIT annotationsReset();
     return result;

@@ -7,7 +7,7 @@
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
 #include "core/settings.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <KSyntaxHighlighting/Repository>
 
