@@ -1,8 +1,8 @@
 #include "annotationcontroller.h"
 
 #include "actionregistry.h"
+#include "notebookdialog.h"
 #include "noteeditor.h"
-#include "notesdock.h"
 #include "readingview.h"
 
 #include "annotate/annotationlistmodel.h"

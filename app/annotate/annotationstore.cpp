@@ -1,6 +1,7 @@
 #include "annotate/annotationstore.h"
 
 #include "clean/article.h"
+#include "core/damagedfile.h"
 #include "core/database.h"
 #include "core/logging.h"
 
@@ -281,14 +282,9 @@ QString AnnotationStore::checkFile(const QString &path) const
 
 bool AnnotationStore::recover(const QString &problem)
 {
-    const auto stamp = now().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString damaged = m_path + u".damaged-"_s + stamp;
-    if (!QFile::rename(m_path, damaged))
+    QString damaged;
+    if (!setDamagedDatabaseAside(m_path, now(), &damaged))
         return fail(u"the annotation file %1 is damaged (%2) and cannot be moved aside"_s.arg(m_path, problem));
-    for (const auto &companion : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + companion))
-            QFile::rename(m_path + companion, damaged + companion);
-    }
     QString restored;
     for (const auto &backup : backups()) {
         if (!checkFile(backup).isEmpty())

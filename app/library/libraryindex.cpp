@@ -2,6 +2,7 @@
 
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
+#include "core/damagedfile.h"
 #include "core/database.h"
 #include "core/logging.h"
 
@@ -285,9 +286,10 @@ bool LibraryIndex::open(const QString &path)
     if (!QFileInfo::exists(path))
         return fail(u"cannot create the library index %1: %2"_s.arg(path, problem));
 
-    const auto aside = path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    for (const auto &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+    // Everything in the index but triage can be rebuilt: a file that cannot be moved aside goes.
+    QString aside;
+    if (!setDamagedDatabaseAside(path, QDateTime::currentDateTimeUtc(), &aside)) {
+        for (const auto &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
     QString secondProblem;

@@ -1,6 +1,7 @@
 #include "annotationcontroller.h"
 #include "librarywindow.h"
 #include "noteeditor.h"
+#include "notebookdialog.h"
 #include "notesdock.h"
 #include "readingview.h"
 
