@@ -1,4 +1,5 @@
 #include "annotate/annotationstore.h"
+#include "annotate/annotationrecords.h"
 
 #include "clean/article.h"
 #include "core/damagedfile.h"
@@ -22,35 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace Attache {
 
+using namespace AnnotationRecords;
+
 namespace {
 
-const auto MigrationDirectory = u":/sql/annotations"_s;
-const auto JsonFormat = u"attache-annotations"_s;
-constexpr int JsonVersion = 1;
 constexpr QChar TagSeparator = QChar(0x1F);
-
-QString timestamp(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTimestamp(const QString &text)
-{
-    auto time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
 
 // Qt binds a null QString as SQL NULL; the schema wants text.
 QString sqlText(const QString &value)
 {
     return value.isNull() ? u""_s : value;
-}
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
 }
 
 QString newId()
@@ -105,34 +87,6 @@ AnnotatedArticle articleFromQuery(const QSqlQuery &query)
     article.published = parseTimestamp(query.value(6).toString());
     article.textHash = query.value(7).toString();
     article.cleanerVersion = query.value(8).toInt();
-    return article;
-}
-
-QJsonObject articleToJson(const AnnotatedArticle &article)
-{
-    return QJsonObject{{u"id"_s, article.id},
-                       {u"content_hash"_s, article.contentHash},
-                       {u"path"_s, article.path},
-                       {u"url"_s, article.url},
-                       {u"title"_s, article.title},
-                       {u"source"_s, article.source},
-                       {u"published"_s, timestamp(article.published)},
-                       {u"text_hash"_s, article.textHash},
-                       {u"cleaner_version"_s, article.cleanerVersion}};
-}
-
-AnnotatedArticle articleFromJson(const QJsonObject &object)
-{
-    AnnotatedArticle article;
-    article.id = object.value(u"id"_s).toString();
-    article.contentHash = object.value(u"content_hash"_s).toString();
-    article.path = object.value(u"path"_s).toString();
-    article.url = object.value(u"url"_s).toString();
-    article.title = object.value(u"title"_s).toString();
-    article.source = object.value(u"source"_s).toString();
-    article.published = parseTimestamp(object.value(u"published"_s).toString());
-    article.textHash = object.value(u"text_hash"_s).toString();
-    article.cleanerVersion = object.value(u"cleaner_version"_s).toInt();
     return article;
 }
 
@@ -218,142 +172,6 @@ bool AnnotationStore::fail(const QString &what) const
     m_lastError = what;
     qCWarning(lcStore).noquote() << what;
     return false;
-}
-
-// --- Opening, damage, backups ---
-
-bool AnnotationStore::open(const QString &path)
-{
-    close();
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_recoveryMessage.clear();
-    m_lastError.clear();
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(u"cannot create the folder of %1"_s.arg(m_path));
-    // A backup interrupted by a crash leaves a temporary file; it is never a valid backup.
-    QDir backupDir(backupDirectory());
-    for (const auto &leftover : backupDir.entryList({u"*.tmp"_s}, QDir::Files))
-        backupDir.remove(leftover);
-
-    if (QFileInfo::exists(m_path)) {
-        const auto problem = checkFile(m_path);
-        // A file another process holds locked is busy, not damaged: never move it aside.
-        if (problem.contains(u"locked"_s, Qt::CaseInsensitive) || problem.contains(u"busy"_s, Qt::CaseInsensitive))
-            return fail(u"the annotation file %1 is in use: %2"_s.arg(m_path, problem));
-        if (!problem.isEmpty() && !recover(problem))
-            return false;
-    }
-    if (!openChecked(m_path))
-        return false;
-    makeBackupIfDue();
-    return true;
-}
-
-bool AnnotationStore::openChecked(const QString &path)
-{
-    if (!m_db->open(path) || !m_db->migrate(MigrationDirectory)) {
-        const auto error = m_db->lastError();
-        m_db->close();
-        return fail(u"cannot open the annotation file %1: %2"_s.arg(path, error));
-    }
-    return true;
-}
-
-void AnnotationStore::close()
-{
-    m_db->close();
-}
-
-QString AnnotationStore::checkFile(const QString &path) const
-{
-    Database probe;
-    if (!probe.open(path, false))
-        return probe.lastError();
-    auto query = probe.exec(u"PRAGMA quick_check"_s);
-    if (!query.isActive())
-        return probe.lastError();
-    const auto answer = query.next() ? query.value(0).toString() : u"no answer from quick_check"_s;
-    if (answer != u"ok"_s)
-        return answer;
-    if (probe.schemaVersion() < 0)
-        return probe.lastError();
-    return {};
-}
-
-bool AnnotationStore::recover(const QString &problem)
-{
-    QString damaged;
-    if (!setDamagedDatabaseAside(m_path, now(), &damaged))
-        return fail(u"the annotation file %1 is damaged (%2) and cannot be moved aside"_s.arg(m_path, problem));
-    QString restored;
-    for (const auto &backup : backups()) {
-        if (!checkFile(backup).isEmpty())
-            continue;
-        if (QFile::copy(backup, m_path)) {
-            QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-            restored = backup;
-            break;
-        }
-    }
-    if (restored.isEmpty()) {
-        m_recoveryMessage = u"The annotation file was damaged (%1). It was moved to %2. No usable backup was "
-                            "found, so a new, empty annotation file was started."_s.arg(problem, damaged);
-    } else {
-        m_recoveryMessage = u"The annotation file was damaged (%1). It was moved to %2 and the backup of %3 "
-                            "was restored; annotations made after that backup are only in the damaged file."_s
-                                .arg(problem, damaged, QFileInfo(restored).lastModified().toString(Qt::ISODate));
-    }
-    qCWarning(lcStore).noquote() << m_recoveryMessage;
-    return true;
-}
-
-QString AnnotationStore::backupDirectory() const
-{
-    return m_path + u".backups"_s;
-}
-
-QStringList AnnotationStore::backups() const
-{
-    const QDir dir(backupDirectory());
-    QStringList paths;
-    // Names carry the date, so name order is age order.
-    for (const auto &name : dir.entryList({u"annotations-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed))
-        paths << dir.absoluteFilePath(name);
-    return paths;
-}
-
-bool AnnotationStore::makeBackup()
-{
-    if (!m_db->isOpen())
-        return fail(u"no annotation file is open"_s);
-    if (!QDir().mkpath(backupDirectory()))
-        return fail(u"cannot create %1"_s.arg(backupDirectory()));
-    const QString target = backupDirectory() + u"/annotations-"_s + now().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
-    const QString temporary = target + u".tmp"_s;
-    QFile::remove(temporary);
-    // VACUUM INTO writes a consistent, compact copy even while the WAL holds recent commits.
-    if (!m_db->run(u"VACUUM INTO ?"_s, {temporary}))
-        return fail(u"backup failed: %1"_s.arg(m_db->lastError()));
-    QFile::remove(target);
-    if (!QFile::rename(temporary, target))
-        return fail(u"cannot move the backup into place at %1"_s.arg(target));
-    const auto existing = backups();
-    for (qsizetype i = BackupsKept; i < existing.size(); ++i)
-        QFile::remove(existing.at(i));
-    return true;
-}
-
-void AnnotationStore::makeBackupIfDue()
-{
-    const auto existing = backups();
-    if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
-        return;
-    // An empty file has nothing to protect; the first backup follows the first annotation.
-    auto count = m_db->exec(u"SELECT count(*) FROM annotations"_s);
-    const bool isEmpty = !count.next() || count.value(0).toInt() == 0;
-    count.finish(); // VACUUM refuses to run beside an unfinished statement
-    if (!isEmpty)
-        makeBackup();
 }
 
 // --- Articles ---
@@ -847,119 +665,6 @@ bool AnnotationStore::redo(const AnnotationChange &change)
     if (!change.isValid())
         return fail(u"nothing to redo"_s);
     return change.after ? restore(*change.after) : removeById(change.before->id);
-}
-
-// --- Exchange ---
-
-QByteArray AnnotationStore::exportJson(const QStringList &articleIds) const
-{
-    QJsonArray articleArray;
-    QList<AnnotatedArticle> chosen;
-    if (articleIds.isEmpty()) {
-        chosen = articles();
-    } else {
-        for (const auto &id : articleIds) {
-            if (const auto article = articleById(id))
-                chosen << *article;
-        }
-    }
-    for (const auto &article : std::as_const(chosen)) {
-        QJsonArray annotationArray;
-        for (const auto &annotation : annotations(article.id))
-            annotationArray.append(annotationToJson(annotation));
-        auto object = articleToJson(article);
-        object.insert(u"annotations"_s, annotationArray);
-        articleArray.append(object);
-    }
-    const QJsonObject document{{u"format"_s, JsonFormat},
-                               {u"version"_s, JsonVersion},
-                               {u"exported"_s, timestamp(now())},
-                               {u"articles"_s, articleArray}};
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
-}
-
-ImportResult AnnotationStore::importJson(const QByteArray &json)
-{
-    ImportResult result;
-    QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = u"not JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset);
-        return result;
-    }
-    const auto root = document.object();
-    if (root.value(u"format"_s).toString() != JsonFormat) {
-        result.error = u"not an Attaché annotation export (no \"format\": \"%1\")"_s.arg(JsonFormat);
-        return result;
-    }
-    if (root.value(u"version"_s).toInt() > JsonVersion) {
-        result.error = u"written by a newer Attaché (version %1)"_s.arg(root.value(u"version"_s).toInt());
-        return result;
-    }
-    if (!m_db->transaction()) {
-        result.error = m_lastError;
-        return result;
-    }
-    const auto failWith = [&](const QString &why) {
-        m_db->rollback();
-        ImportResult failed;
-        failed.error = why;
-        return failed;
-    };
-    for (const auto &articleValue : root.value(u"articles"_s).toArray()) {
-        const auto articleObject = articleValue.toObject();
-        auto imported = articleFromJson(articleObject);
-        if (imported.id.isEmpty()) {
-            result.warnings << u"an article without an id was skipped"_s;
-            continue;
-        }
-        auto local = articleById(imported.id);
-        if (!local && !imported.contentHash.isEmpty())
-            local = queryArticle(u"content_hash = ?"_s, {imported.contentHash});
-        if (!local && !imported.url.isEmpty())
-            local = queryArticle(u"url = ?"_s, {imported.url});
-        if (!local) {
-            if (!insertArticle(imported))
-                return failWith(m_lastError);
-            local = imported;
-            ++result.articlesAdded;
-        }
-        for (const auto &annotationValue : articleObject.value(u"annotations"_s).toArray()) {
-            auto annotation = annotationFromJson(annotationValue.toObject());
-            if (annotation.id.isEmpty() || !annotation.created.isValid()) {
-                result.warnings << u"an annotation without an id or creation time was skipped"_s;
-                continue;
-            }
-            if (annotation.colour < 0 || annotation.colour >= Annotation::ColourCount) {
-                result.warnings << u"annotation %1: colour %2 replaced by 0"_s.arg(annotation.id).arg(annotation.colour);
-                annotation.colour = 0;
-            }
-            if (!annotation.modified.isValid())
-                annotation.modified = annotation.created;
-            annotation.articleId = local->id;
-            // The id decides; an article note may also meet the article's own note under another id.
-            auto existing = this->annotation(annotation.id);
-            if (!existing && annotation.isArticleNote())
-                existing = articleNote(local->id);
-            if (existing) {
-                if (existing->modified >= annotation.modified) {
-                    ++result.annotationsKept;
-                    continue;
-                }
-                if (existing->id != annotation.id && !erase(existing->id))
-                    return failWith(m_lastError);
-                ++result.annotationsUpdated;
-            } else {
-                ++result.annotationsAdded;
-            }
-            if (!write(annotation))
-                return failWith(m_lastError);
-        }
-    }
-    if (!m_db->commit())
-        return failWith(m_lastError);
-    Q_EMIT annotationsReset();
-    return result;
 }
 
 } // namespace Attache
