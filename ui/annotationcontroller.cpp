@@ -1,15 +1,15 @@
 #include "annotationcontroller.h"
 
 #include "actionregistry.h"
+#include "notebookdialog.h"
 #include "noteeditor.h"
-#include "notesdock.h"
 #include "readingview.h"
 
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
 #include "core/plural.h"
 #include "export/notesmarkdown.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "articlelistview.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 #include "library/librarytypes.h"
 
 #include <QApplication>

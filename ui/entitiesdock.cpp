@@ -1,7 +1,7 @@
 #include "entitiesdock.h"
 
 #include "analyze/entitymodel.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -124,6 +124,8 @@ private:
     void filterByEntity(const QString &entityId);
     void clearEntityFilter();
     QString entityName(const QString &entityId) const;
+    // The entity-filter form of the search syntax for one entity id.
+    static QString entityQuery(const QString &entityId);
     void addToLibrary(const QStringList &paths);
     void openFiles();
     void openFolder();

@@ -1,6 +1,7 @@
 #include "timelineview.h"
+#include "timelinetext.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>
@@ -19,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace Attache {
 
+using namespace TimelineText;
+
 namespace {
 
 constexpr int AxisHeight = 40;
@@ -34,68 +37,6 @@ constexpr double MaximumPixelsPerDay = 400;
 constexpr double ZoomStep = 1.4;
 constexpr int ExactMeasureLimit = 2000;
 constexpr int HeaderIconWidth = 13;
-
-QString typeText(EventType type)
-{
-    switch (type) {
-    case EventType::Statement: return TimelineView::tr("statement");
-    case EventType::Consultation: return TimelineView::tr("consultation");
-    case EventType::Cooperation: return TimelineView::tr("cooperation");
-    case EventType::Demand: return TimelineView::tr("demand");
-    case EventType::Criticism: return TimelineView::tr("criticism");
-    case EventType::Threat: return TimelineView::tr("threat");
-    case EventType::Protest: return TimelineView::tr("protest");
-    case EventType::Sanction: return TimelineView::tr("sanctions");
-    case EventType::Expulsion: return TimelineView::tr("expulsion");
-    case EventType::LegalAction: return TimelineView::tr("legal action");
-    case EventType::MilitaryAction: return TimelineView::tr("military action");
-    case EventType::Other: break;
-    }
-    return TimelineView::tr("event");
-}
-
-// Month names from the locale, looked up once: QLocale's date formatting costs tens of
-// microseconds a call, too much for thousands of cards.
-const QString &monthName(int month, QLocale::FormatType format)
-{
-    static const auto names = [] {
-        const QLocale locale;
-        std::array<QString, 24> table;
-        for (int m = 1; m <= 12; ++m) {
-            table[m - 1] = locale.monthName(m, QLocale::ShortFormat);
-            table[m + 11] = locale.monthName(m, QLocale::LongFormat);
-        }
-        return table;
-    }();
-    return names[(format == QLocale::LongFormat ? 12 : 0) + std::clamp(month, 1, 12) - 1];
-}
-
-QString dayMonth(const QDate &date)
-{
-    return QString::number(date.day()) + u' ' + monthName(date.month(), QLocale::ShortFormat);
-}
-
-QString dayMonthYear(const QDate &date)
-{
-    return dayMonth(date) + u' ' + QString::number(date.year());
-}
-
-// "2018", "March 2025", "5 Mar 2025" or "5 Mar – 9 Mar 2025", as precise as the event is.
-QString dateText(const QDate &begin, const QDate &end)
-{
-    if (!begin.isValid())
-        return {};
-    if (!end.isValid() || end == begin)
-        return dayMonthYear(begin);
-    if (begin.month() == 1 && begin.day() == 1 && end.month() == 12 && end.day() == 31)
-        return begin.year() == end.year() ? QString::number(begin.year())
-                                          : u"%1–%2"_s.arg(begin.year()).arg(end.year());
-    if (begin.day() == 1 && end == begin.addMonths(1).addDays(-1))
-        return monthName(begin.month(), QLocale::LongFormat) + u' ' + QString::number(begin.year());
-    if (begin.year() == end.year())
-        return dayMonth(begin) + u" – "_s + dayMonthYear(end);
-    return dayMonthYear(begin) + u" – "_s + dayMonthYear(end);
-}
 
 // Each event type has its own marker shape as well as its colour, so that types stay apart for
 // readers who do not tell the colours apart, and in print.

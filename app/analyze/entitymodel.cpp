@@ -1,7 +1,7 @@
 #include "analyze/entitymodel.h"
 
 #include "core/plural.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QHash>
 

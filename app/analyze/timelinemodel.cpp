@@ -1,7 +1,7 @@
 #include "analyze/timelinemodel.h"
 
 #include "clean/article.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QLocale>
 

@@ -34,7 +34,7 @@ struct TimelineFilter
 };
 
 // Dated events in time order (begin date, then article, then position), filtered. Rows are the
-// events that pass the filter; the roles are in library/itemdatarole.h.
+// events that pass the filter; the roles are in core/itemdatarole.h.
 class TimelineModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include "annotate/annotationstore.h"
 #include "clean/article.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 using namespace Qt::StringLiterals;
 

@@ -13,7 +13,7 @@ struct Article;
 // One article's annotations for the notes dock: the article note first, then highlights in
 // reading order, orphans last (the store's order). Follows the store's signals, so a change made
 // anywhere (an undo, the command line in the same process, an import) shows up by itself.
-// Roles: ItemDataRole (library/itemdatarole.h), AnnotationIdRole … ModifiedRole.
+// Roles: ItemDataRole (core/itemdatarole.h), AnnotationIdRole … ModifiedRole.
 class AnnotationListModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -1,6 +1,9 @@
 #include "annotate/annotationstore.h"
+#include "annotate/annotationrecords.h"
 
 #include "clean/article.h"
+#include "core/damagedfile.h"
+#include "core/database.h"
 #include "core/logging.h"
 
 #include <QCryptographicHash>
@@ -20,35 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace Attache {
 
+using namespace AnnotationRecords;
+
 namespace {
 
-const auto MigrationDirectory = u":/sql/annotations"_s;
-const auto JsonFormat = u"attache-annotations"_s;
-constexpr int JsonVersion = 1;
 constexpr QChar TagSeparator = QChar(0x1F);
-
-QString timestamp(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTimestamp(const QString &text)
-{
-    auto time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
 
 // Qt binds a null QString as SQL NULL; the schema wants text.
 QString sqlText(const QString &value)
 {
     return value.isNull() ? u""_s : value;
-}
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
 }
 
 QString newId()
@@ -106,34 +90,6 @@ AnnotatedArticle articleFromQuery(const QSqlQuery &query)
     return article;
 }
 
-QJsonObject articleToJson(const AnnotatedArticle &article)
-{
-    return QJsonObject{{u"id"_s, article.id},
-                       {u"content_hash"_s, article.contentHash},
-                       {u"path"_s, article.path},
-                       {u"url"_s, article.url},
-                       {u"title"_s, article.title},
-                       {u"source"_s, article.source},
-                       {u"published"_s, timestamp(article.published)},
-                       {u"text_hash"_s, article.textHash},
-                       {u"cleaner_version"_s, article.cleanerVersion}};
-}
-
-AnnotatedArticle articleFromJson(const QJsonObject &object)
-{
-    AnnotatedArticle article;
-    article.id = object.value(u"id"_s).toString();
-    article.contentHash = object.value(u"content_hash"_s).toString();
-    article.path = object.value(u"path"_s).toString();
-    article.url = object.value(u"url"_s).toString();
-    article.title = object.value(u"title"_s).toString();
-    article.source = object.value(u"source"_s).toString();
-    article.published = parseTimestamp(object.value(u"published"_s).toString());
-    article.textHash = object.value(u"text_hash"_s).toString();
-    article.cleanerVersion = object.value(u"cleaner_version"_s).toInt();
-    return article;
-}
-
 } // namespace
 
 QJsonObject annotationToJson(const Annotation &annotation)
@@ -179,11 +135,27 @@ Annotation annotationFromJson(const QJsonObject &object)
 
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
+    , m_db(std::make_unique<Database>())
 {
     qRegisterMetaType<Annotation>();
 }
 
 AnnotationStore::~AnnotationStore() = default;
+
+Database &AnnotationStore::database()
+{
+    return *m_db;
+}
+
+bool AnnotationStore::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString AnnotationStore::integrityCheck()
+{
+    return m_db->integrityCheck();
+}
 
 QString AnnotationStore::defaultPath()
 {
@@ -202,152 +174,11 @@ bool AnnotationStore::fail(const QString &what) const
     return false;
 }
 
-// --- Opening, damage, backups ---
-
-bool AnnotationStore::open(const QString &path)
-{
-    close();
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_recoveryMessage.clear();
-    m_lastError.clear();
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(u"cannot create the folder of %1"_s.arg(m_path));
-    // A backup interrupted by a crash leaves a temporary file; it is never a valid backup.
-    QDir backupDir(backupDirectory());
-    for (const auto &leftover : backupDir.entryList({u"*.tmp"_s}, QDir::Files))
-        backupDir.remove(leftover);
-
-    if (QFileInfo::exists(m_path)) {
-        const auto problem = checkFile(m_path);
-        // A file another process holds locked is busy, not damaged: never move it aside.
-        if (problem.contains(u"locked"_s, Qt::CaseInsensitive) || problem.contains(u"busy"_s, Qt::CaseInsensitive))
-            return fail(u"the annotation file %1 is in use: %2"_s.arg(m_path, problem));
-        if (!problem.isEmpty() && !recover(problem))
-            return false;
-    }
-    if (!openChecked(m_path))
-        return false;
-    makeBackupIfDue();
-    return true;
-}
-
-bool AnnotationStore::openChecked(const QString &path)
-{
-    if (!m_db.open(path) || !m_db.migrate(MigrationDirectory)) {
-        const auto error = m_db.lastError();
-        m_db.close();
-        return fail(u"cannot open the annotation file %1: %2"_s.arg(path, error));
-    }
-    return true;
-}
-
-void AnnotationStore::close()
-{
-    m_db.close();
-}
-
-QString AnnotationStore::checkFile(const QString &path) const
-{
-    Database probe;
-    if (!probe.open(path, false))
-        return probe.lastError();
-    auto query = probe.exec(u"PRAGMA quick_check"_s);
-    if (!query.isActive())
-        return probe.lastError();
-    const auto answer = query.next() ? query.value(0).toString() : u"no answer from quick_check"_s;
-    if (answer != u"ok"_s)
-        return answer;
-    if (probe.schemaVersion() < 0)
-        return probe.lastError();
-    return {};
-}
-
-bool AnnotationStore::recover(const QString &problem)
-{
-    const auto stamp = now().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString damaged = m_path + u".damaged-"_s + stamp;
-    if (!QFile::rename(m_path, damaged))
-        return fail(u"the annotation file %1 is damaged (%2) and cannot be moved aside"_s.arg(m_path, problem));
-    for (const auto &companion : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + companion))
-            QFile::rename(m_path + companion, damaged + companion);
-    }
-    QString restored;
-    for (const auto &backup : backups()) {
-        if (!checkFile(backup).isEmpty())
-            continue;
-        if (QFile::copy(backup, m_path)) {
-            QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-            restored = backup;
-            break;
-        }
-    }
-    if (restored.isEmpty()) {
-        m_recoveryMessage = u"The annotation file was damaged (%1). It was moved to %2. No usable backup was "
-                            "found, so a new, empty annotation file was started."_s.arg(problem, damaged);
-    } else {
-        m_recoveryMessage = u"The annotation file was damaged (%1). It was moved to %2 and the backup of %3 "
-                            "was restored; annotations made after that backup are only in the damaged file."_s
-                                .arg(problem, damaged, QFileInfo(restored).lastModified().toString(Qt::ISODate));
-    }
-    qCWarning(lcStore).noquote() << m_recoveryMessage;
-    return true;
-}
-
-QString AnnotationStore::backupDirectory() const
-{
-    return m_path + u".backups"_s;
-}
-
-QStringList AnnotationStore::backups() const
-{
-    const QDir dir(backupDirectory());
-    QStringList paths;
-    // Names carry the date, so name order is age order.
-    for (const auto &name : dir.entryList({u"annotations-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed))
-        paths << dir.absoluteFilePath(name);
-    return paths;
-}
-
-bool AnnotationStore::makeBackup()
-{
-    if (!m_db.isOpen())
-        return fail(u"no annotation file is open"_s);
-    if (!QDir().mkpath(backupDirectory()))
-        return fail(u"cannot create %1"_s.arg(backupDirectory()));
-    const QString target = backupDirectory() + u"/annotations-"_s + now().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
-    const QString temporary = target + u".tmp"_s;
-    QFile::remove(temporary);
-    // VACUUM INTO writes a consistent, compact copy even while the WAL holds recent commits.
-    if (!m_db.run(u"VACUUM INTO ?"_s, {temporary}))
-        return fail(u"backup failed: %1"_s.arg(m_db.lastError()));
-    QFile::remove(target);
-    if (!QFile::rename(temporary, target))
-        return fail(u"cannot move the backup into place at %1"_s.arg(target));
-    const auto existing = backups();
-    for (qsizetype i = BackupsKept; i < existing.size(); ++i)
-        QFile::remove(existing.at(i));
-    return true;
-}
-
-void AnnotationStore::makeBackupIfDue()
-{
-    const auto existing = backups();
-    if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
-        return;
-    // An empty file has nothing to protect; the first backup follows the first annotation.
-    auto count = m_db.exec(u"SELECT count(*) FROM annotations"_s);
-    const bool isEmpty = !count.next() || count.value(0).toInt() == 0;
-    count.finish(); // VACUUM refuses to run beside an unfinished statement
-    if (!isEmpty)
-        makeBackup();
-}
-
 // --- Articles ---
 
 std::optional<AnnotatedArticle> AnnotationStore::queryArticle(const QString &condition, const QVariantList &values) const
 {
-    auto query = m_db.exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE "_s + condition + u" ORDER BY rowid LIMIT 2"_s, values);
+    auto query = m_db->exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE "_s + condition + u" ORDER BY rowid LIMIT 2"_s, values);
     if (!query.next())
         return std::nullopt;
     return articleFromQuery(query);
@@ -361,7 +192,7 @@ std::optional<AnnotatedArticle> AnnotationStore::articleById(const QString &id) 
 QList<AnnotatedArticle> AnnotationStore::articles() const
 {
     QList<AnnotatedArticle> result;
-    auto query = m_db.exec(u"SELECT "_s + ArticleColumns
+    auto query = m_db->exec(u"SELECT "_s + ArticleColumns
                            + u" FROM articles WHERE id IN (SELECT article_id FROM annotations) ORDER BY title, id"_s);
     while (query.next())
         result << articleFromQuery(query);
@@ -378,7 +209,7 @@ std::optional<AnnotatedArticle> AnnotationStore::findArticle(const Article &arti
     if (!found && !article.path.isEmpty())
         found = queryArticle(u"path = ?"_s, {locationOf(article)});
     if (!found && !article.title.trimmed().isEmpty()) {
-        auto query = m_db.exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE title = ? LIMIT 2"_s, {article.title});
+        auto query = m_db->exec(u"SELECT "_s + ArticleColumns + u" FROM articles WHERE title = ? LIMIT 2"_s, {article.title});
         // Only a title nobody else has is trusted.
         if (query.next()) {
             const auto candidate = articleFromQuery(query);
@@ -403,10 +234,10 @@ std::optional<AnnotatedArticle> AnnotationStore::findArticle(const Article &arti
     if (article.published.isValid())
         seen.published = article.published.toUTC();
     if (!(seen == *found)) {
-        if (!m_db.transaction())
+        if (!m_db->transaction())
             return std::nullopt;
-        if (!updateArticle(seen) || !m_db.commit()) {
-            m_db.rollback();
+        if (!updateArticle(seen) || !m_db->commit()) {
+            m_db->rollback();
             return std::nullopt;
         }
     }
@@ -427,10 +258,10 @@ std::optional<AnnotatedArticle> AnnotationStore::ensureArticle(const Article &ar
     created.published = article.published.isValid() ? article.published.toUTC() : QDateTime();
     created.textHash = textHash(article.text());
     created.cleanerVersion = article.cleanerVersion;
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return std::nullopt;
-    if (!insertArticle(created) || !m_db.commit()) {
-        m_db.rollback();
+    if (!insertArticle(created) || !m_db->commit()) {
+        m_db->rollback();
         return std::nullopt;
     }
     return created;
@@ -438,7 +269,7 @@ std::optional<AnnotatedArticle> AnnotationStore::ensureArticle(const Article &ar
 
 bool AnnotationStore::insertArticle(const AnnotatedArticle &article)
 {
-    return m_db.run(u"INSERT INTO articles ("_s + ArticleColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    return m_db->run(u"INSERT INTO articles ("_s + ArticleColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {sqlText(article.id), sqlText(article.contentHash), sqlText(article.path), sqlText(article.url),
                      sqlText(article.title), sqlText(article.source), sqlText(timestamp(article.published)),
                      sqlText(article.textHash), article.cleanerVersion});
@@ -446,7 +277,7 @@ bool AnnotationStore::insertArticle(const AnnotatedArticle &article)
 
 bool AnnotationStore::updateArticle(const AnnotatedArticle &article)
 {
-    return m_db.run(u"UPDATE articles SET content_hash = ?, path = ?, url = ?, title = ?, source = ?, published = ?, "
+    return m_db->run(u"UPDATE articles SET content_hash = ?, path = ?, url = ?, title = ?, source = ?, published = ?, "
                     "text_hash = ?, cleaner_version = ? WHERE id = ?"_s,
                     {sqlText(article.contentHash), sqlText(article.path), sqlText(article.url), sqlText(article.title),
                      sqlText(article.source), sqlText(timestamp(article.published)), sqlText(article.textHash),
@@ -458,7 +289,7 @@ bool AnnotationStore::updateArticle(const AnnotatedArticle &article)
 QList<Annotation> AnnotationStore::queryAnnotations(const QString &condition, const QVariantList &values) const
 {
     QList<Annotation> result;
-    auto query = m_db.exec(u"SELECT "_s + AnnotationColumns + u" FROM annotations a"_s
+    auto query = m_db->exec(u"SELECT "_s + AnnotationColumns + u" FROM annotations a"_s
                                + (condition.isEmpty() ? QString() : QString(u" WHERE "_s + condition)) + AnnotationOrder,
                            values);
     while (query.next())
@@ -502,7 +333,7 @@ QList<Annotation> AnnotationStore::orphans(const QString &articleId) const
 QStringList AnnotationStore::allTags() const
 {
     QStringList tags;
-    auto query = m_db.exec(u"SELECT name FROM tags ORDER BY name COLLATE NOCASE"_s);
+    auto query = m_db->exec(u"SELECT name FROM tags ORDER BY name COLLATE NOCASE"_s);
     while (query.next())
         tags << query.value(0).toString();
     return tags;
@@ -544,7 +375,7 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
         return stored;
 
     ReanchorReport counts;
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return stored;
     QList<Annotation> changed;
     for (auto &annotation : stored) {
@@ -581,7 +412,7 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
         if (updated == annotation)
             continue;
         if (!write(updated)) {
-            m_db.rollback();
+            m_db->rollback();
             return stored;
         }
         annotation = updated;
@@ -589,8 +420,8 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
     }
     record.textHash = hash;
     record.cleanerVersion = article.cleanerVersion;
-    if (!updateArticle(record) || !m_db.commit()) {
-        m_db.rollback();
+    if (!updateArticle(record) || !m_db->commit()) {
+        m_db->rollback();
         return annotations(record.id);
     }
     if (report)
@@ -606,22 +437,22 @@ QList<Annotation> AnnotationStore::annotationsFor(const Article &article, Reanch
 
 bool AnnotationStore::writeTags(const QString &id, const QStringList &tags)
 {
-    if (!m_db.run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}))
+    if (!m_db->run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}))
         return false;
     for (const auto &tag : tags) {
-        if (!m_db.run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag})
-            || !m_db.run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+        if (!m_db->run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag})
+            || !m_db->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
                          "SELECT ?, id FROM tags WHERE name = ?"_s,
                          {id, tag}))
             return false;
     }
-    return m_db.run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
+    return m_db->run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
 }
 
 bool AnnotationStore::write(const Annotation &annotation)
 {
     const auto &s = annotation.selector;
-    return m_db.run(u"INSERT INTO annotations (id, article_id, kind, exact, prefix, suffix, start_position, "
+    return m_db->run(u"INSERT INTO annotations (id, article_id, kind, exact, prefix, suffix, start_position, "
                     "end_position, cleaner_version, colour, note, created, modified, is_orphan) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                     "article_id = excluded.article_id, kind = excluded.kind, exact = excluded.exact, "
@@ -638,17 +469,17 @@ bool AnnotationStore::write(const Annotation &annotation)
 
 bool AnnotationStore::erase(const QString &id)
 {
-    return m_db.run(u"DELETE FROM annotations WHERE id = ?"_s, {id})
-        && m_db.run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
+    return m_db->run(u"DELETE FROM annotations WHERE id = ?"_s, {id})
+        && m_db->run(u"DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)"_s);
 }
 
 AnnotationChange AnnotationStore::commitChange(AnnotationChange change)
 {
-    if (!change.isValid() || !m_db.transaction())
+    if (!change.isValid() || !m_db->transaction())
         return {};
     const bool isWritten = change.after ? write(*change.after) : erase(change.before->id);
-    if (!isWritten || !m_db.commit()) {
-        m_db.rollback();
+    if (!isWritten || !m_db->commit()) {
+        m_db->rollback();
         return {};
     }
     if (change.after)
@@ -834,119 +665,6 @@ bool AnnotationStore::redo(const AnnotationChange &change)
     if (!change.isValid())
         return fail(u"nothing to redo"_s);
     return change.after ? restore(*change.after) : removeById(change.before->id);
-}
-
-// --- Exchange ---
-
-QByteArray AnnotationStore::exportJson(const QStringList &articleIds) const
-{
-    QJsonArray articleArray;
-    QList<AnnotatedArticle> chosen;
-    if (articleIds.isEmpty()) {
-        chosen = articles();
-    } else {
-        for (const auto &id : articleIds) {
-            if (const auto article = articleById(id))
-                chosen << *article;
-        }
-    }
-    for (const auto &article : std::as_const(chosen)) {
-        QJsonArray annotationArray;
-        for (const auto &annotation : annotations(article.id))
-            annotationArray.append(annotationToJson(annotation));
-        auto object = articleToJson(article);
-        object.insert(u"annotations"_s, annotationArray);
-        articleArray.append(object);
-    }
-    const QJsonObject document{{u"format"_s, JsonFormat},
-                               {u"version"_s, JsonVersion},
-                               {u"exported"_s, timestamp(now())},
-                               {u"articles"_s, articleArray}};
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
-}
-
-ImportResult AnnotationStore::importJson(const QByteArray &json)
-{
-    ImportResult result;
-    QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = u"not JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset);
-        return result;
-    }
-    const auto root = document.object();
-    if (root.value(u"format"_s).toString() != JsonFormat) {
-        result.error = u"not an Attaché annotation export (no \"format\": \"%1\")"_s.arg(JsonFormat);
-        return result;
-    }
-    if (root.value(u"version"_s).toInt() > JsonVersion) {
-        result.error = u"written by a newer Attaché (version %1)"_s.arg(root.value(u"version"_s).toInt());
-        return result;
-    }
-    if (!m_db.transaction()) {
-        result.error = m_lastError;
-        return result;
-    }
-    const auto failWith = [&](const QString &why) {
-        m_db.rollback();
-        ImportResult failed;
-        failed.error = why;
-        return failed;
-    };
-    for (const auto &articleValue : root.value(u"articles"_s).toArray()) {
-        const auto articleObject = articleValue.toObject();
-        auto imported = articleFromJson(articleObject);
-        if (imported.id.isEmpty()) {
-            result.warnings << u"an article without an id was skipped"_s;
-            continue;
-        }
-        auto local = articleById(imported.id);
-        if (!local && !imported.contentHash.isEmpty())
-            local = queryArticle(u"content_hash = ?"_s, {imported.contentHash});
-        if (!local && !imported.url.isEmpty())
-            local = queryArticle(u"url = ?"_s, {imported.url});
-        if (!local) {
-            if (!insertArticle(imported))
-                return failWith(m_lastError);
-            local = imported;
-            ++result.articlesAdded;
-        }
-        for (const auto &annotationValue : articleObject.value(u"annotations"_s).toArray()) {
-            auto annotation = annotationFromJson(annotationValue.toObject());
-            if (annotation.id.isEmpty() || !annotation.created.isValid()) {
-                result.warnings << u"an annotation without an id or creation time was skipped"_s;
-                continue;
-            }
-            if (annotation.colour < 0 || annotation.colour >= Annotation::ColourCount) {
-                result.warnings << u"annotation %1: colour %2 replaced by 0"_s.arg(annotation.id).arg(annotation.colour);
-                annotation.colour = 0;
-            }
-            if (!annotation.modified.isValid())
-                annotation.modified = annotation.created;
-            annotation.articleId = local->id;
-            // The id decides; an article note may also meet the article's own note under another id.
-            auto existing = this->annotation(annotation.id);
-            if (!existing && annotation.isArticleNote())
-                existing = articleNote(local->id);
-            if (existing) {
-                if (existing->modified >= annotation.modified) {
-                    ++result.annotationsKept;
-                    continue;
-                }
-                if (existing->id != annotation.id && !erase(existing->id))
-                    return failWith(m_lastError);
-                ++result.annotationsUpdated;
-            } else {
-                ++result.annotationsAdded;
-            }
-            if (!write(annotation))
-                return failWith(m_lastError);
-        }
-    }
-    if (!m_db.commit())
-        return failWith(m_lastError);
-    Q_EMIT annotationsReset();
-    return result;
 }
 
 } // namespace Attache

@@ -2,15 +2,17 @@
 
 #include "annotate/anchoring.h"
 #include "annotate/annotation.h"
-#include "core/database.h"
 
 #include <QDate>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Attache {
+
+class Database;
 
 struct Article;
 
@@ -74,7 +76,7 @@ public:
 
     bool open(const QString &path = defaultPath());
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -84,9 +86,9 @@ public:
     QString backupDirectory() const;
     QStringList backups() const; // newest first, absolute paths
     bool makeBackup();           // today's backup now, replacing today's if any
-    QString integrityCheck() { return m_db.integrityCheck(); }
+    QString integrityCheck();
     // The connection itself, for diagnostics and tests (PRAGMA queries); not for changes.
-    Database &database() { return m_db; }
+    Database &database();
 
     // --- Articles ---
     // Finds the article's record by content hash, then URL, then location, then a unique title,
@@ -170,7 +172,7 @@ private:
     AnnotationChange modify(const QString &id, const std::function<bool(Annotation &)> &change);
     AnnotationChange commitChange(AnnotationChange change);
 
-    mutable Database m_db;
+    std::unique_ptr<Database> m_db; // core/database.h stays out of this header
     QString m_path;
     mutable QString m_lastError;
     QString m_recoveryMessage;

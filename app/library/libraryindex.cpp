@@ -2,6 +2,8 @@
 
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
+#include "core/damagedfile.h"
+#include "core/database.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -216,10 +218,26 @@ bool parseSortOrder(const QString &name, SortOrder *order)
 
 LibraryIndex::LibraryIndex(QObject *parent)
     : QObject(parent)
+    , m_db(std::make_unique<Database>())
 {
 }
 
 LibraryIndex::~LibraryIndex() = default;
+
+bool LibraryIndex::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString LibraryIndex::path() const
+{
+    return m_db->path();
+}
+
+Database &LibraryIndex::database()
+{
+    return *m_db;
+}
 
 QString LibraryIndex::defaultPath()
 {
@@ -238,19 +256,19 @@ int LibraryIndex::analyzerVersion()
 
 bool LibraryIndex::openHealthy(const QString &path, QString *problem)
 {
-    if (!m_db.open(path)) {
-        *problem = m_db.lastError();
+    if (!m_db->open(path)) {
+        *problem = m_db->lastError();
         return false;
     }
     // Opening checks what every start needs (a database, our schema, readable tables); a full
     // check reads every page, seconds for a large library, so it is left to checkIntegrity().
-    if (!m_db.migrate(MigrationDir)) {
-        *problem = m_db.lastError();
+    if (!m_db->migrate(MigrationDir)) {
+        *problem = m_db->lastError();
         return false;
     }
-    if (!m_db.exec(u"SELECT count(*) FROM articles JOIN files ON files.id = articles.file_id"_s).isActive()
-        || !m_db.exec(u"SELECT count(*) FROM article_fts"_s).isActive()) {
-        *problem = m_db.lastError();
+    if (!m_db->exec(u"SELECT count(*) FROM articles JOIN files ON files.id = articles.file_id"_s).isActive()
+        || !m_db->exec(u"SELECT count(*) FROM article_fts"_s).isActive()) {
+        *problem = m_db->lastError();
         return false;
     }
     return true;
@@ -264,13 +282,14 @@ bool LibraryIndex::open(const QString &path)
     QString problem;
     if (openHealthy(path, &problem))
         return true;
-    m_db.close();
+    m_db->close();
     if (!QFileInfo::exists(path))
         return fail(u"cannot create the library index %1: %2"_s.arg(path, problem));
 
-    const auto aside = path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    for (const auto &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+    // Everything in the index but triage can be rebuilt: a file that cannot be moved aside goes.
+    QString aside;
+    if (!setDamagedDatabaseAside(path, QDateTime::currentDateTimeUtc(), &aside)) {
+        for (const auto &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
     QString secondProblem;
@@ -280,7 +299,7 @@ bool LibraryIndex::open(const QString &path)
     if (side.open(QIODevice::ReadOnly)) {
         const auto lines = QString::fromUtf8(side.readAll()).split(u'\n', Qt::SkipEmptyParts);
         for (const auto &folder : lines)
-            m_db.run(u"INSERT OR IGNORE INTO folders (path, added_at) VALUES (?, ?)"_s,
+            m_db->run(u"INSERT OR IGNORE INTO folders (path, added_at) VALUES (?, ?)"_s,
                      {folder, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     }
     m_recoveryMessage = u"The library index %1 was damaged (%2). It was moved to %3 and is being rebuilt from "
@@ -296,7 +315,7 @@ QString LibraryIndex::checkIntegrity()
     // A connection of its own: this one's FTS5 cursor caches the index structure it last read, and
     // the FTS5 part of the check then reports the indexer's newer writes as "malformed".
     Database check;
-    if (!check.open(m_db.path()))
+    if (!check.open(m_db->path()))
         return check.lastError();
     auto query = check.exec(u"PRAGMA quick_check"_s);
     const auto verdict = query.isActive() && query.next() ? query.value(0).toString() : check.lastError();
@@ -306,7 +325,7 @@ QString LibraryIndex::checkIntegrity()
 
 void LibraryIndex::close()
 {
-    m_db.close();
+    m_db->close();
 }
 
 bool LibraryIndex::fail(const QString &what)
@@ -319,7 +338,7 @@ bool LibraryIndex::fail(const QString &what)
 QStringList LibraryIndex::folders()
 {
     QStringList list;
-    auto query = m_db.exec(u"SELECT path FROM folders ORDER BY path"_s);
+    auto query = m_db->exec(u"SELECT path FROM folders ORDER BY path"_s);
     while (query.next())
         list << query.value(0).toString();
     return list;
@@ -328,7 +347,7 @@ QStringList LibraryIndex::folders()
 void LibraryIndex::writeFolderSideFile()
 {
     // The folder list is the one thing a rebuild needs; keep it outside the database too.
-    QSaveFile side(m_db.path() + u".folders"_s);
+    QSaveFile side(m_db->path() + u".folders"_s);
     if (!side.open(QIODevice::WriteOnly))
         return;
     side.write(folders().join(u'\n').toUtf8() + '\n');
@@ -340,9 +359,9 @@ bool LibraryIndex::addFolder(const QString &path)
     const auto canonical = QFileInfo(path).canonicalFilePath();
     if (canonical.isEmpty())
         return fail(u"%1: no such folder"_s.arg(path));
-    if (!m_db.run(u"INSERT OR IGNORE INTO folders (path, added_at) VALUES (?, ?)"_s,
+    if (!m_db->run(u"INSERT OR IGNORE INTO folders (path, added_at) VALUES (?, ?)"_s,
                   {canonical, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
-        return fail(m_db.lastError());
+        return fail(m_db->lastError());
     writeFolderSideFile();
     return true;
 }
@@ -350,15 +369,15 @@ bool LibraryIndex::addFolder(const QString &path)
 bool LibraryIndex::removeFolder(const QString &path)
 {
     const auto canonical = QFileInfo(path).canonicalFilePath();
-    if (!m_db.run(u"DELETE FROM folders WHERE path = ? OR path = ?"_s, {path, canonical}))
-        return fail(m_db.lastError());
+    if (!m_db->run(u"DELETE FROM folders WHERE path = ? OR path = ?"_s, {path, canonical}))
+        return fail(m_db->lastError());
     writeFolderSideFile();
     return true;
 }
 
 int LibraryIndex::articleCount(bool includesCopies)
 {
-    auto query = m_db.exec(includesCopies ? u"SELECT count(*) FROM articles"_s
+    auto query = m_db->exec(includesCopies ? u"SELECT count(*) FROM articles"_s
                                           : u"SELECT count(*) FROM articles WHERE duplicate_of IS NULL"_s);
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -377,7 +396,7 @@ QList<ArticleSummary> LibraryIndex::summaries(const QList<qint64> &ids)
     if (ids.isEmpty())
         return list;
     list.reserve(ids.size());
-    auto query = m_db.exec(u"SELECT "_s + SummaryColumns
+    auto query = m_db->exec(u"SELECT "_s + SummaryColumns
                                + u" FROM json_each(?) j CROSS JOIN articles a ON a.id = j.value"
                                  " JOIN files f ON f.id = a.file_id ORDER BY j.key"_s,
                            {idArray(ids)});
@@ -388,7 +407,7 @@ QList<ArticleSummary> LibraryIndex::summaries(const QList<qint64> &ids)
 
 std::optional<Article> LibraryIndex::article(qint64 id)
 {
-    auto query = m_db.exec(u"SELECT c.json, f.path FROM articles a JOIN files f ON f.id = a.file_id"
+    auto query = m_db->exec(u"SELECT c.json, f.path FROM articles a JOIN files f ON f.id = a.file_id"
                            " JOIN article_content c ON c.article_id = a.id WHERE a.id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
@@ -400,7 +419,7 @@ std::optional<Article> LibraryIndex::article(qint64 id)
 QList<ArticleEntity> LibraryIndex::entities(qint64 id)
 {
     QList<ArticleEntity> list;
-    auto query = m_db.exec(u"SELECT entity_id, name, type, mentions FROM article_entities WHERE article_id = ?"
+    auto query = m_db->exec(u"SELECT entity_id, name, type, mentions FROM article_entities WHERE article_id = ?"
                            " ORDER BY mentions DESC, name"_s,
                            {id});
     while (query.next())
@@ -437,7 +456,7 @@ ArticleEvent eventFromQuery(const QSqlQuery &query, int first)
 QList<ArticleEvent> LibraryIndex::events(qint64 id)
 {
     QList<ArticleEvent> list;
-    auto query = m_db.exec(u"SELECT "_s + EventColumns
+    auto query = m_db->exec(u"SELECT "_s + EventColumns
                                + u" FROM article_events e WHERE e.article_id = ?"
                                  " ORDER BY e.begin_date IS NULL, e.begin_date, e.id"_s,
                            {id});
@@ -451,7 +470,7 @@ QList<std::pair<qint64, ArticleEvent>> LibraryIndex::events(const QList<qint64> 
     QList<std::pair<qint64, ArticleEvent>> list;
     if (ids.isEmpty())
         return list;
-    auto query = m_db.exec(u"SELECT e.article_id, "_s + EventColumns
+    auto query = m_db->exec(u"SELECT e.article_id, "_s + EventColumns
                                + u" FROM json_each(?) j CROSS JOIN article_events e ON e.article_id = j.value"
                                  " ORDER BY j.key, e.id"_s,
                            {idArray(ids)});
@@ -466,7 +485,7 @@ QList<EntityTotal> LibraryIndex::entityTotals(const QList<qint64> &ids)
     const auto from = ids.isEmpty()
         ? u"FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL"_s
         : u"FROM json_each(?) j CROSS JOIN article_entities e ON e.article_id = j.value"_s;
-    auto query = m_db.exec(u"SELECT e.entity_id, MIN(e.name), MIN(e.type), SUM(e.mentions), COUNT(*) "_s + from
+    auto query = m_db->exec(u"SELECT e.entity_id, MIN(e.name), MIN(e.type), SUM(e.mentions), COUNT(*) "_s + from
                                + u" GROUP BY e.entity_id ORDER BY COUNT(*) DESC, SUM(e.mentions) DESC, MIN(e.name)"_s,
                            ids.isEmpty() ? QVariantList{} : QVariantList{idArray(ids)});
     QList<EntityTotal> list;
@@ -479,7 +498,7 @@ QList<EntityTotal> LibraryIndex::entityTotals(const QList<qint64> &ids)
 QList<qint64> LibraryIndex::copiesOf(qint64 id)
 {
     QList<qint64> ids;
-    auto query = m_db.exec(u"SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id"_s, {id});
+    auto query = m_db->exec(u"SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id"_s, {id});
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;
@@ -488,7 +507,7 @@ QList<qint64> LibraryIndex::copiesOf(qint64 id)
 QList<qint64> LibraryIndex::idsForPath(const QString &path)
 {
     QList<qint64> ids;
-    auto query = m_db.exec(u"SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id WHERE f.path = ? OR f.path = ?"
+    auto query = m_db->exec(u"SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id WHERE f.path = ? OR f.path = ?"
                            " ORDER BY a.item_no"_s,
                            {path, QFileInfo(path).canonicalFilePath()});
     while (query.next())
@@ -510,9 +529,9 @@ LibraryIndex::SearchResult LibraryIndex::search(const LibraryQuery &query, const
     auto idOptions = options;
     idOptions.includesSnippets = false;
     const auto statement = buildSearchSql(query, idOptions, m_annotationLookup, &result.warnings);
-    auto sql = m_db.exec(statement.sql, statement.values);
+    auto sql = m_db->exec(statement.sql, statement.values);
     if (!sql.isActive()) {
-        result.error = m_db.lastError();
+        result.error = m_db->lastError();
         return result;
     }
     while (sql.next())
@@ -522,7 +541,7 @@ LibraryIndex::SearchResult LibraryIndex::search(const LibraryQuery &query, const
     if (!options.includesSnippets || expression.isEmpty() || result.ids.isEmpty())
         return result;
     QHash<qint64, QString> snippets;
-    auto snippetQuery = m_db.exec(u"SELECT rowid, snippet(article_fts, -1, char(2), char(3), '…', 16) FROM article_fts"
+    auto snippetQuery = m_db->exec(u"SELECT rowid, snippet(article_fts, -1, char(2), char(3), '…', 16) FROM article_fts"
                                   " WHERE article_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))"_s,
                                   {expression, idArray(result.ids)});
     while (snippetQuery.next())
@@ -545,7 +564,7 @@ MatchHighlights LibraryIndex::highlights(qint64 id, const QString &text)
         return result;
     // The snippet comes from whichever column matched best (title or text); the ranges are
     // always those of the text, for highlighting in the reading view.
-    auto query = m_db.exec(u"SELECT snippet(article_fts, -1, char(2), char(3), '…', 16),"
+    auto query = m_db->exec(u"SELECT snippet(article_fts, -1, char(2), char(3), '…', 16),"
                            " highlight(article_fts, 1, char(2), char(3))"
                            " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?"_s,
                            {expression, id});
@@ -572,7 +591,7 @@ QList<SavedSearch> LibraryIndex::builtInViews()
 QList<SavedSearch> LibraryIndex::views()
 {
     auto list = builtInViews();
-    auto query = m_db.exec(u"SELECT name, query, sort FROM saved_searches ORDER BY name COLLATE NOCASE"_s);
+    auto query = m_db->exec(u"SELECT name, query, sort FROM saved_searches ORDER BY name COLLATE NOCASE"_s);
     while (query.next()) {
         SavedSearch search{query.value(0).toString(), query.value(1).toString(), SortOrder::Date, false};
         parseSortOrder(query.value(2).toString(), &search.sort);
@@ -598,17 +617,17 @@ bool LibraryIndex::saveSearch(const SavedSearch &search)
     }
     if (search.name.trimmed().isEmpty())
         return fail(u"a saved search needs a name"_s);
-    if (!m_db.run(u"INSERT OR REPLACE INTO saved_searches (name, query, sort) VALUES (?, ?, ?)"_s,
+    if (!m_db->run(u"INSERT OR REPLACE INTO saved_searches (name, query, sort) VALUES (?, ?, ?)"_s,
                   {search.name.trimmed(), search.query, sortOrderName(search.sort)}))
-        return fail(m_db.lastError());
+        return fail(m_db->lastError());
     Q_EMIT savedSearchesChanged();
     return true;
 }
 
 bool LibraryIndex::removeSavedSearch(const QString &name)
 {
-    if (!m_db.run(u"DELETE FROM saved_searches WHERE name = ? COLLATE NOCASE"_s, {name}))
-        return fail(m_db.lastError());
+    if (!m_db->run(u"DELETE FROM saved_searches WHERE name = ? COLLATE NOCASE"_s, {name}))
+        return fail(m_db->lastError());
     Q_EMIT savedSearchesChanged();
     return true;
 }
@@ -618,7 +637,7 @@ QList<TriageValues> LibraryIndex::triage(const QList<qint64> &ids)
     QList<TriageValues> list;
     if (ids.isEmpty())
         return list;
-    auto query = m_db.exec(u"SELECT a.id, a.state, a.starred, a.read, a.marked, a.priority FROM json_each(?) j CROSS"
+    auto query = m_db->exec(u"SELECT a.id, a.state, a.starred, a.read, a.marked, a.priority FROM json_each(?) j CROSS"
                            " JOIN articles a ON a.id = j.value ORDER BY j.key"_s,
                            {idArray(ids)});
     while (query.next())
@@ -630,16 +649,16 @@ QList<TriageValues> LibraryIndex::triage(const QList<qint64> &ids)
 QList<TriageValues> LibraryIndex::update(const QList<qint64> &ids, const QString &column, const QVariant &value)
 {
     // `column` is one of our fixed names, never user text.
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return {};
     auto previous = triage(ids);
-    if (!m_db.run(u"UPDATE articles SET %1 = ? WHERE id IN (SELECT value FROM json_each(?))"_s.arg(column),
+    if (!m_db->run(u"UPDATE articles SET %1 = ? WHERE id IN (SELECT value FROM json_each(?))"_s.arg(column),
                   {value, idArray(ids)})) {
-        fail(m_db.lastError());
-        m_db.rollback();
+        fail(m_db->lastError());
+        m_db->rollback();
         return {};
     }
-    if (!m_db.commit())
+    if (!m_db->commit())
         return {};
     QList<qint64> changed;
     for (const auto &values : std::as_const(previous))
@@ -680,20 +699,20 @@ QList<TriageValues> LibraryIndex::setMarked(const QList<qint64> &ids, bool isMar
 
 bool LibraryIndex::restoreTriage(const QList<TriageValues> &values)
 {
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return false;
     QList<qint64> changed;
     for (const auto &value : values) {
-        if (!m_db.run(u"UPDATE articles SET state = ?, starred = ?, read = ?, marked = ?, priority = ? WHERE id = ?"_s,
+        if (!m_db->run(u"UPDATE articles SET state = ?, starred = ?, read = ?, marked = ?, priority = ? WHERE id = ?"_s,
                       {int(value.state), int(value.isStarred), int(value.isRead), int(value.isMarked), value.priority,
                        value.id})) {
-            m_db.rollback();
-            return fail(m_db.lastError());
+            m_db->rollback();
+            return fail(m_db->lastError());
         }
         changed << value.id;
     }
-    if (!m_db.commit())
-        return fail(m_db.lastError());
+    if (!m_db->commit())
+        return fail(m_db->lastError());
     if (!changed.isEmpty())
         Q_EMIT triageChanged(changed);
     return true;
@@ -702,7 +721,7 @@ bool LibraryIndex::restoreTriage(const QList<TriageValues> &values)
 QList<qint64> LibraryIndex::markedIds()
 {
     QList<qint64> ids;
-    auto query = m_db.exec(u"SELECT id FROM articles WHERE marked = 1 ORDER BY id"_s);
+    auto query = m_db->exec(u"SELECT id FROM articles WHERE marked = 1 ORDER BY id"_s);
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;

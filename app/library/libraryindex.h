@@ -1,15 +1,17 @@
 #pragma once
 
 #include "clean/article.h"
-#include "core/database.h"
 #include "library/libraryquery.h"
 #include "library/librarytypes.h"
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace Attache {
+
+class Database;
 
 // The library's index: one SQLite file (library.sqlite under the app data location, apart from
 // the annotations) with what the indexer learnt about every article file in the user's folders
@@ -39,8 +41,8 @@ public:
     // index can be created at all (lastError() says why).
     bool open(const QString &path = defaultPath());
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_db.path(); }
+    bool isOpen() const;
+    QString path() const;
     QString lastError() const { return m_lastError; }
     QString recoveryMessage() const { return m_recoveryMessage; }
     // Reads every page (PRAGMA quick_check; about a second per 200 MB): empty when healthy, else the
@@ -101,7 +103,7 @@ public:
     QList<qint64> markedIds();
 
     // The UI thread's connection, for LibraryIndexer's reads. Not for other threads.
-    Database &database() { return m_db; }
+    Database &database();
 
     // Called by LibraryIndexer when its writer committed a batch.
     void notifyIndexed(const QList<qint64> &added, const QList<qint64> &updated, const QList<qint64> &removed);
@@ -120,7 +122,7 @@ private:
     QList<TriageValues> update(const QList<qint64> &ids, const QString &column, const QVariant &value);
     bool fail(const QString &what);
 
-    Database m_db;
+    std::unique_ptr<Database> m_db; // core/database.h stays out of this header
     QString m_lastError;
     QString m_recoveryMessage;
     AnnotationLookup m_annotationLookup;

@@ -1,6 +1,6 @@
 #include "library/librarylistmodel.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 
 #include <QPoint>

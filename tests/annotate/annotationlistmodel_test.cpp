@@ -1,7 +1,7 @@
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
 #include "clean/article.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

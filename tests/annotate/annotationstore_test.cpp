@@ -1,5 +1,6 @@
 #include "annotate/annotationstore.h"
 #include "clean/article.h"
+#include "core/database.h"
 
 #include <QDir>
 #include <QFile>

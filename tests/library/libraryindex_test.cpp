@@ -1,6 +1,7 @@
 #include "librarytesthelpers.h"
 
 #include "analyze/analyzer.h"
+#include "core/database.h"
 #include "library/libraryindexwriter.h"
 #include "library/triageaction.h"
 

@@ -1,6 +1,6 @@
 #include "librarytesthelpers.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 #include "library/librarylistmodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "analyze/entitymodel.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

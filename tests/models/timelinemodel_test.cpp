@@ -1,6 +1,6 @@
 #include "analyze/timelinemodel.h"
 #include "clean/article.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

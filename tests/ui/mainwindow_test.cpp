@@ -2,7 +2,7 @@
 #include "librarywindow.h"
 #include "readingview.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

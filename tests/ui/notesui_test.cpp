@@ -1,13 +1,14 @@
 #include "annotationcontroller.h"
 #include "librarywindow.h"
 #include "noteeditor.h"
+#include "notebookdialog.h"
 #include "notesdock.h"
 #include "readingview.h"
 
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
 #include "core/settings.h"
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <KSyntaxHighlighting/Repository>
 

@@ -4,7 +4,7 @@
 #include "readingview.h"
 #include "viewssidebar.h"
 
-#include "library/itemdatarole.h"
+#include "core/itemdatarole.h"
 
 #include <QApplication>
 #include <QInputDialog>

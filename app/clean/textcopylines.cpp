@@ -1,0 +1,332 @@
+#include "clean/textcopylines.h"
+#include "clean/textcopycleaner.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::TextCopyDetail {
+
+namespace {
+
+struct Pattern
+{
+    QRegularExpression expression;
+    QString reason;
+};
+
+// Whole-line boilerplate in the languages Attaché's readers use most. Matched case-insensitively
+// against the line without bullets and trailing colons.
+const QList<Pattern> &wholeLinePatterns()
+{
+    static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    static const QList<Pattern> patterns{
+        {QRegularExpression(u"^(skip (to|navigation)( (main )?(content|navigation|main|search|footer))?|jump to (main )?(content|navigation)|zum inhalt( springen)?|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|saltar al contenido( principal)?|ir al contenido)$"_s, options),
+         u"skip link"_s},
+        {QRegularExpression(u"^(read (also|more|next|this next|the full story)|see also|also read|related( articles| stories| posts| content| news| coverage| topics| links)?|more (stories|news|articles|coverage|from [\\w .&'-]{1,40}|on (this|that) story)|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|leer más|lee también|lea también|te puede interesar|leggi anche|you (may|might) also like|recommended( for you| stories| reading)?|editor'?s picks?|most (popular|read|viewed|shared)( \\w+){0,3}|trending( now| stories)?|top stories|don'?t miss|more in [\\w ]{1,30}|further reading)$"_s, options),
+         u"read also"_s},
+        {QRegularExpression(u"^(latest( news| stories| articles| headlines| updates)?|breaking( news)?|just in|live|news|home|homepage|accueil|startseite|inicio|neueste artikel|à la une|dernières? (nouvelles|actualités|infos))$"_s, options),
+         u"latest"_s},
+        {QRegularExpression(u"^((share|teilen|partager|compartir|condividi)( (this|the) (article|story|page|post))?( (on|via|with) [\\w ]{1,20})?|tweet|tweet this|pin( it)?|e-?mail( this)?( article| story)?|print( this)?( article| story| page)?|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|messenger|copy( the)? link|link copied|save( article| story| for later)?|bookmark|gift( this)? article|listen( to this)?( article| story)?|\\d+ shares?)$"_s, options),
+         u"share buttons"_s},
+        {QRegularExpression(u"^(subscribe( now| today| here| for [\\w ]{1,30}| to [\\w .'&]{1,40})?|sign ?(in|up|out)( (now|here|for [\\w .'&]{1,40}))?|log ?(in|out)|register|my account|account|create (an |free )?account|newsletters?|get (our|the) newsletter|abonnieren|jetzt abonnieren|anmelden|s'abonner|abonnez-vous|se connecter|connexion|suscr[ií]bete|iniciar sesión|become a member|support (us|our journalism)|donate)$"_s, options),
+         u"subscribe"_s},
+        {QRegularExpression(u"^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|story continues (below|after) (the )?advertisement|continue reading( (below|the main story))?|scroll (down )?to continue( reading)?)$"_s, options),
+         u"advertisement"_s},
+        {QRegularExpression(u"^(menu|main menu|close|close menu|open menu|toggle navigation|navigation|search|search for:?|go|back to top|to top|top|next|previous|prev|next article|previous article|next post|previous post|more|show more|load more|see more|view all|see all|all|back|continue|ok|accept|accept all|agree|i agree|dismiss|got it|•+|…|\\||\\*|-+|›|»|«|>|<|\\d{1,3})$"_s, options),
+         u"navigation"_s},
+        {QRegularExpression(u"^(privacy( policy| notice| settings)?|cookie (policy|settings|preferences)|terms( of (use|service))?|terms (and|&) conditions|contact( us)?|about( us)?|imprint|impressum|datenschutz(erklärung)?|mentions légales|aviso legal|política de privacidad|sitemap|site map|careers|jobs|advertise( with us)?|faqs?|help|feedback|rss|accessibility)$"_s, options),
+         u"footer"_s},
+        {QRegularExpression(u"^(photo|image|picture|foto|video|getty images|shutterstock|reuters|afp|ap|epa|credit)$"_s, options),
+         u"image credit"_s},
+        // What a page puts between the article and the next ones: its author's box, a poll on
+        // the article, recommendations.
+        {QRegularExpression(u"^(about the authors?|more from (this|the) author|read more from this author\\b.*|(did you )?(like|enjoy)(d)? this (article|story|post)\\??|"
+                            "was this (article|story|page) (helpful|useful)\\??|we recommend|recommended( for you| reading)?|you (may|might) also (like|enjoy))$"_s,
+                            options),
+         AfterTheArticle},
+        // "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
+        {QRegularExpression(u"^((reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\\s*:?\\s*)?(about |approx\\.? |ca\\. |~)?\\d{1,3}\\s*(-|to|–)?\\s*(\\d{1,3}\\s*)?(min(ute)?s?|min\\.|minuten|minutos?|minuti)\\.?( (read|reading|read time|reading time|de lecture|lesezeit|lectura|lettura))?$"_s, options),
+         u"reading time"_s},
+        // "About Jane Doe" over an author's box (and its picture): a name, capitalised.
+        {QRegularExpression(u"^(About|Sobre|Über|À propos de|Acerca de|Foto von|Photo of) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}.'-]*){1,2}$"_s,
+                            QRegularExpression::UseUnicodePropertiesOption),
+         AfterTheArticle},
+        // BBC-style labels of a picture: "Image copyright Getty Images", "Image caption …".
+        {QRegularExpression(u"^(image|photo|picture|video) (caption|copyright|credit|source)\\b"_s, options), u"image caption"_s},
+        // A page's reference number on a line of its own.
+        {QRegularExpression(u"^\\d{8,}$"_s, options), u"page code"_s},
+        {QRegularExpression(u"^(\\d+ (responses?|comments?|replies|reactions?)( to .*)?|leave a (reply|comment)( cancel reply)?|comments?( \\(\\d+\\))?|(show|view|load|add)( a| all)? comments?|kommentare?|commentaires?|comentarios?|post a comment|join the (discussion|conversation)|comments are closed|add your comment|(show|view|read) (all )?\\d* ?comments|kommentare|commentaires|comentarios|discussion)$"_s, options),
+         u"comments"_s},
+    };
+    return patterns;
+}
+
+// Boilerplate recognised anywhere in a short line.
+const QList<Pattern> &containsPatterns()
+{
+    static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    static const QList<Pattern> patterns{
+        {QRegularExpression(u"\\bcookies?\\b.*\\b(use|uses|using|accept|consent|agree|policy|settings|preferences|experience|continuing)\\b|\\b(use|uses|using|accept|consent)\\b.*\\bcookies?\\b|\\bverwendet cookies\\b|utilise des cookies|utiliza cookies"_s, options),
+         u"cookie notice"_s},
+        {QRegularExpression(u"©|\\(c\\) ?(19|20)\\d\\d|\\ball rights reserved\\b|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b|^copyright\\b"_s, options),
+         u"footer"_s},
+        {QRegularExpression(u"\\b(sign up for|subscribe to) (our|the) [\\w ]{0,30}newsletter|\\bnewsletter\\b.*\\b(sign up|subscribe|inbox)\\b|\\bget (the|our) [\\w ]{0,30}(in your inbox|delivered)|\\bdelivered (to|through|into) your (inbox|door|letterbox|mailbox)\\b"_s, options),
+         u"subscribe"_s},
+        {QRegularExpression(u"^(share|teilen|partager) (on|via|this)\\b.*\\b(facebook|twitter|linkedin|whatsapp|email)\\b|^(facebook|twitter|linkedin|whatsapp|email)( ?[|/·,]? ?(facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|copy link|x))+$"_s, options),
+         u"share buttons"_s},
+        {QRegularExpression(u"^(read (also|more)|see also|related|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche) ?[:—–-] ?\\S"_s, options),
+         u"read also"_s},
+        {QRegularExpression(u"^\\d+ (responses?|comments?|replies|thoughts) (to|on)\\b|\\b\\d+ comments\\b.*\\bfeed for comments\\b"_s, options),
+         u"comments"_s},
+        // "Follow us on Facebook", "Find us on Instagram", "Folgen Sie uns auf Twitter".
+        {QRegularExpression(u"^((follow|find|like|join|connect with|watch|subscribe to) (us|him|her|me|them|[\\w.&'-]{1,30}) on|suivez-nous sur|retrouvez-nous sur|folgen sie uns( auf)?|síguenos en|seguici su) (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|pinterest|snapchat|flipboard|google news|apple news)\\b"_s, options),
+         u"social links"_s},
+        {QRegularExpression(u"^[\\w.-]+\\.(jpe?g|png|gif|webp|svg|avif)$"_s, options), u"image or form field"_s},
+        {QRegularExpression(u"^https?://\\S+$|^www\\.\\S+$|^\\S+@\\S+\\.\\w+$|^@\\w+$"_s, options),
+         u"link"_s},
+        {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), ImageOrFormField},
+        // … or with "Credit: ESA" after its last sentence.
+        {QRegularExpression(u"[.!?”\"]\\s*(photo )?credits?:\\s*[\\w .,/&'-]{1,60}$"_s, options), u"image caption"_s},
+        // A photo caption ends with its credit: "(AP Photo/Toby Talbot)", "(Getty Images)".
+        {QRegularExpression(u"\\((\\w[\\w .'-]*/[^)]*|[^)]*\\b(photo|photos|foto|image|images|getty|reuters|afp|ap|epa|file|credit|courtesy|shutterstock)\\b[^)]*)\\)\\.?$"_s, options),
+         u"image caption"_s},
+        {QRegularExpression(u"\\bjavascript\\b.*\\b(enable|disabled|requires?|required)\\b|\\b(enable|disabled|required)\\b.*\\bjavascript\\b|\\byour browser\\b.*\\b(support|update|upgrade)"_s, options),
+         u"browser notice"_s},
+    };
+    return patterns;
+}
+
+int monthFromName(QStringView name)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> m;
+        const QList<QStringList> names{
+            {u"jan"_s, u"january"_s, u"janvier"_s, u"januar"_s, u"enero"_s, u"gennaio"_s, u"jänner"_s, u"janeiro"_s, u"januari"_s},
+            {u"feb"_s, u"february"_s, u"février"_s, u"fevrier"_s, u"februar"_s, u"febrero"_s, u"febbraio"_s, u"fevereiro"_s, u"februari"_s},
+            {u"mar"_s, u"march"_s, u"mars"_s, u"märz"_s, u"marzo"_s, u"março"_s, u"maart"_s},
+            {u"apr"_s, u"april"_s, u"avril"_s, u"abril"_s, u"aprile"_s},
+            {u"may"_s, u"mai"_s, u"mayo"_s, u"maggio"_s, u"maio"_s, u"mei"_s},
+            {u"jun"_s, u"june"_s, u"juin"_s, u"juni"_s, u"junio"_s, u"giugno"_s, u"junho"_s},
+            {u"jul"_s, u"july"_s, u"juillet"_s, u"juli"_s, u"julio"_s, u"luglio"_s, u"julho"_s},
+            {u"aug"_s, u"august"_s, u"août"_s, u"aout"_s, u"agosto"_s, u"augustus"_s},
+            {u"sep"_s, u"sept"_s, u"september"_s, u"septembre"_s, u"septiembre"_s, u"settembre"_s, u"setembro"_s},
+            {u"oct"_s, u"october"_s, u"octobre"_s, u"oktober"_s, u"octubre"_s, u"ottobre"_s, u"outubro"_s},
+            {u"nov"_s, u"november"_s, u"novembre"_s, u"noviembre"_s, u"novembro"_s},
+            {u"dec"_s, u"december"_s, u"décembre"_s, u"decembre"_s, u"dezember"_s, u"diciembre"_s, u"dicembre"_s, u"dezembro"_s},
+        };
+        for (int i = 0; i < names.size(); ++i)
+            for (const auto &n : names.at(i))
+                m.insert(n, i + 1);
+        return m;
+    }();
+    return months.value(name.toString().toLower(), 0);
+}
+
+} // namespace
+
+// Hashes of the text's runs of four words, lower-cased: a page that gives the article twice (a
+// print or "AMP" copy below the first, with other line breaks) repeats its runs, not its lines.
+QList<quint64> wordRunHashes(QStringView text)
+{
+    QList<quint64> words;
+    quint64 hash = 14695981039346656037ULL;
+    bool inWord = false;
+    for (const auto c : text) {
+        if (c.isLetterOrNumber()) {
+            hash = (hash ^ c.toLower().unicode()) * 1099511628211ULL;
+            inWord = true;
+        } else if (inWord) {
+            words << hash;
+            hash = 14695981039346656037ULL;
+            inWord = false;
+        }
+    }
+    if (inWord)
+        words << hash;
+    QList<quint64> runs;
+    for (qsizetype i = 0; i + 4 <= words.size(); ++i)
+        runs << (words[i] * 31 + words[i + 1]) * 1000003 + words[i + 2] * 7919 + words[i + 3];
+    return runs;
+}
+
+// Words separated by spaces; in Chinese, Japanese and Korean text, which has few spaces, every
+// two ideographs or kana count as a word, roughly what a word is worth in length.
+int countWords(QStringView text)
+{
+    int words = 0;
+    int ideographs = 0;
+    bool inWord = false;
+    for (const auto c : text) {
+        const auto code = c.unicode();
+        if ((code >= 0x3040 && code <= 0x30FF) || (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0xAC00 && code <= 0xD7AF))
+            ++ideographs;
+        const bool isSpace = c.isSpace();
+        if (!isSpace && !inWord)
+            ++words;
+        inWord = !isSpace;
+    }
+    return std::max(words, ideographs / 2);
+}
+
+bool endsWithSentencePunctuation(QStringView text)
+{
+    // Closing quotes and brackets may follow the full stop.
+    static const QString closers = u"\"'”’»)]"_s;
+    qsizetype end = text.size();
+    while (end > 0 && closers.contains(text.at(end - 1)))
+        --end;
+    if (end == 0)
+        return false;
+    const auto last = text.at(end - 1);
+    return last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u'。' || last == u'！'
+        || last == u'？';
+}
+
+bool isCutOffLine(QStringView text)
+{
+    return text.endsWith(u"..."_s) || text.endsWith(u'…');
+}
+
+QStringView withoutEllipsis(QStringView text)
+{
+    if (text.endsWith(u"..."_s))
+        text.chop(3);
+    else if (text.endsWith(u'…'))
+        text.chop(1);
+    return text.trimmed();
+}
+
+QString boilerplateReason(const QString &text, int words)
+{
+    // Legal small print is prose too; two different of its terms in one line give it away.
+    static const QRegularExpression legalTerm(
+        u"\\b(this (web)?site|our (web)?site|customer service|terms of (use|service)|privacy policy|registered trademarks?|copyright|rights reserved|disclaimer|not intended to|consult your|medical advice|informational purposes|affiliate links?)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.size() <= 5000) {
+        QSet<QString> legalTerms;
+        for (auto it = legalTerm.globalMatchView(text); it.hasNext();)
+            legalTerms.insert(it.next().captured(1).toLower());
+        if (legalTerms.size() >= 2)
+            return u"legal notice"_s;
+    }
+    if (text.size() > PatternLineLimit)
+        return {};
+    static const QRegularExpression decoration(u"^[\\s•·*▪►▸›»>|\\-–—]+|[\\s:•·|\\-–—›»>]+$"_s);
+    QString bare = text;
+    bare.remove(decoration);
+    if (bare.isEmpty())
+        return u"decoration"_s;
+    for (const auto &pattern : wholeLinePatterns()) {
+        if (pattern.expression.matchView(bare).hasMatch())
+            return pattern.reason;
+    }
+    if (words > 60)
+        return {};
+    for (const auto &pattern : containsPatterns()) {
+        if (pattern.expression.matchView(text).hasMatch())
+            return pattern.reason;
+    }
+    return {};
+}
+
+bool isBylineLine(const QString &text, int words)
+{
+    if (words > 12 || text.size() > 160)
+        return false;
+    static const QRegularExpression byline(
+        u"^(by|von|par|por|di|door|av|af|from|written by|text:|texte:|autor:|author:|reporting by)\\s+\\p{Lu}"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // Case-insensitive matching also lets "by the way, …" through; the capital after it must be real.
+    const auto match = byline.matchView(text);
+    if (!match.hasMatch())
+        return false;
+    const auto last = match.capturedView(0).back();
+    return last.isUpper() && !endsWithSentencePunctuation(text);
+}
+
+QString bylineName(const QString &text)
+{
+    static const QRegularExpression prefix(
+        u"^(by|von|par|por|di|door|av|af|from|written by|text:|texte:|autor:|author:|reporting by)\\s+"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailer(u"\\s*[,|·•–—-]\\s*(updated|published|posted|\\d).*$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    auto name = text;
+    name.remove(prefix);
+    name.remove(trailer);
+    return name.trimmed();
+}
+
+} // namespace Attache::TextCopyDetail
+
+namespace Attache {
+
+using TextCopyDetail::monthFromName;
+
+QDateTime TextCopyCleaner::parseDateLine(QStringView line)
+{
+    if (line.size() > 200)
+        return {};
+    static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    static const QString monthWord = u"(\\p{L}{3,10})\\.?"_s;
+    static const QRegularExpression iso(u"\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"_s);
+    static const QRegularExpression monthDayYear(u"\\b"_s + monthWord + u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b"_s, options);
+    static const QRegularExpression dayMonthYear(u"\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"_s + monthWord + u"\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b"_s, options);
+    static const QRegularExpression numeric(u"\\b(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)\\b"_s);
+    static const QRegularExpression clock(u"\\b(\\d{1,2})[:h.](\\d\\d)(?:\\s*([ap])\\.?\\s?m\\b\\.?)?"_s, options);
+
+    QDate date;
+    qsizetype dateEnd = -1;
+    if (const auto m = iso.matchView(line); m.hasMatch()) {
+        date = QDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+        dateEnd = m.capturedEnd(0);
+    }
+    if (!date.isValid()) {
+        if (const auto m = monthDayYear.matchView(line); m.hasMatch()) {
+            if (const int month = monthFromName(m.capturedView(1)))
+                date = QDate(m.capturedView(3).toInt(), month, m.capturedView(2).toInt());
+            dateEnd = m.capturedEnd(0);
+        }
+    }
+    if (!date.isValid()) {
+        if (const auto m = dayMonthYear.matchView(line); m.hasMatch()) {
+            if (const int month = monthFromName(m.capturedView(2)))
+                date = QDate(m.capturedView(3).toInt(), month, m.capturedView(1).toInt());
+            dateEnd = m.capturedEnd(0);
+        }
+    }
+    if (!date.isValid()) {
+        if (const auto m = numeric.matchView(line); m.hasMatch()) {
+            int day = m.capturedView(1).toInt();
+            int month = m.capturedView(3).toInt();
+            // Day first, as most of the world writes it, unless that cannot be.
+            if (month > 12 || (m.capturedView(2) == u"/"_s && day <= 12 && month > 12))
+                std::swap(day, month);
+            date = QDate(m.capturedView(4).toInt(), month, day);
+            dateEnd = m.capturedEnd(0);
+        }
+    }
+    if (!date.isValid())
+        return {};
+    QTime time(0, 0);
+    if (const auto m = clock.matchView(line, dateEnd); m.hasMatch()) {
+        int hour = m.capturedView(1).toInt();
+        const int minute = m.capturedView(2).toInt();
+        const auto half = m.capturedView(3).toString().toLower();
+        if (half == u"p"_s && hour < 12)
+            hour += 12;
+        else if (half == u"a"_s && hour == 12)
+            hour = 0;
+        if (QTime::isValid(hour, minute, 0))
+            time = QTime(hour, minute);
+    }
+    return QDateTime(date, time, QTimeZone::UTC);
+}
+
+} // namespace Attache
