@@ -231,8 +231,12 @@ std::optional<AnnotatedArticle> AnnotationStore::findArticle(const Article &arti
         seen.title = article.title;
     if (!article.source.isEmpty())
         seen.source = article.source;
-    if (article.published.isValid())
+    // A file's time is not a publication date (exports would present it as one); a record
+    // that took one from an earlier version loses it when the same time is seen again.
+    if (article.published.isValid() && !article.isPublishedUncertain())
         seen.published = article.published.toUTC();
+    else if (seen.published.isValid() && seen.published == article.published.toUTC())
+        seen.published = QDateTime();
     if (!(seen == *found)) {
         if (!m_db->transaction())
             return std::nullopt;
@@ -255,7 +259,7 @@ std::optional<AnnotatedArticle> AnnotationStore::ensureArticle(const Article &ar
     created.url = article.url;
     created.title = article.title;
     created.source = article.source;
-    created.published = article.published.isValid() ? article.published.toUTC() : QDateTime();
+    created.published = article.published.isValid() && !article.isPublishedUncertain() ? article.published.toUTC() : QDateTime();
     created.textHash = textHash(article.text());
     created.cleanerVersion = article.cleanerVersion;
     if (!m_db->transaction())

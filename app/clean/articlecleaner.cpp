@@ -5,7 +5,6 @@
 #include "clean/jsonreader.h"
 #include "clean/markdownreader.h"
 #include "clean/textcopycleaner.h"
-#include "core/logging.h"
 #include "ingest/sourcereader.h"
 
 #include <QFileInfo>
@@ -38,10 +37,10 @@ void finish(Article &article, const SourceDocument &document, const QString &has
 CleanResult ArticleCleaner::cleanFile(const QString &path) const
 {
     const auto read = SourceReader().read(path);
-    if (!read.document) {
-        qCWarning(lcIngest).noquote() << path << read.error;
+    // Not logged here: the error and warnings travel in the result, and whoever asked reports
+    // them once (the command line on stderr, the window in its status bar).
+    if (!read.document)
         return CleanResult{path, {}, {}, read.error};
-    }
     return clean(*read.document);
 }
 
@@ -74,8 +73,6 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
         result.articles = std::move(read.articles);
         result.warnings << read.warnings;
         result.error = read.error;
-        for (const auto &warning : std::as_const(result.warnings))
-            qCWarning(lcClean).noquote() << document.path << warning;
         break;
     }
     }

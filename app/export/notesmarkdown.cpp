@@ -17,10 +17,21 @@ QString yamlString(const QString &text)
     return u'"' + escaped + u'"';
 }
 
+// The front matter keys an export writes. merge() replaces them all, so that a key the new
+// export leaves out (an empty or unknown value) does not survive from an older export.
+const QStringList GeneratedKeys = {u"title"_s, u"source"_s, u"url"_s, u"published"_s, u"exported"_s,
+                                   u"tags"_s, u"entities"_s, u"sources"_s};
+
+// Unknown stays unknown: an empty value is left out rather than written as "".
+QString yamlField(const QString &key, const QString &text)
+{
+    return text.isEmpty() ? QString() : key + u": "_s + yamlString(text) + u'\n';
+}
+
 QString yamlList(const QString &key, const QStringList &items)
 {
     if (items.isEmpty())
-        return key + u": []\n"_s;
+        return {};
     QString out = key + u":\n"_s;
     for (const auto &item : items)
         out += u"  - "_s + yamlString(item) + u'\n';
@@ -251,10 +262,12 @@ QString NotesMarkdown::article(const ArticleNotes &notes, const NotesMarkdownOpt
 {
     const auto &a = notes.article;
     QString front;
-    front += u"title: "_s + yamlString(a.title) + u'\n';
-    front += u"source: "_s + yamlString(a.source) + u'\n';
-    front += u"url: "_s + yamlString(a.url) + u'\n';
-    front += u"published: "_s + (a.published.isValid() ? a.published.toUTC().toString(Qt::ISODate) : u"\"\""_s) + u'\n';
+    front += yamlField(u"title"_s, a.title);
+    front += yamlField(u"source"_s, a.source);
+    front += yamlField(u"url"_s, a.url);
+    // The record holds a publication date only when the article gave one (never a file's time).
+    if (a.published.isValid())
+        front += u"published: "_s + a.published.toUTC().toString(Qt::ISODate) + u'\n';
     front += u"exported: "_s + exportedTime(options) + u'\n';
     front += yamlList(u"tags"_s, tagsOf(notes.annotations));
     front += yamlList(u"entities"_s, notes.entities);
@@ -309,7 +322,7 @@ QString NotesMarkdown::merge(const QString &existing, const QString &exported)
         front += lines;
     }
     for (const auto &[key, lines] : oldFront.entries) {
-        if (!ownKeys.contains(key))
+        if (!ownKeys.contains(key) && !GeneratedKeys.contains(key))
             front += lines;
     }
     if (!front.isEmpty() && !front.endsWith(u'\n'))

@@ -382,7 +382,7 @@ private Q_SLOTS:
         QFETCH(int, minimumCount);
         const QString path = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
         if (!QFile::exists(path))
-            QSKIP("the shared seed article is not available");
+            QSKIP(qPrintable(u"no shared sample at %1 (../shared lives beside the repository, not in a clone)"_s.arg(path)));
         const auto cleaned = ArticleCleaner().cleanFile(path);
         QVERIFY2(cleaned.isOk() && cleaned.articles.size() == 1, qPrintable(cleaned.error));
         // The title, then the body, as the reading view shows them ("Montreal" is only in the title).

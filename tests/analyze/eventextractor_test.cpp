@@ -205,7 +205,7 @@ private Q_SLOTS:
         const auto path = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            QSKIP("seed article not available");
+            QSKIP(qPrintable(u"no shared sample at %1 (../shared lives beside the repository, not in a clone)"_s.arg(path)));
         QStringList paragraphs;
         for (const auto &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
             const auto trimmed = line.trimmed();

@@ -27,6 +27,7 @@ Article makeArticle(const QStringList &paragraphs, const QString &hash = u"hash-
     article.source = u"Example Wire"_s;
     article.url = u"https://example.invalid/talks"_s;
     article.published = QDateTime(QDate(2026, 3, 4), QTime(9, 30), QTimeZone::UTC);
+    article.publishedSource = DateSource::Metadata;
     article.contentHash = hash;
     article.cleanerVersion = 1;
     for (const auto &paragraph : paragraphs)
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void undoRedo();
     void articleFoundAgain_data();
     void articleFoundAgain();
+    void publicationDate_data();
+    void publicationDate();
     void reanchoring();
     void damagedFile_data();
     void damagedFile();
@@ -210,6 +213,32 @@ void AnnotationStoreTest::articleFoundAgain_data()
     QTest::newRow("nominal: re-downloaded, same URL") << u"hash-2"_s << u"/news/b.txt"_s << u"https://example.invalid/talks"_s << true;
     QTest::newRow("nominal: edited in place") << u"hash-3"_s << u"/news/a.txt"_s << QString() << true;
     QTest::newRow("robustness: another article") << u"hash-4"_s << u"/news/c.txt"_s << u"https://example.invalid/other"_s << false;
+}
+
+void AnnotationStoreTest::publicationDate_data()
+{
+    QTest::addColumn<int>("source");
+    QTest::addColumn<bool>("isRecorded");
+    QTest::newRow("nominal: a date from the page's metadata is recorded") << int(DateSource::Metadata) << true;
+    QTest::newRow("nominal: a date line in the text is recorded") << int(DateSource::TextDateLine) << true;
+    QTest::newRow("robustness: the file's time is not a publication date") << int(DateSource::FileModified) << false;
+    QTest::newRow("robustness: a date of unknown origin is not recorded") << int(DateSource::Unknown) << false;
+}
+
+void AnnotationStoreTest::publicationDate()
+{
+    QFETCH(int, source);
+    QFETCH(bool, isRecorded);
+    AnnotationStore store;
+    QVERIFY(store.open(m_path));
+    auto article = makeArticle(Paragraphs);
+    article.publishedSource = DateSource(source);
+    addThree(store, article);
+    auto record = store.findArticle(article);
+    QVERIFY(record);
+    QCOMPARE(record->published.isValid(), isRecorded);
+    if (isRecorded)
+        QCOMPARE(record->published, article.published);
 }
 
 void AnnotationStoreTest::articleFoundAgain()

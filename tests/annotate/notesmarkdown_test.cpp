@@ -70,7 +70,7 @@ ArticleNotes loadArticle(const QJsonObject &object)
     notes.article.url = a.value(u"url"_s).toString();
     notes.article.published = QDateTime::fromString(a.value(u"published"_s).toString(), Qt::ISODate);
     const auto text = a.contains(u"text_file"_s)
-        ? rawParagraphs(QStringLiteral(ATTACHE_SHARED_DIR) + u'/' + a.value(u"text_file"_s).toString())
+        ? rawParagraphs(QStringLiteral(ATTACHE_FIXTURES_DIR) + u'/' + a.value(u"text_file"_s).toString())
         : a.value(u"text"_s).toString();
     for (const auto &value : object.value(u"annotations"_s).toArray()) {
         const auto o = value.toObject();
@@ -140,7 +140,7 @@ void NotesMarkdownTest::golden_data()
 {
     QTest::addColumn<QString>("name");
     const auto inputs = QDir(GoldenDir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    QVERIFY(inputs.size() >= 4);
+    QVERIFY(inputs.size() >= 5);
     for (const auto &input : inputs) {
         const auto name = input.chopped(5);
         QTest::newRow(qPrintable(u"nominal: "_s + name)) << name;
@@ -207,6 +207,10 @@ void NotesMarkdownTest::merge_data()
     QTest::newRow("nominal: user's own front matter keys")
         << withUserKey << QStringList{u"rating: 5\naliases:\n  - talks\n---"_s, u"Intro by hand."_s, u"Afterword."_s}
         << QStringList{u"Old title"_s, u"2026-01-01"_s};
+    auto withFileDate = oldExport;
+    withFileDate.replace(u"title: "_s, u"source: \"\"\nurl: \"\"\npublished: 2026-12-01T20:02:48Z\ntitle: "_s);
+    QTest::newRow("nominal: a file date and empty fields of an older export are dropped")
+        << withFileDate << QStringList{} << QStringList{u"published:"_s, u"source:"_s, u"url:"_s, u"2026-12-01"_s};
     QTest::newRow("nominal: a plain note file without markers")
         << u"Just my notes.\n"_s << QStringList{u"Just my notes.\n"_s} << QStringList{};
     QTest::newRow("robustness: empty file") << QString() << QStringList{} << QStringList{};

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace Attache;
 
 namespace {
-const auto SeedArticle = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
+const auto SeedArticle = QStringLiteral(ATTACHE_FIXTURES_DIR "/fisheries-talks.txt");
 }
 
 class MainWindowTest final : public QObject
@@ -42,7 +42,7 @@ private Q_SLOTS:
 
         const auto shown = window.readingView()->toPlainText();
         QVERIFY(shown.startsWith(entry.data(TitleRole).toString()));
-        QVERIFY(shown.contains(u"A phone call between Canadian Prime Minister Mark Carney and Chinese Premier Li Qiang"_s));
+        QVERIFY(shown.contains(u"A meeting in Vancouver between Canadian Foreign Minister Anita Anand and Japanese Foreign Minister Takeshi Iwaya"_s));
         // Entities are highlighted: the analysis of the shown article is there.
         QVERIFY(!window.readingView()->analysis().entities.isEmpty());
     }

@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 using namespace Attache;
 
 namespace {
-const auto SeedArticle = QStringLiteral(ATTACHE_SHARED_DIR "/samples/000_e49f2e464c2e54c8.txt");
+const auto SeedArticle = QStringLiteral(ATTACHE_FIXTURES_DIR "/fisheries-talks.txt");
 
 // The window as the application builds it, with the seed article shown.
 struct Session : LibraryWindow
