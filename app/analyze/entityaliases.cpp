@@ -1,0 +1,324 @@
+#include "analyze/entitypass.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::Recognition {
+
+void Pass::resolveAliases()
+{
+    // Short forms introduced by the text itself.
+    QHash<quint64, qsizetype> alias; // token hash -> index into m_found
+    const qsizetype foundCount = m_found.size();
+    for (qsizetype f = 0; f < foundCount; ++f) {
+        const auto &found = m_found.at(f);
+        const auto type = found.type;
+        if (type == EntityType::Person && found.last > found.first) {
+            qsizetype lastWord = found.last;
+            while (lastWord > found.first && !isWord(lastWord))
+                --lastWord;
+            alias.insert(token(lastWord).hash, f);
+            if (wordClass(found.first) & AsianSurname)
+                alias.insert(token(found.first).hash, f);
+        }
+        // "European Aeronautic Defence and Space Company (EADS)", "Naval Forces Central Command's
+        // (NAVCENT)": the bracketed acronym.
+        qsizetype bracket = found.last + 1;
+        if (type == EntityType::Organisation && (isChar(bracket, u'\'') || isChar(bracket, u'’')) && isPossessiveS(bracket + 1))
+            bracket += 2; // not "Japan's (ANA)": what a country possesses is not the country
+        if ((type == EntityType::Organisation || type == EntityType::Location || type == EntityType::GeoPolitical)
+            && isChar(bracket, u'(') && isWord(bracket + 1) && token(bracket + 1).isAllCaps && isChar(bracket + 2, u')'))
+            alias.insert(token(bracket + 1).hash, f);
+    }
+
+    QList<Found> added;
+    std::vector<char> isCovered(size_t(m_tokens.size()), 0);
+    for (const auto &found : std::as_const(m_found))
+        for (qsizetype i = found.first; i <= found.last; ++i)
+            isCovered[size_t(i)] = 1;
+
+    auto copyOf = [&](qsizetype f, qsizetype first, qsizetype last) {
+        Found copy = m_found.at(f);
+        copy.first = first;
+        copy.last = last;
+        added.append(copy);
+        isCovered[size_t(first)] = 1;
+    };
+
+    // Acronyms defined in brackets and surnames, wherever they occur (also before the full form
+    // in a headline).
+    if (!alias.isEmpty()) {
+        for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+            if (!isWord(i) || isCovered[size_t(i)] || !isNameWord(i))
+                continue;
+            const auto it = alias.constFind(token(i).hash);
+            if (it == alias.constEnd())
+                continue;
+            // "Carney's" ends before the apostrophe; "Li Qiang" itself is covered already.
+            copyOf(*it, i, i);
+        }
+    }
+
+    // "the Premier", "the Prime Minister": the holder of that title named earlier.
+    for (const auto &[first, last] : std::as_const(m_titlesAlone)) {
+        if (isCovered[size_t(first)])
+            continue;
+        const auto it = m_titleHolder.constFind(PhraseHash::token(normalised(first, last), false));
+        if (it == m_titleHolder.constEnd() || m_found.at(*it).first > first)
+            continue;
+        // Only a title used as a name ("the Premier said"), not one before "of …".
+        if (isWord(last + 1) && view(last + 1, last + 1) == u"of"_s)
+            continue;
+        copyOf(*it, first, last);
+    }
+    m_found.append(added);
+
+    // Organisations of several words by their last word: "the Council" after "the Security Council".
+    QHash<quint64, QList<qsizetype>> organisationsByLastWord;
+    for (qsizetype f = 0; f < foundCount; ++f) {
+        const auto &found = m_found.at(f);
+        if (found.type == EntityType::Organisation && found.last > found.first && isWord(found.last))
+            organisationsByLastWord[token(found.last).hash].append(f);
+    }
+
+    // Single words no rule typed: organisation words ("the Coalition"), places after "in".
+    for (const qsizetype i : std::as_const(m_loneCandidates)) {
+        if (isCovered[size_t(i)])
+            continue;
+        const auto &t = token(i);
+        const bool isTheAcronym = t.isAllCaps && t.end - t.start >= 3 && !m_isShouting[size_t(i)] && isWord(i - 1)
+                                  && view(i - 1, i - 1).compare(u"the"_s, Qt::CaseInsensitive) == 0;
+        // "the Coalition", "the GAO": an organisation word or an acronym used as a name; "the
+        // Council" is the nearest council named before it, if any.
+        qsizetype named = -1;
+        if (wordClass(i) & OrgSuffix) {
+            for (const qsizetype f : organisationsByLastWord.value(t.hash))
+                if (m_found.at(f).last < i && (named < 0 || m_found.at(f).last > m_found.at(named).last))
+                    named = f;
+        }
+        if (named >= 0) {
+            Found copy = m_found.at(named);
+            copy.first = copy.last = i;
+            m_found.append(copy);
+        } else if ((wordClass(i) & OrgSuffix) || isTheAcronym)
+            addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
+        else if (isLocative(i - 1) && !isInsideName(i - 1))
+            addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
+    }
+
+    // Capitals that speak for their government: "Ottawa said", "Beijing has".
+    for (auto &found : m_found) {
+        if (found.entity < 0)
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        if (!entity.isCapital || !(wordClass(found.last + 1) & ActorVerb))
+            continue;
+        const int country = m_gazetteer.countryEntity(entity.country);
+        if (country >= 0)
+            found.entity = country;
+    }
+}
+
+// The kind of the phrase that is exactly the tokens first..last (None when it is no phrase).
+Gazetteer::PhraseKind Pass::phraseKindOf(qsizetype first, qsizetype last) const
+{
+    const bool isFolded = m_isShouting[size_t(first)];
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = first; i <= last; ++i) {
+        const auto &t = token(i);
+        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > first && t.hasSpaceBefore);
+    }
+    return m_gazetteer.phrase(hash, isFolded).kind;
+}
+
+// Where the longest title ending at token end starts ("Prime Minister's" -> "Prime"), or -1.
+qsizetype Pass::titleEndingAt(qsizetype end) const
+{
+    qsizetype start = -1;
+    for (qsizetype k = end; k >= 0 && k > end - 6; --k) {
+        if (isWord(k) && phraseKindOf(k, end) == Gazetteer::PhraseKind::Title)
+            start = k;
+        if (token(k).hasNewlineBefore)
+            break;
+    }
+    return start;
+}
+
+// Where the longest title starting at token start ends, or -1.
+qsizetype Pass::titleStartingAt(qsizetype start) const
+{
+    qsizetype end = -1;
+    for (qsizetype k = start; k < m_tokens.size() && k < start + 6; ++k) {
+        if (k > start && token(k).hasNewlineBefore)
+            break;
+        if (phraseKindOf(start, k) == Gazetteer::PhraseKind::Title)
+            end = k;
+    }
+    return end;
+}
+
+// The mention found so far that starts at first, or (first < 0) ends at last; indexed by
+// findHolderOffices() so that every lookup costs the same however long the text.
+const Found *Pass::foundAt(qsizetype first, qsizetype last) const
+{
+    if (!m_isFoundIndexed) {
+        m_foundByFirst.clear();
+        m_foundByLast.clear();
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            m_foundByFirst.insert(m_found.at(f).first, f);
+            m_foundByLast.insert(m_found.at(f).last, f);
+        }
+        m_isFoundIndexed = true;
+    }
+    const auto &index = first >= 0 ? m_foundByFirst : m_foundByLast;
+    const auto it = index.constFind(first >= 0 ? first : last);
+    return it == index.constEnd() ? nullptr : &m_found.at(*it);
+}
+
+// The country a mention names or stands for ("Canada", "Canadian"), as alpha_2, or empty.
+QString Pass::countryOf(const Found *found) const
+{
+    if (!found || found->entity < 0)
+        return {};
+    const auto &entity = m_gazetteer.entities().at(found->entity);
+    if (entity.id.startsWith(u"country/"_s))
+        return entity.country;
+    return {};
+}
+
+// The country a title without one belongs to in this text: the one country whose holder of the
+// title the text names ("Prime Minister Mark Carney" -> CA); else the one country it mentions that
+// has such an office listed, or the only country it mentions at all. Empty when that is unclear.
+QString Pass::documentCountryOf(const QString &title) const
+{
+    QString country;
+    bool isAmbiguous = false;
+    for (const auto &found : m_found) {
+        if (found.type != EntityType::Person || found.entity < 0)
+            continue;
+        for (const auto &code : m_gazetteer.countriesOfTitle(m_gazetteer.entities().at(found.entity).id, title)) {
+            isAmbiguous = isAmbiguous || (!country.isEmpty() && country != code);
+            country = code;
+        }
+    }
+    if (isAmbiguous)
+        return {};
+    if (!country.isEmpty())
+        return country;
+    QStringList mentioned;
+    QStringList withOffice;
+    for (const auto &found : m_found) {
+        const QString code = countryOf(&found);
+        if (code.isEmpty() || mentioned.contains(code))
+            continue;
+        mentioned << code;
+        if (m_gazetteer.holderOffice(code, title) >= 0)
+            withOffice << code;
+    }
+    if (withOffice.size() == 1)
+        return withOffice.first();
+    return mentioned.size() == 1 ? mentioned.first() : QString();
+}
+
+// "Canada's Prime Minister's office", "the Prime Minister's Office", "the Office of the Canadian
+// Prime Minister": the office that serves a title's holder, whatever the case of "office". It
+// belongs to the country named around it, or else to the one country whose holder of that title
+// the text names; the gazetteer lists such offices ("holder"), others get an id of the same form.
+void Pass::findHolderOffices()
+{
+    static const quint64 officeHash = PhraseHash::token(u"office", true);
+    static const quint64 ofHash = PhraseHash::token(u"of", false);
+    static const quint64 theHash = PhraseHash::token(u"the", false);
+    m_isFoundIndexed = false; // indexed on first use: most texts name no office
+    QHash<QString, QString> countryOfTitle; // documentCountryOf() reads every mention: once per title
+    auto documentCountry = [&](const QString &title) {
+        auto it = countryOfTitle.find(title);
+        if (it == countryOfTitle.end())
+            it = countryOfTitle.insert(title, documentCountryOf(title));
+        return *it;
+    };
+    QList<Found> offices;
+    auto addOffice = [&](qsizetype first, qsizetype last, const QString &title, QString country) {
+        if (!m_gazetteer.hasHolderOffice(title))
+            return;
+        if (country.isEmpty())
+            country = documentCountry(title);
+        Found office{first, last, EntityType::Organisation, -1, {}, {}};
+        if (!country.isEmpty())
+            office.entity = m_gazetteer.holderOffice(country, title);
+        if (office.entity < 0) {
+            const int countryEntity = m_gazetteer.countryEntity(country);
+            office.name = title + u"'s Office"_s;
+            office.id = u"org/"_s + Gazetteer::slug(office.name);
+            if (countryEntity >= 0) {
+                office.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+                office.id += u'-' + country.toLower();
+            }
+        }
+        offices.append(office);
+    };
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i) || token(i).foldedHash != officeHash || token(i).isAllCaps != m_isShouting[size_t(i)])
+            continue;
+        // "<title>'s office"
+        if (token(i).hasSpaceBefore && isWord(i - 1) && isPossessiveS(i - 1) && !token(i - 1).hasSpaceBefore
+            && (isChar(i - 2, u'\'') || isChar(i - 2, u'’')) && !token(i - 2).hasSpaceBefore) {
+            const qsizetype first = titleEndingAt(i - 3);
+            if (first < 0)
+                continue;
+            // "Canadian Prime Minister's", "Canada's Prime Minister's"
+            QString country = countryOf(foundAt(-1, first - 1));
+            if (country.isEmpty() && isWord(first - 1) && isPossessiveS(first - 1)
+                && (isChar(first - 2, u'\'') || isChar(first - 2, u'’')))
+                country = countryOf(foundAt(-1, first - 3));
+            addOffice(first, i, normalised(first, i - 3), country);
+            continue;
+        }
+        // "Office of the [Canadian] Prime Minister [of Canada]"
+        if (token(i).isCapitalised && isWord(i + 2) && token(i + 1).hash == ofHash && token(i + 2).hash == theHash) {
+            qsizetype k = i + 3;
+            QString country;
+            if (const auto demonym = longestPhrase(k); demonym.phrase.kind == Gazetteer::PhraseKind::Entity
+                && m_gazetteer.entities().at(demonym.phrase.entity).type == EntityType::Nationality) {
+                country = m_gazetteer.entities().at(demonym.phrase.entity).country;
+                k = demonym.last + 1;
+            }
+            qsizetype last = titleStartingAt(k);
+            if (last < 0)
+                continue;
+            const QString title = normalised(k, last);
+            if (isWord(last + 1) && token(last + 1).hash == ofHash && isWord(last + 2)) {
+                if (const auto of = longestPhrase(last + 2); of.phrase.kind == Gazetteer::PhraseKind::Entity
+                    && m_gazetteer.entities().at(of.phrase.entity).id.startsWith(u"country/"_s)) {
+                    country = m_gazetteer.entities().at(of.phrase.entity).country;
+                    last = of.last;
+                }
+            }
+            addOffice(i, last, title, country);
+        }
+    }
+    // "PMO" and other names of a listed office: the office of the text's country, if it has one.
+    for (auto &found : m_found) {
+        if (found.entity < 0 || m_gazetteer.entities().at(found.entity).holder.isEmpty())
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        const QString country = documentCountry(entity.holder);
+        if (const int office = country.isEmpty() ? -1 : m_gazetteer.holderOffice(country, entity.holder); office >= 0)
+            found.entity = office;
+    }
+    if (offices.isEmpty())
+        return;
+    // The office replaces what was found inside it ("Office", "Canadian", the title alone).
+    std::vector<char> isOffice(size_t(m_tokens.size()), 0);
+    for (const auto &office : std::as_const(offices))
+        std::fill(isOffice.begin() + office.first, isOffice.begin() + office.last + 1, 1);
+    removeFoundIf([&isOffice](const Found &found) {
+        return std::any_of(isOffice.begin() + found.first, isOffice.begin() + found.last + 1, [](char c) { return c != 0; });
+    });
+    m_found.append(offices);
+}
+
+// "India's Ministry of External Affairs", "Canada's Department of National Defence": a government body known
+// only from the text belongs to the country named just before it, so that two countries'
+// ministries of the same name stay two entities ("org/ministry-of-external-affairs-in").
+
+} // namespace Attache::Recognition

@@ -1,0 +1,318 @@
+#include "analyze/entitypass.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::Recognition {
+
+PhraseMatch Pass::longestPhrase(qsizetype start) const
+{
+    auto &cached = m_phraseCache[size_t(start)];
+    if (cached.last == -2)
+        cached = findLongestPhrase(start);
+    return cached;
+}
+
+PhraseMatch Pass::findLongestPhrase(qsizetype start) const
+{
+    PhraseMatch match;
+    const bool isFolded = m_isShouting[size_t(start)];
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
+        const auto &t = token(i);
+        if (i > start && t.hasNewlineBefore)
+            break;
+        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > start && t.hasSpaceBefore);
+        const auto phrase = m_gazetteer.phrase(hash, isFolded);
+        if (phrase.kind != Gazetteer::PhraseKind::None) {
+            match.last = i;
+            match.phrase = phrase;
+        }
+        if (!phrase.isPrefix)
+            break;
+    }
+    // A phrase must end at a word boundary: "US" in "USA" cannot happen (tokens), but "Mr" of
+    // "Mr." can, so no extra check is needed beyond whole tokens.
+    return match;
+}
+
+// The run of capitalised words starting at start: joined by spaces, hyphens or apostrophes inside
+// a word ("Ki-moon", "O'Leary"), initials ("J."), and connectors followed by a capitalised word.
+qsizetype Pass::runEnd(qsizetype start) const
+{
+    qsizetype last = start;
+    qsizetype i = start + 1;
+    const qsizetype n = m_tokens.size();
+    while (i < n && i - start < MaxRunTokens) {
+        const auto &t = token(i);
+        if (t.hasNewlineBefore)
+            break;
+        if (t.isWord) {
+            if (isNameWord(i) && (t.hasSpaceBefore || !isWord(i - 1))) {
+                last = i;
+                ++i;
+                continue;
+            }
+            // "… Prime Minister on Friday": a word that names nothing is not joined.
+            if (t.hasSpaceBefore && (wordClass(i) & Connector) && !m_isShouting[size_t(i)] && isNameWord(i + 1)
+                && token(i + 1).hasSpaceBefore && !(wordClass(i + 1) & NotName)) {
+                i += 1; // tentatively; kept only if a name word follows
+                continue;
+            }
+            if (t.hasSpaceBefore && (wordClass(i) & Connector) && (wordClass(i + 1) & Connector) && isNameWord(i + 2)) {
+                i += 2; // "of the"
+                continue;
+            }
+            break;
+        }
+        const QChar c = m_text.at(t.start);
+        const bool isGlued = !t.hasSpaceBefore && i + 1 < n && token(i + 1).isWord && !token(i + 1).hasSpaceBefore;
+        if (isGlued && (c == u'-' || c == u'\'' || c == u'’')) {
+            const auto &next = token(i + 1);
+            const bool isPossessive = c != u'-' && next.end - next.start == 1 && m_text.at(next.start) == u's';
+            // "Al-Abadi", "El-Sisi": an Arabic article joins the capitalised name after it.
+            const auto before = view(i - 1, i - 1);
+            const bool isArticle = c == u'-' && isWord(i - 1)
+                                   && (before == u"Al"_s || before == u"El"_s || before == u"Ad"_s || before == u"Ash"_s);
+            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle) && isNameWord(i + 1)))) {
+                last = i + 1;
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        if (c == u'.' && !t.hasSpaceBefore && isWord(i - 1) && token(i - 1).end - token(i - 1).start == 1
+            && token(i - 1).isCapitalised) {
+            // An initial or an abbreviation such as "U.S.": keep the dot, go on if a name follows,
+            // but not into the next sentence ("… on a U.S. warrant. … from the U.S. What …").
+            last = i;
+            ++i;
+            if (isWord(i) && (wordClass(i) & NotName))
+                break;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+QString Pass::normalised(qsizetype first, qsizetype last) const
+{
+    return view(first, last).toString().simplified();
+}
+
+void Pass::addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix)
+{
+    // Trailing dots belong to the sentence unless they end an initial or an abbreviation.
+    while (last > first && !token(last).isWord && !(isChar(last, u'.') && token(last - 1).end - token(last - 1).start == 1))
+        --last;
+    Found found{first, last, type, entity, {}, {}};
+    if (entity < 0) {
+        found.name = normalised(first, last);
+        found.id = prefix + Gazetteer::slug(found.name);
+    }
+    m_found.append(found);
+}
+
+// The end of a person's name starting at first: capitalised words, initials and particles, up to
+// last, stopping before a word that starts a known phrase of another kind.
+qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
+{
+    qsizetype end = first;
+    for (qsizetype i = first + 1; i <= last; ++i) {
+        if (isWord(i) && (wordClass(i) & Connector) && token(i).isLower && !(wordClass(i) & (OrgSuffix))) {
+            const auto word = view(i, i);
+            if (word != u"al"_s && word != u"bin"_s && word != u"von"_s && word != u"van"_s && word != u"de"_s
+                && word != u"der"_s && word != u"el"_s && word != u"la"_s && word != u"da"_s)
+                break;
+            continue;
+        }
+        end = i;
+    }
+    return end;
+}
+
+void Pass::processRun(qsizetype first, qsizetype last)
+{
+    qsizetype pos = first;
+    while (pos <= last) {
+        if (!isWord(pos) || ((wordClass(pos) & Connector) && token(pos).isLower && longestPhrase(pos).last < 0)) {
+            ++pos;
+            continue;
+        }
+        const bool isHeadline = m_isHeadline[size_t(pos)];
+        const auto match = longestPhrase(pos);
+        // Leading words that name nothing ("The Department of State") are passed over first, so
+        // that a known name after them is looked up from its own start.
+        if (match.last < 0 && (wordClass(pos) & NotName) && pos < last) {
+            ++pos;
+            continue;
+        }
+        const auto kind = match.phrase.kind;
+        const quint16 firstClass = wordClass(pos);
+
+        // "Air India", "Air China": an airline named after its country.
+        if (view(pos, pos) == u"Air"_s && pos < last && isNameWord(pos + 1) && token(pos + 1).hasSpaceBefore) {
+            const auto country = longestPhrase(pos + 1);
+            if (country.phrase.kind == Gazetteer::PhraseKind::Entity && country.last <= last
+                && m_gazetteer.entities().at(country.phrase.entity).type == EntityType::GeoPolitical
+                && m_gazetteer.entities().at(country.phrase.entity).id.startsWith(u"country/"_s)) {
+                addFound(pos, country.last, EntityType::Organisation, -1, u"org/"_s);
+                pos = country.last + 1;
+                continue;
+            }
+        }
+        // "Upper Nile", "East Jerusalem", "Central Asia": a qualifier before a known place that is
+        // not a country names another place, one mention ("Northern Syria" stays Syria).
+        if (match.last < 0 && (firstClass & PlaceQualifier) && pos < last && isNameWord(pos + 1)
+            && token(pos + 1).hasSpaceBefore) {
+            const auto place = longestPhrase(pos + 1);
+            if (place.phrase.kind == Gazetteer::PhraseKind::Entity && place.last <= last) {
+                const auto &entity = m_gazetteer.entities().at(place.phrase.entity);
+                if ((entity.type == EntityType::GeoPolitical || entity.type == EntityType::Location)
+                    && !entity.id.startsWith(u"country/"_s)) {
+                    addFound(pos, place.last, entity.type, -1, u"place/"_s);
+                    pos = place.last + 1;
+                    continue;
+                }
+            }
+        }
+
+        // Organisation and place words decide the whole segment they end: "Bank of Canada",
+        // "Chinese Foreign Ministry", "Idlib Province".
+        qsizetype orgEnd = -1;
+        qsizetype locEnd = -1;
+        EntityType locType = EntityType::Location;
+        if (!isHeadline && kind != Gazetteer::PhraseKind::Honorific) {
+            for (qsizetype k = pos + 1; k <= last; ++k) {
+                if (isWord(k) && token(k).isLower && (wordClass(k) & Connector) && view(k, k) != u"of"_s)
+                    break; // "Montreal for the South China Sea" is two names
+                if (!isNameWord(k))
+                    continue;
+                const quint16 wc = wordClass(k);
+                if (wc & OrgSuffix)
+                    orgEnd = k;
+                else if (wc & (LocSuffix | FacSuffix))
+                    locEnd = k;
+            }
+            if ((firstClass & OrgHead) && isWord(pos + 1) && (wordClass(pos + 1) & Connector)
+                && (view(pos + 1, pos + 1) == u"of"_s || view(pos + 1, pos + 1) == u"for"_s) && last > pos + 1)
+                orgEnd = last;
+            if (locEnd > orgEnd && locEnd >= 0)
+                locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;
+        }
+        if ((firstClass & LocHead) && isNameWord(pos + 1) && locEnd < 0 && orgEnd < 0) {
+            locEnd = nameEnd(pos + 1, last);
+            locType = EntityType::Location;
+        }
+        const qsizetype ruleEnd = std::max(orgEnd, locEnd);
+
+        if (kind == Gazetteer::PhraseKind::Entity && match.last >= ruleEnd) {
+            const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
+            addFound(pos, match.last, entity.type, match.phrase.entity);
+            pos = match.last + 1;
+            continue;
+        }
+        if (ruleEnd >= 0 && (kind != Gazetteer::PhraseKind::Title || ruleEnd > match.last + 1)) {
+            // Strip leading words that name nothing ("The Government Accountability Office").
+            while (pos < ruleEnd && (wordClass(pos) & NotName) && longestPhrase(pos).last < 0)
+                ++pos;
+            if (orgEnd >= locEnd)
+                addFound(pos, orgEnd, EntityType::Organisation, -1, u"org/"_s);
+            else
+                addFound(pos, locEnd, locType, -1, u"place/"_s);
+            pos = ruleEnd + 1;
+            continue;
+        }
+        if (kind == Gazetteer::PhraseKind::Title || kind == Gazetteer::PhraseKind::Honorific) {
+            qsizetype start = match.last + 1;
+            while (start <= last && !isWord(start))
+                ++start;
+            if (start > last || !isNameWord(start)) {
+                m_titlesAlone.append({pos, match.last});
+                pos = match.last + 1;
+                continue;
+            }
+            const auto person = longestPhrase(start);
+            if (person.phrase.kind == Gazetteer::PhraseKind::Entity) {
+                const auto &entity = m_gazetteer.entities().at(person.phrase.entity);
+                if (entity.type == EntityType::Person) {
+                    addFound(start, person.last, EntityType::Person, person.phrase.entity);
+                    m_titleHolder.insert(PhraseHash::token(view(pos, match.last).toString().simplified(), false),
+                                         m_found.size() - 1);
+                    pos = person.last + 1;
+                    continue;
+                }
+                if (person.phrase.kind == Gazetteer::PhraseKind::Entity && entity.type != EntityType::Person) {
+                    // "President Putin" is a person, "Minister Canada" is not a name: leave the
+                    // known entity to the next round.
+                    m_titlesAlone.append({pos, match.last});
+                    pos = start;
+                    continue;
+                }
+            }
+            if (person.phrase.kind == Gazetteer::PhraseKind::Title) {
+                pos = start; // "Army General …": the next title takes over
+                continue;
+            }
+            if (isHeadline && !(wordClass(start) & FirstName)) {
+                pos = start;
+                continue;
+            }
+            const qsizetype end = nameEnd(start, last);
+            addFound(start, end, EntityType::Person, -1, u"person/"_s);
+            m_titleHolder.insert(PhraseHash::token(view(pos, match.last).toString().simplified(), false), m_found.size() - 1);
+            pos = end + 1;
+            continue;
+        }
+
+        // An unknown name: up to the next word that starts a known phrase.
+        qsizetype end = pos;
+        for (qsizetype k = pos + 1; k <= last; ++k) {
+            if (isWord(k) && (wordClass(k) & Connector) && token(k).isLower)
+                break;
+            if (isWord(k) && longestPhrase(k).last >= 0)
+                break;
+            if (isWord(k) || isChar(k, u'.') || isChar(k, u'-') || isChar(k, u'\'') || isChar(k, u'’'))
+                end = k;
+        }
+        while (end > pos && !isWord(end) && !isChar(end, u'.'))
+            --end;
+        const bool isSentenceStart = m_isSentenceStart[size_t(pos)];
+        if ((firstClass & NotName) || (isSentenceStart && m_lowercaseWords.contains(token(pos).foldedHash))) {
+            ++pos;
+            continue;
+        }
+        if (firstClass & FirstName && end > pos) {
+            addFound(pos, end, EntityType::Person, -1, u"person/"_s);
+            pos = end + 1;
+            continue;
+        }
+        if (isHeadline) {
+            pos = end + 1;
+            continue;
+        }
+        if (end == pos || (end == pos + 1 && isChar(end, u'.'))) {
+            m_loneCandidates.append(pos);
+            pos = end + 1;
+            continue;
+        }
+        if (isSentenceStart) {
+            // "Moving Forward Together": a sentence-initial word that is not a name on its own
+            // leaves the rest to be judged without it.
+            const auto &t = token(pos);
+            const auto word = view(pos, pos);
+            if (word.endsWith(u"ing"_s) || word.endsWith(u"ly"_s) || (word.endsWith(u"ed"_s) && t.end - t.start > 4)) {
+                ++pos;
+                continue;
+            }
+        }
+        // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
+        if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
+            addFound(pos, end, EntityType::Person, -1, u"person/"_s);
+        else if (isLocative(pos - 1) && !isInsideName(pos - 1))
+            addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);
+        pos = end + 1;
+    }
+}
+
+} // namespace Attache::Recognition

@@ -1,0 +1,200 @@
+#pragma once
+
+// The recognizer's working state for one text, shared by the files that implement its passes
+// (entityrecognizer.cpp: the passes in order; entitynames.cpp: runs of capitalised words;
+// entityaliases.cpp: aliases and office holders; entityroles.cpp: the roles countries take and
+// the merging of spans). Private to app/analyze.
+
+#include "analyze/analysis.h"
+#include "analyze/gazetteer.h"
+#include "analyze/nertagger.h"
+
+#include <QBitArray>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace Attache::Recognition {
+
+using namespace Qt::StringLiterals;
+
+// The recognizer works in three passes over the tokens: (1) each line is classified as running
+// text, a headline in title case, or text in capitals; (2) runs of capitalised words are split
+// and typed by the gazetteer and the rules (titles, honorifics, organisation and place words,
+// given names); (3) in-document aliases (surnames, acronyms defined in brackets, "the Premier",
+// capitals speaking for their government) link later short forms to entities found earlier.
+
+inline constexpr qsizetype MaxRunTokens = 16;
+
+struct Found
+{
+    qsizetype first = 0; // token indices, inclusive
+    qsizetype last = 0;
+    EntityType type = EntityType::Organisation;
+    int entity = -1;     // gazetteer entity, or -1 for an entity known only from this text
+    QString id;          // for entity == -1
+    QString name;        // for entity == -1
+};
+
+struct PhraseMatch
+{
+    qsizetype last = -1;
+    Gazetteer::Phrase phrase;
+};
+
+class Pass
+{
+public:
+    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text)
+        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text))
+    {
+        classifyLines();
+        m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer));
+    }
+
+    QList<EntityMention> run();
+
+private:
+    const TextToken &token(qsizetype i) const { return m_tokens.at(i); }
+    bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord; }
+    bool isChar(qsizetype i, char16_t c) const
+    {
+        return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).isWord && m_text.at(m_tokens.at(i).start) == c;
+    }
+    // Both lookups are memoised per token: the rules ask about the same words many times.
+    quint16 wordClass(qsizetype i) const
+    {
+        if (!isWord(i))
+            return 0;
+        auto &cached = m_wordClassCache[size_t(i)];
+        if (cached < 0)
+            cached = m_gazetteer.wordClass(token(i).hash);
+        return quint16(cached);
+    }
+    QStringView view(qsizetype first, qsizetype last) const
+    {
+        return QStringView(m_text).sliced(token(first).start, token(last).end - token(first).start);
+    }
+    bool isNameWord(qsizetype i) const
+    {
+        if (!isWord(i))
+            return false;
+        const auto &t = token(i);
+        return m_isShouting[size_t(i)] ? t.isAllCaps : t.isCapitalised;
+    }
+
+    void classifyLines();
+    bool isLocative(qsizetype i) const
+    {
+        if (!isWord(i))
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return word == u"in"_s || word == u"near"_s || word == u"inside"_s || word == u"outside"_s || word == u"to"_s
+               || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
+               || word == u"within"_s || word == u"into"_s || word == u"at"_s;
+    }
+    // "Coalition to Counter ISIL", "Mission to Protect": "to" between the words of a title joins
+    // them; it is no preposition of place.
+    bool isInsideName(qsizetype preposition) const
+    {
+        return isWord(preposition) && view(preposition, preposition) == u"to"_s && isNameWord(preposition - 1)
+               && !m_isSentenceStart[size_t(preposition - 1)];
+    }
+    // The "s" of "'s", also in a headline in capitals ("CANADA'S").
+    bool isPossessiveS(qsizetype i) const
+    {
+        return isWord(i) && token(i).end - token(i).start == 1 && (m_text.at(token(i).start) == u's' || m_text.at(token(i).start) == u'S');
+    }
+    quint64 foldedHash(qsizetype first, qsizetype last) const
+    {
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype k = first; k <= last; ++k)
+            hash = PhraseHash::extend(hash, token(k).foldedHash, k > first && token(k).hasSpaceBefore);
+        return hash;
+    }
+    // The last token of a place named in capitals at a line's start and followed by a dash or a
+    // comma ("BAGHDAD -", "NEW DELHI,"), or -1.
+    qsizetype datelineEnd(qsizetype start) const
+    {
+        for (qsizetype end = start; end < start + 3 && isWord(end) && token(end).isAllCaps; ++end) {
+            const QChar next = isWord(end + 1) || end + 1 >= m_tokens.size() ? QChar() : m_text.at(token(end + 1).start);
+            if (next != u'-' && next != u'–' && next != u'—' && next != u',')
+                continue;
+            const auto place = m_gazetteer.phrase(foldedHash(start, end), true);
+            if (place.kind == Gazetteer::PhraseKind::Entity && token(end).end - token(start).start >= 4
+                && (m_gazetteer.entities().at(place.entity).type == EntityType::GeoPolitical
+                    || m_gazetteer.entities().at(place.entity).type == EntityType::Location))
+                return end;
+            return -1;
+        }
+        return -1;
+    }
+    PhraseMatch longestPhrase(qsizetype start) const;
+    PhraseMatch findLongestPhrase(qsizetype start) const;
+    qsizetype runEnd(qsizetype start) const;
+    void processRun(qsizetype first, qsizetype last);
+    qsizetype nameEnd(qsizetype first, qsizetype last) const;
+    void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
+    void resolveAliases();
+    // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
+    template<typename Predicate>
+    void removeFoundIf(Predicate isRemoved)
+    {
+        std::vector<qsizetype> newIndex(size_t(m_found.size()), -1);
+        qsizetype kept = 0;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            if (isRemoved(std::as_const(m_found).at(f)))
+                continue;
+            newIndex[size_t(f)] = kept;
+            if (kept != f)
+                m_found[kept] = m_found.at(f);
+            ++kept;
+        }
+        m_found.resize(kept);
+        for (auto it = m_titleHolder.begin(); it != m_titleHolder.end();) {
+            if (newIndex[size_t(*it)] < 0) {
+                it = m_titleHolder.erase(it);
+            } else {
+                *it = newIndex[size_t(*it)];
+                ++it;
+            }
+        }
+    }
+    void addTaggedNames();
+    void findHolderOffices();
+    void retypePlaceNames();
+    void qualifyGovernmentBodies();
+    Gazetteer::PhraseKind phraseKindOf(qsizetype first, qsizetype last) const;
+    qsizetype titleEndingAt(qsizetype end) const;
+    qsizetype titleStartingAt(qsizetype start) const;
+    const Found *foundAt(qsizetype first, qsizetype last) const;
+    QString countryOf(const Found *found) const;
+    QString documentCountryOf(const QString &title) const;
+    void assignCountryRoles();
+    void mergeSpans();
+    qsizetype titleChainStart(qsizetype end) const;
+    QString normalised(qsizetype first, qsizetype last) const;
+
+    const Gazetteer &m_gazetteer;
+    const QString &m_text;
+    QList<TextToken> m_tokens;
+    // Plain vectors: these are read and written once per token, where QList's detach checks show.
+    mutable std::vector<qint32> m_wordClassCache;   // -1: not looked up yet
+    mutable std::vector<PhraseMatch> m_phraseCache; // last == -2: not looked up yet
+    std::vector<char> m_isHeadline;
+    std::vector<char> m_isShouting;
+    std::vector<char> m_isSentenceStart;
+    QSet<quint64> m_lowercaseWords;
+    QList<Found> m_found;
+    QList<NerTagger::Span> m_tagged; // the learned tagger's names
+    QList<qsizetype> m_loneCandidates;           // single capitalised words left untyped
+    QList<std::pair<qsizetype, qsizetype>> m_titlesAlone; // titles with no name after them
+    QHash<quint64, qsizetype> m_titleHolder;     // title phrase hash -> index into m_found
+    mutable QHash<qsizetype, qsizetype> m_foundByFirst; // first token -> index into m_found (findHolderOffices)
+    mutable QHash<qsizetype, qsizetype> m_foundByLast;  // last token -> index into m_found
+    mutable bool m_isFoundIndexed = false;
+};
+
+} // namespace Attache::Recognition

@@ -1,0 +1,332 @@
+#include "analyze/entitypass.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::Recognition {
+
+void Pass::qualifyGovernmentBodies()
+{
+    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
+    bool isIndexed = false;
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
+            continue;
+        const auto head = view(found.first, found.first);
+        if (head != u"Ministry"_s && head != u"Department"_s && head != u"Embassy"_s && head != u"Consulate"_s)
+            continue;
+        qsizetype before = found.first - 1;
+        if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
+            before -= 2;
+        if (!isIndexed) {
+            for (qsizetype f = 0; f < m_found.size(); ++f)
+                if (!countryOf(&m_found.at(f)).isEmpty())
+                    countryEndingAt.insert(m_found.at(f).last, f);
+            isIndexed = true;
+        }
+        const auto it = countryEndingAt.constFind(before);
+        if (it == countryEndingAt.constEnd())
+            continue;
+        const QString country = countryOf(&m_found.at(*it));
+        const int countryEntity = m_gazetteer.countryEntity(country);
+        if (countryEntity < 0)
+            continue;
+        found.id += u'-' + country.toLower();
+        found.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+    }
+}
+
+// "the Amazon", "in the Amazon.": a company's name that is also a place's names the place after
+// "the" unless a noun it modifies follows ("the Amazon warehouse").
+void Pass::retypePlaceNames()
+{
+    for (auto &found : m_found) {
+        if (found.entity < 0)
+            continue;
+        const int place = m_gazetteer.entities().at(found.entity).place;
+        if (place < 0 || !isWord(found.first - 1) || view(found.first - 1, found.first - 1).compare(u"the"_s, Qt::CaseInsensitive) != 0)
+            continue;
+        if (isWord(found.last + 1) && token(found.last + 1).isLower && !(wordClass(found.last + 1) & (ActorVerb | Connector)))
+            continue;
+        found.entity = place;
+        found.type = m_gazetteer.entities().at(place).type;
+    }
+}
+
+// Where a chain of titles ending at token end starts ("Senior Chief Petty Officer", "Lt. Gen."),
+// or -1 when no title ends there.
+qsizetype Pass::titleChainStart(qsizetype end) const
+{
+    qsizetype chainStart = -1;
+    qsizetype chainEnd = end;
+    while (chainEnd >= 0) {
+        qsizetype found = -1;
+        for (qsizetype k = chainEnd; k >= 0 && k > chainEnd - 6; --k) {
+            if (!isWord(k) || !isNameWord(k) || token(k).hasNewlineBefore)
+                continue;
+            const auto match = longestPhrase(k);
+            if (match.last == chainEnd
+                && (match.phrase.kind == Gazetteer::PhraseKind::Title || match.phrase.kind == Gazetteer::PhraseKind::Honorific))
+                found = k;
+        }
+        if (found < 0)
+            break;
+        chainStart = found;
+        chainEnd = found - 1;
+    }
+    return chainStart;
+}
+
+// Span conventions shared by re3d and MEANTIME (and ACE before them):
+// - "Palmyra, Syria", "Fort Campbell, Kentucky": a place located by the country or state after
+//   it is one mention;
+// - "ISIL-held buildings": a place described by who holds it is a place, not the holder;
+// - "Navy Capt. Jeff Davis", "Pentagon Press Secretary Peter Cook": the service or office before
+//   a military or government title belongs to the person's mention (business titles such as
+//   "Apple CEO" keep the company apart, as the corpora annotate it).
+void Pass::mergeSpans()
+{
+    std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    std::vector<char> isDropped(size_t(m_found.size()), 0);
+    auto isPlace = [](const Found &found) {
+        return found.type == EntityType::GeoPolitical || found.type == EntityType::Location;
+    };
+    auto isCountry = [this](const Found &found) {
+        return found.entity >= 0 && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    };
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        auto &found = m_found[f];
+        if (isDropped[size_t(f)])
+            continue;
+        // "ISIL-held": the mention becomes the place.
+        if (found.type == EntityType::Organisation && isChar(found.last + 1, u'-') && !token(found.last + 1).hasSpaceBefore
+            && isWord(found.last + 2) && !token(found.last + 2).hasSpaceBefore
+            && (view(found.last + 2, found.last + 2) == u"held"_s || view(found.last + 2, found.last + 2) == u"controlled"_s)) {
+            found.last += 2;
+            found.type = EntityType::Location;
+            found.entity = -1;
+            found.name = normalised(found.first, found.last);
+            found.id = u"place/"_s + Gazetteer::slug(found.name);
+            continue;
+        }
+        // "Coalition aircraft", "ISIL vehicles": a maker's or an operator's name before a word for
+        // craft names the craft (a platform or product in both corpora), not the organisation.
+        if (found.type == EntityType::Organisation && found.first == found.last && isWord(found.last + 1)
+            && token(found.last + 1).hasSpaceBefore) {
+            const auto craft = view(found.last + 1, found.last + 1);
+            if (craft == u"aircraft"_s || craft == u"vehicle"_s || craft == u"vehicles"_s || craft == u"tank"_s
+                || craft == u"tanks"_s || craft == u"jets"_s || craft == u"warplanes"_s || craft == u"drones"_s) {
+                isDropped[size_t(f)] = 1;
+                continue;
+            }
+        }
+        // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an organisation's role
+        // noun makes the mention the person holding it (unless the person's name follows).
+        if (found.type == EntityType::Organisation && isWord(found.last + 1) && token(found.last + 1).hasSpaceBefore
+            && !(f + 1 < m_found.size() && m_found.at(f + 1).type == EntityType::Person
+                 && m_found.at(f + 1).first <= found.last + 3)) {
+            const auto role = view(found.last + 1, found.last + 1);
+            if (role == u"spokesperson"_s || role == u"spokesman"_s || role == u"spokeswoman"_s || role == u"commander"_s
+                || role == u"Commander"_s) {
+                found.last += 1;
+                found.type = EntityType::Person;
+                found.entity = -1;
+                found.name = normalised(found.first, found.last);
+                found.id = u"person/"_s + Gazetteer::slug(found.name);
+                continue;
+            }
+        }
+        if (f + 1 >= m_found.size())
+            continue;
+        auto &next = m_found[f + 1];
+        // "Palmyra, Syria": a place that is not itself a country, a comma, then a country, or a
+        // known place that does not go on into a list ("Mosul, Tikrit and Ramadi").
+        if (isPlace(found) && !isCountry(found) && (isPlace(next) || isCountry(next)) && isChar(found.last + 1, u',')
+            && next.first == found.last + 2) {
+            const bool isListGoingOn = isChar(next.last + 1, u',') && (f + 2 < m_found.size() && m_found.at(f + 2).first == next.last + 2)
+                                       && !isCountry(m_found.at(f + 2));
+            const bool isAndAfter = isWord(next.last + 1) && (view(next.last + 1, next.last + 1) == u"and"_s || view(next.last + 1, next.last + 1) == u"or"_s);
+            if (isCountry(next) || (next.entity >= 0 && !isListGoingOn && !isAndAfter)) {
+                found.last = next.last;
+                found.type = EntityType::GeoPolitical;
+                isDropped[size_t(f + 1)] = 1;
+                continue;
+            }
+        }
+        // "Army Lt. Gen. Stephen J. Townsend": an organisation, a chain of titles, the person.
+        if (found.type == EntityType::Organisation && next.type == EntityType::Person) {
+            const qsizetype chainStart = titleChainStart(next.first - 1);
+            if (chainStart == found.last + 1 && token(chainStart).hasSpaceBefore && !token(chainStart).hasNewlineBefore) {
+                const auto title = view(chainStart, next.first - 1);
+                const bool isBusinessTitle = title.contains(u"CEO"_s) || title.contains(u"Executive"_s)
+                                             || title.startsWith(u"Chair"_s) || title.startsWith(u"Mr"_s)
+                                             || title.startsWith(u"Ms"_s) || title.startsWith(u"Mrs"_s) || title.startsWith(u"Dr"_s);
+                if (!isBusinessTitle) {
+                    next.first = found.first;
+                    isDropped[size_t(f)] = 1;
+                }
+            }
+        }
+    }
+    qsizetype kept = 0;
+    for (qsizetype f = 0; f < m_found.size(); ++f)
+        if (!isDropped[size_t(f)])
+            m_found[kept++] = m_found.at(f);
+    m_found.resize(kept);
+}
+
+// Nationalities and countries take the role the sentence gives them: "Iraqi forces" name a
+// state's forces, "the Syrians" a people, a country that acts its government (the ACE and re3d
+// convention), a country as a place stays geopolitical.
+void Pass::assignCountryRoles()
+{
+    // "Iraqi forces", "the Syrian government", "Iraqi security forces": a nationality before the
+    // word for a state's agents names that state's government or forces.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0)
+            continue;
+        qsizetype noun = found.last + 1;
+        if (isWord(noun) && !(wordClass(noun) & AgentNoun) && token(noun).isLower && (wordClass(noun + 1) & AgentNoun))
+            ++noun;
+        if (!isWord(noun) || !(wordClass(noun) & AgentNoun) || !token(noun).hasSpaceBefore)
+            continue;
+        const int country = m_gazetteer.countryEntity(m_gazetteer.entities().at(found.entity).country);
+        if (country < 0)
+            continue;
+        found.last = noun;
+        found.type = EntityType::Organisation;
+        found.entity = country;
+    }
+    // "the Syrians", "all Iraqis": a demonym in the plural names a nation's people as a group, an
+    // organisation in the corpora's terms (re3d), linked to the country; not before a name.
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Nationality || found.entity < 0 || found.first != found.last || m_isShouting[size_t(found.first)])
+            continue;
+        const auto word = view(found.first, found.last);
+        if (word.size() < 5 || !word.endsWith(u's') || (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore))
+            continue;
+        const quint64 singular = PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(1), false), false);
+        const auto phrase = m_gazetteer.phrase(singular, false);
+        if (phrase.kind == Gazetteer::PhraseKind::Entity && phrase.entity == found.entity)
+            found.type = EntityType::Organisation;
+    }
+    // A country that acts ("the United States condemns", "Ottawa said") is a government, typed
+    // as an organisation (the ACE and re3d convention); a country as a place stays geopolitical.
+    // So are the members of a list of three or more countries ("Australia, Bahrain, Canada and
+    // Denmark conducted strikes") unless the list follows a preposition of place.
+    std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    QSet<qsizetype> placeEndingAt;
+    QSet<qsizetype> countryList;
+    auto isCountry = [this](const Found &found) {
+        return found.entity >= 0 && found.type == EntityType::GeoPolitical
+               && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    };
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        if (m_found.at(f).type == EntityType::GeoPolitical || m_found.at(f).type == EntityType::Location)
+            placeEndingAt.insert(m_found.at(f).last);
+        if (!isCountry(m_found.at(f)))
+            continue;
+        qsizetype g = f;
+        while (g + 1 < m_found.size() && isCountry(m_found.at(g + 1))) {
+            // Only commas, "and", "the" between the two.
+            bool isJoined = true;
+            for (qsizetype k = m_found.at(g).last + 1; k < m_found.at(g + 1).first && isJoined; ++k)
+                isJoined = isChar(k, u',') || (isWord(k) && (view(k, k) == u"and"_s || view(k, k) == u"the"_s));
+            if (!isJoined)
+                break;
+            ++g;
+        }
+        if (g - f >= 2) {
+            qsizetype before = m_found.at(f).first - 1;
+            if (isWord(before) && view(before, before) == u"the"_s)
+                --before;
+            if (!isLocative(before))
+                for (qsizetype k = f; k <= g; ++k)
+                    countryList.insert(m_found.at(k).first);
+        }
+        f = g;
+    }
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        auto &found = m_found[f];
+        if (found.entity < 0 || found.type != EntityType::GeoPolitical)
+            continue;
+        const auto &entity = m_gazetteer.entities().at(found.entity);
+        if (!entity.id.startsWith(u"country/"_s))
+            continue;
+        // "U.S. Secretary of State John Kerry": a country before a title says whose official it
+        // is, as "American" would: a nationality.
+        if (isNameWord(found.last + 1) && token(found.last + 1).hasSpaceBefore) {
+            const auto title = longestPhrase(found.last + 1);
+            if (title.phrase.kind == Gazetteer::PhraseKind::Title) {
+                found.type = EntityType::Nationality;
+                continue;
+            }
+        }
+        qsizetype before = found.first - 1;
+        if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
+            --before;
+        // "the government of Iraq", "the people of Syria": the state, not the place.
+        const bool isStateOf = isWord(before) && view(before, before) == u"of"_s && (wordClass(before - 1) & AgentNoun);
+        // "the United States and Iraq signed": the first of two countries that act together.
+        qsizetype partnerStart = found.last + 2;
+        if (isWord(partnerStart) && view(partnerStart, partnerStart) == u"the"_s)
+            ++partnerStart;
+        const bool isActingWith = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"and"_s
+                                  && f + 1 < m_found.size() && m_found.at(f + 1).first == partnerStart
+                                  && isCountry(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
+        // "for Iraq to obtain": a country that is to do something ("visit Canada to discuss" is
+        // still a place; "enable Iraq to" is the object of such a verb, below).
+        const bool isDoing = before == found.first - 1 && isWord(before) && view(before, before) == u"for"_s
+                             && isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"to"_s && isWord(found.last + 2)
+                             && token(found.last + 2).isLower && !(wordClass(found.last + 2) & Connector);
+        // "support Iraq", "join Jordan in": the object of such a verb is a state acting.
+        const bool isObject = before == found.first - 1 && (wordClass(before) & ObjectVerb);
+        // "Saudi Arabia's leadership", "the United States' message": a state's agents, possessed.
+        qsizetype afterPossessive = -1;
+        if ((isChar(found.last + 1, u'\'') || isChar(found.last + 1, u'’')) && !token(found.last + 1).hasSpaceBefore)
+            afterPossessive = isWord(found.last + 2) && view(found.last + 2, found.last + 2) == u"s"_s ? found.last + 3 : found.last + 2;
+        const bool isPossessor = afterPossessive > 0 && isWord(afterPossessive) && (wordClass(afterPossessive) & AgentNoun);
+        const bool isActor = (wordClass(found.last + 1) & (ActorVerb | AgentNoun)) || isStateOf || isActingWith || isDoing || isObject
+                             || isPossessor
+                             || (isWord(before) && (view(before, before) == u"with"_s || view(before, before) == u"ally"_s));
+        // "U.S.-led", "Iranian-backed": the country acts.
+        const bool isLeader = isChar(found.last + 1, u'-') && isWord(found.last + 2)
+                              && (view(found.last + 2, found.last + 2) == u"led"_s || view(found.last + 2, found.last + 2) == u"backed"_s);
+        // "Palmyra, Syria" locates; ", the United States remains" does not.
+        const bool isLocating = before == found.first - 1 && isChar(before, u',') && placeEndingAt.contains(before - 1);
+        const bool isListed = countryList.contains(found.first);
+        if (!isListed && ((isLocative(before) && !isStateOf) || isLocating || !(isActor || isLeader)))
+            continue;
+        found.type = EntityType::Organisation;
+    }
+
+    // "the Governments of Iraq and the United States", "the United States and the coalition
+    // can play": a country joined by "and" to a state or an organisation acting is one too.
+    for (qsizetype f = 0; f + 1 < m_found.size(); ++f) {
+        auto &first = m_found[f];
+        auto &second = m_found[f + 1];
+        qsizetype k = first.last + 1;
+        if (!isWord(k) || view(k, k) != u"and"_s)
+            continue;
+        if (isWord(k + 1) && view(k + 1, k + 1) == u"the"_s)
+            ++k;
+        if (second.first != k + 1)
+            continue;
+        auto isPlainCountry = [this](const Found &found) {
+            return found.type == EntityType::GeoPolitical && found.entity >= 0
+                   && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+        };
+        qsizetype before = first.first - 1;
+        if (isWord(before) && view(before, before).compare(u"the"_s, Qt::CaseInsensitive) == 0)
+            --before;
+        if (isLocative(before) || isChar(before, u','))
+            continue;
+        if (first.type == EntityType::Organisation && isPlainCountry(second))
+            second.type = EntityType::Organisation;
+        else if (second.type == EntityType::Organisation && isPlainCountry(first))
+            first.type = EntityType::Organisation;
+    }
+}
+
+} // namespace Attache::Recognition
