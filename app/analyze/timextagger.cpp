@@ -454,6 +454,22 @@ std::vector<Rule> buildRules()
                 return fixed(m.captured(3) + u"-Q"_s + QString::number(quarter));
             return relative(yearValue(c.dct) + u"-Q"_s + QString::number(quarter));
         });
+    // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the
+    // twelve months that close on that day.
+    add(uR"(the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+)?year(?=\s+(end(?:ed|ing))\b)?)"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            if (m.captured(0).simplified().compare(u"the year"_s, Qt::CaseInsensitive) == 0 && m.captured(1).isEmpty())
+                return std::optional<Resolution>();
+            if (!m.captured(1).isEmpty())
+                return fixed(u"P1Y"_s, TimexType::Duration);
+            return relative(yearValue(c.dct));
+        });
+    // "the 1988 third quarter": the year before the ordinal.
+    add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter)"_s,
+        [](const QRegularExpressionMatch &m, const Context &) {
+            static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
+            return fixed(m.captured(1) + u"-Q"_s + QString::number(names.indexOf(m.captured(2).toLower()) + 1));
+        });
     add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(m.captured(2) + (m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s));
     });

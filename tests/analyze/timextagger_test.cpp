@@ -82,6 +82,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: year-earlier against a quarter with its year")
             << u"Year-earlier sales were weaker in the fourth quarter of 2023."_s << wednesday
             << u"Year-earlier|DATE|2022-Q4;the fourth quarter of 2023|DATE|2023-Q4"_s;
+        QTest::newRow("nominal: year before the ordinal quarter")
+            << u"The charge was booked in the 2023 fourth quarter."_s << wednesday
+            << u"the 2023 fourth quarter|DATE|2023-Q4"_s;
+        QTest::newRow("nominal: the fiscal year") << u"Costs will rise for the fiscal year."_s << wednesday
+                                                  << u"the fiscal year|DATE|2025"_s;
+        QTest::newRow("nominal: the year ended a day") << u"It lost money in the year ended June 30."_s << wednesday
+                                                       << u"the year|DURATION|P1Y;June 30|DATE|2025-06-30"_s;
+        QTest::newRow("robustness: the year alone") << u"It was the year of the storm."_s << wednesday << QString();
         QTest::newRow("robustness: quarterly dividend") << u"The board raised its quarterly dividend."_s << wednesday
                                                         << QString();
         QTest::newRow("nominal: paid quarterly") << u"Interest is paid quarterly."_s << wednesday
