@@ -101,6 +101,11 @@ bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
     // "until June", "by Friday" look ahead; "since June" looks back, whatever the verb.
     static const QRegularExpression prepositionBefore(uR"(\b(until|till|through|by|since)\s+$)"_s,
                                                       QRegularExpression::CaseInsensitiveOption);
+    // "as soon as Tuesday", "as early as next month" name the earliest of what is still to come.
+    static const QRegularExpression earliestBefore(uR"(\bas\s+(?:soon|early)\s+as\s+$)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (earliestBefore.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(start, 16))).hasMatch())
+        return true;
     const auto preposition = prepositionBefore.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 12), std::min<qsizetype>(start, 12)));
     if (preposition.hasMatch())
         return preposition.captured(1).compare(u"since"_s, Qt::CaseInsensitive) != 0;
@@ -272,6 +277,45 @@ QString timeOfDay(int hour, int minute, const QString &meridiem, const QString &
     return value;
 }
 
+// The quarter a comparison in the sentence around the context refers to ("third-quarter profit",
+// "the latest quarter"), as "1989-Q3", resolved like the quarter rules below; empty when none.
+QString comparedQuarter(const Context &c)
+{
+    static const QRegularExpression ordinalQuarter(
+        uR"(\b(first|second|third|fourth)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?|\bthe\s+(?:latest\s+|most\s+recent\s+)?quarter\b(?!\s+of\b))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    auto isSentenceEnd = [&](qsizetype i) {
+        const QChar ch = c.text.at(i);
+        return ch == u'\n' || ((ch == u'.' || ch == u'!' || ch == u'?') && i + 1 < c.text.size() && c.text.at(i + 1).isSpace());
+    };
+    auto begin = c.start;
+    for (int steps = 0; begin > 0 && steps < 400 && !isSentenceEnd(begin - 1); ++steps)
+        --begin;
+    auto end = c.end;
+    for (int steps = 0; end < c.text.size() && steps < 400 && !isSentenceEnd(end); ++steps)
+        ++end;
+    const auto match = ordinalQuarter.matchView(QStringView(c.text).mid(begin, end - begin));
+    if (!match.hasMatch())
+        return {};
+    if (match.capturedLength(1) == 0)
+        return shiftedUnitValue(c.dct, u"quarter"_s, -1);
+    static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
+    const auto quarter = QString::number(names.indexOf(match.captured(1).toLower()) + 1);
+    if (match.capturedLength(2) > 0)
+        return match.captured(2) + u"-Q"_s + quarter;
+    return yearValue(c.dct) + u"-Q"_s + quarter;
+}
+
+// "1989-Q3" and 1 → "1988-Q3"; X placeholders stay.
+QString yearsBeforeQuarter(const QString &quarter, int years)
+{
+    bool ok = false;
+    const int year = quarter.left(4).toInt(&ok);
+    if (!ok)
+        return quarter;
+    return QString::number(year - years).rightJustified(4, u'0') + quarter.mid(4);
+}
+
 std::vector<Rule> buildRules()
 {
     std::vector<Rule> rules;
@@ -346,6 +390,12 @@ std::vector<Rule> buildRules()
                 year += month <= c.dct.month() ? 1 : 0;
             return relative(monthValue(year, month));
         });
+    // "June last year", "January of this year", "March next year"
+    add(Position + MonthFull + uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+        const auto which = m.captured(2).toLower();
+        const int step = which == u"last"_s ? -1 : which == u"next"_s ? 1 : 0;
+        return relative(monthValue(c.dct.isValid() ? c.dct.year() + step : 0, monthNumber(m.captured(1))));
+    });
     // "June", "early December", "mid-March": the past one unless the sentence looks ahead.
     add(Position + MonthFull, [](const QRegularExpressionMatch &m, const Context &c) {
         const auto name = m.captured(1);
@@ -392,7 +442,8 @@ std::vector<Rule> buildRules()
             return fixed(m.captured(1));
         });
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
-    add(uR"((?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
+    // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
+    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             static const QStringList digits{u"1st"_s, u"2nd"_s, u"3rd"_s, u"4th"_s};
@@ -402,6 +453,22 @@ std::vector<Rule> buildRules()
             if (!m.captured(3).isEmpty())
                 return fixed(m.captured(3) + u"-Q"_s + QString::number(quarter));
             return relative(yearValue(c.dct) + u"-Q"_s + QString::number(quarter));
+        });
+    // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the
+    // twelve months that close on that day.
+    add(uR"(the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+)?year(?=\s+(end(?:ed|ing))\b)?)"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            if (m.captured(0).simplified().compare(u"the year"_s, Qt::CaseInsensitive) == 0 && m.captured(1).isEmpty())
+                return std::optional<Resolution>();
+            if (!m.captured(1).isEmpty())
+                return fixed(u"P1Y"_s, TimexType::Duration);
+            return relative(yearValue(c.dct));
+        });
+    // "the 1988 third quarter": the year before the ordinal.
+    add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter)"_s,
+        [](const QRegularExpressionMatch &m, const Context &) {
+            static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
+            return fixed(m.captured(1) + u"-Q"_s + QString::number(names.indexOf(m.captured(2).toLower()) + 1));
         });
     add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(m.captured(2) + (m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s));
@@ -506,13 +573,34 @@ std::vector<Rule> buildRules()
             return relative(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()) + partOfDayCode(m.captured(2)),
                             TimexType::Time);
         });
-    // "two years ago", "a week ago", "three days earlier than"
-    add(Approximately + Count + uR"([\s-]+)"_s + Unit + uR"(\s+ago)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
-        const auto quantity = quantityOf(m.captured(1));
-        if (quantity.contains(u'X') || quantity.contains(u'.'))
-            return relative(u"PAST_REF"_s);
-        return relative(shiftedUnitValue(c.dct, m.captured(2).toLower(), -quantity.toInt()));
-    });
+    // "two years ago", "a week ago", "a year earlier": a date counted back from the document's.
+    // Years counted back keep the granularity of a quarter their sentence compares with ("profit
+    // rose in the third quarter from a year earlier" is that quarter a year before).
+    add(Approximately + Count + uR"([\s-]+)"_s + Unit + uR"(\s+(?:ago|earlier)(?!\s+than))"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            const auto quantity = quantityOf(m.captured(1));
+            if (quantity.contains(u'X') || quantity.contains(u'.'))
+                return relative(u"PAST_REF"_s);
+            const auto unit = m.captured(2).toLower();
+            if (unit.startsWith(u"year"_s)) {
+                if (const auto quarter = comparedQuarter(c); !quarter.isEmpty())
+                    return relative(yearsBeforeQuarter(quarter, quantity.toInt()));
+            }
+            return relative(shiftedUnitValue(c.dct, unit, -quantity.toInt()));
+        });
+    // "year-earlier", "the year-ago quarter", "the year-earlier period": the compared period a year
+    // before; the previous year when the sentence names no quarter.
+    add(uR"((?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure)s?)?)"_s,
+        [](const QRegularExpressionMatch &, const Context &c) {
+            if (const auto quarter = comparedQuarter(c); !quarter.isEmpty())
+                return relative(yearsBeforeQuarter(quarter, 1));
+            return relative(shiftedUnitValue(c.dct, u"year"_s, -1));
+        });
+    // "the quarter", "the latest quarter": in reports the quarter last closed before the document.
+    add(uR"(the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?!\s+of\b|-))"_s,
+        [](const QRegularExpressionMatch &, const Context &c) {
+            return relative(shiftedUnitValue(c.dct, u"quarter"_s, -1));
+        });
 
     // --- Times of day ---
     // "14:00 GMT", "6:40 p.m.", "08:30 UTC", "15:00 GMT Saturday"
@@ -531,13 +619,21 @@ std::vector<Rule> buildRules()
             return relative(dayValue(date) + time, TimexType::Time);
         });
     // "8 PM", "10 a.m. GMT"
-    add(uR"((1[0-2]|0?[1-9])\s*([ap])(?:\.\s?m\.|\.?\s?m\b)(?:\s*\b(GMT|UTC|[ECMP][SD]?T)\b)?)"_s,
+    // "8 PM", "10 a.m. GMT", "2 p.m. Wednesday": on the weekday when one follows.
+    add(uR"((1[0-2]|0?[1-9])\s*([ap])(?:\.\s?m\.|\.?\s?m\b)(?:\s*\b(GMT|UTC|[ECMP][SD]?T)\b)?(?:,?\s+(?:on\s+)?)"_s
+            + Weekday + uR"()?)"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
-            return relative(dayValue(c.dct) + timeOfDay(m.captured(1).toInt(), -1, m.captured(2), m.captured(3)),
+            QDate date = c.dct;
+            if (!m.captured(4).isEmpty())
+                date = resolveWeekday(c.dct, weekdayNumber(m.captured(4)), c.isFuture());
+            return relative(dayValue(date) + timeOfDay(m.captured(1).toInt(), -1, m.captured(2), m.captured(3)),
                             TimexType::Time);
         });
-    add(uR"((?:at\s+)?(noon|midnight))"_s, [](const QRegularExpressionMatch &m, const Context &c) {
-        return relative(dayValue(c.dct) + (m.captured(1).toLower() == u"noon"_s ? u"T12:00"_s : u"T24:00"_s),
+    add(uR"((?:at\s+)?(noon|midnight)(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+        QDate date = c.dct;
+        if (!m.captured(2).isEmpty())
+            date = resolveWeekday(c.dct, weekdayNumber(m.captured(2)), c.isFuture());
+        return relative(dayValue(date) + (m.captured(1).toLower() == u"noon"_s ? u"T12:00"_s : u"T24:00"_s),
                         TimexType::Time);
     });
 
@@ -590,7 +686,12 @@ std::vector<Rule> buildRules()
             return fixed(durationValue(u"1"_s, m.captured(1)), TimexType::Set);
         });
     add(uR"(annually|yearly|monthly|weekly|daily|hourly|biannually|quarterly)"_s,
-        [](const QRegularExpressionMatch &m, const Context &) {
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            // "a quarterly dividend" names a kind of payment, not a recurring time.
+            static const QRegularExpression nounAfter(uR"(^\s+[a-z])"_s);
+            if (m.captured(0).compare(u"quarterly"_s, Qt::CaseInsensitive) == 0
+                && nounAfter.matchView(QStringView(c.text).mid(m.capturedEnd(0), 2)).hasMatch())
+                return std::optional<Resolution>();
             static const QHash<QString, QString> values{
                 {u"annually"_s, u"P1Y"_s}, {u"yearly"_s, u"P1Y"_s},   {u"monthly"_s, u"P1M"_s},
                 {u"weekly"_s, u"P1W"_s},   {u"daily"_s, u"P1D"_s},    {u"hourly"_s, u"PT1H"_s},

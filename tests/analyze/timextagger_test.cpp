@@ -63,7 +63,45 @@ private Q_SLOTS:
                                                      << u"June|DATE|2013-06"_s;
         QTest::newRow("robustness: May as a name") << u"Theresa May said the talks were over."_s << friday << QString();
 
+        // Business periods
+        QTest::newRow("nominal: hyphenated quarter") << u"Third-quarter earnings fell sharply."_s << wednesday
+                                                     << u"Third-quarter|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: fiscal quarter") << u"Its fiscal second-quarter loss narrowed."_s << wednesday
+                                                 << u"fiscal second-quarter|DATE|2025-Q2"_s;
+        QTest::newRow("nominal: the latest quarter is the last one closed") << u"Sales grew in the latest quarter."_s
+                                                                            << wednesday
+                                                                            << u"the latest quarter|DATE|2024-Q4"_s;
+        QTest::newRow("nominal: a year earlier than a named quarter")
+            << u"Third-quarter profit rose 4% from a year earlier."_s << wednesday
+            << u"Third-quarter|DATE|2025-Q3;a year earlier|DATE|2024-Q3"_s;
+        QTest::newRow("nominal: a year earlier, no quarter") << u"Exports were higher a year earlier."_s << wednesday
+                                                             << u"a year earlier|DATE|2024"_s;
+        QTest::newRow("nominal: year-ago period")
+            << u"Revenue beat the year-ago period in the third quarter."_s << wednesday
+            << u"the year-ago period|DATE|2024-Q3;the third quarter|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: year-earlier against a quarter with its year")
+            << u"Year-earlier sales were weaker in the fourth quarter of 2023."_s << wednesday
+            << u"Year-earlier|DATE|2022-Q4;the fourth quarter of 2023|DATE|2023-Q4"_s;
+        QTest::newRow("nominal: year before the ordinal quarter")
+            << u"The charge was booked in the 2023 fourth quarter."_s << wednesday
+            << u"the 2023 fourth quarter|DATE|2023-Q4"_s;
+        QTest::newRow("nominal: the fiscal year") << u"Costs will rise for the fiscal year."_s << wednesday
+                                                  << u"the fiscal year|DATE|2025"_s;
+        QTest::newRow("nominal: the year ended a day") << u"It lost money in the year ended June 30."_s << wednesday
+                                                       << u"the year|DURATION|P1Y;June 30|DATE|2025-06-30"_s;
+        QTest::newRow("robustness: the year alone") << u"It was the year of the storm."_s << wednesday << QString();
+        QTest::newRow("robustness: quarterly dividend") << u"The board raised its quarterly dividend."_s << wednesday
+                                                        << QString();
+        QTest::newRow("nominal: paid quarterly") << u"Interest is paid quarterly."_s << wednesday
+                                                 << u"quarterly|SET|P3M"_s;
+        QTest::newRow("robustness: the quarter of a town") << u"He lived in the quarter of the old town."_s
+                                                           << wednesday << QString();
+
         // Relative dates
+        QTest::newRow("nominal: month of last year") << u"The plant closed in June last year."_s << wednesday
+                                                     << u"June last year|DATE|2024-06"_s;
+        QTest::newRow("nominal: as soon as a weekday") << u"Troops could leave as soon as Tuesday."_s << wednesday
+                                                       << u"Tuesday|DATE|2025-03-11"_s;
         QTest::newRow("nominal: yesterday") << u"The minister resigned yesterday."_s << wednesday
                                             << u"yesterday|DATE|2025-03-04"_s;
         QTest::newRow("nominal: today") << u"Parliament votes today."_s << wednesday << u"today|DATE|2025-03-05"_s;
@@ -112,6 +150,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: tonight") << u"The summit ends tonight."_s << wednesday
                                           << u"tonight|TIME|2025-03-05TNI"_s;
         QTest::newRow("nominal: pm") << u"The speech begins at 8 PM."_s << wednesday << u"8 PM|TIME|2025-03-05T20"_s;
+        QTest::newRow("nominal: clock hour and weekday") << u"The polls closed at 8 p.m. Sunday."_s << wednesday
+                                                         << u"8 p.m. Sunday|TIME|2025-03-02T20"_s;
+        QTest::newRow("nominal: noon and weekday") << u"The deadline passed at noon Monday."_s << wednesday
+                                                   << u"at noon Monday|TIME|2025-03-03T12:00"_s;
 
         // Durations
         QTest::newRow("nominal: three years") << u"He served three years in office."_s << wednesday
