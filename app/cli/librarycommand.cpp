@@ -123,6 +123,14 @@ int runAdd(LibraryIndex &index, const QStringList &dirs, QTextStream &out, QText
     if (seconds > 0 && files > 0)
         out << " (" << QString::number(files / seconds, 'f', 1) << " files/s)";
     out << '\n';
+    // For the benchmarks (tests/benchmarks/library_bench.sh): thread CPU seconds per stage.
+    if (qEnvironmentVariableIsSet("ATTACHE_INDEX_STAGES")) {
+        const auto &times = indexer.stageTimes();
+        const auto seconds = [](double value) { return QString::number(value, 'f', 2); };
+        out << "stage CPU seconds over " << times.files << " files: read " << seconds(times.read) << ", clean "
+            << seconds(times.clean) << ", analyse " << seconds(times.analyse) << ", prepare " << seconds(times.prepare)
+            << ", write " << seconds(times.write) << ", total " << seconds(times.total()) << '\n';
+    }
     return failures == dirs.size() ? 1 : 0;
 }
 

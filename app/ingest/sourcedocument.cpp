@@ -43,7 +43,9 @@ QString sourceFormatName(SourceFormat format)
 
 QString SourceDocument::contentHash() const
 {
-    return sha256Hex(bytes);
+    if (m_contentHash.isNull())
+        m_contentHash = sha256Hex(bytes);
+    return m_contentHash;
 }
 
 QString sha256Hex(QByteArrayView bytes)

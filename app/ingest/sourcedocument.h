@@ -35,8 +35,12 @@ struct SourceDocument
     QDateTime modified;  // the file's modification time, the publication date of last resort
     QStringList warnings;
 
-    // Hex SHA-256 of bytes: the article's identity when it is moved or renamed.
+    // Hex SHA-256 of bytes: the article's identity when it is moved or renamed. Computed once and
+    // kept (the indexer and the cleaner both ask for it); like the rest, not to be changed after
+    // it is read, and not to be used from two threads at once.
     QString contentHash() const;
+
+    mutable QString m_contentHash; // see contentHash()
 };
 
 } // namespace Attache

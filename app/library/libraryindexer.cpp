@@ -171,8 +171,12 @@ public:
             return;
         WriteOutcome outcome;
         const auto batch = std::exchange(m_pending, {});
+        const double start = threadCpuSeconds();
         if (!m_writer->writeBatch(batch, &outcome))
             qCWarning(lcLibrary).noquote() << "a batch could not be written:" << m_db.lastError();
+        for (const auto &result : batch)
+            outcome.times += result.times;
+        outcome.times.write += threadCpuSeconds() - start;
         m_room.release(int(batch.size()));
         post(outcome);
     }
@@ -357,6 +361,7 @@ void LibraryIndexer::startNext()
         return;
     if (m_filesTotal == 0 || m_filesDone >= m_filesTotal) {
         m_filesDone = m_doneBeforeJob = m_filesTotal = 0;
+        m_stageTimes = {};
     }
     Q_EMIT indexingStarted();
     m_isCancelled = false;
@@ -435,6 +440,7 @@ void LibraryIndexer::onBatchWritten(const WriteOutcome &outcome)
         skip(skipped);
     for (const auto &path : outcome.changedWhileRead)
         scheduleRescan(QFileInfo(path).absolutePath());
+    m_stageTimes += outcome.times;
     m_index->notifyIndexed(outcome.added, outcome.updated, outcome.removed);
     if (!outcome.added.isEmpty())
         Q_EMIT articlesReady(outcome.added);

@@ -59,6 +59,8 @@ public:
     int filesDone() const { return m_filesDone; }
     int filesTotal() const { return m_filesTotal; }
     const QList<SkippedFile> &skipped() const { return m_skipped; }
+    // Where the time of the files processed since indexing last started from idle went.
+    const IndexStageTimes &stageTimes() const { return m_stageTimes; }
     void clearSkipped() { m_skipped.clear(); }
 
     // Watching is on by default; the command line turns it off.
@@ -110,6 +112,7 @@ private:
     int m_filesTotal = 0;
     int m_doneBeforeJob = 0;
     QList<SkippedFile> m_skipped;
+    IndexStageTimes m_stageTimes;
     QFileSystemWatcher m_watcher;
     bool m_isWatching = true;
     int m_fileWatchLimit = 20000;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,24 @@ QString isoUtc(const QDateTime &dateTime)
 }
 
 } // namespace
+
+IndexStageTimes &IndexStageTimes::operator+=(const IndexStageTimes &other)
+{
+    read += other.read;
+    clean += other.clean;
+    analyse += other.analyse;
+    prepare += other.prepare;
+    write += other.write;
+    files += other.files;
+    return *this;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 TextFingerprint textFingerprint(const QString &text)
 {
@@ -210,6 +229,13 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
 {
     FileResult result;
     result.path = task.path;
+    result.times.files = 1;
+    double clock = threadCpuSeconds();
+    // Seconds of this thread since the last lap, for the stage just ended.
+    const auto lap = [&clock] {
+        const double now = threadCpuSeconds();
+        return now - std::exchange(clock, now);
+    };
     // Stat before reading (QFileInfo caches lazily, so ask now) to notice a write during the read.
     const QFileInfo before(task.path);
     const auto sizeBefore = before.size();
@@ -236,11 +262,13 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
     result.size = after.size();
     result.mtime = after.lastModified().toMSecsSinceEpoch();
     result.hash = document.contentHash();
+    result.times.read = lap();
     if (!task.isOutdated && !task.knownHash.isEmpty() && task.knownHash == result.hash) {
         result.isContentUnchanged = true;
         return result;
     }
     const auto cleaned = ArticleCleaner().clean(document);
+    result.times.clean = lap();
     if (!cleaned.isOk()) {
         result.error = cleaned.error;
         return result;
@@ -255,9 +283,12 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         indexed.article = article;
         indexed.text = article.text();
         indexed.json = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
+        result.times.prepare += lap();
         indexed.analysis = analyzer.analyze(article);
+        result.times.analyse += lap();
         indexed.fingerprint = textFingerprint(indexed.text);
         result.articles << std::move(indexed);
+        result.times.prepare += lap();
     }
     return result;
 }
@@ -269,6 +300,7 @@ void WriteOutcome::append(const WriteOutcome &other)
     removed += other.removed;
     skipped += other.skipped;
     changedWhileRead += other.changedWhileRead;
+    times += other.times;
 }
 
 void WriteOutcome::normalize()
