@@ -87,6 +87,52 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+// True when some byte is outside ASCII (for valid UTF-8: when it holds a multi-byte character).
+bool hasNonAscii(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return true;
+    }
+    for (; p < end; ++p)
+        if (*p >= 0x80)
+            return true;
+    return false;
+}
+
+bool isUtf8Name(const QByteArray &lowerName)
+{
+    return lowerName == "utf-8" || lowerName == "utf8";
+}
+
+// The encoding a declaration stands for, lower case, as browsers read it: a page that declares
+// Latin-1 or ASCII is almost always windows-1252, and a UTF-16 or UTF-32 name in a document
+// whose declaration could be read as ASCII (no byte-order mark) cannot be true: UTF-8 is meant.
+QByteArray effectiveDeclaration(const QByteArray &declared)
+{
+    auto effective = declared.toLower();
+    if (effective == "iso-8859-1" || effective == "latin1" || effective == "us-ascii" || effective == "ascii")
+        return "windows-1252";
+    if (effective.startsWith("utf-16") || effective.startsWith("utf-32") || effective == "ucs-2")
+        return "utf-8";
+    return effective;
+}
+
+// Valid multi-byte UTF-8 is practically never a legacy encoding by accident (a browser's "Save
+// page" writes UTF-8 and keeps the original meta charset): it wins over any declaration, which
+// then decides only for bytes that are not valid UTF-8. Pure ASCII follows the declaration, as
+// some legacy encodings (ISO-2022-JP, HZ) are written in ASCII bytes.
+bool readsAsUtf8(const QByteArray &bytes, const QByteArray &effectiveDeclared)
+{
+    if (!isValidUtf8(bytes))
+        return false;
+    return effectiveDeclared.isEmpty() || isUtf8Name(effectiveDeclared) || hasNonAscii(bytes);
+}
+
 // How many bytes at the end form an incomplete UTF-8 sequence in otherwise valid UTF-8 (a file
 // cut off mid-character), or 0.
 qsizetype truncatedUtf8Tail(const QByteArray &bytes)
@@ -161,10 +207,7 @@ bool TextDecoder::isPlainUtf8(const QByteArray &bytes)
 {
     if (const auto bom = byteOrderMark(bytes); bom && *bom != QStringConverter::Utf8)
         return false;
-    const auto declared = declaredEncoding(bytes).toLower();
-    if (!declared.isEmpty() && declared != "utf-8" && declared != "utf8")
-        return false;
-    return isValidUtf8(bytes);
+    return readsAsUtf8(bytes, effectiveDeclaration(declaredEncoding(bytes)));
 }
 
 bool TextDecoder::looksBinary(const QByteArray &bytes)
@@ -191,23 +234,16 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         return decodeAs(bytes, std::move(decoder), QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));
     }
 
-    if (const auto declared = declaredEncoding(bytes); !declared.isEmpty()) {
-        // A page that declares Latin-1 or ASCII is almost always windows-1252, as browsers assume.
-        auto effective = declared.toLower();
-        if (effective == "iso-8859-1" || effective == "latin1" || effective == "us-ascii" || effective == "ascii")
-            effective = "windows-1252";
-        QStringDecoder decoder(effective.constData(), QStringConverter::Flag::Stateless);
-        if (decoder.isValid()) {
-            // Pages that say UTF-8 but are not: fall through to detection rather than mangle them.
-            const bool claimsUtf8 = effective == "utf-8" || effective == "utf8";
-            if (!claimsUtf8 || isValidUtf8(bytes))
-                return decodeAs(bytes, std::move(decoder), claimsUtf8 ? u"UTF-8"_s : QString::fromLatin1(effective),
-                                claimsUtf8);
-        }
+    const auto declared = effectiveDeclaration(declaredEncoding(bytes));
+    if (readsAsUtf8(bytes, declared))
+        return decodeAs(bytes, QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless), u"UTF-8"_s, true);
+    // Pages that say UTF-8 but are not: fall through to detection rather than mangle them.
+    if (!declared.isEmpty() && !isUtf8Name(declared)) {
+        QStringDecoder decoder(declared.constData(), QStringConverter::Flag::Stateless);
+        if (decoder.isValid())
+            return decodeAs(bytes, std::move(decoder), QString::fromLatin1(declared));
     }
 
-    if (isValidUtf8(bytes))
-        return decodeAs(bytes, QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless), u"UTF-8"_s, true);
     if (isMostlyUtf8(bytes))
         return decodeAs(bytes, QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless), u"UTF-8"_s);
     if (const auto tail = truncatedUtf8Tail(bytes)) {

@@ -437,6 +437,37 @@ private Q_SLOTS:
         QCOMPARE(fromBytes.title, fromText.title);
     }
 
+    // A saved page keeps its legacy meta charset over the UTF-8 it was written in: the reader
+    // leaves it undecoded, and the parser must not follow the declaration either.
+    void declaredLegacyCharset_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("paragraph");
+        QTest::newRow("nominal: Chinese under GB2312")
+            << u"gb2312"_s << u"外交部发言人今天表示，中方欢迎双方恢复会谈，并愿意继续发挥建设性作用。"_s;
+        QTest::newRow("nominal: Japanese under Shift_JIS")
+            << u"Shift_JIS"_s << u"外務省の報道官は、双方が協議を再開したことを歓迎すると述べた。"_s;
+        QTest::newRow("nominal: Russian under windows-1251")
+            << u"windows-1251"_s << u"Министр иностранных дел заявил, что переговоры возобновятся в Женеве."_s;
+        QTest::newRow("nominal: Arabic under windows-1256")
+            << u"windows-1256"_s << u"قال وزير الخارجية، إن المحادثات ستستأنف في جنيف الأسبوع المقبل."_s;
+    }
+
+    void declaredLegacyCharset()
+    {
+        QFETCH(QString, charset);
+        QFETCH(QString, paragraph);
+        const auto bytes = page(u"<article><p>%1</p><p>%1</p><p>%1</p></article>"_s.arg(paragraph),
+                                u"<meta charset=\"%1\">"_s.arg(charset))
+                               .toUtf8();
+        const auto read = SourceReader::fromBytes(u"page.html"_s, bytes, {});
+        QVERIFY(read.document);
+        QCOMPARE(read.document->encoding, u"UTF-8"_s);
+        QVERIFY(read.document->warnings.isEmpty());
+        const auto article = HtmlExtractor().extract(*read.document);
+        QVERIFY2(article.text().contains(paragraph), qPrintable(article.text().left(300)));
+    }
+
     void fragment()
     {
         const auto blocks = HtmlExtractor().extractFragment(

@@ -62,6 +62,9 @@ private Q_SLOTS:
                                             << int(SourceFormat::Feed) << QString();
         QTest::newRow("nominal: UTF-8 text with byte-order mark") << u"a.txt"_s << "\xef\xbb\xbf" "Caf\xc3\xa9 talks"_ba
                                                                  << int(SourceFormat::PlainText) << u"Café talks"_s;
+        QTest::newRow("nominal: UTF-8 page under a declared GB2312 keeps its bytes")
+            << u"a.html"_s << "<!DOCTYPE html><meta charset=\"gb2312\"><p>和平</p>"_ba << int(SourceFormat::Html)
+            << QString();
         QTest::newRow("nominal: Latin-1 page is decoded")
             << u"a.html"_s << "<!DOCTYPE html><meta charset=\"iso-8859-1\"><p>Caf\xe9</p>"_ba << int(SourceFormat::Html)
             << u"<!DOCTYPE html><meta charset=\"iso-8859-1\"><p>Café</p>"_s;
