@@ -141,8 +141,9 @@ void PageAnalysis::dropBoilerplateBlocks()
         } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
             // The marker and the short link lines after it; a real paragraph ends the list, and so
             // does a sentence (headlines end without a full stop): after a "Read more" button that
-            // unfolds the rest of the text, the text goes on.
-            static const QRegularExpression sentence(uR"(^(\S+\s+){7,}.*[.!?]["”’»]?$)"_s);
+            // unfolds the rest of the text, the text goes on. Chinese and Japanese sentences have
+            // no spaces to count words by: their full stop and some length say it.
+            static const QRegularExpression sentence(uR"(^((\S+\s+){7,}.*[.!?؟]|.{10,}[。！？])["”’»」』]?$)"_s);
             removeBlock(i, u"related articles"_s);
             while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading
                    && !sentence.match(m_blocks[i].text).hasMatch()) {

@@ -65,6 +65,18 @@ private Q_SLOTS:
         QTest::newRow("robustness: a short Chinese sentence with a date is prose")
             << page(u"<article><p>%1</p><p>会谈于2024年3月5日在日内瓦举行，双方同意下周继续对话。</p><p>%1</p><p>%1</p></article>"_s.arg(Paragraph))
             << QStringList{u"会谈于2024年3月5日在日内瓦举行，双方同意下周继续对话。"_s} << QStringList{} << QStringList{};
+        // Prose measured on characters: a Chinese or Japanese sentence is short in characters but
+        // not in what it says, and ends in its own full stop.
+        QTest::newRow("nominal: a short Chinese paragraph beside the article is the article's")
+            << page(u"<div><div id=\"main\"><p>%1</p><p>%1</p><p>%1</p></div><p>双方同意下周在日内瓦继续对话。</p></div>"_s.arg(
+                   u"外交部长星期二在日内瓦举行的记者会上表示，双方会谈取得了实质性进展，代表团将于下周重返谈判桌，继续讨论交换战俘和国际观察员返回等问题。"_s))
+            << QStringList{u"双方同意下周在日内瓦继续对话。"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a Japanese sentence after a related list is the text going on")
+            << page(u"<article><p>%1</p><p>%1</p><p>%1</p><p>関連記事</p><p><a href=\"/a\">ウィーンで外相会談</a></p>"
+                    u"<p>外務大臣は来週、再びジュネーブを訪れる予定だ。</p></article>"_s.arg(
+                   u"外務大臣は火曜日、ジュネーブで記者会見を開き、双方の協議で実質的な進展があったと述べた。代表団は来週再び交渉の席に着く予定だという。"_s))
+            << QStringList{u"外務大臣は来週、再びジュネーブを訪れる予定だ。"_s} << QStringList{u"ウィーンで外相会談"_s}
+            << QStringList{u"related articles"_s};
         QTest::newRow("robustness: empty body") << page({}) << QStringList{} << QStringList{} << QStringList{};
         QTest::newRow("robustness: scripts and styles are not text")
             << page(u"<script>var x = 'not article';</script><style>p{color:red}</style><p>%1</p>"_s.arg(Paragraph))
