@@ -73,6 +73,76 @@ QString metadataLine(const Article &article)
     return parts.join(u"  ·  "_s);
 }
 
+// The language an article is set in: the page's own code, or, when it gave none, a guess from the
+// script of its title and first paragraph for the scripts that change fonts or direction.
+QString layoutLanguage(const Article &article)
+{
+    if (!article.language.isEmpty())
+        return article.language.toLower();
+    auto sample = article.title;
+    if (!article.blocks.isEmpty())
+        sample += article.blocks.first().text.left(400);
+    int arabic = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, letters = 0;
+    for (const QChar c : std::as_const(sample)) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        switch (c.script()) {
+        case QChar::Script_Arabic: ++arabic; break;
+        case QChar::Script_Hebrew: ++hebrew; break;
+        case QChar::Script_Han: ++han; break;
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana: ++kana; break;
+        case QChar::Script_Hangul: ++hangul; break;
+        default: break;
+        }
+    }
+    if (letters == 0)
+        return {};
+    if (arabic * 2 > letters)
+        return u"ar"_s;
+    if (hebrew * 2 > letters)
+        return u"he"_s;
+    if (kana > 0 && (kana + han) * 2 > letters)
+        return u"ja"_s;
+    if (han * 2 > letters)
+        return u"zh"_s;
+    if (hangul * 2 > letters)
+        return u"ko"_s;
+    return {};
+}
+
+bool isRightToLeftLanguage(const QString &language)
+{
+    const auto primary = language.section(u'-', 0, 0);
+    static const QStringList rightToLeft{u"ar"_s, u"fa"_s, u"ur"_s, u"he"_s, u"yi"_s, u"ps"_s,
+                                         u"ckb"_s, u"sd"_s, u"ug"_s, u"dv"_s};
+    return rightToLeft.contains(primary);
+}
+
+// Fonts for the scripts whose text Noto Serif and Noto Sans do not cover, first in the list so
+// that their punctuation and figures match the text: the CJK faces differ by region (the same
+// character is drawn differently in China, Taiwan, Japan and Korea).
+QStringList scriptFamilies(const QString &language, bool serif)
+{
+    const auto primary = language.section(u'-', 0, 0);
+    const auto style = serif ? u"Serif"_s : u"Sans"_s;
+    if (primary == u"zh"_s) {
+        const bool traditional = language.contains(u"hant"_s) || language.endsWith(u"-tw"_s)
+            || language.endsWith(u"-hk"_s) || language.endsWith(u"-mo"_s);
+        return {u"Noto %1 CJK %2"_s.arg(style, traditional ? u"TC"_s : u"SC"_s)};
+    }
+    if (primary == u"ja"_s)
+        return {u"Noto %1 CJK JP"_s.arg(style)};
+    if (primary == u"ko"_s)
+        return {u"Noto %1 CJK KR"_s.arg(style)};
+    if (primary == u"ar"_s || primary == u"fa"_s || primary == u"ur"_s || primary == u"ps"_s || primary == u"ckb"_s)
+        return {serif ? u"Noto Naskh Arabic"_s : u"Noto Sans Arabic"_s};
+    if (primary == u"he"_s || primary == u"yi"_s)
+        return {serif ? u"Noto Serif Hebrew"_s : u"Noto Sans Hebrew"_s};
+    return {};
+}
+
 } // namespace
 
 ReadingView::ReadingView(QWidget *parent)
@@ -369,6 +439,7 @@ void ReadingView::changeEvent(QEvent *event)
 QFont ReadingView::bodyFont() const
 {
     QFont font(u"Noto Serif"_s);
+    font.setFamilies(scriptFamilies(layoutLanguage(m_article), true) << u"Noto Serif"_s);
     // Shaping (kerning, ligatures) was half of the time to show an article; Latin text reads the
     // same without it, and scripts that need it (Arabic, Devanagari…) are still shaped.
     font.setStyleHint(QFont::Serif, QFont::StyleStrategy(QFont::PreferQuality | QFont::PreferNoShaping));
@@ -423,8 +494,12 @@ void ReadingView::render()
         return format;
     };
 
-    auto insertBlock = [&](const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat,
+    // A right-to-left article is laid out right to left throughout, also where a paragraph opens
+    // with a Latin name or a figure; in the others each paragraph follows its own first letter.
+    const auto direction = isRightToLeftLanguage(layoutLanguage(m_article)) ? Qt::RightToLeft : Qt::LayoutDirectionAuto;
+    auto insertBlock = [&](QTextBlockFormat blockFormat, const QTextCharFormat &charFormat,
                            const QString &text, bool first = false) {
+        blockFormat.setLayoutDirection(direction);
         if (!first)
             cursor.insertBlock(blockFormat, charFormat);
         else {
@@ -450,7 +525,7 @@ void ReadingView::render()
     // Metadata line: source · byline · date
     QTextCharFormat metaChars;
     auto metaFont = body;
-    metaFont.setFamilies({u"Noto Sans"_s});
+    metaFont.setFamilies(scriptFamilies(layoutLanguage(m_article), false) << u"Noto Sans"_s);
     metaFont.setStyleHint(QFont::SansSerif);
     metaFont.setPointSizeF(body.pointSizeF() * 0.8);
     metaChars.setFont(metaFont);
@@ -485,7 +560,9 @@ void ReadingView::render()
         for (const auto &fragment : std::as_const(m_article.removed)) {
             if (fragment.beforeBlock != blockIndex)
                 continue;
-            cursor.insertBlock(removedBlock, removedLabelChars);
+            auto format = removedBlock;
+            format.setLayoutDirection(direction);
+            cursor.insertBlock(format, removedLabelChars);
             cursor.insertText(tr("Removed (%1): ").arg(fragment.reason), removedLabelChars);
             cursor.insertText(fragment.text.simplified(), removedChars);
         }
@@ -534,6 +611,7 @@ void ReadingView::render()
         case BlockKind::Paragraph: break;
         }
         if (block.kind == BlockKind::ListItem) {
+            blockFormat.setLayoutDirection(direction);
             cursor.insertBlock(blockFormat, chars);
             cursor.insertText(u"•\u2002"_s, chars);
             m_blockDocumentPositions << cursor.position();

@@ -18,19 +18,20 @@ using BoilerplateWords::Languages;
 void PageAnalysis::dropBoilerplateBlocks()
 {
     // The word lists are resources/knowledge/boilerplate.json, read once (these are statics).
+    // Unicode properties: the lists hold words in Cyrillic, Arabic and CJK scripts, whose letters
+    // must count as word characters for \b and \w.
+    constexpr auto unicodeCaseless = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     static const QRegularExpression widgetLabel(
-        QString(u"^("_s + alternation(u"pageFurniture") + u")$"_s),
-        QRegularExpression::CaseInsensitiveOption);
+        QString(u"^("_s + alternation(u"pageFurniture") + u")$"_s), unicodeCaseless);
     static const QRegularExpression credit(
         uR"(^(\(?(photo|image|picture|foto|credit|source)s?( copyright| credit)?\s*[:©].{0,80}|image copyright .{0,60}|©.{0,60}|.{0,60}\b(getty images|afp|reuters|ap photo|shutterstock)\)?\.?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression relatedMarker(
-        QString(u"^("_s + alternation(u"relatedMarkers") + uR"()\b.{0,40}$)"_s),
-        QRegularExpression::CaseInsensitiveOption);
+        QString(u"^("_s + alternation(u"relatedMarkers") + uR"()\b.{0,40}$)"_s), unicodeCaseless);
     static const QRegularExpression dateLine(
         QString(u"^("_s + alternation(u"datePrefixes")
                 + uR"()?\b.{0,40}((19|20)\d\d|\d{1,2}:\d\d\s*(am|pm)?).{0,40}$)"_s),
-        QRegularExpression::CaseInsensitiveOption);
+        unicodeCaseless);
     // English words on ASCII word boundaries, with time zones and numbers.
     static const QRegularExpression wordsOfDate(
         QString(uR"(\b()"_s + alternation(u"dateWords", Languages::English) + uR"(|[A-Z]{2,4}T|\d+)\b)"_s),
@@ -40,9 +41,11 @@ void PageAnalysis::dropBoilerplateBlocks()
     static const QRegularExpression foreignWordsOfDate(
         QString(uR"(\b()"_s + alternation(u"dateWords", Languages::AllButEnglish) + uR"()\b)"_s),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // The prefix in any case ("By", "BY", "Reviewed by"), the name capitalised.
+    // The prefix in any case ("By", "BY", "Reviewed by", "Автор:", "记者 "), the name capitalised,
+    // or in a script without case (Arabic, CJK).
     static const QRegularExpression bylineLine(
-        QString(u"^(?i:"_s + alternation(u"bylinePrefixes") + uR"()\s+\p{Lu}.{0,80}$)"_s));
+        QString(u"^(?i:"_s + alternation(u"bylinePrefixes") + uR"()(\s+|\s*[:：]\s*)[\p{Lu}\p{Lo}].{0,80}$)"_s),
+        QRegularExpression::UseUnicodePropertiesOption);
     // A byline that carries its date ("By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.")
     // is one even under a quoted claim or a kicker that precedes it.
     static const QRegularExpression datedByline(
@@ -60,12 +63,10 @@ void PageAnalysis::dropBoilerplateBlocks()
         uR"(^(follow|like|find|join|subscribe to)\b.{0,40}\bon (facebook|twitter|x|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authorBox(
-        QString(u"^("_s + alternation(u"authorBoxLabels") + uR"()\s*:?$)"_s),
-        QRegularExpression::CaseInsensitiveOption);
+        QString(u"^("_s + alternation(u"authorBoxLabels") + uR"()\s*[:：]?$)"_s), unicodeCaseless);
     // "Related: …", "SEE MORE: …", "Also: …", "Main article: …" lines point to other articles.
     static const QRegularExpression relatedLink(
-        QString(u"^("_s + alternation(u"relatedLinkLabels") + uR"()\s*:\s*\S.{0,140}$)"_s),
-        QRegularExpression::CaseInsensitiveOption);
+        QString(u"^("_s + alternation(u"relatedLinkLabels") + uR"()\s*[:：]\s*\S.{0,140}$)"_s), unicodeCaseless);
     static const QRegularExpression captionLabel(uR"(^(image|media|photo|video) caption\b)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
     // A picture's caption that ends with its credit: "… in Inner Mongolia.Credit: EPA".
@@ -97,7 +98,10 @@ void PageAnalysis::dropBoilerplateBlocks()
             auto rest = text;
             rest.remove(wordsOfDate);
             rest.remove(foreignWordsOfDate);
-            isDate = rest.count(QRegularExpression(uR"(\p{L}{2,})"_s)) <= 2;
+            // Words left over; Chinese and Japanese have no spaces, so two of their characters
+            // count as a word (a whole sentence is not one word).
+            static const QRegularExpression word(uR"([\p{Han}\p{Hiragana}\p{Katakana}]{2}|\p{L}{2,})"_s);
+            isDate = rest.count(word) <= 2;
         }
         if (isDate)
             removeBlock(i, u"date line"_s);
@@ -137,8 +141,9 @@ void PageAnalysis::dropBoilerplateBlocks()
         } else if (relatedMarker.match(text).hasMatch() && i * 2 >= m_blocks.size()) {
             // The marker and the short link lines after it; a real paragraph ends the list, and so
             // does a sentence (headlines end without a full stop): after a "Read more" button that
-            // unfolds the rest of the text, the text goes on.
-            static const QRegularExpression sentence(uR"(^(\S+\s+){7,}.*[.!?]["”’»]?$)"_s);
+            // unfolds the rest of the text, the text goes on. Chinese and Japanese sentences have
+            // no spaces to count words by: their full stop and some length say it.
+            static const QRegularExpression sentence(uR"(^((\S+\s+){7,}.*[.!?؟]|.{10,}[。！？])["”’»」』]?$)"_s);
             removeBlock(i, u"related articles"_s);
             while (i < m_blocks.size() && m_blocks[i].text.size() < 120 && m_blocks[i].kind != BlockKind::Heading
                    && !sentence.match(m_blocks[i].text).hasMatch()) {

@@ -132,6 +132,10 @@ inline bool isSpace(unsigned char c)
 }
 
 // Length in characters with runs of white space counted once, and the number of commas.
+// Chinese and Japanese write words without spaces, each character carrying about what a short
+// word and its space do in alphabetic text: a Han, kana or CJK-symbol character counts three, so
+// that the length thresholds read their prose as prose. Their commas ("，", "、") and the
+// Arabic one ("،") count as commas.
 inline void measureText(Name text, int &length, int &commas, bool &endsInSpace)
 {
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -143,9 +147,17 @@ inline void measureText(Name text, int &length, int &commas, bool &endsInSpace)
             continue;
         }
         endsInSpace = false;
-        if ((c & 0xC0) != 0x80) // count characters, not UTF-8 continuation bytes
+        if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
             ++length;
+            // U+3040–U+9FFF: kana, CJK extension A and unified ideographs (lead bytes E3–E9, less
+            // E3 80, the CJK punctuation block U+3000–U+303F).
+            if (c >= 0xE3 && c <= 0xE9 && (c != 0xE3 || (i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) != 0x80)))
+                length += 2;
+        }
         if (c == ',')
+            ++commas;
+        else if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80
+                 && static_cast<unsigned char>(text[i + 2]) == 0x81) // ideographic comma
             ++commas;
         else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC
                  && static_cast<unsigned char>(text[i + 2]) == 0x8C) // full-width comma

@@ -207,7 +207,8 @@ QList<xmlNode *> PageAnalysis::selectContent()
                 } else if (siblingInfo->textLength > 0 && siblingInfo->textLength <= 80 && density == 0) {
                     std::string text;
                     collectText(sibling, text, siblingInfo->depth);
-                    static const QRegularExpression sentenceEnd(uR"(\.( |$))"_s);
+                    // A full stop, or the ones of scripts written without spaces.
+                    static const QRegularExpression sentenceEnd(uR"(\.( |$)|[。！？؟])"_s);
                     append = simplifiedText(text).contains(sentenceEnd);
                 }
             }

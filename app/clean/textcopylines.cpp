@@ -1,4 +1,5 @@
 #include "clean/textcopylines.h"
+#include "clean/boilerplatewords.h"
 #include "clean/textcopycleaner.h"
 
 #include <QHash>
@@ -21,14 +22,19 @@ struct Pattern
 };
 
 // Whole-line boilerplate in the languages Attaché's readers use most. Matched case-insensitively
-// against the line without bullets and trailing colons.
+// against the line without bullets and trailing colons. The lists tuned here on English copies
+// take the other languages' words from resources/knowledge/boilerplate.json, as the HTML
+// cleaner does.
 const QList<Pattern> &wholeLinePatterns()
 {
     static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     static const QList<Pattern> patterns{
         {QRegularExpression(u"^(skip (to|navigation)( (main )?(content|navigation|main|search|footer))?|jump to (main )?(content|navigation)|zum inhalt( springen)?|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|saltar al contenido( principal)?|ir al contenido)$"_s, options),
          u"skip link"_s},
-        {QRegularExpression(u"^(read (also|more|next|this next|the full story)|see also|also read|related( articles| stories| posts| content| news| coverage| topics| links)?|more (stories|news|articles|coverage|from [\\w .&'-]{1,40}|on (this|that) story)|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|leer más|lee también|lea también|te puede interesar|leggi anche|you (may|might) also like|recommended( for you| stories| reading)?|editor'?s picks?|most (popular|read|viewed|shared)( \\w+){0,3}|trending( now| stories)?|top stories|don'?t miss|more in [\\w ]{1,30}|further reading)$"_s, options),
+        {QRegularExpression(u"^(read (also|more|next|this next|the full story)|see also|also read|related( articles| stories| posts| content| news| coverage| topics| links)?|more (stories|news|articles|coverage|from [\\w .&'-]{1,40}|on (this|that) story)|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|leer más|lee también|lea también|te puede interesar|leggi anche|you (may|might) also like|recommended( for you| stories| reading)?|editor'?s picks?|most (popular|read|viewed|shared)( \\w+){0,3}|trending( now| stories)?|top stories|don'?t miss|more in [\\w ]{1,30}|further reading|"_s
+                            + BoilerplateWords::alternation(u"relatedMarkers", BoilerplateWords::Languages::AllButEnglish)
+                            + u")$"_s,
+                            options),
          u"read also"_s},
         {QRegularExpression(u"^(latest( news| stories| articles| headlines| updates)?|breaking( news)?|just in|live|news|home|homepage|accueil|startseite|inicio|neueste artikel|à la une|dernières? (nouvelles|actualités|infos))$"_s, options),
          u"latest"_s},
@@ -36,7 +42,9 @@ const QList<Pattern> &wholeLinePatterns()
          u"share buttons"_s},
         {QRegularExpression(u"^(subscribe( now| today| here| for [\\w ]{1,30}| to [\\w .'&]{1,40})?|sign ?(in|up|out)( (now|here|for [\\w .'&]{1,40}))?|log ?(in|out)|register|my account|account|create (an |free )?account|newsletters?|get (our|the) newsletter|abonnieren|jetzt abonnieren|anmelden|s'abonner|abonnez-vous|se connecter|connexion|suscr[ií]bete|iniciar sesión|become a member|support (us|our journalism)|donate)$"_s, options),
          u"subscribe"_s},
-        {QRegularExpression(u"^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|story continues (below|after) (the )?advertisement|continue reading( (below|the main story))?|scroll (down )?to continue( reading)?)$"_s, options),
+        {QRegularExpression(u"^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|story continues (below|after) (the )?advertisement|continue reading( (below|the main story))?|scroll (down )?to continue( reading)?|"_s
+                            + BoilerplateWords::alternation(u"adverts", BoilerplateWords::Languages::AllButEnglish) + u")$"_s,
+                            options),
          u"advertisement"_s},
         {QRegularExpression(u"^(menu|main menu|close|close menu|open menu|toggle navigation|navigation|search|search for:?|go|back to top|to top|top|next|previous|prev|next article|previous article|next post|previous post|more|show more|load more|see more|view all|see all|all|back|continue|ok|accept|accept all|agree|i agree|dismiss|got it|•+|…|\\||\\*|-+|›|»|«|>|<|\\d{1,3})$"_s, options),
          u"navigation"_s},
@@ -80,7 +88,10 @@ const QList<Pattern> &containsPatterns()
          u"subscribe"_s},
         {QRegularExpression(u"^(share|teilen|partager) (on|via|this)\\b.*\\b(facebook|twitter|linkedin|whatsapp|email)\\b|^(facebook|twitter|linkedin|whatsapp|email)( ?[|/·,]? ?(facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|copy link|x))+$"_s, options),
          u"share buttons"_s},
-        {QRegularExpression(u"^(read (also|more)|see also|related|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche) ?[:—–-] ?\\S"_s, options),
+        {QRegularExpression(u"^(read (also|more)|see also|related|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche|"_s
+                            + BoilerplateWords::alternation(u"relatedLinkLabels", BoilerplateWords::Languages::AllButEnglish)
+                            + u") ?[:：—–-] ?\\S"_s,
+                            options),
          u"read also"_s},
         {QRegularExpression(u"^\\d+ (responses?|comments?|replies|thoughts) (to|on)\\b|\\b\\d+ comments\\b.*\\bfeed for comments\\b"_s, options),
          u"comments"_s},

@@ -61,6 +61,22 @@ private Q_SLOTS:
             << (u"<html><head><title>T</title></head><body><article><p>"_s + Paragraph + u"</p><p>"_s
                 + Paragraph.left(40))
             << QStringList{Paragraph} << QStringList{} << QStringList{};
+        // Chinese has no spaces: a short sentence with a date in it is many words, not a date line.
+        QTest::newRow("robustness: a short Chinese sentence with a date is prose")
+            << page(u"<article><p>%1</p><p>会谈于2024年3月5日在日内瓦举行，双方同意下周继续对话。</p><p>%1</p><p>%1</p></article>"_s.arg(Paragraph))
+            << QStringList{u"会谈于2024年3月5日在日内瓦举行，双方同意下周继续对话。"_s} << QStringList{} << QStringList{};
+        // Prose measured on characters: a Chinese or Japanese sentence is short in characters but
+        // not in what it says, and ends in its own full stop.
+        QTest::newRow("nominal: a short Chinese paragraph beside the article is the article's")
+            << page(u"<div><div id=\"main\"><p>%1</p><p>%1</p><p>%1</p></div><p>双方同意下周在日内瓦继续对话。</p></div>"_s.arg(
+                   u"外交部长星期二在日内瓦举行的记者会上表示，双方会谈取得了实质性进展，代表团将于下周重返谈判桌，继续讨论交换战俘和国际观察员返回等问题。"_s))
+            << QStringList{u"双方同意下周在日内瓦继续对话。"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: a Japanese sentence after a related list is the text going on")
+            << page(u"<article><p>%1</p><p>%1</p><p>%1</p><p>関連記事</p><p><a href=\"/a\">ウィーンで外相会談</a></p>"
+                    u"<p>外務大臣は来週、再びジュネーブを訪れる予定だ。</p></article>"_s.arg(
+                   u"外務大臣は火曜日、ジュネーブで記者会見を開き、双方の協議で実質的な進展があったと述べた。代表団は来週再び交渉の席に着く予定だという。"_s))
+            << QStringList{u"外務大臣は来週、再びジュネーブを訪れる予定だ。"_s} << QStringList{u"ウィーンで外相会談"_s}
+            << QStringList{u"related articles"_s};
         QTest::newRow("robustness: empty body") << page({}) << QStringList{} << QStringList{} << QStringList{};
         QTest::newRow("robustness: scripts and styles are not text")
             << page(u"<script>var x = 'not article';</script><style>p{color:red}</style><p>%1</p>"_s.arg(Paragraph))
@@ -295,6 +311,79 @@ private Q_SLOTS:
             QVERIFY2(reasons.contains(reason), qPrintable(reasons.join(u", "_s)));
         // Same input, same output.
         QCOMPARE(HtmlExtractor().extractPage(html), article);
+    }
+
+    // Lines pages repeat around articles, in the languages of resources/knowledge/boilerplate.json:
+    // a byline and a date line above the text, a tag line and a "read also" list below it. The
+    // text is prose of the language; everything else must go.
+    void multilingualBoilerplate_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QStringList>("furniture"); // byline, date, tags, marker, the marker's links
+
+        QTest::newRow("nominal: Arabic page furniture")
+            << u"ar"_s << u"قال وزير الخارجية في مؤتمر صحفي عقده في جنيف يوم الثلاثاء إن المحادثات بين الطرفين أحرزت تقدماً ملموساً، وإن الوفود ستعود إلى طاولة المفاوضات الأسبوع المقبل لبحث تبادل الأسرى وعودة المراقبين الدوليين."_s
+            << QStringList{u"بقلم أحمد منصور"_s, u"نشر في 5 مارس 2024 الساعة 10:30"_s, u"الوسوم: جنيف، الأمم المتحدة"_s, u"اقرأ أيضاً"_s,
+                           u"محادثات جديدة في فيينا"_s, u"وزير الخارجية يزور القاهرة"_s};
+        QTest::newRow("nominal: Chinese page furniture")
+            << u"zh"_s << u"外交部长星期二在日内瓦举行的记者会上表示，双方会谈取得了实质性进展，代表团将于下周重返谈判桌，继续讨论交换战俘和国际观察员返回等问题。他强调，各方应保持克制，为政治解决创造条件。"_s
+            << QStringList{u"记者 王明"_s, u"发布时间：2024年03月05日 10:30"_s, u"标签：外交 日内瓦"_s, u"相关新闻"_s,
+                           u"外长会晤在维也纳举行"_s, u"联合国秘书长访问开罗"_s};
+        QTest::newRow("nominal: Japanese page furniture")
+            << u"ja"_s << u"外務大臣は火曜日、ジュネーブで記者会見を開き、双方の協議で実質的な進展があったと述べた。代表団は来週再び交渉の席に着き、捕虜の交換や国際監視団の復帰について話し合う予定だという。"_s
+            << QStringList{u"記者：山田太郎"_s, u"公開日：2024年3月5日 10時30分"_s, u"キーワード：外交、ジュネーブ"_s, u"関連記事"_s,
+                           u"ウィーンで外相会談"_s, u"国連事務総長がカイロ訪問"_s};
+        QTest::newRow("nominal: Russian page furniture")
+            << u"ru"_s << u"Министр иностранных дел заявил во вторник на пресс-конференции в Женеве, что переговоры сторон принесли ощутимые результаты, а делегации вернутся за стол переговоров на следующей неделе, чтобы обсудить обмен пленными и возвращение наблюдателей."_s
+            << QStringList{u"Автор: Иван Петров"_s, u"Опубликовано 5 марта 2024 года в 10:30"_s, u"Теги: дипломатия, Женева"_s, u"Читайте также"_s,
+                           u"Переговоры в Вене продолжатся"_s, u"Генсек ООН посетит Каир"_s};
+        QTest::newRow("nominal: Polish page furniture")
+            << u"pl"_s << u"Minister spraw zagranicznych powiedział we wtorek na konferencji prasowej w Genewie, że rozmowy obu stron przyniosły wyraźne postępy, a delegacje wrócą do stołu negocjacyjnego w przyszłym tygodniu, aby omówić wymianę jeńców i powrót obserwatorów."_s
+            << QStringList{u"Autor: Jan Kowalski"_s, u"Opublikowano: 5 marca 2024 r., godz. 10:30"_s, u"Tagi: dyplomacja, Genewa"_s, u"Czytaj też"_s,
+                           u"Rozmowy w Wiedniu potrwają dłużej"_s, u"Sekretarz generalny ONZ odwiedzi Kair"_s};
+        QTest::newRow("nominal: Turkish page furniture")
+            << u"tr"_s << u"Dışişleri Bakanı salı günü Cenevre'de düzenlediği basın toplantısında, taraflar arasındaki görüşmelerde somut ilerleme kaydedildiğini ve heyetlerin esir takası ile gözlemcilerin dönüşünü görüşmek üzere gelecek hafta yeniden masaya oturacağını söyledi."_s
+            << QStringList{u"Yazar: Ayşe Yılmaz"_s, u"Yayınlanma: 5 Mart 2024, saat 10:30"_s, u"Etiketler: diplomasi, Cenevre"_s, u"Ayrıca okuyun"_s,
+                           u"Viyana'daki görüşmeler uzuyor"_s, u"BM Genel Sekreteri Kahire'yi ziyaret edecek"_s};
+        QTest::newRow("nominal: German page furniture")
+            << u"de"_s << u"Der Außenminister sagte am Dienstag auf einer Pressekonferenz in Genf, die Gespräche beider Seiten hätten spürbare Fortschritte gebracht, und die Delegationen würden in der kommenden Woche an den Verhandlungstisch zurückkehren, um über den Austausch von Gefangenen zu beraten."_s
+            << QStringList{u"Von Anna Schmidt"_s, u"Stand: 05.03.2024, 10:30 Uhr"_s, u"Schlagwörter: Diplomatie, Genf"_s, u"Das könnte Sie auch interessieren"_s,
+                           u"Gespräche in Wien ziehen sich hin"_s, u"UN-Generalsekretär reist nach Kairo"_s};
+        QTest::newRow("nominal: Spanish page furniture")
+            << u"es"_s << u"El ministro de Asuntos Exteriores afirmó el martes en una rueda de prensa en Ginebra que las conversaciones entre ambas partes habían logrado avances concretos y que las delegaciones volverán a la mesa de negociación la próxima semana."_s
+            << QStringList{u"Por María López"_s, u"Actualizado el 5 de marzo de 2024 a las 10:30"_s, u"Etiquetas: diplomacia, Ginebra"_s, u"Noticias relacionadas"_s,
+                           u"Las conversaciones en Viena se alargan"_s, u"El secretario general de la ONU viajará a El Cairo"_s};
+        QTest::newRow("nominal: Portuguese page furniture")
+            << u"pt"_s << u"O ministro dos Negócios Estrangeiros afirmou na terça-feira, numa conferência de imprensa em Genebra, que as conversações entre as duas partes registaram progressos concretos e que as delegações voltarão à mesa na próxima semana."_s
+            << QStringList{u"Por João Silva"_s, u"Atualizado em 5 de março de 2024 às 10:30"_s, u"Tags: diplomacia, Genebra"_s, u"Leia também"_s,
+                           u"Conversações em Viena prolongam-se"_s, u"Secretário-geral da ONU visita o Cairo"_s};
+        QTest::newRow("nominal: Italian page furniture")
+            << u"it"_s << u"Il ministro degli Esteri ha dichiarato martedì in una conferenza stampa a Ginevra che i colloqui tra le due parti hanno registrato progressi concreti e che le delegazioni torneranno al tavolo dei negoziati la prossima settimana."_s
+            << QStringList{u"Di Marco Rossi"_s, u"Aggiornato il 5 marzo 2024 alle ore 10:30"_s, u"Argomenti: diplomazia, Ginevra"_s, u"Leggi anche"_s,
+                           u"I colloqui di Vienna si allungano"_s, u"Il segretario generale dell'ONU al Cairo"_s};
+        QTest::newRow("nominal: French page furniture")
+            << u"fr"_s << u"Le ministre des Affaires étrangères a déclaré mardi lors d'une conférence de presse à Genève que les discussions entre les deux parties avaient enregistré des progrès concrets et que les délégations reviendraient à la table la semaine prochaine."_s
+            << QStringList{u"Par Claire Martin"_s, u"Mis à jour le 5 mars 2024 à 10 h 30"_s, u"Mots-clés : diplomatie, Genève"_s, u"Sur le même sujet"_s,
+                           u"Les discussions de Vienne se prolongent"_s, u"Le secrétaire général de l'ONU au Caire"_s};
+    }
+
+    void multilingualBoilerplate()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, paragraph);
+        QFETCH(QStringList, furniture);
+        QString links;
+        for (const auto &link : furniture.mid(4))
+            links += u"<p><a href=\"/%1\">%2</a></p>"_s.arg(links.size()).arg(link);
+        const auto html = u"<!DOCTYPE html><html lang=\"%1\"><head><title>%2</title></head><body><article>"
+                          u"<p>%3</p><p>%4</p><p>%6</p><p>%6</p><p>%6</p><p>%6</p><p>%5</p><p>%7</p>%8</article></body></html>"_s
+                              .arg(language, u"Talks resume"_s, furniture.at(0), furniture.at(1), furniture.at(2), paragraph,
+                                   furniture.at(3), links);
+        const auto text = HtmlExtractor().extractPage(html).text();
+        QVERIFY2(text.contains(paragraph), qPrintable(text));
+        for (const auto &line : std::as_const(furniture))
+            QVERIFY2(!text.contains(line), qPrintable(u"kept: "_s + line + u"\nin: "_s + text));
     }
 
     void blocks()

@@ -171,6 +171,12 @@ private Q_SLOTS:
                    + p1 + u"\n\n"_s + p2 + u"\n\nLesen Sie auch:\n\nÀ lire aussi\n"_s
             << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2}
             << QStringList{u"cookie notice"_s, u"read also"_s};
+        // The other languages' words come from resources/knowledge/boilerplate.json.
+        QTest::newRow("nominal: related links and adverts in Russian, Polish, Chinese, Arabic and Turkish")
+            << u"Border Talks Resume\n\n"_s + p1 + u"\n\n"_s + p2
+                   + u"\n\nReklama\n\nЧитайте также:\n\nCzytaj też\n\n相关新闻\n\nاقرأ أيضاً\n\nAyrıca okuyun: Viyana'daki görüşmeler uzuyor\n"_s
+            << u"Border Talks Resume"_s << QStringList{u"P:"_s + p1, u"P:"_s + p2}
+            << QStringList{u"advertisement"_s, u"read also"_s};
         QTest::newRow("nominal: a short note without prose keeps its lines")
             << u"Embassy visit\n\nBring the passport\nCall the consul first\n"_s << u"Embassy visit"_s
             << QStringList{u"P:Bring the passport"_s, u"P:Call the consul first"_s} << QStringList{};
