@@ -54,10 +54,14 @@ QList<int> NerTagger::labels(const NerFeatures &features) const
 
 QList<NerTagger::Span> NerTagger::tag(const NerFeatures &features) const
 {
-    const QList<int> chosen = labels(features);
+    return spans(labels(features));
+}
+
+QList<NerTagger::Span> NerTagger::spans(const QList<int> &labels)
+{
     QList<Span> spans;
-    for (qsizetype i = 0; i < chosen.size(); ++i) {
-        const int label = chosen.at(i);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const int label = labels.at(i);
         if (label == NerLabel::Outside)
             continue;
         if (NerLabel::isBegin(label) || spans.isEmpty() || spans.last().lastToken != i - 1

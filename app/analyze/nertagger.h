@@ -36,6 +36,8 @@ public:
     QList<Span> tag(const NerFeatures &features) const;
     // The label chosen for each token.
     QList<int> labels(const NerFeatures &features) const;
+    // The names a sequence of labels marks (also for gold labels, in the training tool).
+    static QList<Span> spans(const QList<int> &labels);
 
     // The greedy left-to-right decoding shared by the tagger and its training: score(list, count,
     // scores) fills the scores of one token's features; chose(i, label, list, count) hears the label

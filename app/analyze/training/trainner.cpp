@@ -167,22 +167,6 @@ struct SpanScore
     }
 };
 
-QList<NerTagger::Span> spansOf(const QList<int> &labels)
-{
-    QList<NerTagger::Span> spans;
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const int label = labels.at(i);
-        if (label == NerLabel::Outside)
-            continue;
-        if (NerLabel::isBegin(label) || spans.isEmpty() || spans.last().lastToken != i - 1
-            || spans.last().type != NerLabel::typeOf(label))
-            spans.append(NerTagger::Span{i, i, NerLabel::typeOf(label)});
-        else
-            spans.last().lastToken = i;
-    }
-    return spans;
-}
-
 // Exact typed span match, per type and overall (index NerLabel::TypeCount).
 QList<SpanScore> score(const NerModel &model, const Gazetteer &gazetteer, const QList<LabelledText> &texts)
 {
@@ -190,7 +174,7 @@ QList<SpanScore> score(const NerModel &model, const Gazetteer &gazetteer, const 
     const NerTagger tagger(model);
     for (const auto &text : texts) {
         const auto predicted = tagger.tag(NerFeatures(text.text, text.tokens, gazetteer));
-        const auto gold = spansOf(text.labels);
+        const auto gold = NerTagger::spans(text.labels);
         for (const auto &span : gold) {
             ++scores[span.type].gold;
             ++scores[NerLabel::TypeCount].gold;
