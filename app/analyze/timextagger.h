@@ -7,7 +7,7 @@ namespace Attache {
 // Finds temporal expressions in English news and normalises them TIMEX3-style, resolving relative
 // ones against the document creation time (the publication date). Reentrant.
 //
-// The rules (timextagger.cpp) are regular expressions compiled once per process and shared by all
+// The rules (timexrules.cpp) are regular expressions compiled once per process and shared by all
 // threads, each with a normaliser that turns its match into a TIMEX3 value; the longest match wins
 // where rules overlap. Conventions follow TempEval-3 and MEANTIME: "2025-03-05", "2025-03",
 // "2025-W10", "2025-Q3", "2025-SU", "201" (the 2010s), "19" (the 20th century), "P3Y", "PT24H",
