@@ -86,6 +86,23 @@ private:
     }
 
     void classifyLines();
+    // "Airbus A380", "Boeing 787-9", "Embraer E195": a maker followed by a model number names the
+    // product, not the company. A name the tagger took for a person's is no person before a code
+    // of letters and digits ("E195"); before bare digits it may be ("Ahmed 4-1"). An acronym before
+    // a number names a unit or a text ("CTF 50", "UNSCR 2254"), not a product.
+    bool namesProduct(const Found &found) const
+    {
+        const qsizetype next = found.last + 1;
+        const bool isTaggedPerson = found.type == EntityType::Person && found.entity < 0;
+        if ((found.type != EntityType::Organisation && !isTaggedPerson) || !isWord(next) || !token(next).hasSpaceBefore)
+            return false;
+        if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps)
+            return false;
+        const auto model = view(next, next);
+        const bool hasDigit = std::any_of(model.begin(), model.end(), [](QChar c) { return c.isDigit(); });
+        const bool hasLetter = std::any_of(model.begin(), model.end(), [](QChar c) { return c.isLetter(); });
+        return hasDigit && (found.type == EntityType::Organisation || hasLetter);
+    }
     bool isLocative(qsizetype i) const
     {
         if (!isWord(i))

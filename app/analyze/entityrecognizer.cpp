@@ -211,14 +211,15 @@ QList<EntityMention> Pass::run()
             && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
             && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0)
             return true;
-        if (found.type == EntityType::Organisation && isWord(next) && token(next).hasSpaceBefore
-            && std::any_of(m_text.begin() + token(next).start, m_text.begin() + token(next).end,
-                           [](QChar c) { return c.isDigit(); }))
+        if (namesProduct(found))
             return true;
         return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
     });
     resolveAliases();
     addTaggedNames();
+    // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
+    // products all the same.
+    removeFoundIf([this](const Found &found) { return namesProduct(found); });
     assignCountryRoles();
 
     mergeSpans();

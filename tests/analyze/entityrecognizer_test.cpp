@@ -283,6 +283,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: product and document names are not their maker or place")
             << u"Airbus A380 deliveries resumed under the Geneva Communique."_s
             << QStringList{} << QStringList{u"Airbus"_s, u"Geneva"_s};
+        QTest::newRow("nominal: a maker no list knows, before a model number, names a product")
+            << u"Ghana Airways took delivery of its first Embraer E195 on Tuesday, beside two Airbus A350-900 jets."_s
+            << QStringList{} << QStringList{u"Embraer"_s, u"Airbus"_s};
+        QTest::newRow("nominal: a business name ends in a word for a trade")
+            << u"Executives from Volta Cocoa Processors and the harbour operator Tema Grain Terminals met in Accra."_s
+            << QStringList{u"Volta Cocoa Processors|ORG|org/volta-cocoa-processors"_s,
+                           u"Tema Grain Terminals|ORG|org/tema-grain-terminals"_s}
+            << QStringList{};
         QTest::newRow("nominal: a place located by its country is one mention")
             << u"The strike hit a depot near Palmyra, Syria, on Monday."_s
             << QStringList{u"Palmyra, Syria|GPE|place/palmyra"_s} << QStringList{u"Syria"_s};
