@@ -103,6 +103,11 @@ private:
         const bool hasLetter = std::any_of(model.begin(), model.end(), [](QChar c) { return c.isLetter(); });
         return hasDigit && (found.type == EntityType::Organisation || hasLetter);
     }
+    bool isPersonalPronoun(qsizetype i) const
+    {
+        static const QSet<QString> pronouns{u"I"_s, u"We"_s, u"You"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s};
+        return isWord(i) && pronouns.contains(view(i, i).toString());
+    }
     bool isLocative(qsizetype i) const
     {
         if (!isWord(i))

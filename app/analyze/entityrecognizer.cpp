@@ -123,7 +123,10 @@ void Pass::addTaggedNames()
         bool isCovered = false;
         for (qsizetype k = span.firstToken; k <= span.lastToken && !isCovered; ++k)
             isCovered = isFound[size_t(k)];
-        if (isCovered)
+        // A word that names nothing on its own ("Near", "However") is no name however the
+        // tagger reads the words after it. Personal pronouns are left to the tagger, trained on
+        // corpora that mark "We" for the organisation speaking.
+        if (isCovered || (span.firstToken == span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)))
             continue;
         const auto type = types[size_t(span.type)];
         const auto match = longestPhrase(span.firstToken);
