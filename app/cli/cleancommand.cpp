@@ -1,6 +1,7 @@
 #include "cli/cleancommand.h"
 
 #include "clean/articlecleaner.h"
+#include "export/articlemarkdown.h"
 #include "ingest/articlefiles.h"
 
 #include <QJsonArray>
@@ -36,30 +37,6 @@ QString asText(const Article &article)
     if (!article.standfirst.isEmpty())
         text += article.standfirst + u"\n\n"_s;
     return text + article.text() + u'\n';
-}
-
-QString asMarkdown(const Article &article)
-{
-    QString text = u"# "_s + article.title + u"\n\n"_s;
-    QStringList meta;
-    for (const auto &part : {article.source, article.byline,
-                             article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()})
-        if (!part.isEmpty())
-            meta << part;
-    if (!meta.isEmpty())
-        text += u'*' + meta.join(u" · "_s) + u"*\n\n"_s;
-    for (const auto &block : article.blocks) {
-        switch (block.kind) {
-        case BlockKind::Heading: text += QString(qBound(2, block.level + 1, 6), u'#') + u' ' + block.text; break;
-        case BlockKind::Quote: text += u"> "_s + block.text; break;
-        case BlockKind::ListItem: text += QString(block.level * 2, u' ') + u"- "_s + block.text; break;
-        case BlockKind::Caption: text += u'*' + block.text + u'*'; break;
-        case BlockKind::Preformatted: text += u"```\n"_s + block.text + u"\n```"_s; break;
-        case BlockKind::Paragraph: text += block.text; break;
-        }
-        text += u"\n\n"_s;
-    }
-    return text;
 }
 
 } // namespace
@@ -108,7 +85,7 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
             for (const auto &article : result.articles) {
                 switch (format) {
                 case OutputFormat::Text: out << asText(article) << '\n'; break;
-                case OutputFormat::Markdown: out << asMarkdown(article); break;
+                case OutputFormat::Markdown: out << articleToMarkdown(article); break;
                 case OutputFormat::Json: all.append(article.toJson()); break;
                 case OutputFormat::JsonLines: {
                     auto line = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);

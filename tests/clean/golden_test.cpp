@@ -1,4 +1,5 @@
 #include "clean/articlecleaner.h"
+#include "export/articlemarkdown.h"
 #include "ingest/sourcereader.h"
 
 #include <QDir>
@@ -10,9 +11,9 @@ using namespace Attache;
 
 namespace {
 
-// The cleaned file as a reader would check it: what `attache clean --format markdown` shows
-// (title, metadata, blocks), then the metadata it leaves out and every removed line with its
-// reason. Nothing depends on where or when the test runs.
+// The cleaned file as a reader would check it: the title, every field of metadata, the blocks
+// as `attache clean --format markdown` renders them (the shipped renderer), then every removed
+// line with its reason. Nothing depends on where or when the test runs.
 QString render(const CleanResult &result)
 {
     QString out;
@@ -40,17 +41,7 @@ QString render(const CleanResult &result)
         for (const auto &warning : article.warnings)
             out += u"<!-- warning: "_s + warning + u" -->\n"_s;
         out += u'\n';
-        for (const auto &block : article.blocks) {
-            switch (block.kind) {
-            case BlockKind::Heading: out += QString(qBound(2, block.level + 1, 6), u'#') + u' ' + block.text; break;
-            case BlockKind::Quote: out += u"> "_s + block.text; break;
-            case BlockKind::ListItem: out += QString(block.level * 2, u' ') + u"- "_s + block.text; break;
-            case BlockKind::Caption: out += u'*' + block.text + u'*'; break;
-            case BlockKind::Preformatted: out += u"```\n"_s + block.text + u"\n```"_s; break;
-            case BlockKind::Paragraph: out += block.text; break;
-            }
-            out += u"\n\n"_s;
-        }
+        out += blocksToMarkdown(article.blocks);
         for (const auto &fragment : article.removed)
             out += u"<!-- removed before block %1, %2: %3 -->\n"_s.arg(fragment.beforeBlock).arg(fragment.reason, fragment.text);
         out += u"\n"_s;
