@@ -1,6 +1,7 @@
 #include "readingview.h"
 
 #include "analyze/gazetteer.h"
+#include "analyze/sentencesplitter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -362,23 +363,14 @@ void ReadingView::selectSentenceAtCaret()
     if (offset < 0 || text.isEmpty())
         return;
     offset = std::min<qsizetype>(offset, text.size() - 1);
-    // A sentence ends at . ! ? followed by a space, or at a block break.
-    auto isBoundary = [&](qsizetype i) {
-        if (text.at(i) == u'\n')
-            return true;
-        return (text.at(i) == u'.' || text.at(i) == u'!' || text.at(i) == u'?') && i + 1 < text.size()
-            && text.at(i + 1).isSpace();
-    };
-    qsizetype start = offset;
-    while (start > 0 && !isBoundary(start - 1))
-        --start;
-    while (start < text.size() && text.at(start).isSpace())
-        ++start;
-    qsizetype end = offset;
-    while (end < text.size() && !isBoundary(end))
-        ++end;
-    if (end < text.size() && text.at(end) != u'\n')
-        ++end; // keep the full stop
+    // The same sentences as the timeline's: "Mr. Kerry arrived in the U.S. on Monday." is one.
+    const auto sentences = splitSentences(text);
+    const auto containing = std::find_if(sentences.begin(), sentences.end(),
+                                         [offset](const SentenceSpan &span) { return offset < span.end; });
+    if (containing == sentences.end())
+        return;
+    const auto start = containing->start;
+    const auto end = containing->end;
     const int from = documentPosition(start);
     const int to = documentPosition(end);
     if (from < 0 || to < 0)
