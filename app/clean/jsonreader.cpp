@@ -1,5 +1,6 @@
 #include "clean/jsonreader.h"
 
+#include "clean/htmlextractor.h"
 #include "clean/textcopycleaner.h"
 
 #include <QJsonArray>
@@ -92,41 +93,6 @@ QDateTime dateOf(const QJsonValue &value)
     return date.isValid() ? date.toUTC() : QDateTime();
 }
 
-QString decodeEntities(QString text)
-{
-    static const QRegularExpression entity(u"&(#x?[0-9a-fA-F]{1,7}|[a-zA-Z]{2,8});"_s);
-    static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s}, {u"lt"_s, u"<"_s}, {u"gt"_s, u">"_s}, {u"quot"_s, u"\""_s}, {u"apos"_s, u"'"_s},
-        {u"nbsp"_s, u" "_s}, {u"mdash"_s, u"—"_s}, {u"ndash"_s, u"–"_s}, {u"hellip"_s, u"…"_s},
-        {u"rsquo"_s, u"’"_s}, {u"lsquo"_s, u"‘"_s}, {u"rdquo"_s, u"”"_s}, {u"ldquo"_s, u"“"_s},
-    };
-    QString out;
-    out.reserve(text.size());
-    qsizetype last = 0;
-    auto it = entity.globalMatchView(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart(0) - last);
-        const auto name = m.capturedView(1);
-        QString replacement = m.captured(0);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                        : name.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                const char32_t c = code;
-                replacement = QString::fromUcs4(&c, 1);
-            }
-        } else if (const auto found = named.constFind(name.toString()); found != named.constEnd()) {
-            replacement = found.value();
-        }
-        out += replacement;
-        last = m.capturedEnd(0);
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
 bool looksLikeHtml(const QString &text)
 {
     static const QRegularExpression tag(u"</?(p|br|div|h[1-6]|li|ul|ol|blockquote|span|a|em|strong|b|i|figure|img|section)\\b[^>]*>"_s,
@@ -134,30 +100,14 @@ bool looksLikeHtml(const QString &text)
     return tag.matchView(text).hasMatch();
 }
 
-// Until the HTML extractor can be used here, HTML in a JSON field becomes plain paragraphs:
-// block tags end a paragraph, headings stay headings, other tags are dropped.
-QList<Block> blocksFromText(const QString &text)
+// HTML in a JSON field is read by the HTML extractor, like a feed's content; plain text has a
+// paragraph per blank-line-separated part (or per line, when it has no blank lines).
+QList<Block> blocksFromText(const QString &text, QStringList *warnings)
 {
+    if (looksLikeHtml(text))
+        return HtmlExtractor().extractFragment(text, warnings);
     QList<Block> blocks;
     QString plain = text;
-    if (looksLikeHtml(plain)) {
-        static const QRegularExpression dropped(u"<(script|style|noscript|iframe)\\b[^>]*>.*?</\\1\\s*>"_s,
-                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression headingOpen(u"<h([1-6])\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression headingClose(u"</h[1-6]\\s*>"_s, QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression blockTag(u"</?(p|div|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr|pre|header|footer)\\b[^>]*>"_s,
-                                                 QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression anyTag(u"<[^>]*>"_s);
-        plain.remove(dropped);
-        // \x01 marks a heading line through the tag stripping below.
-        plain.replace(headingOpen, u"\n\n\x01\\1"_s);
-        plain.replace(headingClose, u"\n\n"_s);
-        plain.replace(lineBreak, u"\n"_s);
-        plain.replace(blockTag, u"\n\n"_s);
-        plain.remove(anyTag);
-        plain = decodeEntities(plain);
-    }
     plain.replace(u"\r\n"_s, u"\n"_s);
     static const QRegularExpression blankLines(u"\\n[ \\t]*\\n"_s);
     auto paragraphs = plain.split(blankLines, Qt::SkipEmptyParts);
@@ -168,14 +118,6 @@ QList<Block> blocksFromText(const QString &text)
         auto simplified = paragraph.simplified();
         if (simplified.isEmpty())
             continue;
-        if (simplified.startsWith(u'\x01') && simplified.size() > 2) {
-            const int level = simplified.at(1).digitValue();
-            const auto heading = simplified.mid(2).trimmed();
-            if (!heading.isEmpty())
-                blocks << Block{BlockKind::Heading, std::clamp(level, 1, 6), heading};
-            continue;
-        }
-        simplified.remove(u'\x01');
         blocks << Block{BlockKind::Paragraph, 0, simplified};
     }
     return blocks;
@@ -190,22 +132,30 @@ bool isArticleLike(const QJsonObject &object)
 Article articleFrom(const QJsonObject &object)
 {
     Article article;
-    article.title = decodeEntities(textOf(firstOf(object, {u"title"_s, u"headline"_s, u"name"_s, u"subject"_s}))).simplified();
+    article.title = textOf(firstOf(object, {u"title"_s, u"headline"_s, u"name"_s, u"subject"_s})).simplified();
+    // "Talks on the Gulf &amp; beyond", "<b>Breaking</b>": a title with markup is read as HTML.
+    if (article.title.contains(u'&') || looksLikeHtml(article.title)) {
+        QStringList parts;
+        for (const auto &block : HtmlExtractor().extractFragment(article.title))
+            parts << block.text;
+        if (!parts.isEmpty())
+            article.title = parts.join(u' ');
+    }
     const auto body = textOf(firstOf(object, {u"articleBody"_s, u"body"_s, u"content"_s, u"text"_s, u"fullText"_s,
                                               u"full_text"_s, u"content_html"_s, u"content_text"_s, u"html"_s}));
     const auto description = textOf(firstOf(object, {u"description"_s, u"summary"_s, u"abstract"_s, u"excerpt"_s,
                                                      u"standfirst"_s, u"subtitle"_s, u"dek"_s, u"lead"_s}));
     if (!body.trimmed().isEmpty()) {
-        article.blocks = blocksFromText(body);
+        article.blocks = blocksFromText(body, &article.warnings);
         if (!description.trimmed().isEmpty()) {
-            const auto descriptionBlocks = blocksFromText(description);
+            const auto descriptionBlocks = blocksFromText(description, &article.warnings);
             QStringList parts;
             for (const auto &block : descriptionBlocks)
                 parts << block.text;
             article.standfirst = parts.join(u' ');
         }
     } else {
-        article.blocks = blocksFromText(description);
+        article.blocks = blocksFromText(description, &article.warnings);
     }
     article.url = textOf(firstOf(object, {u"url"_s, u"link"_s, u"canonical_url"_s, u"canonicalUrl"_s, u"permalink"_s,
                                           u"webUrl"_s, u"href"_s})).trimmed();

@@ -99,6 +99,22 @@ private Q_SLOTS:
             QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
     }
 
+    // HTML in a field is read by the same extractor as a feed's content: quotes and list items
+    // keep their kind, scripts go, entities in the title are decoded.
+    void htmlField()
+    {
+        const auto result = JsonReader().read(
+            u"{\"title\": \"Gulf &amp; beyond\", \"content\": \"<p>Intro.</p><blockquote><p>A quote.</p></blockquote>"
+            "<ul><li>First point</li></ul><script>track()</script>\"}"_s,
+            SourceFormat::Json);
+        QCOMPARE(result.articles.size(), 1);
+        const auto &article = result.articles.constFirst();
+        QCOMPARE(article.title, u"Gulf & beyond"_s);
+        QCOMPARE(article.blocks, (QList<Block>{{BlockKind::Paragraph, 0, u"Intro."_s},
+                                               {BlockKind::Quote, 0, u"A quote."_s},
+                                               {BlockKind::ListItem, 0, u"First point"_s}}));
+    }
+
     void epochDate()
     {
         const auto result = JsonReader().read(u"{\"title\": \"A\", \"text\": \"One.\", \"publishedAt\": 1700000000000}"_s, SourceFormat::Json);
