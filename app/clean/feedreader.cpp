@@ -1,9 +1,9 @@
 #include "clean/feedreader.h"
 
 #include "clean/htmlextractor.h"
+#include "clean/publicationdate.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -76,40 +76,6 @@ QString innerMarkup(xmlNode *node)
     for (auto *child = node->children; child; child = child->next)
         xmlNodeDump(buffer.get(), node->doc, child, 0, 0);
     return QString::fromUtf8(reinterpret_cast<const char *>(xmlBufferContent(buffer.get())), xmlBufferLength(buffer.get()));
-}
-
-QDateTime parseFeedDate(QString text)
-{
-    text = text.simplified();
-    if (text.isEmpty())
-        return {};
-    for (const auto format : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
-        const auto date = QDateTime::fromString(text, format);
-        if (date.isValid())
-            return date;
-    }
-    // RFC 822 zone names that Qt does not read.
-    static const QList<std::pair<QString, QString>> zones{
-        {u"GMT"_s, u"+0000"_s}, {u"UTC"_s, u"+0000"_s}, {u"UT"_s, u"+0000"_s}, {u"Z"_s, u"+0000"_s},
-        {u"EST"_s, u"-0500"_s}, {u"EDT"_s, u"-0400"_s}, {u"CST"_s, u"-0600"_s}, {u"CDT"_s, u"-0500"_s},
-        {u"MST"_s, u"-0700"_s}, {u"MDT"_s, u"-0600"_s}, {u"PST"_s, u"-0800"_s}, {u"PDT"_s, u"-0700"_s},
-        {u"CET"_s, u"+0100"_s}, {u"CEST"_s, u"+0200"_s}, {u"BST"_s, u"+0100"_s}};
-    for (const auto &[name, offset] : zones) {
-        if (text.endsWith(u' ' + name)) {
-            const auto date = QDateTime::fromString(text.chopped(name.size()) + offset, Qt::RFC2822Date);
-            if (date.isValid())
-                return date;
-        }
-    }
-    // A missing weekday or a wrong one should not lose the date.
-    static const QRegularExpression weekday(uR"(^[A-Za-z]{3},\s*)"_s);
-    if (text.contains(weekday)) {
-        auto withoutWeekday = text;
-        withoutWeekday.remove(weekday);
-        if (withoutWeekday != text)
-            return parseFeedDate(withoutWeekday);
-    }
-    return {};
 }
 
 struct DocumentDeleter
@@ -227,7 +193,7 @@ Article FeedParser::readItem(xmlNode *item, const QString &channelTitle, const Q
 
     for (const auto &[text, source] : {std::pair{published, DateSource::Metadata}, std::pair{dcDate, DateSource::Metadata},
                                        std::pair{updated, DateSource::Metadata}}) {
-        const auto date = parseFeedDate(text);
+        const auto date = parseMachineDate(text);
         if (date.isValid()) {
             article.published = date;
             article.publishedSource = source;

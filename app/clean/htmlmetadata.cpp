@@ -1,60 +1,19 @@
 // The page's metadata: <meta> tags, JSON-LD, <time>, <title> and the first heading.
 
 #include "clean/htmlpage.h"
+#include "clean/publicationdate.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace Attache::HtmlDetail {
 
 namespace {
-
-QDateTime parseDate(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return {};
-    for (const auto format : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
-        const auto date = QDateTime::fromString(text, format);
-        if (date.isValid())
-            return date;
-    }
-    static const QRegularExpression zone(uR"(\s*(?:GMT|UTC|UT|Z)$)"_s);
-    if (text.contains(zone)) {
-        auto withOffset = text;
-        withOffset.replace(zone, u" +0000"_s);
-        const auto date = QDateTime::fromString(withOffset, Qt::RFC2822Date);
-        if (date.isValid())
-            return date;
-    }
-    // "2019-11-19 08:03:00", "2019-11-19T08:03:00.000+0000" and other near-ISO spellings.
-    static const QRegularExpression nearIso(
-        uR"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?)"_s);
-    const auto match = nearIso.match(text);
-    if (match.hasMatch()) {
-        const QDate day(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-        if (!day.isValid())
-            return {};
-        const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
-        const auto zoneText = match.captured(7);
-        if (zoneText.isEmpty())
-            return QDateTime(day, time.isValid() ? time : QTime(0, 0));
-        int offset = 0;
-        if (zoneText != u"Z"_s) {
-            auto digits = zoneText.mid(1);
-            digits.remove(u':');
-            offset = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60) * (zoneText.startsWith(u'-') ? -1 : 1);
-        }
-        return QDateTime(day, time.isValid() ? time : QTime(0, 0), QTimeZone::fromSecondsAheadOfUtc(offset));
-    }
-    return {};
-}
 
 QString jsonText(const QJsonValue &value)
 {
@@ -251,13 +210,13 @@ Metadata PageAnalysis::readMetadata() const
                                  u"dc.date.issued"_s, u"dc.date"_s, u"dcterms.created"_s, u"dcterms.date"_s,
                                  u"sailthru.date"_s, u"parsely-pub-date"_s, u"article.published"_s,
                                  u"published-date"_s, u"cxenseparse:recs:publishtime"_s});
-    if (const auto date = parseDate(metaDate); date.isValid()) {
+    if (const auto date = parseMachineDate(metaDate); date.isValid()) {
         metadata.published = date;
         metadata.publishedSource = DateSource::Metadata;
-    } else if (const auto jsonDate = parseDate(article.value(u"datePublished"_s).toString()); jsonDate.isValid()) {
+    } else if (const auto jsonDate = parseMachineDate(article.value(u"datePublished"_s).toString()); jsonDate.isValid()) {
         metadata.published = jsonDate;
         metadata.publishedSource = DateSource::JsonLd;
-    } else if (const auto timeDate = parseDate(timeElement); timeDate.isValid()) {
+    } else if (const auto timeDate = parseMachineDate(timeElement); timeDate.isValid()) {
         metadata.published = timeDate;
         metadata.publishedSource = DateSource::TimeElement;
     }

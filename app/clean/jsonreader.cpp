@@ -1,7 +1,7 @@
 #include "clean/jsonreader.h"
 
 #include "clean/htmlextractor.h"
-#include "clean/textcopycleaner.h"
+#include "clean/publicationdate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,19 +78,7 @@ QDateTime dateOf(const QJsonValue &value)
         const auto ms = number > 1e11 ? qint64(number) : qint64(number * 1000);
         return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
     }
-    const auto text = value.toString().trimmed();
-    if (text.isEmpty())
-        return {};
-    auto date = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!date.isValid())
-        date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!date.isValid()) {
-        if (const auto day = QDate::fromString(text.left(10), Qt::ISODate); day.isValid())
-            date = QDateTime(day, QTime(0, 0), QTimeZone::UTC);
-    }
-    if (!date.isValid())
-        date = TextCopyCleaner::parseDateLine(text);
-    return date.isValid() ? date.toUTC() : QDateTime();
+    return parseWrittenDate(value.toString());
 }
 
 bool looksLikeHtml(const QString &text)

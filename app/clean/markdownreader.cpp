@@ -1,9 +1,8 @@
 #include "clean/markdownreader.h"
 
-#include "clean/textcopycleaner.h"
+#include "clean/publicationdate.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <md4c.h>
 
@@ -35,20 +34,6 @@ QStringList inlineList(const QString &value)
             items << item;
     }
     return items;
-}
-
-QDateTime parseDate(const QString &value)
-{
-    auto date = QDateTime::fromString(value, Qt::ISODateWithMs);
-    if (!date.isValid())
-        date = QDateTime::fromString(value, Qt::RFC2822Date);
-    if (!date.isValid()) {
-        if (const auto day = QDate::fromString(value.left(10), Qt::ISODate); day.isValid())
-            date = QDateTime(day, QTime(0, 0), QTimeZone::UTC);
-    }
-    if (!date.isValid())
-        date = TextCopyCleaner::parseDateLine(value);
-    return date.isValid() ? date.toUTC() : QDateTime();
 }
 
 // The subset of YAML that clippers write: "key: value", inline lists and "- item" lists.
@@ -98,7 +83,7 @@ qsizetype readFrontMatter(const QString &text, Article &article)
             authors << (value.startsWith(u'[') ? inlineList(value) : QStringList{unquoted(value)});
         } else if (key == u"date"_s || key == u"published"_s || key == u"publishdate"_s || key == u"pubdate"_s
                    || key == u"date_published"_s || key == u"datepublished"_s) {
-            if (const auto date = parseDate(unquoted(value)); date.isValid()) {
+            if (const auto date = parseWrittenDate(unquoted(value)); date.isValid()) {
                 article.published = date;
                 article.publishedSource = DateSource::Metadata;
             } else {
