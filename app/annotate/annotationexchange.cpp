@@ -84,7 +84,7 @@ QByteArray AnnotationStore::exportJson(const QStringList &articleIds) const
     }
     const QJsonObject document{{u"format"_s, JsonFormat},
                                {u"version"_s, JsonVersion},
-                               {u"exported"_s, timestamp(now())},
+                               {u"exported"_s, timestamp(m_clock())},
                                {u"articles"_s, articleArray}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }

@@ -136,8 +136,14 @@ Annotation annotationFromJson(const QJsonObject &object)
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
     , m_db(std::make_unique<Database>())
+    , m_clock(&AnnotationRecords::now)
 {
     qRegisterMetaType<Annotation>();
+}
+
+void AnnotationStore::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock(&AnnotationRecords::now);
 }
 
 AnnotationStore::~AnnotationStore() = default;
@@ -506,7 +512,7 @@ AnnotationChange AnnotationStore::modify(const QString &id, const std::function<
     after.tags = normalizedTags(after.tags);
     if (after == *before)
         return AnnotationChange{before, after}; // nothing to write; undo and redo are no-ops
-    after.modified = std::max(now(), before->modified);
+    after.modified = std::max(m_clock(), before->modified);
     return commitChange({before, after});
 }
 
@@ -539,7 +545,7 @@ AnnotationChange AnnotationStore::addHighlight(const QString &articleId, const Q
     annotation.colour = colour;
     annotation.note = note;
     annotation.tags = normalizedTags(tags);
-    annotation.created = now();
+    annotation.created = m_clock();
     annotation.modified = annotation.created;
     return commitChange({std::nullopt, annotation});
 }
@@ -565,7 +571,7 @@ AnnotationChange AnnotationStore::setArticleNote(const Article &article, const Q
     note.kind = AnnotationKind::ArticleNote;
     note.cleanerVersion = article.cleanerVersion;
     note.note = markdown;
-    note.created = now();
+    note.created = m_clock();
     note.modified = note.created;
     return commitChange({std::nullopt, note});
 }

@@ -4,6 +4,7 @@
 #include "annotate/annotation.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
@@ -70,6 +71,11 @@ public:
 
     explicit AnnotationStore(QObject *parent = nullptr);
     ~AnnotationStore() override;
+
+    // Where the store reads the time for created/modified stamps, backups and exports: the
+    // system clock (UTC) unless a test sets its own.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
 
     // <AppDataLocation>/annotations.sqlite
     static QString defaultPath();
@@ -176,6 +182,7 @@ private:
     QString m_path;
     mutable QString m_lastError;
     QString m_recoveryMessage;
+    Clock m_clock;
 };
 
 } // namespace Attache

@@ -94,7 +94,7 @@ QString AnnotationStore::checkFile(const QString &path) const
 bool AnnotationStore::recover(const QString &problem)
 {
     QString damaged;
-    if (!setDamagedDatabaseAside(m_path, now(), &damaged))
+    if (!setDamagedDatabaseAside(m_path, m_clock(), &damaged))
         return fail(u"the annotation file %1 is damaged (%2) and cannot be moved aside"_s.arg(m_path, problem));
     QString restored;
     for (const auto &backup : backups()) {
@@ -139,7 +139,7 @@ bool AnnotationStore::makeBackup()
         return fail(u"no annotation file is open"_s);
     if (!QDir().mkpath(backupDirectory()))
         return fail(u"cannot create %1"_s.arg(backupDirectory()));
-    const QString target = backupDirectory() + u"/annotations-"_s + now().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
+    const QString target = backupDirectory() + u"/annotations-"_s + m_clock().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
     const QString temporary = target + u".tmp"_s;
     QFile::remove(temporary);
     // VACUUM INTO writes a consistent, compact copy even while the WAL holds recent commits.
@@ -157,7 +157,7 @@ bool AnnotationStore::makeBackup()
 void AnnotationStore::makeBackupIfDue()
 {
     const auto existing = backups();
-    if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
+    if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(m_clock()) < 24 * 3600)
         return;
     // An empty file has nothing to protect; the first backup follows the first annotation.
     auto count = m_db->exec(u"SELECT count(*) FROM annotations"_s);

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -392,6 +393,10 @@ void AnnotationStoreTest::jsonRoundTrip()
 {
     const auto article = makeArticle(Paragraphs);
     AnnotationStore first;
+    // A clock of the test's own: the edit below is later than the copy imported, whatever the
+    // machine's clock resolution.
+    auto clock = QDateTime(QDate(2026, 3, 5), QTime(9, 0), QTimeZone::UTC);
+    first.setClock([&clock] { return clock; });
     QVERIFY(first.open(m_path));
     addThree(first, article);
     // Text a JSON or SQL layer could mangle.
@@ -416,8 +421,9 @@ void AnnotationStoreTest::jsonRoundTrip()
 
     // A newer edit on one side wins over the older copy.
     const auto id = first.allAnnotations().at(1).id;
-    QTest::qWait(5);
+    clock = clock.addSecs(60);
     QVERIFY(first.setNote(id, u"edited later"_s).isValid());
+    QCOMPARE(first.annotation(id)->modified, clock);
     result = second.importJson(first.exportJson());
     QCOMPARE(result.annotationsUpdated, 1);
     QCOMPARE(second.annotation(id)->note, u"edited later"_s);
