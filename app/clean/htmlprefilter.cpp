@@ -7,6 +7,9 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <limits>
 
 namespace Attache::HtmlDetail {
@@ -204,6 +207,60 @@ QByteArray withoutUnreadMarkup(QByteArrayView html)
     return out;
 }
 
+// The page with only the tags that give text its shape (paragraphs, headings, lists, quotes,
+// line breaks, the document's head); every other tag goes, its text stays.
+QByteArray withStructuralTagsOnly(QByteArrayView html)
+{
+    static constexpr std::array<Name, 20> kept{"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                                               "blockquote", "pre", "html", "head", "body", "title", "meta", "figcaption", "hr"};
+    QByteArray out;
+    out.reserve(html.size());
+    const char *at = html.data();
+    const char *end = at + html.size();
+    while (at < end) {
+        const char *open = static_cast<const char *>(std::memchr(at, '<', std::size_t(end - at)));
+        if (!open) {
+            out.append(at, end - at);
+            break;
+        }
+        out.append(at, open - at);
+        const char *nameStart = open + 1 < end && open[1] == '/' ? open + 2 : open + 1;
+        const char *nameEnd = nameStart;
+        while (nameEnd < end && std::isalnum(static_cast<unsigned char>(*nameEnd)))
+            ++nameEnd;
+        const char *tagEnd = nameEnd > nameStart ? static_cast<const char *>(std::memchr(nameEnd, '>', std::size_t(end - nameEnd))) : nullptr;
+        if (!tagEnd) {
+            out.append('<');
+            at = open + 1;
+            continue;
+        }
+        const auto length = std::size_t(nameEnd - nameStart);
+        const bool isKept = std::any_of(kept.begin(), kept.end(), [&](Name name) {
+            return name.size() == length && startsWithNoCase(nameStart, nameEnd, name);
+        });
+        if (isKept)
+            out.append(open, tagEnd + 1 - open);
+        else
+            out.append(' ');
+        at = tagEnd + 1;
+    }
+    return out;
+}
+
+DocumentPointer parse(QByteArrayView utf8, bool *isCutShort)
+{
+    // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+        | HTML_PARSE_COMPACT;
+    std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(), &htmlFreeParserCtxt);
+    if (!context)
+        return {};
+    DocumentPointer document(htmlCtxtReadMemory(context.get(), utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
+    // libxml2 stops the parse where nesting passes its depth limit; what follows is not read.
+    *isCutShort = context->disableSAX != 0;
+    return document;
+}
+
 } // namespace
 
 DocumentPointer parseHtml(QByteArrayView utf8)
@@ -211,11 +268,17 @@ DocumentPointer parseHtml(QByteArrayView utf8)
     if (utf8.isEmpty() || utf8.size() > std::numeric_limits<int>::max())
         return {};
     const auto html = withoutUnreadMarkup(utf8);
-    utf8 = html;
-    // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-        | HTML_PARSE_COMPACT;
-    return DocumentPointer(htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
+    bool isCutShort = false;
+    auto document = parse(html, &isCutShort);
+    // A page nested deeper than libxml2 reads (thousands of <div>s, from a broken generator or
+    // on purpose) is read again with only the tags that shape text: the words are what matter.
+    if (isCutShort) {
+        const auto flattened = withStructuralTagsOnly(html);
+        bool isFlatCutShort = false;
+        if (auto again = parse(flattened, &isFlatCutShort))
+            document = std::move(again);
+    }
+    return document;
 }
 
 xmlNode *findBody(xmlDoc *document)

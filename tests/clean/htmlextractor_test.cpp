@@ -462,10 +462,11 @@ private Q_SLOTS:
         for (int i = 0; i < 100'000; ++i)
             html += u"<div>"_s;
         html += Paragraph;
+        // The article's paragraph is still read, from the page and from the fragment alike.
         const auto article = HtmlExtractor().extractPage(html);
-        Q_UNUSED(article);
+        QVERIFY2(article.text().contains(Paragraph.left(40)), qPrintable(article.text().left(200)));
         const auto blocks = HtmlExtractor().extractFragment(html);
-        Q_UNUSED(blocks);
+        QVERIFY(std::any_of(blocks.begin(), blocks.end(), [](const Block &block) { return block.text.contains(Paragraph.left(40)); }));
     }
 
     // Opening tags whose closing tag never comes, by the hundred thousand: cutting script and
