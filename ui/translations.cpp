@@ -17,7 +17,19 @@ namespace {
     bool s_hasSetDefaultLocale = false;
     QString s_language = QStringLiteral("en");
 
-    void removeInstalled()
+    // The locale the system formats dates with (man 7 locale: LC_ALL, then LC_TIME, then LANG). Not
+// QLocale::system(), whose language follows LANGUAGE while its dates follow LC_TIME.
+QLocale dateLocale()
+{
+    for (const char *variable : {"LC_ALL", "LC_TIME", "LANG"}) {
+        const auto name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return QLocale(name.section(u'.', 0, 0).section(u'@', 0, 0));
+    }
+    return QLocale::c();
+}
+
+void removeInstalled()
     {
         for (auto **translator : { &s_attache, &s_qt }) {
             if (*translator) {
@@ -51,7 +63,7 @@ QString install(const QLocale &locale)
     } else {
         delete qt; // Qt's own strings are English already, or not installed (qt6-translations-l10n)
     }
-    if (language.language() != QLocale::English && language.language() != QLocale::system().language()) {
+    if (language.language() != QLocale::English && language.language() != dateLocale().language()) {
         QLocale::setDefault(language);
         s_hasSetDefaultLocale = true;
     } else if (s_hasSetDefaultLocale) {
