@@ -63,23 +63,6 @@ QStringList menuPath(const QAction *action)
     return path;
 }
 
-QString group(const QAction *action)
-{
-    const auto path = menuPath(action);
-    return path.isEmpty() ? QStringLiteral("Other") : path.first();
-}
-
-int groupRank(const QString &group)
-{
-    static const QStringList order = {u"File"_s,        u"Go"_s,       u"Triage"_s,      u"Article"_s,
-                                      u"Reading"_s,     u"Entities"_s, u"Timeline"_s,    u"Annotations"_s,
-                                      u"View"_s,        u"Settings"_s, u"Help"_s};
-    const auto known = order.indexOf(group);
-    if (known >= 0)
-        return known;
-    return group == u"Other"_s ? 1000 : 500;
-}
-
 QString shortcutText(const QList<QKeySequence> &shortcuts)
 {
     QStringList texts;

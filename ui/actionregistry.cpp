@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QFile>
 #include <QIcon>
 #include <QSettings>
 #include <QWidget>
@@ -15,6 +16,11 @@ QString settingsKey(const QString &id)
 {
     return u"shortcuts/"_s + id;
 }
+
+QString bundledIconPath(const QString &name)
+{
+    return u":/icons/actions/"_s + name + u".svg"_s;
+}
 } // namespace
 
 ActionRegistry::ActionRegistry(QWidget *owner)
@@ -23,14 +29,21 @@ ActionRegistry::ActionRegistry(QWidget *owner)
 {
 }
 
-QAction *ActionRegistry::add(const QString &id, const QString &text, const QList<QKeySequence> &defaultShortcuts,
-                             const QString &themeIcon)
+QAction *ActionRegistry::add(Group group, const QString &id, const QString &text,
+    const QList<QKeySequence> &defaultShortcuts, const QString &iconName)
+{
+    auto *action = new QAction(text, m_owner);
+    if (!iconName.isEmpty())
+        action->setIcon(themeIcon(iconName));
+    m_owner->addAction(action);
+    return adopt(group, id, action, defaultShortcuts);
+}
+
+QAction *ActionRegistry::adopt(
+    Group group, const QString &id, QAction *action, const QList<QKeySequence> &defaultShortcuts)
 {
     Q_ASSERT_X(!m_actions.contains(id), "ActionRegistry::add", "action ids are registered once");
-    auto *action = new QAction(text, m_owner);
     action->setObjectName(id);
-    if (!themeIcon.isEmpty())
-        action->setIcon(QIcon::fromTheme(themeIcon));
     action->setShortcutContext(Qt::WindowShortcut);
 
     QList<QKeySequence> shortcuts = defaultShortcuts;
@@ -41,9 +54,9 @@ QAction *ActionRegistry::add(const QString &id, const QString &text, const QList
     shortcuts.removeAll(QKeySequence());
     action->setShortcuts(shortcuts);
 
-    m_owner->addAction(action);
     m_actions.insert(id, action);
     m_defaults.insert(id, defaultShortcuts);
+    m_groups.insert(action, group);
     m_ordered << action;
     return action;
 }
@@ -54,6 +67,39 @@ QAction *ActionRegistry::action(const QString &id) const
     if (!found)
         qCWarning(lcUi) << "no action registered as" << id;
     return found;
+}
+
+ActionRegistry::Group ActionRegistry::group(const QAction *action) const
+{
+    return m_groups.value(action, Group::Help);
+}
+
+QString ActionRegistry::groupTitle(Group group)
+{
+    switch (group) {
+    case Group::File: return tr("File");
+    case Group::Edit: return tr("Edit");
+    case Group::Go: return tr("Go");
+    case Group::Triage: return tr("Triage");
+    case Group::Notes: return tr("Notes");
+    case Group::Entities: return tr("Entities");
+    case Group::Timeline: return tr("Timeline");
+    case Group::View: return tr("View");
+    case Group::Settings: return tr("Settings");
+    case Group::Help: return tr("Help");
+    }
+    return {};
+}
+
+bool ActionRegistry::hasBundledIcon(const QString &name)
+{
+    return QFile::exists(bundledIconPath(name));
+}
+
+QIcon ActionRegistry::themeIcon(const QString &name)
+{
+    // fromTheme's fallback is only used when the theme has no icon of that name at all.
+    return hasBundledIcon(name) ? QIcon::fromTheme(name, QIcon(bundledIconPath(name))) : QIcon::fromTheme(name);
 }
 
 void ActionRegistry::setShortcuts(const QString &id, const QList<QKeySequence> &shortcuts)

@@ -7,9 +7,8 @@
 
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
-#include "export/notesmarkdown.h"
 #include "core/itemdatarole.h"
+#include "export/notesmarkdown.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -160,13 +159,16 @@ AnnotationController::~AnnotationController()
 
 void AnnotationController::createActions(ActionRegistry &actions)
 {
-    auto add = [&](const QString &id, const QString &text, const QList<QKeySequence> &keys, const QString &icon,
-                   auto slot) {
-        auto *action = actions.add(id, text, keys, icon);
-        connect(action, &QAction::triggered, this, slot);
-        m_menuActions << action;
-        return action;
-    };
+    auto add
+        = [&](const QString &id, const QString &text, const QList<QKeySequence> &keys, const QString &icon, auto slot) {
+              // Undo and redo cover triage too: the window moves them to its Edit menu.
+              const bool isEdit = id == u"undo"_s || id == u"redo"_s;
+              auto *action = actions.add(
+                  isEdit ? ActionRegistry::Group::Edit : ActionRegistry::Group::Notes, id, text, keys, icon);
+              connect(action, &QAction::triggered, this, slot);
+              m_menuActions << action;
+              return action;
+          };
     add(u"highlight_selection"_s, tr("&Highlight Selection"), {QKeySequence(u"H"_s)}, u"draw-highlight"_s,
         [this] { highlightSelection(); });
     add(u"highlight_with_note"_s, tr("Highlight with &Note…"), {QKeySequence(u"N"_s)}, u"document-edit"_s,
@@ -258,9 +260,10 @@ void AnnotationController::articleShown()
         for (int row = 0; row < m_model->rowCount(); ++row)
             orphans += m_model->index(row).data(IsOrphanRole).toBool() ? 1 : 0;
         if (orphans > 0)
-            showMessage(tr("%1 could not be found in this version of the text; see Orphans in the Notes panel")
-                            .arg(countOf(orphans, tr("highlight"), tr("highlights"))),
-                        10000);
+            showMessage(tr("%n highlight(s) could not be found in this version of the text; see Orphans in the "
+                           "Notes panel",
+                            "", orphans),
+                10000);
     }
     updateMarks();
     if (wasSelected)
@@ -588,10 +591,8 @@ void AnnotationController::exportArticleNotes()
     const auto markdown = NotesMarkdown::article(notes);
 
     auto *box = new QMessageBox(QMessageBox::Question, tr("Export Notes"),
-                                tr("Export %1 of “%2” as Markdown.")
-                                    .arg(countOf(int(annotations.size()), tr("annotation"), tr("annotations")),
-                                         article.title),
-                                QMessageBox::Cancel, m_window);
+        tr("Export %n annotation(s) of “%1” as Markdown.", "", int(annotations.size())).arg(article.title),
+        QMessageBox::Cancel, m_window);
     box->setObjectName(u"exportNotesDialog"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     auto *save = box->addButton(tr("&Save…"), QMessageBox::AcceptRole);

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "readingview.h"
 #include "shortcuteditor.h"
+#include "translations.h"
 
 #include "core/logging.h"
 #include "core/settings.h"
@@ -39,7 +40,7 @@ struct WindowOptions
     QString screenshotFile;
     QString show; // keymap, palette or shortcuts: opened over the window, for documentation
     QString libraryFile; // the index to open instead of the user's
-    int selectRow = 0;
+    int selectRow = -1; // -1: the article opened, or the list's first
     QStringList paths;
 };
 
@@ -71,7 +72,8 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     }
     WindowOptions options;
     options.screenshotFile = parser.value(screenshot);
-    options.selectRow = parser.value(select).toInt();
+    if (parser.isSet(select))
+        options.selectRow = parser.value(select).toInt();
     options.colorScheme = parser.value(colorScheme);
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light"_s && options.colorScheme != u"dark"_s) {
         std::fprintf(stderr, "attache: --color-scheme takes light or dark\n");
@@ -128,7 +130,8 @@ bool isScreenshotRun(int argc, char *argv[])
 void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const WindowOptions &options)
 {
     auto capture = [&window, options] {
-        window.selectArticle(options.selectRow);
+        if (options.selectRow >= 0)
+            window.selectArticle(options.selectRow);
         window.flushPendingUpdates();
         // Let layout and any queued highlighting settle before grabbing.
         if (options.show == u"keymap"_s)
@@ -184,6 +187,8 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Attaché"_s);
     QApplication::setDesktopFileName(u"org.attache.Attache"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/org.attache.Attache.svg"_s));
+    // Before any widget exists: every tr() reads the catalogue of the user's language.
+    Translations::install();
 
     const auto options = parseOptions(QCoreApplication::arguments());
     if (!options)
@@ -222,11 +227,9 @@ int runWindow(int argc, char *argv[])
         else
             std::fprintf(stderr, "attache: the sample articles could not be installed: %s\n", qPrintable(error));
     }
-    for (const auto &path : std::as_const(paths)) {
-        QString error;
-        if (!indexer.addPath(path, &error))
-            std::fprintf(stderr, "attache: %s\n", qPrintable(error));
-    }
+    // The first path's article is the one shown once it is indexed, not the list's first entry.
+    for (const auto &problem : window.openPaths(paths))
+        std::fprintf(stderr, "attache: %s\n", qPrintable(problem));
     if (paths.isEmpty())
         indexer.rescan(); // pick up what changed in the folders while Attaché was closed
     if (!index.recoveryMessage().isEmpty())

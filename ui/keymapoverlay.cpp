@@ -90,18 +90,15 @@ void KeymapOverlay::collect()
                 keys << shortcut.toString(QKeySequence::NativeText);
         if (keys.isEmpty())
             continue;
-        const auto name = ActionGroups::group(action);
+        const auto name = ActionRegistry::groupTitle(m_registry.group(action));
         auto group = std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return g.name == name; });
         if (group == groups.end()) {
-            groups << Group{name, {}};
+            groups << Group { name, {}, int(m_registry.group(action)) };
             group = groups.end() - 1;
         }
         group->rows << Row{action->objectName(), ActionGroups::plainText(action), keys};
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        const auto rankA = ActionGroups::groupRank(a.name), rankB = ActionGroups::groupRank(b.name);
-        return rankA != rankB ? rankA < rankB : a.name < b.name;
-    });
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.rank < b.rank; });
     m_groups = groups;
 }
 

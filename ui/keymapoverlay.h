@@ -25,6 +25,7 @@ public:
     {
         QString name;
         QList<Row> rows;
+        int rank = 0; // the registry's group order
     };
 
     KeymapOverlay(ActionRegistry &registry, QWidget *window);

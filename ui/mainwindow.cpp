@@ -5,6 +5,7 @@
 #include "articlelistview.h"
 #include "commandpalette.h"
 #include "entitiesdock.h"
+#include "handbookdialog.h"
 #include "keymapoverlay.h"
 #include "notesdock.h"
 #include "readingview.h"
@@ -20,10 +21,9 @@
 #include "analyze/eventlexicon.h"
 #include "analyze/timelinemodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
+#include "core/itemdatarole.h"
 #include "core/settings.h"
 #include "export/timelineexport.h"
-#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/librarylistmodel.h"
@@ -38,6 +38,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
@@ -183,7 +184,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, notesDock);
     resizeDocks({m_entitiesDock, notesDock}, {1, 1}, Qt::Vertical);
     notesDock->toggleViewAction()->setText(tr("&Notes Panel"));
-    notesDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
+    m_actions->adopt(ActionRegistry::Group::View, u"toggle_notes_panel"_s, notesDock->toggleViewAction(),
+        { QKeySequence(u"Ctrl+Shift+M"_s) });
     findChild<QMenu *>(u"viewMenu"_s)->addAction(notesDock->toggleViewAction());
     auto *notesMenu = new QMenu(tr("&Notes"), this);
     m_annotations->fillMenu(notesMenu);
@@ -281,7 +283,9 @@ void MainWindow::connectIndexer()
     connect(&indexer, &LibraryIndexer::fileSkipped, this, [this](const QString &path, const QString &reason) {
         statusBar()->showMessage(tr("Skipped %1: %2").arg(path, reason), 8000);
     });
-    connect(&indexer, &LibraryIndexer::articlesReady, this, [this] {
+    connect(&indexer, &LibraryIndexer::articlesReady, this, [this](const QList<qint64> &ids) {
+        if (!m_pathToShow.isEmpty())
+            showOpenedPath(ids);
         scheduleLibraryPanels();
         m_viewCountsDelay.start();
     });
@@ -298,6 +302,8 @@ void MainWindow::connectIndexer()
         scheduleLibraryPanels();
     });
     connect(&indexer, &LibraryIndexer::indexingFinished, this, [this, &indexer] {
+        if (!m_pathToShow.isEmpty())
+            showOpenedPath({});
         m_progress->setVisible(false);
         m_cancelIndexing->setVisible(false);
         m_views->refresh();
@@ -309,8 +315,7 @@ void MainWindow::connectIndexer()
         m_statusCount->setToolTip(details.join(u'\n'));
         if (!skipped.isEmpty())
             statusBar()->showMessage(
-                tr("%1 skipped; hover over the article count for the reasons").arg(countOf(skipped.size(), tr("file"), tr("files"))),
-                10000);
+                tr("%n file(s) skipped; hover over the article count for the reasons", "", int(skipped.size())), 10000);
     });
 }
 
@@ -348,38 +353,46 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     auto &settings = m_services.settings;
-    connect(m_actions->add(u"open_files"_s, tr("&Open Files…"), {QKeySequence::Open}, u"document-open"_s),
-            &QAction::triggered, this, &MainWindow::openFiles);
-    connect(m_actions->add(u"open_folder"_s, tr("Open &Folder…"), {QKeySequence(u"Ctrl+Shift+O"_s)},
-                           u"folder-open"_s),
-            &QAction::triggered, this, &MainWindow::openFolder);
-    connect(m_actions->add(u"quit"_s, tr("&Quit"), {QKeySequence::Quit}, u"application-exit"_s),
-            &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->add(u"remove_folder"_s, tr("&Remove Folder from Library…")), &QAction::triggered, this,
-            &MainWindow::removeFolder);
+    connect(m_actions->add(ActionRegistry::Group::File, u"open_files"_s, tr("&Open Files…"), { QKeySequence::Open },
+                u"document-open"_s),
+        &QAction::triggered, this, &MainWindow::openFiles);
+    connect(m_actions->add(ActionRegistry::Group::File, u"open_folder"_s, tr("Open &Folder…"),
+                { QKeySequence(u"Ctrl+Shift+O"_s) }, u"folder-open"_s),
+        &QAction::triggered, this, &MainWindow::openFolder);
+    connect(m_actions->add(
+                ActionRegistry::Group::File, u"quit"_s, tr("&Quit"), { QKeySequence::Quit }, u"application-exit"_s),
+        &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->add(ActionRegistry::Group::File, u"remove_folder"_s, tr("&Remove Folder from Library…"), {},
+                u"list-remove"_s),
+        &QAction::triggered, this, &MainWindow::removeFolder);
 
-    connect(m_actions->add(u"next_article"_s, tr("&Next Article"), {QKeySequence(u"J"_s)}, u"go-down"_s),
-            &QAction::triggered, this, [this] { moveSelection(1); });
-    connect(m_actions->add(u"previous_article"_s, tr("&Previous Article"), {QKeySequence(u"K"_s)}, u"go-up"_s),
-            &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"next_article"_s, tr("&Next Article"), { QKeySequence(u"J"_s) },
+                u"go-down"_s),
+        &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"previous_article"_s, tr("&Previous Article"),
+                { QKeySequence(u"K"_s) }, u"go-up"_s),
+        &QAction::triggered, this, [this] { moveSelection(-1); });
     createTriageActions();
 
-    connect(m_actions->add(u"zoom_in"_s, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)},
-                           u"zoom-in"_s),
-            &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() + 1); });
-    connect(m_actions->add(u"zoom_out"_s, tr("Zoom &Out"), {QKeySequence::ZoomOut}, u"zoom-out"_s),
-            &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() - 1); });
-    connect(m_actions->add(u"zoom_reset"_s, tr("&Reset Zoom"), {QKeySequence(u"Ctrl+0"_s)}, u"zoom-original"_s),
-            &QAction::triggered, this, [&settings] { settings.setReadingZoom(0); });
+    connect(m_actions->add(ActionRegistry::Group::View, u"zoom_in"_s, tr("Zoom &In"),
+                { QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) }, u"zoom-in"_s),
+        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() + 1); });
+    connect(m_actions->add(
+                ActionRegistry::Group::View, u"zoom_out"_s, tr("Zoom &Out"), { QKeySequence::ZoomOut }, u"zoom-out"_s),
+        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() - 1); });
+    connect(m_actions->add(ActionRegistry::Group::View, u"zoom_reset"_s, tr("&Reset Zoom"),
+                { QKeySequence(u"Ctrl+0"_s) }, u"zoom-original"_s),
+        &QAction::triggered, this, [&settings] { settings.setReadingZoom(0); });
 
-    auto *showRemoved = m_actions->add(u"show_removed"_s, tr("Show &Removed Text"), {QKeySequence(u"Shift+R"_s)});
+    auto *showRemoved = m_actions->add(
+        ActionRegistry::Group::View, u"show_removed"_s, tr("Show &Removed Text"), { QKeySequence(u"Shift+R"_s) });
     showRemoved->setCheckable(true);
     showRemoved->setChecked(settings.isShowingRemoved());
     connect(showRemoved, &QAction::toggled, &settings, &Settings::setShowingRemoved);
     connect(&settings, &Settings::showingRemovedChanged, showRemoved, &QAction::setChecked);
 
-    auto *highlightEntities =
-        m_actions->add(u"highlight_entities"_s, tr("Highlight &Entities"), {QKeySequence(u"Shift+E"_s)});
+    auto *highlightEntities = m_actions->add(ActionRegistry::Group::View, u"highlight_entities"_s,
+        tr("Highlight &Entities"), { QKeySequence(u"Shift+E"_s) });
     highlightEntities->setCheckable(true);
     highlightEntities->setChecked(settings.isHighlightingEntities());
     m_readingView->setHighlightingEntities(settings.isHighlightingEntities());
@@ -387,48 +400,61 @@ void MainWindow::createActions()
     connect(&settings, &Settings::highlightingEntitiesChanged, highlightEntities, &QAction::setChecked);
     connect(&settings, &Settings::highlightingEntitiesChanged, m_readingView, &ReadingView::setHighlightingEntities);
 
-    connect(m_actions->add(u"next_mention"_s, tr("Next &Mention"), {QKeySequence(u"."_s)}), &QAction::triggered,
-            this, [this] { walkMentions(1); });
-    connect(m_actions->add(u"previous_mention"_s, tr("Previous Mention"), {QKeySequence(u","_s)}),
-            &QAction::triggered, this, [this] { walkMentions(-1); });
-    connect(m_actions->add(u"filter_by_entity"_s, tr("&Filter Library by Entity"), {QKeySequence(u"F"_s)}),
-            &QAction::triggered, this, [this] { filterByEntity(m_entitiesDock->currentEntityId()); });
-    connect(m_actions->add(u"clear_entity_filter"_s, tr("&Clear Entity Filter"), {QKeySequence(u"Shift+F"_s)}),
-            &QAction::triggered, this, &MainWindow::clearEntityFilter);
+    connect(m_actions->add(
+                ActionRegistry::Group::Entities, u"next_mention"_s, tr("Next &Mention"), { QKeySequence(u"."_s) }),
+        &QAction::triggered, this, [this] { walkMentions(1); });
+    connect(m_actions->add(ActionRegistry::Group::Entities, u"previous_mention"_s, tr("Previous Mention"),
+                { QKeySequence(u","_s) }),
+        &QAction::triggered, this, [this] { walkMentions(-1); });
+    connect(m_actions->add(ActionRegistry::Group::Entities, u"filter_by_entity"_s, tr("&Filter Library by Entity"),
+                { QKeySequence(u"F"_s) }, u"view-filter"_s),
+        &QAction::triggered, this, [this] { filterByEntity(m_entitiesDock->currentEntityId()); });
+    connect(m_actions->add(ActionRegistry::Group::Entities, u"clear_entity_filter"_s, tr("&Clear Entity Filter"),
+                { QKeySequence(u"Shift+F"_s) }, u"edit-clear"_s),
+        &QAction::triggered, this, &MainWindow::clearEntityFilter);
 
     auto *entitiesDockAction = m_entitiesDock->toggleViewAction();
     entitiesDockAction->setText(tr("&Entities Panel"));
-    entitiesDockAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_actions->adopt(ActionRegistry::Group::View, u"toggle_entities_panel"_s, entitiesDockAction,
+        { QKeySequence(u"Ctrl+Shift+E"_s) });
     auto *timelineDockAction = m_timelineDock->toggleViewAction();
     timelineDockAction->setText(tr("&Timeline Panel"));
-    timelineDockAction->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
-    connect(m_actions->add(u"focus_entities"_s, tr("Go to Entities"), {QKeySequence(u"Ctrl+Alt+E"_s)}),
-            &QAction::triggered, this, [this] {
-                m_entitiesDock->show();
-                m_entitiesDock->view()->setFocus();
-            });
-    connect(m_actions->add(u"focus_timeline"_s, tr("Go to Timeline"), {QKeySequence(u"Ctrl+Alt+T"_s)}),
-            &QAction::triggered, this, [this] {
-                m_timelineDock->show();
-                m_timelineDock->view()->setFocus();
-            });
-    connect(m_actions->add(u"focus_list"_s, tr("Go to Article List"), {QKeySequence(u"U"_s)}), &QAction::triggered,
-            m_articleList, qOverload<>(&QWidget::setFocus));
+    m_actions->adopt(ActionRegistry::Group::View, u"toggle_timeline_panel"_s, timelineDockAction,
+        { QKeySequence(u"Ctrl+Shift+T"_s) });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"focus_entities"_s, tr("Go to Entities"),
+                { QKeySequence(u"Ctrl+Alt+E"_s) }),
+        &QAction::triggered, this, [this] {
+            m_entitiesDock->show();
+            m_entitiesDock->view()->setFocus();
+        });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"focus_timeline"_s, tr("Go to Timeline"),
+                { QKeySequence(u"Ctrl+Alt+T"_s) }),
+        &QAction::triggered, this, [this] {
+            m_timelineDock->show();
+            m_timelineDock->view()->setFocus();
+        });
+    connect(
+        m_actions->add(ActionRegistry::Group::Go, u"focus_list"_s, tr("Go to Article List"), { QKeySequence(u"U"_s) }),
+        &QAction::triggered, m_articleList, qOverload<>(&QWidget::setFocus));
     // Enter in the list opens the article for reading; a window-wide Return shortcut would take
     // Enter away from the timeline and from dialogs.
-    connect(m_actions->add(u"focus_reading"_s, tr("Go to Article Text"), {QKeySequence(u"Ctrl+Alt+R"_s)}),
-            &QAction::triggered, m_readingView, qOverload<>(&QWidget::setFocus));
+    connect(m_actions->add(ActionRegistry::Group::Go, u"focus_reading"_s, tr("Go to Article Text"),
+                { QKeySequence(u"Ctrl+Alt+R"_s) }),
+        &QAction::triggered, m_readingView, qOverload<>(&QWidget::setFocus));
     connect(m_articleList, &QListView::activated, m_readingView, qOverload<>(&QWidget::setFocus));
-    auto *copyTimeline = m_actions->add(u"copy_timeline_markdown"_s, tr("Copy Timeline as Markdown Table"));
+    auto *copyTimeline = m_actions->add(ActionRegistry::Group::Timeline, u"copy_timeline_markdown"_s,
+        tr("Copy Timeline as Markdown Table"), {}, u"edit-copy"_s);
     connect(copyTimeline, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(timelineToMarkdown(shownTimeline()));
         statusBar()->showMessage(tr("Timeline copied as a Markdown table"), 3000);
     });
-    auto *saveTimeline = m_actions->add(u"save_timeline_markdown"_s, tr("Save Timeline as Markdown…"));
+    auto *saveTimeline = m_actions->add(ActionRegistry::Group::Timeline, u"save_timeline_markdown"_s,
+        tr("Save Timeline as Markdown…"), {}, u"document-save-as"_s);
     connect(saveTimeline, &QAction::triggered, this, [this] {
         saveTimelineFile(tr("Markdown (*.md)"), u"timeline.md"_s, timelineToMarkdown(shownTimeline()).toUtf8());
     });
-    auto *saveTimelineJs = m_actions->add(u"save_timeline_timelinejs"_s, tr("Save Timeline as TimelineJS JSON…"));
+    auto *saveTimelineJs = m_actions->add(ActionRegistry::Group::Timeline, u"save_timeline_timelinejs"_s,
+        tr("Save Timeline as TimelineJS JSON…"), {}, u"document-save-as"_s);
     connect(saveTimelineJs, &QAction::triggered, this, [this] {
         const auto json = timelineToTimelineJs(shownTimeline(), tr("Attaché timeline"));
         saveTimelineFile(tr("TimelineJS JSON (*.json)"), u"timeline.json"_s,
@@ -436,9 +462,9 @@ void MainWindow::createActions()
     });
     m_timelineDock->exportMenu()->addActions({copyTimeline, saveTimeline, saveTimelineJs});
 
-    connect(m_actions->add(u"timeline_library_wide"_s, tr("Timeline of the Whole Library"),
-                           {QKeySequence(u"Ctrl+Alt+L"_s)}),
-            &QAction::triggered, this, [this] { m_timelineDock->setLibraryWide(!m_timelineDock->isLibraryWide()); });
+    connect(m_actions->add(ActionRegistry::Group::View, u"timeline_library_wide"_s, tr("Timeline of the Whole Library"),
+                { QKeySequence(u"Ctrl+Alt+L"_s) }),
+        &QAction::triggered, this, [this] { m_timelineDock->setLibraryWide(!m_timelineDock->isLibraryWide()); });
 }
 
 void MainWindow::createMenus()
@@ -508,15 +534,25 @@ void MainWindow::createMenus()
     ShortcutGuard::install();
     auto *commandPalette = new CommandPalette(*m_actions, this);
     auto *keymap = new KeymapOverlay(*m_actions, this);
-    connect(m_actions->add(u"command_palette"_s, tr("Command &Palette…"), {QKeySequence(u"Ctrl+K"_s)}),
-            &QAction::triggered, commandPalette, &CommandPalette::toggle);
-    connect(m_actions->add(u"show_keymap"_s, tr("&Keyboard Shortcuts"), {QKeySequence(u"?"_s)}),
-            &QAction::triggered, keymap, &KeymapOverlay::toggle);
-    connect(m_actions->add(u"edit_shortcuts"_s, tr("Configure &Shortcuts…"), {QKeySequence(u"Ctrl+Alt+K"_s)},
-                           u"configure-shortcuts"_s),
-            &QAction::triggered, this, [this] { ShortcutEditor(*m_actions, this).exec(); });
+    connect(m_actions->add(ActionRegistry::Group::Help, u"command_palette"_s, tr("Command &Palette…"),
+                { QKeySequence(u"Ctrl+K"_s) }, u"quickopen"_s),
+        &QAction::triggered, commandPalette, &CommandPalette::toggle);
+    connect(m_actions->add(ActionRegistry::Group::Help, u"show_keymap"_s, tr("&Keyboard Shortcuts"),
+                { QKeySequence(u"?"_s) }, u"help-keyboard-shortcuts"_s),
+        &QAction::triggered, keymap, &KeymapOverlay::toggle);
+    connect(m_actions->add(ActionRegistry::Group::Settings, u"edit_shortcuts"_s, tr("Configure &Shortcuts…"),
+                { QKeySequence(u"Ctrl+Alt+K"_s) }, u"configure-shortcuts"_s),
+        &QAction::triggered, this, [this] { ShortcutEditor(*m_actions, this).exec(); });
     menuBar()->addMenu(tr("&Settings"))->addAction(m_actions->action(u"edit_shortcuts"_s));
+    connect(m_actions->add(ActionRegistry::Group::Help, u"handbook"_s, tr("&Handbook"), { QKeySequence::HelpContents },
+                u"help-contents"_s),
+        &QAction::triggered, this, [this] {
+            auto *handbook = new HandbookDialog(*m_actions, this);
+            handbook->setAttribute(Qt::WA_DeleteOnClose);
+            handbook->show();
+        });
     auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(u"handbook"_s));
     help->addAction(m_actions->action(u"command_palette"_s));
     help->addAction(m_actions->action(u"show_keymap"_s));
 
@@ -524,7 +560,8 @@ void MainWindow::createMenus()
     auto *toolbar = addToolBar(tr("Triage"));
     toolbar->setObjectName(u"triageToolbar"_s);
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only, text beside or under them: as the user set it for every application.
+    toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     for (const auto &id : {u"open_folder"_s, QString(), u"move_to_inbox"_s, u"read_later"_s, u"archive"_s,
                            u"toggle_star"_s, u"toggle_read"_s, QString(), u"search"_s, u"command_palette"_s}) {
         if (id.isEmpty())
@@ -621,16 +658,86 @@ void MainWindow::prepareNextArticle()
 
 // --- Files ---
 
-void MainWindow::addToLibrary(const QStringList &paths)
+QStringList MainWindow::openPaths(const QStringList &paths)
 {
     QStringList problems;
+    QString first;
     for (const auto &path : paths) {
         QString error;
         if (!m_services.indexer.addPath(path, &error))
             problems << error;
+        else if (first.isEmpty())
+            first = QFileInfo(path).canonicalFilePath();
     }
+    // The newest request wins over one still being indexed.
+    if (!first.isEmpty())
+        m_pathToShow = first;
+    return problems;
+}
+
+void MainWindow::addToLibrary(const QStringList &paths)
+{
+    const auto problems = openPaths(paths);
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Add to Library"), problems.join(u'\n'));
+}
+
+int MainWindow::firstRowWhere(const std::function<bool(const ArticleSummary &)> &isWanted) const
+{
+    for (int row = 0; row < m_listModel->rowCount(); ++row)
+        if (isWanted(m_listModel->summaryAt(row)))
+            return row;
+    return -1;
+}
+
+// Called with the ids of each batch the indexer makes ready, and with none when indexing is over
+// (then the opened path was already in the library, or nothing of it could be read).
+void MainWindow::showOpenedPath(const QList<qint64> &newIds)
+{
+    const auto opened = m_pathToShow;
+    const bool isFolder = QFileInfo(opened).isDir();
+    const QString folderPrefix = opened + u'/';
+    auto isOpened = [&](const QString &path) { return path == opened || (isFolder && path.startsWith(folderPrefix)); };
+    auto entryOf
+        = [](const ArticleSummary &summary) { return summary.duplicateOf != 0 ? summary.duplicateOf : summary.id; };
+
+    // The list entries that stand for the opened articles (a copy is listed under its original);
+    // none with a folder at the end, where any article under it will do.
+    QSet<qint64> entries;
+    if (!newIds.isEmpty()) {
+        for (const auto &summary : m_services.index.summaries(newIds))
+            if (isOpened(summary.path))
+                entries.insert(entryOf(summary));
+        if (entries.isEmpty())
+            return; // a batch from another folder
+    } else if (!isFolder) {
+        for (const auto &summary : m_services.index.summaries(m_services.index.idsForPath(opened)))
+            entries.insert(entryOf(summary));
+        if (entries.isEmpty()) {
+            m_pathToShow.clear(); // the file could not be read: its reason is in the status bar
+            return;
+        }
+    }
+    m_pathToShow.clear();
+    auto isWanted = [&](const ArticleSummary &summary) {
+        return entries.isEmpty() ? isOpened(summary.path) : entries.contains(summary.id);
+    };
+    int row = firstRowWhere(isWanted);
+    const auto previousView = m_viewName;
+    for (const auto &view : { u"Inbox"_s, u"All"_s }) {
+        if (row >= 0)
+            break;
+        if (m_viewName != view) {
+            showView(view);
+            row = firstRowWhere(isWanted);
+        }
+    }
+    if (row < 0) {
+        if (m_viewName != previousView)
+            showView(previousView);
+        return;
+    }
+    selectArticle(row);
 }
 
 void MainWindow::openFiles()

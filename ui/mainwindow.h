@@ -8,6 +8,7 @@
 #include "analyze/analysis.h"
 #include "clean/article.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,7 @@ class Settings;
 class TimelineDock;
 class TimelineModel;
 class ViewsSidebar;
+struct ArticleSummary;
 struct TriageAction;
 
 // The services that live as long as the window; owned by the composition root in application.cpp.
@@ -75,6 +77,12 @@ public:
 
     // Selects the n-th entry of the list as sorted and shows it.
     void selectArticle(int row);
+    // Adds files and folders to the library and shows the first one's article once it is indexed:
+    // the file itself, or the first new article (in list order) of a folder; when nothing of a
+    // folder is new, its first article already in the library. The view changes to the Inbox, or
+    // else to All, when the current one does not list it. Returns the paths that could not be
+    // added, each with its reason.
+    QStringList openPaths(const QStringList &paths);
     // Shows a built-in view or a saved search by name; false if there is none.
     bool showView(const QString &name);
     void restoreSession();
@@ -127,6 +135,8 @@ private:
     // The entity-filter form of the search syntax for one entity id.
     static QString entityQuery(const QString &entityId);
     void addToLibrary(const QStringList &paths);
+    void showOpenedPath(const QList<qint64> &newIds);
+    int firstRowWhere(const std::function<bool(const ArticleSummary &)> &isWanted) const;
     void openFiles();
     void openFolder();
     void removeFolder();
@@ -169,6 +179,7 @@ private:
     QString m_walkedEntity;      // entity whose mentions "." and "," walk through
     int m_walkedMention = -1;
     QString m_filterEntity;
+    QString m_pathToShow; // opened and not shown yet: canonical, a file or a folder
 };
 
 } // namespace Attache

@@ -24,10 +24,9 @@
 #include "analyze/eventlexicon.h"
 #include "analyze/timelinemodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
+#include "core/itemdatarole.h"
 #include "core/settings.h"
 #include "export/timelineexport.h"
-#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/librarylistmodel.h"
@@ -224,8 +223,7 @@ void MainWindow::filterByEntity(const QString &entityId)
     m_filterEntity = entityId;
     m_entitiesDock->setFilterLabel(name);
     m_timelineDock->setEntityFilter(entityId, name);
-    statusBar()->showMessage(tr("%1 mention %2").arg(countOf(m_listModel->rowCount(), tr("article"), tr("articles")), name),
-                             5000);
+    statusBar()->showMessage(tr("%n article(s) mention %1", "", m_listModel->rowCount()).arg(name), 5000);
 }
 
 void MainWindow::clearEntityFilter()

@@ -24,10 +24,9 @@
 #include "analyze/eventlexicon.h"
 #include "analyze/timelinemodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
+#include "core/itemdatarole.h"
 #include "core/settings.h"
 #include "export/timelineexport.h"
-#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/librarylistmodel.h"
@@ -122,55 +121,65 @@ void MainWindow::createTriageActions()
             return row >= 0 && predicate(m_listModel->summaryAt(row).triage);
         });
     };
-    connect(m_actions->add(u"toggle_star"_s, tr("&Star"), {QKeySequence(u"S"_s)}, u"starred-symbolic"_s),
-            &QAction::triggered, this, [this, allHave] {
-                const auto ids = triageTargets();
-                triage(TriageAction::starred(ids, !allHave(ids, [](const TriageValues &v) { return v.isStarred; })));
-            });
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"toggle_star"_s, tr("&Star"), { QKeySequence(u"S"_s) },
+                u"emblem-favorite"_s),
+        &QAction::triggered, this, [this, allHave] {
+            const auto ids = triageTargets();
+            triage(TriageAction::starred(ids, !allHave(ids, [](const TriageValues &v) { return v.isStarred; })));
+        });
     auto fileAs = [this](TriageState state) {
         const auto ids = triageTargets();
         triage(TriageAction::state(ids, state), true);
     };
-    connect(m_actions->add(u"archive"_s, tr("&Archive"), {QKeySequence(u"E"_s)}, u"archive-insert"_s),
-            &QAction::triggered, this, [fileAs] { fileAs(TriageState::Archive); });
-    connect(m_actions->add(u"read_later"_s, tr("Read &Later"), {QKeySequence(u"L"_s)}, u"chronometer"_s),
-            &QAction::triggered, this, [fileAs] { fileAs(TriageState::Later); });
-    connect(m_actions->add(u"move_to_inbox"_s, tr("Back to &Inbox"), {QKeySequence(u"I"_s)}, u"mail-folder-inbox"_s),
-            &QAction::triggered, this, [fileAs] { fileAs(TriageState::Inbox); });
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"archive"_s, tr("&Archive"), { QKeySequence(u"E"_s) },
+                u"archive-insert"_s),
+        &QAction::triggered, this, [fileAs] { fileAs(TriageState::Archive); });
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"read_later"_s, tr("Read &Later"), { QKeySequence(u"L"_s) },
+                u"chronometer"_s),
+        &QAction::triggered, this, [fileAs] { fileAs(TriageState::Later); });
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"move_to_inbox"_s, tr("Back to &Inbox"),
+                { QKeySequence(u"I"_s) }, u"mail-folder-inbox"_s),
+        &QAction::triggered, this, [fileAs] { fileAs(TriageState::Inbox); });
     for (int priority = 1; priority <= 3; ++priority) {
-        connect(m_actions->add(u"priority_%1"_s.arg(priority), tr("Priority &%1").arg(priority),
-                               {QKeySequence(QString::number(priority))}),
-                &QAction::triggered, this, [this, allHave, priority] {
-                    const auto ids = triageTargets();
-                    const bool isSet = allHave(ids, [priority](const TriageValues &v) { return v.priority == priority; });
-                    triage(TriageAction::priority(ids, isSet ? 0 : priority));
-                });
-    }
-    connect(m_actions->add(u"toggle_read"_s, tr("Toggle &Read"), {QKeySequence(u"M"_s)}, u"mail-mark-read"_s),
-            &QAction::triggered, this, [this, allHave] {
+        connect(m_actions->add(ActionRegistry::Group::Triage, u"priority_%1"_s.arg(priority),
+                    tr("Priority &%1").arg(priority), { QKeySequence(QString::number(priority)) }),
+            &QAction::triggered, this, [this, allHave, priority] {
                 const auto ids = triageTargets();
-                triage(TriageAction::read(ids, !allHave(ids, [](const TriageValues &v) { return v.isRead; })));
+                const bool isSet = allHave(ids, [priority](const TriageValues &v) { return v.priority == priority; });
+                triage(TriageAction::priority(ids, isSet ? 0 : priority));
             });
-    connect(m_actions->add(u"toggle_mark"_s, tr("&Mark for Bulk Action"), {QKeySequence(u"X"_s)}, u"checkbox"_s),
-            &QAction::triggered, this, [this, current] {
-                const auto values = current();
-                if (!values)
-                    return;
-                triage(TriageAction::marked({values->id}, !values->isMarked));
-            });
-    connect(m_actions->add(u"clear_marks"_s, tr("C&lear Marks"), {QKeySequence(u"Shift+X"_s)}),
-            &QAction::triggered, this, [this] {
-                const auto marked = m_services.index.markedIds();
-                if (!marked.isEmpty())
-                    triage(TriageAction::marked(marked, false));
-            });
+    }
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"toggle_read"_s, tr("Toggle &Read"),
+                { QKeySequence(u"M"_s) }, u"mail-mark-read"_s),
+        &QAction::triggered, this, [this, allHave] {
+            const auto ids = triageTargets();
+            triage(TriageAction::read(ids, !allHave(ids, [](const TriageValues &v) { return v.isRead; })));
+        });
+    connect(m_actions->add(ActionRegistry::Group::Triage, u"toggle_mark"_s, tr("&Mark for Bulk Action"),
+                { QKeySequence(u"X"_s) }, u"checkbox"_s),
+        &QAction::triggered, this, [this, current] {
+            const auto values = current();
+            if (!values)
+                return;
+            triage(TriageAction::marked({ values->id }, !values->isMarked));
+        });
+    connect(m_actions->add(
+                ActionRegistry::Group::Triage, u"clear_marks"_s, tr("C&lear Marks"), { QKeySequence(u"Shift+X"_s) }),
+        &QAction::triggered, this, [this] {
+            const auto marked = m_services.index.markedIds();
+            if (!marked.isEmpty())
+                triage(TriageAction::marked(marked, false));
+        });
 
-    connect(m_actions->add(u"next_unread"_s, tr("Next &Unread"), {QKeySequence(u"Shift+J"_s)}, u"go-down-skip"_s),
-            &QAction::triggered, this, [this] { moveToUnread(1); });
-    connect(m_actions->add(u"previous_unread"_s, tr("Previous Unread"), {QKeySequence(u"Shift+K"_s)}, u"go-up-skip"_s),
-            &QAction::triggered, this, [this] { moveToUnread(-1); });
-    connect(m_actions->add(u"scroll_or_next"_s, tr("Scroll Down, then Next Unread"), {QKeySequence(u"Space"_s)}),
-            &QAction::triggered, this, &MainWindow::scrollOrNextUnread);
+    connect(m_actions->add(ActionRegistry::Group::Go, u"next_unread"_s, tr("Next &Unread"),
+                { QKeySequence(u"Shift+J"_s) }, u"go-down-skip"_s),
+        &QAction::triggered, this, [this] { moveToUnread(1); });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"previous_unread"_s, tr("Previous Unread"),
+                { QKeySequence(u"Shift+K"_s) }, u"go-up-skip"_s),
+        &QAction::triggered, this, [this] { moveToUnread(-1); });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"scroll_or_next"_s, tr("Scroll Down, then Next Unread"),
+                { QKeySequence(u"Space"_s) }),
+        &QAction::triggered, this, &MainWindow::scrollOrNextUnread);
 
     const std::pair<QString, QString> views[] = {{u"Inbox"_s, u"I"_s}, {u"Later"_s, u"L"_s},
                                                  {u"Starred"_s, u"S"_s}, {u"Archive"_s, u"A"_s}, {u"All"_s, {}}};
@@ -178,21 +187,25 @@ void MainWindow::createTriageActions()
         QList<QKeySequence> keys;
         if (!key.isEmpty())
             keys << QKeySequence(u"G, "_s + key);
-        connect(m_actions->add(u"go_"_s + view.toLower(), tr("Go to %1").arg(view), keys), &QAction::triggered, this,
-                [this, view] { showView(view); });
+        connect(m_actions->add(ActionRegistry::Group::Go, u"go_"_s + view.toLower(),
+                    tr("Go to %1").arg(ViewsSidebar::title(view)), keys),
+            &QAction::triggered, this, [this, view] { showView(view); });
     }
-    connect(m_actions->add(u"search"_s, tr("&Search…"), {QKeySequence(u"/"_s)}, u"edit-find"_s), &QAction::triggered,
-            this, [this] {
-                m_search->setFocus();
-                m_search->selectAll();
-            });
-    connect(m_actions->add(u"save_search"_s, tr("Save Search as &View…"), {QKeySequence(u"Ctrl+S"_s)},
-                           u"document-save"_s),
-            &QAction::triggered, this, &MainWindow::saveSearch);
-    connect(m_actions->add(u"remove_view"_s, tr("Remove Saved &View…")), &QAction::triggered, this,
-            &MainWindow::removeSavedSearch);
-    connect(m_actions->add(u"focus_views"_s, tr("Go to Views"), {QKeySequence(u"Ctrl+Alt+V"_s)}), &QAction::triggered,
-            m_views, qOverload<>(&QWidget::setFocus));
+    connect(m_actions->add(
+                ActionRegistry::Group::Go, u"search"_s, tr("&Search…"), { QKeySequence(u"/"_s) }, u"edit-find"_s),
+        &QAction::triggered, this, [this] {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
+    connect(m_actions->add(ActionRegistry::Group::Go, u"save_search"_s, tr("Save Search as &View…"),
+                { QKeySequence(u"Ctrl+S"_s) }, u"document-save"_s),
+        &QAction::triggered, this, &MainWindow::saveSearch);
+    connect(
+        m_actions->add(ActionRegistry::Group::Go, u"remove_view"_s, tr("Remove Saved &View…"), {}, u"list-remove"_s),
+        &QAction::triggered, this, &MainWindow::removeSavedSearch);
+    connect(m_actions->add(
+                ActionRegistry::Group::Go, u"focus_views"_s, tr("Go to Views"), { QKeySequence(u"Ctrl+Alt+V"_s) }),
+        &QAction::triggered, m_views, qOverload<>(&QWidget::setFocus));
 
     auto &settings = m_services.settings;
     auto *sortGroup = new QActionGroup(this);
@@ -200,7 +213,7 @@ void MainWindow::createTriageActions()
                                                    {SortOrder::Priority, tr("Sort by &Priority")},
                                                    {SortOrder::Source, tr("Sort by S&ource")}};
     for (const auto &[order, text] : sorts) {
-        auto *action = m_actions->add(u"sort_by_"_s + sortOrderName(order), text);
+        auto *action = m_actions->add(ActionRegistry::Group::View, u"sort_by_"_s + sortOrderName(order), text);
         action->setCheckable(true);
         action->setChecked(m_listModel->sortOrder() == order);
         sortGroup->addAction(action);
@@ -211,7 +224,8 @@ void MainWindow::createTriageActions()
             m_articleList->relayout();
         });
     }
-    auto *twoLines = m_actions->add(u"two_line_list"_s, tr("&Two Lines per Article"), {QKeySequence(u"Ctrl+Alt+2"_s)});
+    auto *twoLines = m_actions->add(ActionRegistry::Group::View, u"two_line_list"_s, tr("&Two Lines per Article"),
+        { QKeySequence(u"Ctrl+Alt+2"_s) });
     twoLines->setCheckable(true);
     twoLines->setChecked(settings.isListTwoLines());
     connect(twoLines, &QAction::toggled, this, [this, &settings](bool on) {
@@ -219,7 +233,7 @@ void MainWindow::createTriageActions()
         m_articleList->delegate()->setTwoLines(on);
         m_articleList->relayout();
     });
-    auto *byDay = m_actions->add(u"group_by_day"_s, tr("&Group by Day"));
+    auto *byDay = m_actions->add(ActionRegistry::Group::View, u"group_by_day"_s, tr("&Group by Day"));
     byDay->setCheckable(true);
     byDay->setChecked(settings.isListGroupedByDay());
     connect(byDay, &QAction::toggled, this, [this, &settings](bool on) {
@@ -227,14 +241,17 @@ void MainWindow::createTriageActions()
         m_articleList->delegate()->setGroupingByDay(on && m_listModel->sortOrder() == SortOrder::Date);
         m_articleList->relayout();
     });
-    auto *markRead = m_actions->add(u"mark_read_on_leave"_s, tr("Mark as Read when &Leaving"));
+    auto *markRead
+        = m_actions->add(ActionRegistry::Group::Triage, u"mark_read_on_leave"_s, tr("Mark as Read when &Leaving"));
     markRead->setCheckable(true);
     markRead->setChecked(settings.isMarkingReadOnLeave());
     connect(markRead, &QAction::toggled, &settings, &Settings::setMarkingReadOnLeave);
-    connect(m_actions->add(u"cancel_indexing"_s, tr("&Cancel Indexing")), &QAction::triggered, &m_services.indexer,
-            &LibraryIndexer::cancel);
-    connect(m_actions->add(u"rescan"_s, tr("&Rescan Folders"), {QKeySequence(u"F5"_s)}, u"view-refresh"_s),
-            &QAction::triggered, &m_services.indexer, &LibraryIndexer::rescan);
+    connect(m_actions->add(
+                ActionRegistry::Group::File, u"cancel_indexing"_s, tr("&Cancel Indexing"), {}, u"process-stop"_s),
+        &QAction::triggered, &m_services.indexer, &LibraryIndexer::cancel);
+    connect(m_actions->add(ActionRegistry::Group::File, u"rescan"_s, tr("&Rescan Folders"), { QKeySequence(u"F5"_s) },
+                u"view-refresh"_s),
+        &QAction::triggered, &m_services.indexer, &LibraryIndexer::rescan);
 }
 
 void MainWindow::moveToUnread(int step)

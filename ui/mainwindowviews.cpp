@@ -24,10 +24,9 @@
 #include "analyze/eventlexicon.h"
 #include "analyze/timelinemodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
+#include "core/itemdatarole.h"
 #include "core/settings.h"
 #include "export/timelineexport.h"
-#include "core/itemdatarole.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/librarylistmodel.h"
@@ -96,7 +95,7 @@ bool MainWindow::showView(const QString &name)
     m_services.settings.setLastView(m_viewName);
     m_views->setCurrentView(m_viewName);
     m_search->clear();
-    m_search->setPlaceholderText(tr("Search %1  ( / )").arg(m_viewName));
+    m_search->setPlaceholderText(tr("Search %1  ( / )").arg(ViewsSidebar::title(m_viewName)));
     clearEntityFilter();
     if (isShownAgain)
         m_listModel->refresh();
@@ -148,7 +147,7 @@ void MainWindow::updateCount()
     int unread = 0;
     for (int row = 0; row < rows; ++row)
         unread += m_listModel->summaryAt(row).triage.isRead ? 0 : 1;
-    m_statusCount->setText(tr("%1 · %2 unread").arg(countOf(rows, tr("article"), tr("articles"))).arg(unread));
+    m_statusCount->setText(tr("%n article(s)", "", rows) + u" · "_s + tr("%n unread", "", unread));
 }
 
 void MainWindow::saveSearch()

@@ -1,7 +1,6 @@
 #include "notebookdialog.h"
 
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
 #include "export/notesmarkdown.h"
 
 #include <QComboBox>
@@ -138,7 +137,7 @@ void NotebookDialog::reload()
         if (annotation.isOrphan)
             item->setToolTip(0, tr("Orphan: the passage is no longer in the article's text"));
     }
-    m_count->setText(countOf(int(annotations.size()), tr("annotation"), tr("annotations")));
+    m_count->setText(tr("%n annotation(s)", "", int(annotations.size())));
 }
 
 QString NotebookDialog::brief() const

@@ -4,9 +4,8 @@
 
 #include "annotate/annotationlistmodel.h"
 #include "annotate/annotationstore.h"
-#include "core/plural.h"
-#include "export/notesmarkdown.h"
 #include "core/itemdatarole.h"
+#include "export/notesmarkdown.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -52,7 +52,9 @@ QString entityToolTip(const EntityMention &mention, const QDate &articleDate)
     QString office;
     if (mention.type == EntityType::Person && articleDate.isValid()) {
         if (const auto held = Gazetteer::instance().officeOn(mention.entityId, articleDate))
-            office = u"<br>%1 on %2"_s.arg(held->toHtmlEscaped(), QLocale().toString(articleDate, QLocale::ShortFormat));
+            office = u"<br>"_s
+                + ReadingView::tr("%1 on %2", "an office held on a date")
+                      .arg(held->toHtmlEscaped(), QLocale().toString(articleDate, QLocale::ShortFormat));
     }
     return u"<b>%1</b><br>%2%3<br><span style=\"color:gray\">%4</span>"_s.arg(
         mention.name.toHtmlEscaped(), entityTypeText(mention.type), office, mention.entityId.toHtmlEscaped());
@@ -68,7 +70,7 @@ QString metadataLine(const Article &article)
     if (article.published.isValid()) {
         auto date = QLocale().toString(article.published.date(), QLocale::LongFormat);
         if (article.isPublishedUncertain())
-            date = u"%1 (file date; no publication date found)"_s.arg(date);
+            date = ReadingView::tr("%1 (file date; no publication date found)").arg(date);
         parts << date;
     }
     return parts.join(u"  ·  "_s);

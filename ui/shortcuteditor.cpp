@@ -237,10 +237,10 @@ void ShortcutEditor::recordKey()
         return;
     }
     m_pendingKey = key;
-    m_conflict->setText(tr("%1 is already the key of “%2” (%3).")
-                            .arg(key.toString(QKeySequence::NativeText),
-                                 ActionGroups::plainText(m_registry.action(other)),
-                                 ActionGroups::group(m_registry.action(other))));
+    m_conflict->setText(
+        tr("%1 is already the key of “%2” (%3).")
+            .arg(key.toString(QKeySequence::NativeText), ActionGroups::plainText(m_registry.action(other)),
+                ActionRegistry::groupTitle(m_registry.group(m_registry.action(other)))));
     m_conflict->setVisible(true);
     m_takeKey->setVisible(true);
     m_takeKey->setDefault(true);

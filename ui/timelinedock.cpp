@@ -2,8 +2,6 @@
 
 #include "timelineview.h"
 
-#include "core/plural.h"
-
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -134,9 +132,8 @@ TimelineDock::TimelineDock(TimelineModel *model, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &TimelineDock::applyFilter);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(m_model->rowCount() == m_model->totalCount()
-                             ? countOf(m_model->rowCount(), tr("event"), tr("events"))
-                             : tr("%1 of %2").arg(m_model->rowCount()).arg(
-                                   countOf(m_model->totalCount(), tr("event"), tr("events"))));
+                ? tr("%n event(s)", "", m_model->rowCount())
+                : tr("%1 of %n event(s)", "", m_model->totalCount()).arg(m_model->rowCount()));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "viewssidebar.h"
 
+#include "actionregistry.h"
+
 #include "library/libraryindex.h"
 
 #include <QIcon>
@@ -14,11 +16,9 @@ constexpr int IsSavedRole = Qt::UserRole + 2;
 
 QString iconName(const QString &view)
 {
-    static const QHash<QString, QString> icons{{u"Inbox"_s, u"mail-folder-inbox"_s},
-                                               {u"Later"_s, u"chronometer"_s},
-                                               {u"Starred"_s, u"starred-symbolic"_s},
-                                               {u"Archive"_s, u"archive-extract"_s},
-                                               {u"All"_s, u"view-list-details"_s}};
+    static const QHash<QString, QString> icons { { u"Inbox"_s, u"mail-folder-inbox"_s },
+        { u"Later"_s, u"chronometer"_s }, { u"Starred"_s, u"emblem-favorite"_s }, { u"Archive"_s, u"archive-insert"_s },
+        { u"All"_s, u"view-list-details"_s } };
     return icons.value(view, u"edit-find"_s);
 }
 } // namespace
@@ -37,6 +37,21 @@ ViewsSidebar::ViewsSidebar(LibraryIndex *index, QWidget *parent)
     });
 }
 
+QString ViewsSidebar::title(const QString &view)
+{
+    if (view == u"Inbox"_s)
+        return tr("Inbox");
+    if (view == u"Later"_s)
+        return tr("Later");
+    if (view == u"Starred"_s)
+        return tr("Starred");
+    if (view == u"Archive"_s)
+        return tr("Archive", "the view of archived articles");
+    if (view == u"All"_s)
+        return tr("All", "the view of every article");
+    return view; // a saved search keeps the name the analyst gave it
+}
+
 void ViewsSidebar::refresh()
 {
     if (!m_index->isOpen())
@@ -48,12 +63,12 @@ void ViewsSidebar::refresh()
         // The Inbox counts what is left to read; the others what they hold.
         const auto query = view.name == u"Inbox"_s ? view.query + u" is:unread"_s : view.query;
         const auto count = m_index->search(query).ids.size();
-        auto *item = new QListWidgetItem(QIcon::fromTheme(iconName(view.name)),
-                                         count > 0 ? u"%1  (%2)"_s.arg(view.name).arg(count) : view.name, this);
+        const auto shown = title(view.name);
+        auto *item = new QListWidgetItem(ActionRegistry::themeIcon(iconName(view.name)),
+            count > 0 ? u"%1  (%2)"_s.arg(shown).arg(count) : shown, this);
         item->setData(NameRole, view.name);
         item->setData(IsSavedRole, !view.isBuiltIn);
-        item->setToolTip(view.isBuiltIn ? tr("%1: %2").arg(view.name, view.query)
-                                        : tr("Saved search: %1").arg(view.query));
+        item->setToolTip(view.isBuiltIn ? tr("%1: %2").arg(shown, view.query) : tr("Saved search: %1").arg(view.query));
     }
     setCurrentView(current);
     m_isRefreshing = false;

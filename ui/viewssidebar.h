@@ -18,6 +18,9 @@ public:
 
     // Re-reads the views and their counts from the index (cheap: one count query per view).
     void refresh();
+    // A view's name as the user reads it: built-in views translated, saved searches as named.
+    // Names stay English in the index and the settings.
+    static QString title(const QString &view);
     void setCurrentView(const QString &name);
     QString currentView() const;
     bool isSavedSearch(const QString &name) const;

@@ -37,35 +37,44 @@ struct KeyboardTestWindow
         window.setCentralWidget(central);
 
         auto *file = window.menuBar()->addMenu(u"&File"_s);
-        file->addAction(add(u"open_files"_s, u"&Open Files…"_s, {QKeySequence(u"Ctrl+O"_s)}));
-        file->addAction(add(u"export_notes"_s, u"&Export Notes…"_s, {}));
+        file->addAction(add(
+            Attache::ActionRegistry::Group::File, u"open_files"_s, u"&Open Files…"_s, { QKeySequence(u"Ctrl+O"_s) }));
+        file->addAction(add(Attache::ActionRegistry::Group::File, u"export_notes"_s, u"&Export Notes…"_s, {}));
         auto *go = window.menuBar()->addMenu(u"&Go"_s);
-        go->addAction(add(u"next_article"_s, u"&Next Article"_s, {QKeySequence(u"J"_s)}));
-        go->addAction(add(u"previous_article"_s, u"&Previous Article"_s, {QKeySequence(u"K"_s)}));
+        go->addAction(
+            add(Attache::ActionRegistry::Group::Go, u"next_article"_s, u"&Next Article"_s, { QKeySequence(u"J"_s) }));
+        go->addAction(add(Attache::ActionRegistry::Group::Go, u"previous_article"_s, u"&Previous Article"_s,
+            { QKeySequence(u"K"_s) }));
         auto *entities = window.menuBar()->addMenu(u"&Entities"_s);
-        entities->addAction(add(u"next_mention"_s, u"Next &Mention"_s, {QKeySequence(u"."_s)}));
+        entities->addAction(add(
+            Attache::ActionRegistry::Group::Entities, u"next_mention"_s, u"Next &Mention"_s, { QKeySequence(u"."_s) }));
         auto *view = window.menuBar()->addMenu(u"&View"_s);
         auto *zoom = view->addMenu(u"&Zoom"_s);
-        zoom->addAction(add(u"zoom_in"_s, u"Zoom &In"_s, {QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)}));
-        auto *removed = add(u"show_removed"_s, u"Show &Removed Text"_s, {QKeySequence(u"Shift+R"_s)});
+        zoom->addAction(add(Attache::ActionRegistry::Group::View, u"zoom_in"_s, u"Zoom &In"_s,
+            { QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s) }));
+        auto *removed = add(Attache::ActionRegistry::Group::View, u"show_removed"_s, u"Show &Removed Text"_s,
+            { QKeySequence(u"Shift+R"_s) });
         removed->setCheckable(true);
         view->addAction(removed);
-        add(u"disabled_command"_s, u"Disabled Command"_s, {})->setEnabled(false);
+        add(Attache::ActionRegistry::Group::Help, u"disabled_command"_s, u"Disabled Command"_s, {})->setEnabled(false);
 
         palette = new Attache::CommandPalette(*registry, &window);
         keymap = new Attache::KeymapOverlay(*registry, &window);
         auto *help = window.menuBar()->addMenu(u"&Help"_s);
-        help->addAction(registry->add(u"command_palette"_s, u"Command &Palette…"_s, {QKeySequence(u"Ctrl+K"_s)}));
-        help->addAction(registry->add(u"show_keymap"_s, u"&Keyboard Shortcuts"_s, {QKeySequence(u"?"_s)}));
+        help->addAction(registry->add(Attache::ActionRegistry::Group::Help, u"command_palette"_s,
+            u"Command &Palette…"_s, { QKeySequence(u"Ctrl+K"_s) }));
+        help->addAction(registry->add(Attache::ActionRegistry::Group::Help, u"show_keymap"_s, u"&Keyboard Shortcuts"_s,
+            { QKeySequence(u"?"_s) }));
         QObject::connect(registry->action(u"command_palette"_s), &QAction::triggered, palette,
                          &Attache::CommandPalette::toggle);
         QObject::connect(registry->action(u"show_keymap"_s), &QAction::triggered, keymap,
                          &Attache::KeymapOverlay::toggle);
     }
 
-    QAction *add(const QString &id, const QString &text, const QList<QKeySequence> &keys)
+    QAction *add(
+        Attache::ActionRegistry::Group group, const QString &id, const QString &text, const QList<QKeySequence> &keys)
     {
-        auto *action = registry->add(id, text, keys);
+        auto *action = registry->add(group, id, text, keys);
         QObject::connect(action, &QAction::triggered, action, [this, id] { ++fired[id]; });
         return action;
     }

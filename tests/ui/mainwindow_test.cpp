@@ -3,17 +3,31 @@
 #include "readingview.h"
 
 #include "core/itemdatarole.h"
+#include "library/librarytypes.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace Attache;
 
 namespace {
 const auto SeedArticle = QStringLiteral(ATTACHE_FIXTURES_DIR "/fisheries-talks.txt");
-}
+const auto SampleFolder = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples");
+
+// What the analyst opens over a library of the samples, where the Inbox shows the newest first.
+enum class Opened {
+    NewFile, // the seed article, not in the library yet
+    KnownFile, // the sample listed lowest
+    ArchivedFile, // the same, filed away: not in the Inbox
+    NewFolder, // a folder holding a copy of the seed article and a text written here
+    UnreadableFile, // an empty file: nothing to show, the article shown stays
+};
+} // namespace
+
+Q_DECLARE_METATYPE(Opened)
 
 class MainWindowTest final : public QObject
 {
@@ -64,6 +78,114 @@ private Q_SLOTS:
         QCOMPARE(skipped.size(), 1);
         QCOMPARE(skipped.first().path, folder.filePath(u"broken.html"_s));
         QVERIFY2(!skipped.first().reason.isEmpty(), "a skipped file says why");
+    }
+
+    void openedPathIsTheArticleShown_data()
+    {
+        QTest::addColumn<Opened>("opened");
+        QTest::addColumn<QString>("expectedView");
+        QTest::newRow("nominal: a new file is shown, not the newest entry") << Opened::NewFile << u"Inbox"_s;
+        QTest::newRow("nominal: a file already in the library is shown") << Opened::KnownFile << u"Inbox"_s;
+        QTest::newRow("nominal: an archived file brings the view that lists it") << Opened::ArchivedFile << u"All"_s;
+        QTest::newRow("nominal: a folder shows its first new article") << Opened::NewFolder << u"Inbox"_s;
+        QTest::newRow("robustness: an empty file leaves the article shown") << Opened::UnreadableFile << u"Inbox"_s;
+    }
+
+    void openedPathIsTheArticleShown()
+    {
+        QFETCH(Opened, opened);
+        QFETCH(QString, expectedView);
+        LibraryWindow session;
+        QVERIFY(session.open({ SampleFolder }));
+        auto &window = *session.window;
+        auto *list = window.listModel();
+        QVERIFY(list->rowCount() > 3);
+        QCOMPARE(window.currentView(), u"Inbox"_s);
+        const auto firstShown = window.currentArticleId();
+        QCOMPARE(firstShown, list->idAt(0));
+        // The lowest entry that is a file of its own (a feed's items share one file).
+        ArticleSummary lastListed;
+        for (int row = list->rowCount() - 1; row > 0 && lastListed.id == 0; --row) {
+            const auto &summary = list->summaryAt(row);
+            if (session.index.idsForPath(summary.path).size() == 1)
+                lastListed = summary;
+        }
+        QVERIFY(lastListed.id != 0);
+
+        QTemporaryDir scratch;
+        QString path;
+        QString expectedFolder; // for a folder: the shown article's file is under it
+        switch (opened) {
+        case Opened::NewFile: path = SeedArticle; break;
+        case Opened::ArchivedFile:
+            QVERIFY(!session.index.setState({ lastListed.id }, TriageState::Archive).isEmpty());
+            window.showView(u"Inbox"_s);
+            QCOMPARE(list->rowOf(lastListed.id), -1);
+            [[fallthrough]];
+        case Opened::KnownFile: path = lastListed.path; break;
+        case Opened::NewFolder: {
+            QVERIFY(QFile::copy(SeedArticle, scratch.filePath(u"seed.txt"_s)));
+            QFile other(scratch.filePath(u"note.txt"_s));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("Envoys meet in Oslo\n\nThe envoys of Norway and Chile met in Oslo on Monday to discuss "
+                        "fisheries, trade and the protection of the southern ocean. Both sides said the talks "
+                        "were constructive and agreed to meet again in Santiago next spring.\n");
+            other.close();
+            path = scratch.path();
+            expectedFolder = QFileInfo(scratch.path()).canonicalFilePath() + u'/';
+            break;
+        }
+        case Opened::UnreadableFile: {
+            QFile empty(scratch.filePath(u"empty.txt"_s));
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+            empty.close();
+            path = empty.fileName();
+            break;
+        }
+        }
+
+        QSignalSpy finished(session.indexer.get(), &LibraryIndexer::indexingFinished);
+        QVERIFY(window.openPaths({ path }).isEmpty());
+        QVERIFY(finished.wait(60000));
+
+        QCOMPARE(window.currentView(), expectedView);
+        const auto shown = window.currentArticleId();
+        QCOMPARE(window.articleList()->currentIndex().row(), list->rowOf(shown));
+        if (opened == Opened::UnreadableFile) {
+            QCOMPARE(shown, firstShown);
+            return;
+        }
+        const auto summary = session.index.summary(shown);
+        QVERIFY(summary);
+        if (expectedFolder.isEmpty()) {
+            QCOMPARE(summary->path, QFileInfo(path).canonicalFilePath());
+            QVERIFY(window.readingView()->toPlainText().startsWith(summary->title));
+        } else {
+            QVERIFY2(summary->path.startsWith(expectedFolder), qPrintable(summary->path));
+            // The first of the folder's articles as the list is sorted.
+            for (int row = 0; row < list->rowOf(shown); ++row)
+                QVERIFY(!list->summaryAt(row).path.startsWith(expectedFolder));
+        }
+        QVERIFY(shown != firstShown);
+    }
+
+    void toolbarShowsIconsInTheUsersStyle()
+    {
+        LibraryWindow session;
+        QVERIFY(session.open({ SeedArticle }));
+        auto *toolbar = session.window->findChild<QToolBar *>(u"triageToolbar"_s);
+        QVERIFY(toolbar);
+        QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonFollowStyle);
+        int buttons = 0;
+        for (auto *action : toolbar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+            // Icon-only styles still name the command.
+            QVERIFY(!action->text().isEmpty());
+        }
+        QVERIFY(buttons >= 6);
     }
 
     void zoomKeysChangeTheReadingFont()

@@ -22,7 +22,7 @@ QList<QKeySequence> nextSessionKeys(const QString &id, const QList<QKeySequence>
 {
     QWidget owner;
     ActionRegistry registry(&owner);
-    return registry.add(id, id, defaults)->shortcuts();
+    return registry.add(ActionRegistry::Group::File, id, id, defaults)->shortcuts();
 }
 
 void record(ShortcutEditor &editor, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
