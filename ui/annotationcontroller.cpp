@@ -112,18 +112,16 @@ QString fileNameFor(const QString &title)
 } // namespace
 
 AnnotationController::AnnotationController(QMainWindow *window, ActionRegistry &actions, ReadingView *view,
-                                           KSyntaxHighlighting::Repository &repository, const QString &storePath)
+                                           KSyntaxHighlighting::Repository &repository, AnnotationStore &store)
     : QObject(window)
     , m_window(window)
     , m_view(view)
     , m_repository(repository)
-    , m_store(new AnnotationStore(this))
+    , m_store(&store)
     , m_undoStack(new QUndoStack(this))
     , m_model(new AnnotationListModel(m_store, this))
 {
     setObjectName(u"annotationController"_s);
-    const auto path = storePath.isEmpty() ? AnnotationStore::defaultPath() : storePath;
-    const bool isOpen = m_store->open(path);
     // Said once, clearly, but without blocking start-up: the reader may keep reading meanwhile.
     auto tell = [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
         auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, m_window);
@@ -131,10 +129,10 @@ AnnotationController::AnnotationController(QMainWindow *window, ActionRegistry &
         box->setObjectName(u"annotationStoreMessage"_s);
         box->open();
     };
-    if (!isOpen)
+    if (!m_store->isOpen())
         tell(QMessageBox::Critical, tr("Annotations unavailable"),
              tr("Your highlights and notes could not be opened (%1): %2\nHighlighting is disabled for this session.")
-                 .arg(path, m_store->lastError()));
+                 .arg(m_store->path(), m_store->lastError()));
     else if (m_store->wasRecovered())
         tell(QMessageBox::Warning, tr("Annotations restored from a backup"), m_store->recoveryMessage());
 

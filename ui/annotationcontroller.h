@@ -35,10 +35,11 @@ class AnnotationController final : public QObject
     Q_OBJECT
 
 public:
-    // Opens the store at `storePath` (AnnotationStore::defaultPath() when empty). `repository` is
-    // the application's single KSyntaxHighlighting repository (for the note editor's highlighting).
+    // `store` is the application's annotation store, opened by the composition root; when it could
+    // not be opened the controller says so once and highlighting is off. `repository` is the
+    // application's single KSyntaxHighlighting repository (for the note editor's highlighting).
     AnnotationController(QMainWindow *window, ActionRegistry &actions, ReadingView *view,
-                         KSyntaxHighlighting::Repository &repository, const QString &storePath = {});
+                         KSyntaxHighlighting::Repository &repository, AnnotationStore &store);
     ~AnnotationController() override;
 
     AnnotationStore &store() const { return *m_store; }

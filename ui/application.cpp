@@ -4,8 +4,10 @@
 #include "mainwindow.h"
 #include "readingview.h"
 #include "shortcuteditor.h"
+#include "shortcutguard.h"
 #include "translations.h"
 
+#include "annotate/annotationstore.h"
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/version.h"
@@ -213,7 +215,12 @@ int runWindow(int argc, char *argv[])
     }
     LibraryIndexer indexer(&index);
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(Services{settings, index, indexer, repository});
+    // Not opening is not fatal: the window says so and reading goes on without highlights.
+    AnnotationStore annotations;
+    annotations.open(AnnotationStore::defaultPath());
+    // Plain-key shortcuts ("j", "h") yield to typing in every text field of the application.
+    ShortcutGuard::install();
+    MainWindow window(Services{settings, index, indexer, repository, annotations});
 
     auto paths = options->paths;
     if (paths.isEmpty() && index.folders().isEmpty()) {

@@ -11,7 +11,6 @@
 #include "readingview.h"
 #include "sessionstore.h"
 #include "shortcuteditor.h"
-#include "shortcutguard.h"
 #include "timelinedock.h"
 #include "timelineview.h"
 #include "viewssidebar.h"
@@ -179,7 +178,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     // Annotations (issue 6): the controller owns the store and the undo stack and registers its
     // commands; triage shares that stack, so Ctrl+Z undoes the last thing done, whatever it was.
-    m_annotations = new AnnotationController(this, *m_actions, m_readingView, m_services.repository);
+    m_annotations = new AnnotationController(this, *m_actions, m_readingView, m_services.repository, m_services.annotations);
     auto *notesDock = new NotesDock(m_annotations, this);
     addDockWidget(Qt::RightDockWidgetArea, notesDock);
     resizeDocks({m_entitiesDock, notesDock}, {1, 1}, Qt::Vertical);
@@ -530,8 +529,8 @@ void MainWindow::createMenus()
                            u"focus_timeline"_s})
         go->addAction(m_actions->action(id));
 
-    // Keyboard access: command palette, keymap sheet, shortcut editor; plain keys yield to typing.
-    ShortcutGuard::install();
+    // Keyboard access: command palette, keymap sheet, shortcut editor (plain keys yield to typing
+    // through the application's ShortcutGuard, installed by the composition root).
     auto *commandPalette = new CommandPalette(*m_actions, this);
     auto *keymap = new KeymapOverlay(*m_actions, this);
     connect(m_actions->add(ActionRegistry::Group::Help, u"command_palette"_s, tr("Command &Palette…"),

@@ -26,6 +26,7 @@ namespace Attache {
 
 class ActionRegistry;
 class AnnotationController;
+class AnnotationStore;
 class Analyzer;
 class ArticleListView;
 class EntitiesDock;
@@ -48,6 +49,7 @@ struct Services
     LibraryIndex &index;     // open before the window is made
     LibraryIndexer &indexer; // keeps the index in step with the user's folders
     KSyntaxHighlighting::Repository &repository;
+    AnnotationStore &annotations; // opened (or not: see isOpen()) before the window is made
 };
 
 // The analyst's desk: views down the left, the article list of the chosen view or search, the

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "readingview.h"
 
+#include "annotate/annotationstore.h"
 #include "core/settings.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
@@ -90,7 +91,9 @@ int main(int argc, char *argv[])
     LibraryIndexer indexer(&index);
     indexer.setWatching(false); // measure the window, not a rescan of 10 000 files
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(Services{settings, index, indexer, repository});
+    AnnotationStore annotations;
+    annotations.open(AnnotationStore::defaultPath());
+    MainWindow window(Services{settings, index, indexer, repository, annotations});
     window.resize(1400, 900);
     window.show();
     QCoreApplication::processEvents();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "shortcutguard.h"
 
+#include "annotate/annotationstore.h"
 #include "core/settings.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
@@ -27,6 +29,7 @@ struct LibraryWindow
     LibraryIndex index;
     std::unique_ptr<LibraryIndexer> indexer;
     KSyntaxHighlighting::Repository repository;
+    AnnotationStore annotations;
     std::unique_ptr<MainWindow> window;
 
     bool open(const QStringList &paths, bool clearsSettings = true)
@@ -37,13 +40,23 @@ struct LibraryWindow
         if (!dir.isValid() || !index.open(dir.filePath(QStringLiteral("library.sqlite"))))
             return false;
         indexer = std::make_unique<LibraryIndexer>(&index);
-        window = std::make_unique<MainWindow>(Services{*settings, index, *indexer, repository});
+        openAnnotations();
+        window = std::make_unique<MainWindow>(Services{*settings, index, *indexer, repository, annotations});
         window->resize(1400, 900);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
             return false;
         return addAndWait(paths);
+    }
+
+    // The store in the test-mode data folder, as the application opens it; kept across sessions
+    // of one test run like the user's own.
+    void openAnnotations()
+    {
+        if (!annotations.isOpen())
+            annotations.open(AnnotationStore::defaultPath());
+        ShortcutGuard::install();
     }
 
     bool addAndWait(const QStringList &paths)

@@ -249,8 +249,9 @@ private Q_SLOTS:
             QSignalSpy finished(session.indexer.get(), &LibraryIndexer::indexingFinished);
             QVERIFY(finished.wait(30000));
             session.settings = std::make_unique<Settings>();
+            session.openAnnotations();
             session.window = std::make_unique<MainWindow>(
-                Services{*session.settings, session.index, *session.indexer, session.repository});
+                Services{*session.settings, session.index, *session.indexer, session.repository, session.annotations});
             session.window->show();
             QVERIFY(QTest::qWaitForWindowActive(session.window.get()));
             session.window->articleList()->setFocus();
