@@ -3,6 +3,7 @@
 #include "analyze/analyzer.h"
 #include "analyze/nertagger.h"
 #include "clean/articlecleaner.h"
+#include "cli/verbparser.h"
 #include "ingest/articlefiles.h"
 
 #include <QFile>
@@ -167,36 +168,38 @@ int analyzeFiles(const QStringList &paths, QTextStream &out, QTextStream &err)
 
 int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString inputPath;
-    QString outputPath = u"-"_s;
-    QStringList paths;
-    QString modelPath;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const auto &argument = arguments.at(i);
-        if (argument == u"--input-jsonl"_s)
-            inputPath = arguments.value(++i);
-        else if (argument == u"--output-jsonl"_s)
-            outputPath = arguments.value(++i);
-        else if (argument == u"--entity-model"_s)
-            modelPath = arguments.value(++i);
-        else
-            paths << argument;
-    }
+    VerbParser parser(u"analyze"_s,
+                      u"Print the entities, temporal expressions and events of articles as JSON lines.\n"
+                      "With --input-jsonl, analyse documents {\"id\", \"text\", \"dct\"} instead of article "
+                      "files.\nOffsets in the output are Unicode code points into \"text\"."_s);
+    const QCommandLineOption input(u"input-jsonl"_s, u"Analyse the documents of IN, one JSON object a line."_s,
+                                   u"IN"_s);
+    const QCommandLineOption output(u"output-jsonl"_s,
+                                    u"With --input-jsonl: write the analyses to OUT (default: -, the standard "
+                                    "output)."_s,
+                                    u"OUT"_s, u"-"_s);
+    const QCommandLineOption model(u"entity-model"_s, u"Tag entities with the model FILE instead of the shipped one."_s,
+                                   u"FILE"_s);
+    parser.addOption(input);
+    parser.addOption(output);
+    parser.addOption(model);
+    parser.addArticlePaths(u"They are cleaned first, and printed with their text."_s);
+    if (const auto done = parser.parse(arguments, out, err))
+        return *done;
     // Another model than the shipped one: how the cross-corpus scores (tests/benchmarks) measure
     // models trained without the corpus they are scored on.
+    const auto modelPath = parser.value(model);
     if (!modelPath.isEmpty() && !NerTagger::useModelFile(modelPath)) {
         err << NerTagger::defaultModel().error() << '\n';
         return 1;
     }
-    if (!inputPath.isEmpty()) {
+    if (const auto inputPath = parser.value(input); !inputPath.isEmpty()) {
         out.flush();
-        return analyzeJsonLines(inputPath, outputPath, err);
+        return analyzeJsonLines(inputPath, parser.value(output), err);
     }
-    if (paths.isEmpty()) {
-        err << "Usage: attache analyze [--entity-model FILE] --input-jsonl IN [--output-jsonl OUT]\n"
-               "       attache analyze PATH…\n";
-        return 2;
-    }
+    const auto paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return parser.showUsage(err);
     return analyzeFiles(paths, out, err);
 }
 

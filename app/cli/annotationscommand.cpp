@@ -3,11 +3,15 @@
 #include "analyze/analyzer.h"
 #include "annotate/annotationstore.h"
 #include "clean/articlecleaner.h"
+#include "cli/verbparser.h"
 #include "export/notesmarkdown.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +21,6 @@ namespace {
 
 struct Options
 {
-    QString database;
-    QString verb;
     QString article;
     QString quote;
     QString note;
@@ -32,79 +34,91 @@ struct Options
     QStringList positional;
 };
 
-std::optional<Options> parse(const QStringList &arguments, QTextStream &err)
+// The options of the commands; each command's parser takes those it uses. Options of one name
+// read alike whichever of them a command took, so --tag and --format can be explained per command.
+const QCommandLineOption DatabaseOption(u"db"_s, u"Use the annotation store FILE instead of your own (created if "
+                                                 "missing)."_s,
+                                        u"FILE"_s);
+const QCommandLineOption ArticleOption(u"article"_s, u"The article file the annotations belong to."_s, u"PATH"_s);
+const QCommandLineOption QuoteOption(u"quote"_s, u"The words to highlight, as they stand in the article."_s,
+                                     u"TEXT"_s);
+const QCommandLineOption NoteOption(u"note"_s, u"A note on the highlight (Markdown)."_s, u"TEXT"_s);
+const QCommandLineOption AddTagOption(u"tag"_s, u"Tag the highlight T; repeat for more tags."_s, u"T"_s);
+const QCommandLineOption ColourOption(QStringList{u"colour"_s, u"color"_s}, u"The highlight's colour (default 0)."_s,
+                                      u"0-4"_s);
+const QCommandLineOption ListFormatOption(u"format"_s, u"Print a line an annotation (the default) or JSON lines."_s,
+                                          u"text|jsonl"_s);
+const QCommandLineOption ExportFormatOption(u"format"_s, u"Write Markdown notes or the JSON exchange format."_s,
+                                            u"markdown|json"_s);
+const QCommandLineOption ExportArticleOption(u"article"_s, u"Export the notes of this article only."_s, u"PATH"_s);
+const QCommandLineOption ExportTagOption(u"tag"_s, u"Only annotations tagged T; repeat for any of several tags."_s,
+                                         u"T"_s);
+const QCommandLineOption FromOption(u"from"_s, u"Only annotations made on DATE (YYYY-MM-DD) or later."_s, u"DATE"_s);
+const QCommandLineOption ToOption(u"to"_s, u"Only annotations made on DATE (YYYY-MM-DD) or earlier."_s, u"DATE"_s);
+const QCommandLineOption TitleOption(u"title"_s, u"The brief's title (default: Annotations)."_s, u"TEXT"_s);
+const QCommandLineOption OutputOption(u"output"_s,
+                                      u"Write to FILE instead of the standard output; Markdown is merged into what "
+                                      "FILE holds already."_s,
+                                      u"FILE"_s);
+
+struct Command
+{
+    QString description;
+    QList<QCommandLineOption> options;
+};
+
+const QHash<QString, Command> &commands()
+{
+    static const QHash<QString, Command> Commands{
+        {u"add"_s,
+         {u"Highlight a quote of an article, with a note and tags; --article and --quote are needed. Prints "
+          "the new annotation's id once it is saved."_s,
+          {ArticleOption, QuoteOption, NoteOption, AddTagOption, ColourOption}}},
+        {u"list"_s,
+         {u"Print the annotations of an article, re-anchored in its current text, or all annotations."_s,
+          {ArticleOption, ListFormatOption}}},
+        {u"export"_s,
+         {u"Write the notes of an article, or a brief of the annotations chosen by tag and date, as Markdown; "
+          "or the annotations as JSON, to import elsewhere."_s,
+          {ExportFormatOption, ExportArticleOption, ExportTagOption, FromOption, ToOption, TitleOption,
+           OutputOption}}},
+        {u"import"_s, {u"Merge annotations exported as JSON into the store."_s, {}}},
+    };
+    return Commands;
+}
+
+// The command's options, checked; std::nullopt after a message on `err`.
+std::optional<Options> readOptions(const VerbParser &parser, const QString &verb, QTextStream &err)
 {
     Options options;
-    const auto value = [&](qsizetype &i) -> std::optional<QString> {
-        if (i + 1 >= arguments.size()) {
-            err << "attache annotations: " << arguments.at(i) << " needs a value\n";
+    options.article = parser.value(ArticleOption);
+    options.quote = parser.value(QuoteOption);
+    options.note = parser.value(NoteOption);
+    options.tags = parser.values(AddTagOption);
+    options.format = parser.value(ListFormatOption);
+    options.output = parser.value(OutputOption);
+    options.title = parser.value(TitleOption);
+    options.positional = parser.positionalArguments();
+    if (parser.isSet(ColourOption)) {
+        bool isNumber = false;
+        options.colour = parser.value(ColourOption).toInt(&isNumber);
+        if (!isNumber || options.colour < 0 || options.colour >= Annotation::ColourCount) {
+            err << "attache annotations: --colour takes 0 to " << Annotation::ColourCount - 1 << '\n';
             return std::nullopt;
         }
-        return arguments.at(++i);
-    };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const auto &argument = arguments.at(i);
-        std::optional<QString> v;
-        const auto take = [&](QString &target) {
-            v = value(i);
-            if (v)
-                target = *v;
-            return v.has_value();
-        };
-        if (argument == u"--db"_s) {
-            if (!take(options.database))
-                return std::nullopt;
-        } else if (argument == u"--article"_s) {
-            if (!take(options.article))
-                return std::nullopt;
-        } else if (argument == u"--quote"_s) {
-            if (!take(options.quote))
-                return std::nullopt;
-        } else if (argument == u"--note"_s) {
-            if (!take(options.note))
-                return std::nullopt;
-        } else if (argument == u"--format"_s) {
-            if (!take(options.format))
-                return std::nullopt;
-        } else if (argument == u"--output"_s) {
-            if (!take(options.output))
-                return std::nullopt;
-        } else if (argument == u"--title"_s) {
-            if (!take(options.title))
-                return std::nullopt;
-        } else if (argument == u"--tag"_s) {
-            QString tag;
-            if (!take(tag))
-                return std::nullopt;
-            options.tags << tag;
-        } else if (argument == u"--colour"_s || argument == u"--color"_s) {
-            QString colour;
-            if (!take(colour))
-                return std::nullopt;
-            bool isNumber = false;
-            options.colour = colour.toInt(&isNumber);
-            if (!isNumber || options.colour < 0 || options.colour >= Annotation::ColourCount) {
-                err << "attache annotations: --colour takes 0 to " << Annotation::ColourCount - 1 << '\n';
-                return std::nullopt;
-            }
-        } else if (argument == u"--from"_s || argument == u"--to"_s) {
-            QString date;
-            if (!take(date))
-                return std::nullopt;
-            const auto parsed = QDate::fromString(date, Qt::ISODate);
-            if (!parsed.isValid()) {
-                err << "attache annotations: " << argument << " takes a date as YYYY-MM-DD\n";
-                return std::nullopt;
-            }
-            (argument == u"--from"_s ? options.from : options.to) = parsed;
-        } else if (options.verb.isEmpty() && !argument.startsWith(u'-')) {
-            options.verb = argument;
-        } else if (!argument.startsWith(u"--"_s)) {
-            options.positional << argument;
-        } else {
-            err << "attache annotations: unknown option " << argument << '\n';
+    }
+    for (const auto &[option, date] : {std::pair{&FromOption, &options.from}, std::pair{&ToOption, &options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            err << "attache annotations: --" << option->names().constFirst() << " takes a date as YYYY-MM-DD\n";
             return std::nullopt;
         }
+    }
+    if (verb != u"import"_s && !options.positional.isEmpty()) {
+        parser.usageError(err, u"unexpected argument "_s + options.positional.constFirst());
+        return std::nullopt;
     }
     return options;
 }
@@ -305,40 +319,45 @@ int importFile(AnnotationStore &store, const Options &options, QTextStream &out,
 
 } // namespace
 
-QString annotationsUsage()
-{
-    return uR"(       attache annotations [--db FILE] add --article PATH --quote TEXT [--note TEXT] [--tag T]… [--colour 0-4]
-       attache annotations [--db FILE] list [--article PATH] [--format text|jsonl]
-       attache annotations [--db FILE] export --format markdown|json [--article PATH]
-                                       [--tag T]… [--from DATE] [--to DATE] [--title TEXT] [--output FILE]
-       attache annotations [--db FILE] import FILE
-                                       highlights and notes; add prints the id once it is saved
-)"_s;
-}
-
 int runAnnotations(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const auto options = parse(arguments, err);
+    VerbParser annotations(u"annotations"_s,
+                           u"Highlights and notes on articles, as the window keeps them.\n"
+                           "Without --db, your own annotation store (the one the window uses) is used."_s);
+    annotations.addOption(DatabaseOption);
+    annotations.setCommands({{u"add"_s, u"highlight a quote of an article; prints the id once it is saved"_s},
+                             {u"list"_s, u"print the annotations of an article, or all"_s},
+                             {u"export"_s, u"write notes as Markdown, or annotations as JSON"_s},
+                             {u"import"_s, u"merge annotations exported as JSON"_s}});
+    if (const auto done = annotations.parse(arguments, out, err))
+        return *done;
+    const auto verb = annotations.command();
+    const auto &command = commands().value(verb);
+    VerbParser parser(annotations, command.description);
+    for (const auto &option : command.options)
+        parser.addOption(option);
+    if (verb == u"import"_s)
+        parser.addPositionalArgument(u"file"_s, u"A JSON file written by 'attache annotations export --format json'."_s,
+                                     u"FILE"_s);
+    if (const auto done = parser.parse(annotations.commandArguments(), out, err))
+        return *done;
+    const auto options = readOptions(parser, verb, err);
     if (!options)
         return 2;
-    static const QStringList verbs{u"add"_s, u"list"_s, u"export"_s, u"import"_s};
-    if (!verbs.contains(options->verb)) {
-        err << "Usage:\n" << annotationsUsage();
-        return 2;
-    }
+
     AnnotationStore store;
-    const auto path = options->database.isEmpty() ? AnnotationStore::defaultPath() : options->database;
+    const auto path = parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : AnnotationStore::defaultPath();
     if (!store.open(path)) {
         err << "attache annotations: " << store.lastError() << '\n';
         return 1;
     }
     if (store.wasRecovered())
         err << "attache annotations: " << store.recoveryMessage() << '\n';
-    if (options->verb == u"add"_s)
+    if (verb == u"add"_s)
         return add(store, *options, out, err);
-    if (options->verb == u"list"_s)
+    if (verb == u"list"_s)
         return list(store, *options, out, err);
-    if (options->verb == u"export"_s)
+    if (verb == u"export"_s)
         return exportNotes(store, *options, out, err);
     return importFile(store, *options, out, err);
 }

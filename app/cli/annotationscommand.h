@@ -9,6 +9,4 @@ namespace Attache::Cli {
 // `add` prints the new annotation's id only after it is committed to disk.
 int runAnnotations(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-QString annotationsUsage();
-
 } // namespace Attache::Cli

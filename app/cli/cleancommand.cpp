@@ -1,6 +1,7 @@
 #include "cli/cleancommand.h"
 
 #include "clean/articlecleaner.h"
+#include "cli/verbparser.h"
 #include "export/articlemarkdown.h"
 #include "ingest/articlefiles.h"
 
@@ -43,26 +44,27 @@ QString asText(const Article &article)
 
 int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    auto format = OutputFormat::Text;
-    QStringList paths;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const auto &argument = arguments.at(i);
-        if (argument == u"--format"_s || argument.startsWith(u"--format="_s)) {
-            const auto name = argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
-            const auto parsed = parseFormat(name);
-            if (!parsed) {
-                err << "attache clean: unknown format '" << name << "' (text, markdown, json or jsonl)\n";
-                return 2;
-            }
-            format = *parsed;
-        } else {
-            paths << argument;
-        }
-    }
-    if (paths.isEmpty()) {
-        err << "Usage: attache clean [--format text|markdown|json|jsonl] PATH…\n";
+    VerbParser parser(u"clean"_s,
+                      u"Print the cleaned articles: title, standfirst and text, without the page around them.\n"
+                      "Files are cleaned in parallel; the output keeps the order of the paths given."_s);
+    const QCommandLineOption formatOption(u"format"_s,
+                                          u"Print plain text (the default), Markdown, one JSON array, or JSON "
+                                          "lines (one article per line)."_s,
+                                          u"text|markdown|json|jsonl"_s, u"text"_s);
+    parser.addOption(formatOption);
+    parser.addArticlePaths();
+    if (const auto done = parser.parse(arguments, out, err))
+        return *done;
+    const auto name = parser.value(formatOption);
+    const auto parsed = parseFormat(name);
+    if (!parsed) {
+        err << "attache clean: unknown format '" << name << "' (text, markdown, json or jsonl)\n";
         return 2;
     }
+    const auto format = *parsed;
+    const auto paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return parser.showUsage(err);
 
     const auto files = expandArticlePaths(paths);
     int failures = 0;

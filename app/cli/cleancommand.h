@@ -5,7 +5,7 @@
 
 namespace Attache::Cli {
 
-// `attache clean [--format text|markdown|json|jsonl] PATH…`: prints the cleaned articles.
+// `attache clean [--format FORMAT] PATH…`: prints the cleaned articles (`--help` tells the formats).
 // Files are cleaned in parallel; output keeps the order of the paths given.
 int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

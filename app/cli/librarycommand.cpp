@@ -1,5 +1,6 @@
 #include "cli/librarycommand.h"
 
+#include "cli/verbparser.h"
 #include "library/libraryindex.h"
 #include "library/libraryindexer.h"
 #include "library/triageaction.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +21,17 @@ namespace Attache::Cli {
 
 namespace {
 
-const auto Usage = uR"(Usage: attache library [--db FILE] add DIR…
-       attache library [--db FILE] search QUERY [--format text|jsonl] [--sort date|priority|source|relevance] [--limit N]
-       attache library [--db FILE] list [--view inbox|later|starred|archive|all|NAME] [--format text|jsonl] [--sort …] [--limit N]
-       attache library [--db FILE] set inbox|later|archive|star|unstar|read|unread|priority=N ARTICLE…
-ARTICLE is an article id (as listed) or a file path.
-)"_s;
+// The options of the library's commands; each command's parser takes those it uses.
+const QCommandLineOption DatabaseOption(u"db"_s, u"Use the library index FILE instead of your own (created if missing)."_s,
+                                        u"FILE"_s);
+const QCommandLineOption FormatOption(u"format"_s, u"Print a line an article (the default) or JSON lines."_s,
+                                      u"text|jsonl"_s, u"text"_s);
+const QCommandLineOption SortOption(u"sort"_s, u"Sort by date, priority, source or relevance."_s,
+                                    u"date|priority|source|relevance"_s);
+const QCommandLineOption LimitOption(u"limit"_s, u"Print at most N articles."_s, u"N"_s);
+const QCommandLineOption ViewOption(u"view"_s, u"The view to list: inbox, later, starred, archive, all (the default) "
+                                               "or a saved view's name."_s,
+                                    u"NAME"_s, u"all"_s);
 
 QJsonObject summaryToJson(const ArticleSummary &summary)
 {
@@ -77,10 +84,6 @@ void printSummaries(LibraryIndex &index, const LibraryIndex::SearchResult &resul
 
 int runAdd(LibraryIndex &index, const QStringList &dirs, QTextStream &out, QTextStream &err)
 {
-    if (dirs.isEmpty()) {
-        err << Usage;
-        return 2;
-    }
     QElapsedTimer timer;
     timer.start();
     LibraryIndexer indexer(&index);
@@ -134,27 +137,11 @@ int runAdd(LibraryIndex &index, const QStringList &dirs, QTextStream &out, QText
     return failures == dirs.size() ? 1 : 0;
 }
 
-bool takeOption(QStringList &arguments, const QString &name, QString *value)
+int runListing(LibraryIndex &index, const VerbParser &parser, bool isSearch, QTextStream &out, QTextStream &err)
 {
-    const auto at = arguments.indexOf(name);
-    if (at < 0 || at + 1 >= arguments.size())
-        return false;
-    *value = arguments.at(at + 1);
-    arguments.remove(at, 2);
-    return true;
-}
-
-int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextStream &out, QTextStream &err)
-{
-    QString format = u"text"_s;
-    QString sortName;
-    QString viewName = u"all"_s;
-    QString limit;
-    takeOption(arguments, u"--format"_s, &format);
-    takeOption(arguments, u"--limit"_s, &limit);
-    takeOption(arguments, u"--sort"_s, &sortName);
-    if (!isSearch)
-        takeOption(arguments, u"--view"_s, &viewName);
+    const auto format = parser.value(FormatOption);
+    const auto sortName = parser.value(SortOption);
+    const auto limit = parser.value(LimitOption);
     if (format != u"text"_s && format != u"jsonl"_s) {
         err << "attache library: unknown format " << format << " (text or jsonl)\n";
         return 2;
@@ -162,14 +149,11 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
     QString query;
     SearchOptions options;
     if (isSearch) {
-        query = arguments.join(u' ');
+        query = parser.positionalArguments().join(u' ');
         options.sort = SortOrder::Relevance;
         options.includesSnippets = format == u"jsonl"_s;
     } else {
-        if (!arguments.isEmpty()) {
-            err << Usage;
-            return 2;
-        }
+        const auto viewName = parser.value(ViewOption);
         const auto view = index.view(viewName);
         if (!view) {
             err << "attache library: no view named " << viewName << '\n';
@@ -201,12 +185,9 @@ int runListing(LibraryIndex &index, QStringList arguments, bool isSearch, QTextS
     return 0;
 }
 
-int runSet(LibraryIndex &index, const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runSet(LibraryIndex &index, const VerbParser &parser, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() < 2) {
-        err << Usage;
-        return 2;
-    }
+    const auto arguments = parser.positionalArguments();
     QList<qint64> ids;
     int failures = 0;
     for (const auto &article : arguments.mid(1)) {
@@ -244,10 +225,8 @@ int runSet(LibraryIndex &index, const QStringList &arguments, QTextStream &out, 
         }
         action = TriageAction::priority(ids, priority);
     }
-    if (!action) {
-        err << "attache library: unknown change " << change << '\n' << Usage;
-        return 2;
-    }
+    if (!action)
+        return parser.usageError(err, u"unknown change "_s + change);
     if (ids.isEmpty())
         return 1;
     const auto previous = action->apply(index);
@@ -261,22 +240,62 @@ int runSet(LibraryIndex &index, const QStringList &arguments, QTextStream &out, 
 
 } // namespace
 
-int runLibrary(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
+int runLibrary(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    auto arguments = givenArguments;
-    QString databasePath = LibraryIndex::defaultPath();
-    takeOption(arguments, u"--db"_s, &databasePath);
-    if (arguments.isEmpty() || arguments.first() == u"--help"_s) {
-        (arguments.isEmpty() ? err : out) << Usage;
-        return arguments.isEmpty() ? 2 : 0;
+    VerbParser library(u"library"_s, u"Index folders of articles into the library; search, list and triage it.\n"
+                                     "Without --db, your own library (the one the window shows) is used."_s);
+    library.addOption(DatabaseOption);
+    library.setCommands({{u"add"_s, u"index the articles in folders (progress on the standard error)"_s},
+                         {u"search"_s, u"print the articles that match a query"_s},
+                         {u"list"_s, u"print the articles of a view"_s},
+                         {u"set"_s, u"triage articles: state, star, read, priority"_s}});
+    if (const auto done = library.parse(arguments, out, err))
+        return *done;
+    const auto verb = library.command();
+
+    const QHash<QString, QString> descriptions{
+        {u"add"_s, u"Index the article files in folders and their subfolders into the library, and print what was "
+                   "added and skipped."_s},
+        {u"search"_s, u"Print the articles that match QUERY, best first, a line each (id, unread •, starred *, "
+                      "priority, date, title, source)."_s},
+        {u"list"_s, u"Print the articles of a view, a line each (id, unread •, starred *, priority, date, title, "
+                    "source)."_s},
+        {u"set"_s, u"Triage articles: move them to the inbox, later or archive, star or unstar, mark read or "
+                   "unread, or set their priority."_s},
+    };
+    VerbParser parser(library, descriptions.value(verb));
+    if (verb == u"add"_s) {
+        parser.addPositionalArgument(u"dirs"_s, u"Folders (or files) to index."_s, u"DIR…"_s);
+    } else if (verb == u"set"_s) {
+        parser.addPositionalArgument(u"change"_s,
+                                     u"inbox, later, archive, star, unstar, read, unread, mark, unmark, or "
+                                     "priority=N (0 for none to 3)."_s,
+                                     u"CHANGE"_s);
+        parser.addPositionalArgument(u"articles"_s, u"Article ids (as listed) or file paths."_s, u"ARTICLE…"_s);
+    } else {
+        parser.addOption(FormatOption);
+        parser.addOption(SortOption);
+        parser.addOption(LimitOption);
+        if (verb == u"list"_s)
+            parser.addOption(ViewOption);
+        else
+            parser.addPositionalArgument(u"query"_s,
+                                         u"Words to find; \"a phrase\", -word to leave out, field:value "
+                                         "(priority:2, …)."_s,
+                                         u"QUERY…"_s);
     }
-    const auto verb = arguments.takeFirst();
-    static const QStringList Verbs{u"add"_s, u"search"_s, u"list"_s, u"set"_s};
-    if (!Verbs.contains(verb)) {
-        err << "attache library: unknown command " << verb << '\n' << Usage;
-        return 2;
-    }
+    // A search may leave words out: "-fisheries" is a word of the query, not an option.
+    parser.setDashWordsArePositional(verb == u"search"_s);
+    if (const auto done = parser.parse(library.commandArguments(), out, err))
+        return *done;
+    const auto positional = parser.positionalArguments();
+    if ((verb == u"add"_s && positional.isEmpty()) || (verb == u"set"_s && positional.size() < 2))
+        return parser.showUsage(err);
+    if (verb == u"list"_s && !positional.isEmpty())
+        return parser.usageError(err, u"unexpected argument "_s + positional.constFirst());
+
     LibraryIndex index;
+    const auto databasePath = parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : LibraryIndex::defaultPath();
     if (!index.open(databasePath)) {
         err << "attache library: " << index.lastError() << '\n';
         return 1;
@@ -284,12 +303,12 @@ int runLibrary(const QStringList &givenArguments, QTextStream &out, QTextStream 
     if (!index.recoveryMessage().isEmpty())
         err << "attache library: " << index.recoveryMessage() << '\n';
     if (verb == u"add"_s)
-        return runAdd(index, arguments, out, err);
+        return runAdd(index, positional, out, err);
     if (verb == u"search"_s)
-        return runListing(index, arguments, true, out, err);
+        return runListing(index, parser, true, out, err);
     if (verb == u"list"_s)
-        return runListing(index, arguments, false, out, err);
-    return runSet(index, arguments, out, err);
+        return runListing(index, parser, false, out, err);
+    return runSet(index, parser, out, err);
 }
 
 } // namespace Attache::Cli

@@ -2,6 +2,7 @@
 
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
+#include "cli/verbparser.h"
 #include "export/timelineexport.h"
 #include "ingest/articlefiles.h"
 
@@ -14,28 +15,24 @@ namespace Attache::Cli {
 
 int runTimeline(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    bool isJson = false;
-    QStringList paths;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const auto &argument = arguments.at(i);
-        if (argument == u"--format"_s || argument.startsWith(u"--format="_s)) {
-            const auto name = argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
-            if (name == u"json"_s) {
-                isJson = true;
-            } else if (name == u"markdown"_s || name == u"md"_s) {
-                isJson = false;
-            } else {
-                err << "attache timeline: unknown format '" << name << "' (json or markdown)\n";
-                return 2;
-            }
-        } else {
-            paths << argument;
-        }
-    }
-    if (paths.isEmpty()) {
-        err << "Usage: attache timeline PATH… [--format json|markdown]\n";
+    VerbParser parser(u"timeline"_s,
+                      u"Clean and analyse the articles and print every event they report, sorted by date."_s);
+    const QCommandLineOption formatOption(u"format"_s,
+                                          u"Print a Markdown table (the default) or a JSON array."_s,
+                                          u"markdown|json"_s, u"markdown"_s);
+    parser.addOption(formatOption);
+    parser.addArticlePaths();
+    if (const auto done = parser.parse(arguments, out, err))
+        return *done;
+    const auto name = parser.value(formatOption);
+    if (name != u"json"_s && name != u"markdown"_s && name != u"md"_s) {
+        err << "attache timeline: unknown format '" << name << "' (json or markdown)\n";
         return 2;
     }
+    const bool isJson = name == u"json"_s;
+    const auto paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return parser.showUsage(err);
 
     const auto files = expandArticlePaths(paths);
     const Analyzer analyzer;

@@ -5,7 +5,7 @@
 
 namespace Attache::Cli {
 
-// `attache timeline PATH… [--format json|markdown]`: cleans and analyses the articles and prints
+// `attache timeline [--format json|markdown] PATH…`: cleans and analyses the articles and prints
 // every event they report, sorted by date, as a Markdown table (default) or a JSON array.
 int runTimeline(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
