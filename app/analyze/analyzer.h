@@ -13,9 +13,12 @@ class Analyzer final
 public:
     // Stamped on what the library index stores: raising it re-analyses every indexed file in
     // the background. Raise it whenever entities, dates or events come out differently.
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
 
-    ArticleAnalysis analyze(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false) const;
+    // `language`: a BCP 47 tag, or empty to go by the text's script (analysisLanguage()).
+    ArticleAnalysis analyze(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false,
+                            const QString &language = {}) const;
+    // In the article's declared language, or the one its script implies.
     ArticleAnalysis analyze(const Article &article) const;
 };
 

@@ -255,12 +255,12 @@ QList<EntityMention> Pass::run()
 using Recognition::Pass;
 
 EntityRecognizer::EntityRecognizer()
-    : m_gazetteer(&Gazetteer::instance()), m_model(&NerTagger::defaultModel())
+    : m_gazetteer(&Gazetteer::instance()), m_model(nullptr)
 {
 }
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
-    : m_gazetteer(&gazetteer), m_model(&NerTagger::defaultModel())
+    : m_gazetteer(&gazetteer), m_model(nullptr)
 {
 }
 
@@ -269,11 +269,12 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer, const NerModel &m
 {
 }
 
-QList<EntityMention> EntityRecognizer::recognize(const QString &text) const
+QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringView language) const
 {
     if (text.isEmpty())
         return {};
-    return Pass(*m_gazetteer, *m_model, text).run();
+    const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
+    return Pass(*m_gazetteer, model, text).run();
 }
 
 } // namespace Attache

@@ -18,11 +18,13 @@ public:
     explicit EntityRecognizer(const Gazetteer &gazetteer);
     EntityRecognizer(const Gazetteer &gazetteer, const NerModel &model);
 
-    QList<EntityMention> recognize(const QString &text) const;
+    // `language` (a BCP 47 tag; empty for English) chooses the tagger's model when the
+    // recognizer was not given one (NerTagger::modelForLanguage).
+    QList<EntityMention> recognize(const QString &text, QStringView language = {}) const;
 
 private:
     const Gazetteer *m_gazetteer;
-    const NerModel *m_model;
+    const NerModel *m_model; // null: the model for the text's language
 };
 
 } // namespace Attache

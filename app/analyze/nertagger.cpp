@@ -2,6 +2,10 @@
 
 #include "core/logging.h"
 
+#include <QMutex>
+
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {
@@ -13,10 +17,26 @@ NerTagger::NerTagger(const NerModel &model)
 
 namespace {
 
+const auto ShippedModelPath = u":/knowledge/ner-en.model"_s;
+
 QString &modelPath()
 {
-    static QString path = u":/knowledge/ner-en.model"_s;
+    static QString path = ShippedModelPath;
     return path;
+}
+
+const NerModel &loadedOnce(const QString &path)
+{
+    static std::map<QString, NerModel> models; // grows to one entry per shipped language
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    auto found = models.find(path);
+    if (found == models.end()) {
+        found = models.emplace(path, NerModel(path)).first;
+        if (!found->second.isValid())
+            qCWarning(lcAnalyze).noquote() << found->second.error() << "- the default model is used instead";
+    }
+    return found->second;
 }
 
 } // namespace
@@ -25,6 +45,22 @@ bool NerTagger::useModelFile(const QString &path)
 {
     modelPath() = path;
     return defaultModel().isValid();
+}
+
+QStringList NerTagger::trainedLanguages()
+{
+    return {u"ar"_s, u"de"_s, u"ru"_s};
+}
+
+const NerModel &NerTagger::modelForLanguage(QStringView language)
+{
+    const auto primary = language.left(2).toString().toLower();
+    if (modelPath() != ShippedModelPath || !trainedLanguages().contains(primary) || language.size() == 1
+        || (language.size() > 2 && language.at(2) != u'-' && language.at(2) != u'_'))
+        return defaultModel();
+    const QString path = u":/knowledge/ner-%1.model"_s.arg(primary);
+    const NerModel &model = loadedOnce(path);
+    return model.isValid() ? model : defaultModel();
 }
 
 const NerModel &NerTagger::defaultModel()

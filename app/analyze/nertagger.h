@@ -30,8 +30,15 @@ public:
     // useModelFile(). An invalid model (with a warning logged once) if it cannot be read.
     static const NerModel &defaultModel();
     // Makes a model file the default; call before the first analysis (not thread-safe). False,
-    // with defaultModel().error() saying why, when the file is not a model.
+    // with defaultModel().error() saying why, when the file is not a model. A model file given
+    // so is then used for every language.
     static bool useModelFile(const QString &path);
+    // The model for text in `language` (a BCP 47 tag, "de", "ru-RU"): one trained on that
+    // language's news where Attaché ships one (German, Russian, Arabic: :/knowledge/ner-LL.model),
+    // else the default model. Each is loaded once per process on first use.
+    static const NerModel &modelForLanguage(QStringView language);
+    // The languages that have a model of their own.
+    static QStringList trainedLanguages();
 
     QList<Span> tag(const NerFeatures &features) const;
     // The label chosen for each token.

@@ -91,6 +91,7 @@ struct InputDocument
     QString id;
     QString text;
     QDate documentDate;
+    QString language;
 };
 
 int analyzeJsonLines(const QString &inputPath, const QString &outputPath, QTextStream &err)
@@ -114,12 +115,13 @@ int analyzeJsonLines(const QString &inputPath, const QString &outputPath, QTextS
             continue;
         }
         documents << InputDocument{object.value(u"id"_s).toString(), object.value(u"text"_s).toString(),
-                                   QDate::fromString(object.value(u"dct"_s).toString().left(10), Qt::ISODate)};
+                                   QDate::fromString(object.value(u"dct"_s).toString().left(10), Qt::ISODate),
+                                   object.value(u"lang"_s).toString()};
     }
 
     const Analyzer analyzer;
     const auto lines = QtConcurrent::blockingMapped(documents, [&analyzer](const InputDocument &document) {
-        return compact(analysisToJson(document.id, document.text, analyzer.analyze(document.text, document.documentDate)));
+        return compact(analysisToJson(document.id, document.text, analyzer.analyze(document.text, document.documentDate, false, document.language)));
     });
 
     QFile output(outputPath);

@@ -340,7 +340,8 @@ int main(int argc, char *argv[])
     const QJsonObject provenance{
         {u"about"_s, u"Weights of Attaché's entity tagger (app/analyze/nertagger.h), written by attache-train-ner "
                      u"(app/analyze/training). Retrain with the command below; the same inputs give the same bytes."_s},
-        {u"command"_s, u"attache-train-ner --output resources/knowledge/ner-en.model --epochs %1 --seed %2 --hold-out-every %3 --prune %4 %5"_s
+        {u"command"_s, u"attache-train-ner --output resources/knowledge/%1 --epochs %2 --seed %3 --hold-out-every %4 --prune %5 %6"_s
+                           .arg(QFileInfo(parser.value(outputOption)).fileName())
                            .arg(epochs).arg(seed).arg(holdOutEvery).arg(parser.value(pruneOption), corpora.join(u' '))},
         {u"left_out"_s, QJsonArray::fromStringList(parser.values(excludeOption))},
         {u"corpora"_s, corpusList},

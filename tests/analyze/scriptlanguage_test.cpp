@@ -1,0 +1,39 @@
+#include "analyze/scriptlanguage.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+// Text without a declared language is analysed in the one its script implies.
+class ScriptLanguageTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guess_data()
+    {
+        QTest::addColumn<QString>("declared");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nominal: Cyrillic") << QString() << u"Переговоры продолжатся в среду, сообщил МИД."_s << u"ru"_s;
+        QTest::newRow("nominal: Arabic") << QString() << u"قال وزير الخارجية إن المحادثات ستستمر."_s << u"ar"_s;
+        QTest::newRow("nominal: Latin script says nothing") << QString() << u"Die Gespräche gehen weiter."_s << QString();
+        QTest::newRow("nominal: a declared language wins") << u"uk"_s << u"Переговори тривають."_s << u"uk"_s;
+        QTest::newRow("boundary: mostly Latin with a Russian quote")
+            << QString() << u"The minister, speaking in Moscow, said only: «Да». Talks resume on Monday in Geneva."_s << QString();
+        QTest::newRow("boundary: no letters") << QString() << u"2025 — 14:00 / 3.5 %"_s << QString();
+        QTest::newRow("boundary: empty") << QString() << QString() << QString();
+    }
+
+    void guess()
+    {
+        QFETCH(QString, declared);
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(analysisLanguage(declared, text), language);
+    }
+};
+
+QTEST_APPLESS_MAIN(ScriptLanguageTest)
+#include "scriptlanguage_test.moc"
