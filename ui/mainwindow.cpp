@@ -236,7 +236,7 @@ QWidget *MainWindow::createListPane()
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Words, \"phrases\" and filters: entity:\"Li Qiang\" country:CN tag:trade "
-                            "is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters "
+                            "is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters lang:ru "
                             "published:2025-01-01..2025-03-31; - negates"));
     m_search->installEventFilter(this);
     m_articleList->installEventFilter(this);

@@ -1,6 +1,7 @@
 #include "library/libraryindexwriter.h"
 
 #include "analyze/analyzer.h"
+#include "analyze/scriptlanguage.h"
 #include "clean/articlecleaner.h"
 #include "core/database.h"
 #include "core/logging.h"
@@ -282,9 +283,12 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         IndexedArticle indexed;
         indexed.article = article;
         indexed.text = article.text();
-        indexed.json = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
+        // Stored, shown and searchable (lang:ru) as the analysis reads it: declared, or implied
+        // by the script.
+        indexed.article.language = analysisLanguage(article.language, indexed.text);
+        indexed.json = QJsonDocument(indexed.article.toJson()).toJson(QJsonDocument::Compact);
         result.times.prepare += lap();
-        indexed.analysis = analyzer.analyze(article);
+        indexed.analysis = analyzer.analyze(indexed.article);
         result.times.analyse += lap();
         indexed.fingerprint = textFingerprint(indexed.text);
         result.articles << std::move(indexed);

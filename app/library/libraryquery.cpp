@@ -23,6 +23,7 @@ constexpr FilterName Filters[] = {
     {u"tag", QueryTerm::Kind::Tag},           {u"is", QueryTerm::Kind::Is},
     {u"in", QueryTerm::Kind::In},             {u"priority", QueryTerm::Kind::Priority},
     {u"source", QueryTerm::Kind::Source},     {u"published", QueryTerm::Kind::Published},
+    {u"lang", QueryTerm::Kind::Language},
 };
 
 std::optional<QueryTerm::Kind> filterKind(QStringView name)
@@ -91,6 +92,7 @@ QString queryTermKindName(QueryTerm::Kind kind)
     case QueryTerm::Kind::Priority: return u"priority"_s;
     case QueryTerm::Kind::Source: return u"source"_s;
     case QueryTerm::Kind::Published: return u"published"_s;
+    case QueryTerm::Kind::Language: return u"lang"_s;
     }
     return u"word"_s;
 }
@@ -212,6 +214,9 @@ LibraryQuery LibraryQuery::parse(const QString &text)
         case QueryTerm::Kind::Country:
             term.value = term.value.toUpper();
             break;
+        case QueryTerm::Kind::Language:
+            term.value = term.value.toLower().replace(u'_', u'-');
+            break;
         default:
             break;
         }
@@ -331,6 +336,11 @@ SqlStatement buildSearchSql(const LibraryQuery &query, const SearchOptions &opti
                 condition = u"a.priority = ?"_s;
                 termValues << term.value.toInt();
             }
+            break;
+        case QueryTerm::Kind::Language:
+            // "fr" is French wherever it is spoken: fr, fr-CA, fr_FR.
+            condition = u"(lower(a.language) = ? OR lower(replace(a.language, '_', '-')) LIKE ? ESCAPE '\\')"_s;
+            termValues << term.value << QString(escapeLike(term.value) + u"-%"_s);
             break;
         case QueryTerm::Kind::Source:
             condition = u"a.source LIKE ? ESCAPE '\\'"_s;

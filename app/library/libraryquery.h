@@ -27,6 +27,7 @@ struct QueryTerm
         Priority,  // priority:1 … priority:3, priority:none
         Source,    // source:reuters (substring, case-insensitive)
         Published, // published:2025-01-01..2025-03-31, published:2025-03, published:..2025
+        Language,  // lang:fr (also fr-CA, fr_FR), lower-cased
     };
 
     Kind kind = Kind::Word;

@@ -432,8 +432,8 @@ Le surlignage est désactivé pour cette session.</translation>
         <translation>Index de la bibliothèque reconstruit</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot; and filters: entity:&quot;Li Qiang&quot; country:CN tag:trade is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters published:2025-01-01..2025-03-31; - negates</source>
-        <translation>Mots, &quot;expressions&quot; et filtres&#xa0;: entity:&quot;Li Qiang&quot; country:CN tag:commerce is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters published:2025-01-01..2025-03-31&#xa0;; - exclut</translation>
+        <source>Words, &quot;phrases&quot; and filters: entity:&quot;Li Qiang&quot; country:CN tag:trade is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters lang:ru published:2025-01-01..2025-03-31; - negates</source>
+        <translation>Mots, &quot;expressions&quot; et filtres&#xa0;: entity:&quot;Li Qiang&quot; country:CN tag:commerce is:unread|starred|annotated in:inbox|later|archive priority:1 source:reuters lang:ru published:2025-01-01..2025-03-31&#xa0;; - exclut</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -134,6 +134,27 @@ private Q_SLOTS:
         QCOMPARE(index.idsForPath(m_folder + u"/a1.txt"_s), ids);
     }
 
+    // A text copy declares no language: its script tells, and lang: finds it.
+    void languageFromScriptIsSearchable()
+    {
+        QVERIFY(writeFile(m_folder + u"/ru.txt"_s,
+                          u"Переговоры о рыболовстве\n\nПереговоры о квотах на вылов трески продолжатся в среду в Мурманске, "
+                          "сообщили представители обеих делегаций после восьми часов обсуждений. Следующий раунд "
+                          "пройдёт в июне, если стороны договорятся о методике подсчёта запасов.\n"_s));
+        QVERIFY(writeFile(m_folder + u"/en.txt"_s, articleText(u"Cod talks"_s, u"quota"_s, 1)));
+        LibraryIndex index;
+        QVERIFY(index.open(m_dbPath));
+        LibraryIndexer indexer(&index);
+        indexer.setWatching(false);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
+        const auto russian = index.idsForPath(m_folder + u"/ru.txt"_s).value(0);
+        const auto english = index.idsForPath(m_folder + u"/en.txt"_s).value(0);
+        QVERIFY(russian && english);
+        QCOMPARE(index.article(russian)->language, u"ru"_s);
+        QCOMPARE(index.search(u"lang:ru"_s).ids, QList<qint64>{russian});
+        QCOMPARE(index.search(u"-lang:ru"_s).ids, QList<qint64>{english});
+    }
+
     void changedRemovedAndMovedFiles()
     {
         const auto first = m_folder + u"/first.txt"_s;

@@ -52,6 +52,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: in later") << u"in:later"_s << QStringList{u"in=later"_s} << 0;
         QTest::newRow("nominal: in archive negated") << u"-in:archive"_s << QStringList{u"in!=archive"_s} << 0;
         QTest::newRow("nominal: priority") << u"priority:1"_s << QStringList{u"priority=1"_s} << 0;
+        QTest::newRow("nominal: language lower-cased") << u"lang:FR"_s << QStringList{u"lang=fr"_s} << 0;
+        QTest::newRow("nominal: language with region, underscore") << u"-lang:pt_BR"_s << QStringList{u"lang!=pt-br"_s} << 0;
         QTest::newRow("nominal: priority 0 is none") << u"priority:0"_s << QStringList{u"priority=none"_s} << 0;
         QTest::newRow("nominal: source") << u"source:reuters"_s << QStringList{u"source=reuters"_s} << 0;
         QTest::newRow("nominal: source quoted") << u"source:\"South China\""_s << QStringList{u"source=South China"_s} << 0;
