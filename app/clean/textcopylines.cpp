@@ -3,6 +3,7 @@
 #include "clean/textcopycleaner.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -115,25 +116,29 @@ const QList<Pattern> &containsPatterns()
 
 int monthFromName(QStringView name)
 {
+    // Month names, full and abbreviated, in the form a date uses and the standalone one ("ноября",
+    // "ноябрь"), from Qt's locale data for the languages Attaché's readers meet most; plus the
+    // spellings the locale data lacks.
     static const QHash<QString, int> months = [] {
         QHash<QString, int> m;
-        const QList<QStringList> names{
-            {u"jan"_s, u"january"_s, u"janvier"_s, u"januar"_s, u"enero"_s, u"gennaio"_s, u"jänner"_s, u"janeiro"_s, u"januari"_s},
-            {u"feb"_s, u"february"_s, u"février"_s, u"fevrier"_s, u"februar"_s, u"febrero"_s, u"febbraio"_s, u"fevereiro"_s, u"februari"_s},
-            {u"mar"_s, u"march"_s, u"mars"_s, u"märz"_s, u"marzo"_s, u"março"_s, u"maart"_s},
-            {u"apr"_s, u"april"_s, u"avril"_s, u"abril"_s, u"aprile"_s},
-            {u"may"_s, u"mai"_s, u"mayo"_s, u"maggio"_s, u"maio"_s, u"mei"_s},
-            {u"jun"_s, u"june"_s, u"juin"_s, u"juni"_s, u"junio"_s, u"giugno"_s, u"junho"_s},
-            {u"jul"_s, u"july"_s, u"juillet"_s, u"juli"_s, u"julio"_s, u"luglio"_s, u"julho"_s},
-            {u"aug"_s, u"august"_s, u"août"_s, u"aout"_s, u"agosto"_s, u"augustus"_s},
-            {u"sep"_s, u"sept"_s, u"september"_s, u"septembre"_s, u"septiembre"_s, u"settembre"_s, u"setembro"_s},
-            {u"oct"_s, u"october"_s, u"octobre"_s, u"oktober"_s, u"octubre"_s, u"ottobre"_s, u"outubro"_s},
-            {u"nov"_s, u"november"_s, u"novembre"_s, u"noviembre"_s, u"novembro"_s},
-            {u"dec"_s, u"december"_s, u"décembre"_s, u"decembre"_s, u"dezember"_s, u"diciembre"_s, u"dicembre"_s, u"dezembro"_s},
-        };
-        for (int i = 0; i < names.size(); ++i)
-            for (const auto &n : names.at(i))
-                m.insert(n, i + 1);
+        for (const auto &name : {u"en"_s, u"fr"_s, u"de"_s, u"es"_s, u"it"_s, u"pt"_s, u"nl"_s, u"ru"_s, u"uk"_s,
+                                 u"pl"_s, u"tr"_s, u"ar"_s}) {
+            const QLocale locale(name);
+            for (int month = 1; month <= 12; ++month) {
+                for (const auto format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+                    for (auto word : {locale.monthName(month, format), locale.standaloneMonthName(month, format)}) {
+                        while (word.endsWith(u'.'))
+                            word.chop(1);
+                        if (word.size() >= 3)
+                            m.insert(word.toLower(), month);
+                    }
+                }
+            }
+        }
+        const QList<std::pair<QString, int>> extra{{u"sept"_s, 9}, {u"jänner"_s, 1}, {u"fevrier"_s, 2},
+                                                   {u"aout"_s, 8}, {u"decembre"_s, 12}};
+        for (const auto &[word, month] : extra)
+            m.insert(word, month);
         return m;
     }();
     return months.value(name.toString().toLower(), 0);

@@ -272,6 +272,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: French") << u"Publié le 3 mars 2021 à 14h05"_s << utc(2021, 3, 3, 14, 5);
         QTest::newRow("nominal: German with dot") << u"19. Dezember 2018, 10:30 Uhr"_s << utc(2018, 12, 19, 10, 30);
         QTest::newRow("nominal: Spanish") << u"5 de julio de 2020"_s << utc(2020, 7, 5);
+        QTest::newRow("nominal: Russian, month in the genitive") << u"12 ноября 2025, 14:20"_s << utc(2025, 11, 12, 14, 20);
+        QTest::newRow("nominal: Polish") << u"3 marca 2024"_s << utc(2024, 3, 3);
+        QTest::newRow("nominal: Turkish") << u"14 Ekim 2025"_s << utc(2025, 10, 14);
+        QTest::newRow("nominal: Arabic") << u"14 أكتوبر 2025"_s << utc(2025, 10, 14);
         QTest::newRow("nominal: ISO") << u"Updated: 2020-02-29 23:59"_s << utc(2020, 2, 29, 23, 59);
         QTest::newRow("nominal: numeric day first") << u"03.04.2017"_s << utc(2017, 4, 3);
         QTest::newRow("nominal: 12 pm is noon") << u"June 1, 2022 12:15 pm"_s << utc(2022, 6, 1, 12, 15);
