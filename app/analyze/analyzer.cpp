@@ -12,8 +12,9 @@ ArticleAnalysis Analyzer::analyze(const QString &text, const QDate &documentDate
                                   const QString &language) const
 {
     ArticleAnalysis analysis;
-    analysis.entities = EntityRecognizer().recognize(text, analysisLanguage(language, text));
-    analysis.timex = TimexTagger().tag(text, documentDate, isDocumentDateUncertain);
+    const auto analysed = analysisLanguage(language, text);
+    analysis.entities = EntityRecognizer().recognize(text, analysed);
+    analysis.timex = TimexTagger().tag(text, documentDate, isDocumentDateUncertain, analysed);
     analysis.events =
         EventExtractor().extract(text, analysis.entities, analysis.timex, documentDate, isDocumentDateUncertain);
     return analysis;
@@ -41,7 +42,7 @@ ArticleAnalysis Analyzer::analyze(const Article &article) const
             analysis.entities << mention;
         }
     }
-    analysis.timex = TimexTagger().tag(body, date, article.isPublishedUncertain());
+    analysis.timex = TimexTagger().tag(body, date, article.isPublishedUncertain(), language);
     analysis.events = EventExtractor().extract(body, analysis.entities, analysis.timex, date,
                                                article.isPublishedUncertain());
     return analysis;

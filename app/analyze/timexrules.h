@@ -45,5 +45,8 @@ struct Rule
 // Every rule, the more specific first (the tagger prefers the earlier rule among equally long
 // matches). Built on first use, thread-safe.
 const std::vector<Rule> &rules();
+// The rules for text in `language` (BCP 47): French and Spanish have their own
+// (timexrulesromance.cpp); every other language gets the English ones.
+const std::vector<Rule> &rulesFor(QStringView language);
 
 } // namespace Attache::TimexRules

@@ -88,11 +88,14 @@ QString blankSentencesWithoutCues(const QString &text)
 
 } // namespace
 
-QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain) const
+QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain,
+                              QStringView language) const
 {
     std::vector<Candidate> candidates;
-    const auto &allRules = TimexRules::rules();
-    const auto scanned = blankSentencesWithoutCues(text);
+    const auto &allRules = TimexRules::rulesFor(language);
+    // The cue words of the pre-filter are English ones.
+    const bool isEnglishRules = &allRules == &TimexRules::rules();
+    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : text;
     for (int index = 0; index < int(allRules.size()); ++index) {
         auto iterator = allRules[index].pattern.globalMatch(scanned);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {

@@ -19,7 +19,10 @@ namespace Attache {
 class TimexTagger final
 {
 public:
-    QList<Timex> tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false) const;
+    // `language`: a BCP 47 tag; French and Spanish have rules of their own, every other
+    // language (and none) is read with the English rules.
+    QList<Timex> tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false,
+                     QStringView language = {}) const;
 };
 
 } // namespace Attache

@@ -216,6 +216,40 @@ private Q_SLOTS:
         QCOMPARE(describe(text, found), expected);
     }
 
+    // Sentences written for this test in the languages with rules of their own.
+    void tagInLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: French date, weekday, yesterday")
+            << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
+            << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: French month and year, duration, time")
+            << u"fr-FR"_s << u"Depuis juillet 2024, les talks durent trois ans; la réunion commence à 14h30."_s
+            << u"juillet 2024|DATE|2024-07;trois ans|DURATION|P3Y;14h30|TIME|2025-11-12T14:30"_s;
+        QTest::newRow("nominal: French weeks and years around the article's")
+            << u"fr"_s << u"La semaine dernière, Paris et Alger ont annoncé une visite l'an prochain."_s
+            << u"La semaine dernière|DATE|2025-W45;l'an prochain|DATE|2026"_s;
+        QTest::newRow("nominal: Spanish date and the past Tuesday")
+            << u"es"_s << u"El acuerdo del 4 de octubre de 2024 se ratificó el martes pasado, dijo ayer el ministro."_s
+            << u"4 de octubre de 2024|DATE|2024-10-04;el martes|DATE|2025-11-11;ayer|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Spanish ago and every year")
+            << u"es"_s << u"Hace dos años se firmó el tratado, que se revisa cada año."_s
+            << u"Hace dos años|DATE|2023;cada año|SET|P1Y"_s;
+        QTest::newRow("robustness: other languages keep the English rules")
+            << u"de"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
+    }
+
+    void tagInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QDate wednesday(2025, 11, 12);
+        QCOMPARE(describe(text, TimexTagger().tag(text, wednesday, false, language)), expected);
+    }
+
     void uncertainDocumentDate_data()
     {
         QTest::addColumn<QString>("text");

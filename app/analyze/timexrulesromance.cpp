@@ -1,0 +1,347 @@
+// TIMEX3 rules for French and Spanish news: calendar dates, months, years, weekdays, the days
+// around the article's own ("hier", "mañana"), the weeks, months and years around it, durations,
+// clock times and repetitions. Written like the English rules (timexrules.cpp), normalised against
+// the article's date the same way; the two languages share one rule set over their own words.
+
+#include "analyze/timexrules.h"
+
+#include "analyze/temporalvalue.h"
+#include "core/logging.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::TimexRules {
+
+namespace {
+
+struct Vocabulary
+{
+    QStringList months;   // one alternation per month, January first
+    QStringList weekdays; // one alternation per weekday, Monday first
+    QHash<QString, int> numbers;
+    QString unitPattern;                  // the words for year … minute, one capture
+    std::function<QString(const QString &)> unitCode; // word → Y, M, W, D, H, MIN
+    QString dayBeforeMonth;   // between the day number and the month: " ", " de "
+    QString monthBeforeYear;  // between the month and the year
+    QString article;          // an optional article before a date: "le ", "el "
+    QString todayWords;       // yesterday|today|tomorrow|… as one alternation
+    std::function<int(const QString &)> dayOffset;
+    QString partsOfDay;       // "ce matin", "esta noche", … one alternation
+    std::function<std::pair<int, QString>(const QString &)> partOfDay; // phrase → day offset, code
+    QString shiftedUnits;     // "la semaine dernière", "el año pasado", … one alternation
+    std::function<std::pair<QString, int>(const QString &)> shift; // phrase → unit, step
+    QString ago;              // "il y a", "hace"
+    QString every;            // "chaque", "cada", "tous les", "todos los"
+    QString presentWords;     // "actuellement", "ahora"
+    QString futureCues;       // words that make a bare weekday or month look ahead
+    QString hourMarker;       // "h", ":" 
+};
+
+std::optional<Resolution> fixedValue(const QString &value, TimexType type = TimexType::Date)
+{
+    return Resolution{value, type, false};
+}
+
+std::optional<Resolution> relativeValue(const QString &value, TimexType type = TimexType::Date)
+{
+    return Resolution{value, type, true};
+}
+
+int dayOfMonthNumber(const QString &text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok ? n : 1; // "1er", "premier", "primero"
+}
+
+QString alternation(const QStringList &parts)
+{
+    return u"(?:"_s + parts.join(u'|') + u')';
+}
+
+int indexIn(const QStringList &alternatives, const QString &word)
+{
+    const auto folded = word.toLower();
+    for (int i = 0; i < alternatives.size(); ++i) {
+        const QRegularExpression exact(u"^(?:"_s + alternatives.at(i) + u")$"_s, QRegularExpression::CaseInsensitiveOption);
+        if (exact.match(folded).hasMatch())
+            return i + 1;
+    }
+    return 0;
+}
+
+QString quantity(const Vocabulary &words, const QString &count)
+{
+    bool ok = false;
+    const int number = count.toInt(&ok);
+    if (ok)
+        return QString::number(number);
+    const auto value = words.numbers.value(count.toLower(), -1);
+    return value < 0 ? u"X"_s : QString::number(value);
+}
+
+QString duration(const QString &amount, const QString &code)
+{
+    if (code == u"H"_s)
+        return u"PT"_s + amount + u"H"_s;
+    if (code == u"MIN"_s)
+        return u"PT"_s + amount + u"M"_s;
+    return u"P"_s + amount + code;
+}
+
+std::vector<Rule> buildRules(const Vocabulary &words)
+{
+    std::vector<Rule> rules;
+    auto add = [&rules](const QString &pattern, Normaliser normalise) {
+        QRegularExpression expression(uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s,
+                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!expression.isValid()) {
+            qCWarning(lcAnalyze) << "timex rule does not compile:" << expression.errorString() << pattern;
+            return;
+        }
+        expression.optimize();
+        rules.push_back({std::move(expression), std::move(normalise)});
+    };
+    const auto month = u"("_s + alternation(words.months) + u")"_s;
+    const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
+    const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
+    const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
+    // A bare weekday or month looks ahead when a future cue stands in its sentence.
+    const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
+                                                     QRegularExpression::CaseInsensitiveOption)](const Context &c) {
+        qsizetype from = c.start;
+        while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
+            --from;
+        qsizetype to = c.end;
+        while (to < c.text.size() && to - c.end < 200 && c.text.at(to) != u'.' && c.text.at(to) != u'\n')
+            ++to;
+        return cues.matchView(QStringView(c.text).mid(from, to - from)).hasMatch();
+    };
+
+    // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year,
+        [&words](const QRegularExpressionMatch &m, const Context &) {
+            const QDate date(m.captured(4).toInt(), indexIn(words.months, m.captured(3)), dayOfMonthNumber(m.captured(2)));
+            return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+        });
+    // "31/03/2024", "31.03.2024": day first
+    add(uR"(([0-3]?\d)[/.]([01]?\d)[/.]((?:1[6-9]|20)\d\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
+        const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+    });
+    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
+        [&words](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = dayOfMonthNumber(m.captured(2));
+            if (number < 1 || number > 31)
+                return std::optional<Resolution>();
+            return relativeValue(dayValue(nearestDay(c.dct, indexIn(words.months, m.captured(3)), number)));
+        });
+    // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
+    add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de)\s*)?)"_s + month + words.monthBeforeYear + year,
+        [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(monthValue(m.captured(2).toInt(), indexIn(words.months, m.captured(1))));
+        });
+    // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
+    // preposition before it stays outside, as TimeML has it)
+    add(uR"((?:(?:début|fin|mi-)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
+        [&words, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = indexIn(words.months, m.captured(1));
+            return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
+        });
+    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
+    add(year + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            const auto before = c.text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 2), 2);
+            if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
+                return std::optional<Resolution>();
+            return fixedValue(m.captured(1));
+        });
+    // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
+    add(u"("_s + words.todayWords + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
+        const int offset = words.dayOffset(m.captured(1).toLower().simplified());
+        return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
+    });
+    // "ce matin", "hier soir", "esta noche", "anoche"
+    add(u"("_s + words.partsOfDay + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
+        const auto [offset, code] = words.partOfDay(m.captured(1).toLower().simplified());
+        return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()) + code, TimexType::Time);
+    });
+    // "la semaine dernière", "l'an prochain", "el mes pasado", "este año"
+    add(u"("_s + words.shiftedUnits + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
+        const auto [unit, step] = words.shift(m.captured(1).toLower().simplified());
+        return relativeValue(shiftedUnitValue(c.dct, unit, step));
+    });
+    // "lundi", "le lundi 3", "el lunes": the last one, or the next when the sentence looks ahead
+    add(words.article + weekday, [&words, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+        return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(words.weekdays, m.captured(1)), isFuture(c))));
+    });
+    // "il y a deux ans", "hace tres semanas": a date counted back
+    const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
+    add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+        [&words](const QRegularExpressionMatch &m, const Context &c) {
+            const auto amount = quantity(words, m.captured(1));
+            const auto code = words.unitCode(m.captured(2).toLower());
+            if (amount == u"X"_s || !c.dct.isValid())
+                return relativeValue(u"PAST_REF"_s);
+            const int n = amount.toInt();
+            QDate date = c.dct;
+            if (code == u"Y"_s) return relativeValue(yearValue(date.addYears(-n)));
+            if (code == u"M"_s) { date = date.addMonths(-n); return relativeValue(monthValue(date.year(), date.month())); }
+            if (code == u"W"_s) return relativeValue(weekValue(date.addDays(-7 * n)));
+            if (code == u"D"_s) return relativeValue(dayValue(date.addDays(-n)));
+            return relativeValue(u"PAST_REF"_s);
+        });
+    // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
+    add(count + uR"(\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
+        return fixedValue(duration(quantity(words, m.captured(1)), words.unitCode(m.captured(2).toLower())), TimexType::Duration);
+    });
+    // "à 14h30", "vers 20 h", "a las 10:30"
+    add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+        const int hour = m.captured(1).toInt();
+        if (hour > 24)
+            return std::optional<Resolution>();
+        QString value = dayValue(c.dct) + u"T"_s + QString::number(hour).rightJustified(2, u'0');
+        value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
+        return relativeValue(value, TimexType::Time);
+    });
+    // "chaque année", "tous les mois", "cada semana"
+    add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
+        return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
+    });
+    // "actuellement", "ahora"
+    add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
+        return fixedValue(u"PRESENT_REF"_s);
+    });
+    return rules;
+}
+
+Vocabulary french()
+{
+    Vocabulary w;
+    w.months = {u"janvier|janv"_s, u"février|fevrier|févr"_s, u"mars"_s, u"avril|avr"_s, u"mai"_s, u"juin"_s,
+                u"juillet|juil"_s, u"août|aout"_s, u"septembre|sept"_s, u"octobre|oct"_s, u"novembre|nov"_s,
+                u"décembre|decembre|déc"_s};
+    w.weekdays = {u"lundi"_s, u"mardi"_s, u"mercredi"_s, u"jeudi"_s, u"vendredi"_s, u"samedi"_s, u"dimanche"_s};
+    w.numbers = {{u"un"_s, 1}, {u"une"_s, 1}, {u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
+                 {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9}, {u"dix"_s, 10}, {u"onze"_s, 11},
+                 {u"douze"_s, 12}, {u"quinze"_s, 15}, {u"vingt"_s, 20}, {u"trente"_s, 30}, {u"quarante"_s, 40},
+                 {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
+    w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?))"_s;
+    w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"an"_s)) return u"Y"_s;
+        if (unit == u"mois"_s) return u"M"_s;
+        if (unit.startsWith(u"semaine"_s)) return u"W"_s;
+        if (unit.startsWith(u"jour"_s)) return u"D"_s;
+        if (unit.startsWith(u"heure"_s)) return u"H"_s;
+        if (unit.startsWith(u"minute"_s)) return u"MIN"_s;
+        if (unit.startsWith(u"décenni"_s)) return u"DE"_s;
+        return u"CE"_s;
+    };
+    w.dayBeforeMonth = uR"(\s+)"_s;
+    w.monthBeforeYear = uR"(\s+)"_s;
+    w.article = uR"((?:le\s+)?)"_s;
+    w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
+    w.dayOffset = [](const QString &word) {
+        if (word == u"hier"_s) return -1;
+        if (word == u"demain"_s) return 1;
+        if (word == u"avant-hier"_s) return -2;
+        if (word == u"après-demain"_s) return 2;
+        return 0;
+    };
+    w.partsOfDay = uR"((?:ce|hier|demain)\s+(?:matin|soir|après-midi)|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière)"_s;
+    w.partOfDay = [](const QString &phrase) {
+        const int offset = phrase.startsWith(u"hier"_s) || phrase.contains(u"dernière"_s) ? -1 : phrase.startsWith(u"demain"_s) ? 1 : 0;
+        const QString code = phrase.contains(u"matin"_s) ? u"TMO"_s : phrase.contains(u"après-midi"_s) ? u"TAF"_s
+                           : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
+        return std::pair{offset, code};
+    };
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|cet\s+été|cet\s+hiver)"_s;
+    w.shift = [](const QString &phrase) {
+        const QString unit = phrase.contains(u"semaine"_s) ? u"week"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) ? -1 : phrase.contains(u"prochain"_s) ? 1 : 0;
+        return std::pair{unit, step};
+    };
+    w.ago = uR"((?:il\s+y\s+a))"_s;
+    w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
+    w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront)"_s;
+    w.hourMarker = uR"(h)"_s;
+    return w;
+}
+
+Vocabulary spanish()
+{
+    Vocabulary w;
+    w.months = {u"enero"_s, u"febrero"_s, u"marzo"_s, u"abril"_s, u"mayo"_s, u"junio"_s, u"julio"_s, u"agosto"_s,
+                u"septiembre|setiembre"_s, u"octubre"_s, u"noviembre"_s, u"diciembre"_s};
+    w.weekdays = {u"lunes"_s, u"martes"_s, u"miércoles|miercoles"_s, u"jueves"_s, u"viernes"_s, u"sábado|sabado"_s,
+                  u"domingo"_s};
+    w.numbers = {{u"un"_s, 1}, {u"una"_s, 1}, {u"uno"_s, 1}, {u"dos"_s, 2}, {u"tres"_s, 3}, {u"cuatro"_s, 4},
+                 {u"cinco"_s, 5}, {u"seis"_s, 6}, {u"siete"_s, 7}, {u"ocho"_s, 8}, {u"nueve"_s, 9}, {u"diez"_s, 10},
+                 {u"once"_s, 11}, {u"doce"_s, 12}, {u"quince"_s, 15}, {u"veinte"_s, 20}, {u"treinta"_s, 30},
+                 {u"cuarenta"_s, 40}, {u"cincuenta"_s, 50}, {u"cien"_s, 100}, {u"varios"_s, -1}, {u"varias"_s, -1},
+                 {u"algunos"_s, -1}, {u"algunas"_s, -1}, {u"unos"_s, -1}, {u"unas"_s, -1}};
+    w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?))"_s;
+    w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"año"_s)) return u"Y"_s;
+        if (unit.startsWith(u"mes"_s)) return u"M"_s;
+        if (unit.startsWith(u"semana"_s)) return u"W"_s;
+        if (unit.startsWith(u"dí"_s) || unit.startsWith(u"di"_s)) return u"D"_s;
+        if (unit.startsWith(u"hora"_s)) return u"H"_s;
+        if (unit.startsWith(u"minuto"_s)) return u"MIN"_s;
+        if (unit.startsWith(u"década"_s)) return u"DE"_s;
+        return u"CE"_s;
+    };
+    w.dayBeforeMonth = uR"(\s+de\s+)"_s;
+    w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
+    w.article = uR"((?:el\s+)?)"_s;
+    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
+    w.dayOffset = [](const QString &word) {
+        if (word == u"ayer"_s) return -1;
+        if (word == u"mañana"_s) return 1;
+        if (word == u"anteayer"_s || word == u"antier"_s) return -2;
+        if (word.startsWith(u"pasado"_s)) return 2;
+        return 0;
+    };
+    w.partsOfDay = uR"(esta\s+(?:mañana|tarde|noche)|anoche|(?:ayer|mañana)\s+por\s+la\s+(?:mañana|tarde|noche))"_s;
+    w.partOfDay = [](const QString &phrase) {
+        const int offset = phrase.startsWith(u"ayer"_s) || phrase == u"anoche"_s ? -1 : phrase.startsWith(u"mañana por"_s) ? 1 : 0;
+        const auto last = phrase.section(u' ', -1);
+        const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
+        return std::pair{offset, code};
+    };
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año))"_s;
+    w.shift = [](const QString &phrase) {
+        const QString unit = phrase.contains(u"semana"_s) ? u"week"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) ? -1
+                       : phrase.contains(u"próxim"_s) || phrase.contains(u"viene"_s) ? 1 : 0;
+        return std::pair{unit, step};
+    };
+    w.ago = uR"((?:hace))"_s;
+    w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
+    w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|deberá|deberán|tendrá|tendrán|prevé|previst[oa]s?|habrá)"_s;
+    w.hourMarker = uR"((?::|h\b|horas\b))"_s;
+    return w;
+}
+
+} // namespace
+
+const std::vector<Rule> &rulesFor(QStringView language)
+{
+    static const Vocabulary frenchWords = french();
+    static const Vocabulary spanishWords = spanish();
+    static const std::vector<Rule> frenchRules = buildRules(frenchWords);
+    static const std::vector<Rule> spanishRules = buildRules(spanishWords);
+    const auto primary = language.left(2).toString().toLower();
+    if (primary == u"fr"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+        return frenchRules;
+    if (primary == u"es"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+        return spanishRules;
+    return rules();
+}
+
+} // namespace Attache::TimexRules
