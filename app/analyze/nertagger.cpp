@@ -49,7 +49,7 @@ bool NerTagger::useModelFile(const QString &path)
 
 QStringList NerTagger::trainedLanguages()
 {
-    return {u"ar"_s, u"de"_s, u"ru"_s};
+    return {u"ar"_s, u"de"_s, u"fr"_s, u"ru"_s};
 }
 
 const NerModel &NerTagger::modelForLanguage(QStringView language)

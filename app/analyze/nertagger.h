@@ -34,7 +34,7 @@ public:
     // so is then used for every language.
     static bool useModelFile(const QString &path);
     // The model for text in `language` (a BCP 47 tag, "de", "ru-RU"): one trained on that
-    // language's news where Attaché ships one (German, Russian, Arabic: :/knowledge/ner-LL.model),
+    // language's news where Attaché ships one (German, French, Russian, Arabic: ner-LL.model),
     // else the default model. Each is loaded once per process on first use.
     static const NerModel &modelForLanguage(QStringView language);
     // The languages that have a model of their own.

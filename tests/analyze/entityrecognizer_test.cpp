@@ -286,6 +286,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: a maker no list knows, before a model number, names a product")
             << u"Ghana Airways took delivery of its first Embraer E195 on Tuesday, beside two Airbus A350-900 jets."_s
             << QStringList{} << QStringList{u"Embraer"_s, u"Airbus"_s};
+        QTest::newRow("nominal: an organisation named in another language is the same entity")
+            << u"Die Europäische Union und la Commission européenne antworteten den Vereinten Nationen."_s
+            << QStringList{u"Europäische Union|ORG|org/eu"_s, u"Commission européenne|ORG|org/european-commission"_s,
+                           u"Vereinten Nationen|ORG|org/un"_s}
+            << QStringList{};
         QTest::newRow("nominal: a business name ends in a word for a trade")
             << u"Executives from Volta Cocoa Processors and the harbour operator Tema Grain Terminals met in Accra."_s
             << QStringList{u"Volta Cocoa Processors|ORG|org/volta-cocoa-processors"_s,
