@@ -5,9 +5,10 @@
 
 namespace Attache {
 
-// The language a text's writing system implies, for a text that does not declare its own: "ru"
-// when most of its letters are Cyrillic, "ar" when most are Arabic, empty otherwise (Latin script
-// says nothing about which language). Looks at the first 4 000 characters; linear.
+// The language of a text that does not declare its own: "ru" when most of its letters are
+// Cyrillic, "ar" when most are Arabic; in Latin script, the one libexttextcat's profiles single out
+// among English, French, German, Spanish, Italian, Portuguese, Dutch, Polish and Turkish; empty
+// when none is clear. Looks at the start of the text only; thread-safe.
 QString languageOfScript(QStringView text);
 
 // The language to analyse an article in: the one it declares (an HTML lang attribute, a feed's or
