@@ -5,10 +5,23 @@ Runs `attache clean --format jsonl` over each set, renames ids where the set nee
 readability pages are all called source.html: their id is the page folder's name) and prints
 the scorer's line for each set, plus title/byline agreement on the readability pages.
 
+By-site folds: every page is given its site (the registrable name of its address's host:
+"www.nytimes.com" and "nytimes.com" are one site), and every site a fold, from a hash of its
+name, the same in every set. A rule written while looking at pages of one fold is judged by the
+scores of the others, on sites it was not written for. The `aeb` and `textcopy` pages take their
+address from the truth's `url`; a readability page from its canonical or Open Graph address, else
+from its folder's name less a trailing number ("nytimes-2" is "nytimes"). Sites of one publisher
+under different names (several newspapers on one template) still fall into different folds.
+
 Usage: clean_scores.py [--attache CMD] [--sets aeb,readability,textcopy] [--keep DIR]
-CMD defaults to the built program run through packaging/devenv.
+                       [--folds N] [--worst N]
+CMD defaults to the built program run through packaging/devenv. Prints, for each set,
+"SET         F1 … P … R … N …", then "SET/foldK   F1 … P … R … N …" for each fold; with
+--worst, the N lowest-scoring pages of each set with their precision, recall, site and fold,
+to find the kinds of failure (never to tune for a page).
 """
 import argparse
+import hashlib
 import json
 import os
 import pathlib
@@ -16,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EVAL = pathlib.Path(os.environ.get("ATTACHE_EVAL_DIR", ROOT.parent / "shared" / "eval"))
@@ -29,14 +43,62 @@ def run_cleaner(attache, files):
     return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
 
 
-def score(truth, articles, workdir, name, id_of):
+def site_of_host(host):
+    """The registrable name of a host: "news.example.co.uk" and "www.example.com" give "example"."""
+    labels = [label for label in (host or "").lower().split(".") if label]
+    if not labels:
+        return ""
+    # Country domains with a short second level ("co.uk", "com.br") drop one more label.
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def site_of_url(url):
+    return site_of_host(urllib.parse.urlparse(url or "").hostname)
+
+
+ADDRESS = re.compile(r"""<(?:link[^>]+rel=["']?canonical|meta[^>]+property=["']?og:url)[^>]*>""", re.I)
+HREF = re.compile(r"""(?:href|content)=["']?(https?://[^"'\s>]+)""", re.I)
+
+
+def site_of_readability_page(folder):
+    html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
+    for tag in ADDRESS.findall(html):
+        href = HREF.search(tag)
+        if href and site_of_url(href.group(1)):
+            return site_of_url(href.group(1))
+    return re.sub(r"-\d+$", "", folder.name)
+
+
+def fold_of(site, folds):
+    return int(hashlib.md5(site.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def score(truth, articles, workdir, name, id_of, sites, folds, worst):
     pred = pathlib.Path(workdir) / f"{name}.jsonl"
     with open(pred, "w", encoding="utf-8") as out:
         for article in articles:
             out.write(json.dumps({"id": id_of(article), "text": article.get("text", "")}) + "\n")
-    done = subprocess.run([sys.executable, str(EVAL / "score_clean.py"), str(truth), str(pred)],
-                          capture_output=True, text=True, check=True)
-    return done.stdout.strip().splitlines()[-1]
+    scorer = [sys.executable, str(EVAL / "score_clean.py"), str(truth), str(pred)]
+    done = subprocess.run(scorer + ["--per-doc"], capture_output=True, text=True, check=True)
+    lines = done.stdout.strip().splitlines()
+    print(f"{name:<11}", lines[-1])
+    for k in range(folds):
+        ids = pathlib.Path(workdir) / f"{name}.fold{k + 1}.ids"
+        members = sorted(key for key, site in sites.items() if fold_of(site, folds) == k)
+        ids.write_text("".join(f"{key}\n" for key in members), encoding="utf-8")
+        done = subprocess.run(scorer + ["--ids", str(ids)], capture_output=True, text=True, check=True)
+        print(f"{name + '/fold' + str(k + 1):<11}", done.stdout.strip().splitlines()[-1])
+    if worst:
+        pages = []
+        for line in lines[:-1]:
+            key, p, r = line.split("\t")
+            p, r = float(p[2:]), float(r[2:])
+            pages.append((2 * p * r / (p + r) if p + r else 0.0, p, r, key))
+        for f1, p, r, key in sorted(pages)[:worst]:
+            site = sites.get(key, "")
+            print(f"  worst {name}: F1 {f1:.3f} P {p:.3f} R {r:.3f}  fold{fold_of(site, folds) + 1} {site:<16} {key[:24]}")
 
 
 def same(a, b):
@@ -49,6 +111,8 @@ def main():
     ap.add_argument("--attache", default=f"{ROOT}/packaging/devenv exec attache")
     ap.add_argument("--sets", default="aeb,readability,textcopy")
     ap.add_argument("--keep", help="write the predictions into this folder")
+    ap.add_argument("--folds", type=int, default=4, help="by-site folds (default 4)")
+    ap.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring pages of each set")
     a = ap.parse_args()
     attache = a.attache.split()
     sets = a.sets.split(",")
@@ -57,13 +121,16 @@ def main():
     clean = EVAL / "clean"
     stem = lambda article: pathlib.Path(article["path"]).stem
     folder = lambda article: pathlib.Path(article["path"]).parent.name
+    by_url = lambda truth: {key: site_of_url(page.get("url")) for key, page in json.load(open(truth, encoding="utf-8")).items()}
     if "aeb" in sets:
         files = sorted((clean / "aeb" / "html").glob("*.html"))
-        print("aeb        ", score(clean / "aeb" / "truth.json", run_cleaner(attache, files), workdir, "aeb", stem))
+        truth = clean / "aeb" / "truth.json"
+        score(truth, run_cleaner(attache, files), workdir, "aeb", stem, by_url(truth), a.folds, a.worst)
     if "readability" in sets:
         files = sorted((clean / "readability" / "pages").glob("*/source.html"))
         articles = run_cleaner(attache, files)
-        print("readability", score(clean / "readability" / "truth.json", articles, workdir, "readability", folder))
+        sites = {f.parent.name: site_of_readability_page(f.parent) for f in files}
+        score(clean / "readability" / "truth.json", articles, workdir, "readability", folder, sites, a.folds, a.worst)
         titles = bylines = bylineCases = dates = dateCases = 0
         for article in articles:
             meta = json.load(open(pathlib.Path(article["path"]).parent / "expected-metadata.json", encoding="utf-8"))
@@ -78,7 +145,8 @@ def main():
               f"date {dates}/{dateCases}")
     if "textcopy" in sets:
         files = sorted((clean / "textcopy" / "text").glob("*.txt"))
-        print("textcopy   ", score(clean / "textcopy" / "truth.json", run_cleaner(attache, files), workdir, "textcopy", stem))
+        truth = clean / "textcopy" / "truth.json"
+        score(truth, run_cleaner(attache, files), workdir, "textcopy", stem, by_url(truth), a.folds, a.worst)
 
 
 if __name__ == "__main__":
