@@ -296,15 +296,34 @@ double similarity(const QString &a, const QString &b)
 
 } // namespace
 
+// A heading that says what the title says: the same words, or most of them (the title often
+// carries the site's name too). Very short headings ("World") are only the title when equal.
+bool PageAnalysis::isTitleText(const QString &text) const
+{
+    const auto heading = normalisedForComparison(text);
+    const auto title = normalisedForComparison(m_title);
+    if (heading.isEmpty() || title.isEmpty())
+        return false;
+    return heading == title || (heading.size() > 15 && (title.contains(heading) || similarity(m_title, text) > 0.75));
+}
+
 Article PageAnalysis::extractArticle(const Metadata &metadata)
 {
+    m_title = metadata.title;
     const auto url = metadata.url.toUtf8();
     m_siteName = siteNameOf(Name(url.constData(), std::size_t(url.size())));
     Article best;
     int bestLength = -1;
     const std::array<Flags, 4> attempts{Flags{true, true, true}, Flags{false, true, true}, Flags{false, false, true},
                                         Flags{false, false, false}};
-    for (const auto &flags : attempts) {
+    // On a page whose headline names a story (a heading repeats the title), every attempt leaves
+    // runs of teasers out: one that trusts no class names would otherwise read a short article
+    // together with the other stories beside it, and be the longest. Elsewhere (a section's front
+    // page, whose teasers may be all it has) only the first does. A page left without a
+    // paragraph's worth of text is read again, keeping them from the second attempt on.
+    m_dropTeasers = true;
+    for (std::size_t attempt = 0; attempt < attempts.size(); ++attempt) {
+        const auto &flags = attempts[attempt];
         reset(flags);
         m_blocks.clear();
         m_removed.clear();
@@ -361,6 +380,12 @@ Article PageAnalysis::extractArticle(const Metadata &metadata)
         }
         if (length >= 500)
             break;
+        if (attempt == 0)
+            m_dropTeasers = titleHeadline() != nullptr;
+        if (attempt + 1 == attempts.size() && m_dropTeasers && bestLength < 80) {
+            m_dropTeasers = false;
+            attempt = 0; // on to the second attempt
+        }
     }
     // Pages that keep their text in a script (or hide it) often still state it as articleBody.
     if (metadata.articleBody.size() > 200 && bestLength < metadata.articleBody.size() / 2) {

@@ -327,7 +327,7 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     // Three or more teasers side by side are a list of other stories ("more in this section",
     // a stream of recommendations): a reader of this article does not want them, and their
     // blurbs must not pull the choice of the article's container towards them.
-    if (!m_keepAll && m_flags.stripUnlikely && teasers.size() >= 3 && teasers.size() * 2 >= std::size_t(blockChildren)) {
+    if (!m_keepAll && m_dropTeasers && teasers.size() >= 3 && teasers.size() * 2 >= std::size_t(blockChildren)) {
         for (const auto &teaser : teasers) {
             auto &stats = *info(teaser.node);
             stats.isDropped = true;
@@ -380,6 +380,12 @@ void PageAnalysis::analyse(xmlNode *node, int depth, bool insideTableOrCode)
     // links (a table of contents' targets) leave a heading a heading.
     self.linkedHeadingLength = isHeadingName(name) ? (length > 0 && self.siteLinkLength >= 0.8 * length ? length : 0)
                                                    : linkedHeadingLength;
+    // A card's link often wraps its headline ("<a href=…><img><h3>…</h3></a>"), and some cards set
+    // the headline as a paragraph that is nothing but the link: both are linked headlines.
+    if (name == "a" && self.siteLinkLength > 0)
+        self.linkedHeadingLength = std::max(self.linkedHeadingLength, headingLength);
+    else if (name == "p" && length >= 15 && self.siteLinkLength >= 0.8 * length)
+        self.linkedHeadingLength = length;
     self.listLength = isOneOf(name, {"ul", "ol"}) ? length : listLength;
     if (name == "a") {
         const auto href = attribute(node, "href");

@@ -118,6 +118,9 @@ private:
     void scoreParagraph(xmlNode *parent, int length, int commas);
     void initialiseScore(NodeInfo &node);
     QList<xmlNode *> selectContent();
+    xmlNode *titleHeadline();
+    xmlNode *openingHeadline(xmlNode *node, int depth);
+    bool isTitleText(const QString &text) const;
     void cleanConditionally(xmlNode *node, bool insideDataTable, bool insideFigure, int depth);
     bool shouldRemoveConditionally(xmlNode *node, const NodeInfo &stats, bool insideFigure) const;
 
@@ -152,6 +155,10 @@ private:
     std::size_t m_inlineLinkBytes = 0; // bytes of m_inline inside links
     int m_dataTableDepth = 0; // data tables being emitted around the current block
     bool m_keepAll = false;
+    // Whether this attempt leaves runs of teasers out: the first always, the others on a page
+    // whose headline names a story (see extractArticle).
+    bool m_dropTeasers = true;
+    QString m_title; // the page's title, to find the headline of the story it names
 };
 
 } // namespace Attache::HtmlDetail

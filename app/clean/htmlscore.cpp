@@ -183,6 +183,91 @@ QList<xmlNode *> PageAnalysis::selectContent()
         }
     }
 
+    // The story is the one under the page's headline. When what scored best lies apart from the
+    // heading that repeats the page's title, that heading opens paragraphs of its own, and the
+    // best scorer is other content (below), it is something beside the story: a gallery of other
+    // stories with longer blurbs, a thread of comments longer than the article. A heading that
+    // stands above the best scorer (a page header over the article's body), or one apart from
+    // the article's continuation, changes nothing.
+    xmlNode *besideTheStory = nullptr;
+    xmlNode *headline = titleHeadline();
+    auto isWithin = [](const xmlNode *node, const xmlNode *root) {
+        for (; node; node = node->parent)
+            if (node == root)
+                return true;
+        return false;
+    };
+    auto proseParagraphsIn = [&](const xmlNode *root) {
+        int paragraphs = 0;
+        for (const auto &[node, length] : prose)
+            paragraphs += isWithin(node, root);
+        return paragraphs;
+    };
+    const int storyRank = headline ? nameOf(headline)[1] - '0' : 0;
+    // A headline linking to another page of the site, itself or through a link around it.
+    auto isLinkedHeadline = [&](const xmlNode *heading, const xmlNode *block) {
+        if (info(heading)->linkedHeadingLength > 0)
+            return true;
+        for (auto *a = heading->parent; a && a != block->parent; a = a->parent)
+            if (nameOf(a) == "a" && info(a) && info(a)->siteLinkLength > 0)
+                return true;
+        return false;
+    };
+    // Beside the story under the page's headline, other content: a block that opens with a
+    // headline linking to another page of the site (a teaser), or an <article> opening with a
+    // headline of the story's rank (the next story of an endless page: an article's own
+    // sections are <section>s, or open lower); or a thread of items that each hold one
+    // paragraph and lines of their own with a link (comments with their authors, dates and
+    // "reply"; teasers with linked headlines), where an article's paragraphs share their
+    // container. Items under headings that link nowhere are sections, or a product's features;
+    // items with no link besides their paragraph are questions and answers.
+    auto isOtherContent = [&](xmlNode *block) {
+        if (auto *opening = openingHeadline(block, 0)) {
+            if (isLinkedHeadline(opening, block))
+                return true;
+            if (nameOf(opening)[1] - '0' <= storyRank)
+                for (auto *a = opening->parent; a && a != block->parent; a = a->parent)
+                    if (nameOf(a) == "article")
+                        return true;
+        }
+        std::vector<std::pair<const xmlNode *, int>> items; // item, its prose paragraphs (2: not a post)
+        int paragraphs = 0;
+        for (const auto &[node, length] : prose) {
+            if (!isWithin(node, block))
+                continue;
+            ++paragraphs;
+            for (auto *a = node->parent; a && a != block; a = a->parent) {
+                const auto *itemInfo = info(a);
+                if (itemInfo && itemInfo->textLength >= length + 10) {
+                    auto found = std::find_if(items.begin(), items.end(), [a](const auto &item) { return item.first == a; });
+                    const bool isPost = itemInfo->linkedHeadingLength > 0
+                        || (itemInfo->headingLength == 0 && itemInfo->linkLength > info(node)->linkLength);
+                    if (found == items.end())
+                        items.emplace_back(a, isPost ? 1 : 2);
+                    else
+                        ++found->second;
+                    break;
+                }
+            }
+        }
+        const auto singles = std::count_if(items.begin(), items.end(), [](const auto &item) { return item.second == 1; });
+        return singles >= 3 && singles * 3 >= paragraphs * 2;
+    };
+    if (headline && !isWithin(headline, top->node)) {
+        for (auto *story = headline->parent; story && story != m_body && isElement(story); story = story->parent) {
+            if (isWithin(top->node, story))
+                break;
+            auto *storyInfo = info(story);
+            if (storyInfo && !storyInfo->isDropped && proseParagraphsIn(story) >= 2) {
+                if (!isOtherContent(top->node))
+                    break;
+                besideTheStory = top->node;
+                initialiseScore(*storyInfo);
+                top = storyInfo;
+                break;
+            }
+        }
+    }
     QList<xmlNode *> content;
     auto *parent = top->node->parent;
     if (!parent || !isElement(parent))
@@ -196,6 +281,8 @@ QList<xmlNode *> PageAnalysis::selectContent()
         if (!siblingInfo || siblingInfo->isDropped)
             continue;
         bool append = sibling == top->node;
+        if (!append && besideTheStory && isWithin(besideTheStory, sibling))
+            continue;
         if (!append) {
             const double bonus = (!topClass.empty() && attribute(sibling, "class") == topClass) ? top->score * 0.2 : 0;
             if (siblingInfo->isScored && siblingInfo->score + bonus >= threshold) {
@@ -216,7 +303,58 @@ QList<xmlNode *> PageAnalysis::selectContent()
         if (append)
             content << sibling;
     }
+
     return content;
+}
+
+// The h1 or h2 that repeats the page's title, the first such; null when none does.
+xmlNode *PageAnalysis::titleHeadline()
+{
+    if (m_title.isEmpty())
+        return nullptr;
+    for (auto &node : m_infos) {
+        const auto name = nameOf(node.node);
+        // A headline linking elsewhere is a teaser's, even when it is this story's (a list of the
+        // most read); so is one in a block left out.
+        if (node.isDropped || (name != "h1" && name != "h2") || node.textLength < 10 || node.textLength > 300
+            || node.linkedHeadingLength > 0)
+            continue;
+        bool isLeftOut = false;
+        for (auto *ancestor = node.node->parent; ancestor && !isLeftOut; ancestor = ancestor->parent)
+            isLeftOut = info(ancestor) && info(ancestor)->isDropped;
+        if (isLeftOut)
+            continue;
+        std::string text;
+        collectText(node.node, text, node.depth);
+        if (isTitleText(simplifiedText(text)))
+            return node.node;
+    }
+    return nullptr;
+}
+
+// The heading a block opens with, before any text of its own; null when text comes first.
+xmlNode *PageAnalysis::openingHeadline(xmlNode *node, int depth)
+{
+    if (depth > 8)
+        return nullptr;
+    for (auto *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE && child->content) {
+            for (const auto *c = child->content; *c; ++c)
+                if (!isSpace(*c))
+                    return nullptr;
+            continue;
+        }
+        const auto *childInfo = info(child);
+        if (!isElement(child) || !childInfo || childInfo->isDropped || childInfo->textLength == 0)
+            continue;
+        if (isHeadingName(nameOf(child)))
+            return child;
+        // A card's link may wrap its headline.
+        if ((!isBlockName(nameOf(child)) && nameOf(child) != "a") || isOneOf(nameOf(child), {"p", "blockquote", "td", "pre"}))
+            return nullptr;
+        return openingHeadline(child, depth + 1);
+    }
+    return nullptr;
 }
 
 namespace {

@@ -248,6 +248,30 @@ private Q_SLOTS:
                     u"<div id=\"story-more\" class=\"story-supplement\"><div class=\"story-body\"><p>%1</p><p>%1</p>"
                     u"<p>%1</p><p>%1</p><p>%1</p><p>%1 Last part.</p></div></div></article>"_s.arg(Paragraph))
             << QStringList{u"First part."_s, u"Still first."_s, u"Last part."_s} << QStringList{} << QStringList{};
+        // Issue 14, the wrong story: other stories beside a short article, each a card with a
+        // headline linking to its page and a blurb longer and richer in commas than the article.
+        const auto blurb = u"The minister of agriculture, who toured the region last week, said that harvests would "
+                           u"recover, that prices would fall, and that farmers would be paid before the winter."_s;
+        QString wrappedCards, paragraphCards, longCards;
+        for (int i = 1; i <= 6; ++i) {
+            wrappedCards += u"<div class=\"card\"><a href=\"/world/story-%1\"><img src=\"%1.jpg\"><h3>Harvest talks, round %1, "
+                            u"open in the capital</h3></a><p>%2</p></div>"_s.arg(i).arg(blurb);
+            paragraphCards += u"<div class=\"item\"><p class=\"title\"><a href=\"/world/story-%1\">Harvest talks, round %1, "
+                              u"open in the capital</a></p><p>%2</p></div>"_s.arg(i).arg(blurb);
+            longCards += u"<div class=\"card\"><h3><a href=\"/world/story-%1\">Harvest talks, round %1, open in the capital</a>"
+                         u"</h3><p>%2 %2</p><p>%2</p></div>"_s.arg(i).arg(blurb);
+        }
+        const auto shortArticle = u"<div class=\"main\"><h1>Ceasefire agreed</h1><p>%1</p><p>%1 Again.</p></div>"_s.arg(Paragraph);
+        QTest::newRow("nominal: cards whose link wraps the headline are other stories, not a short article's text")
+            << page(u"<div class=\"wrap\">%1<div class=\"more\">%2</div></div>"_s.arg(shortArticle, wrappedCards))
+            << QStringList{Paragraph, u"Again."_s} << QStringList{u"toured the region"_s, u"Harvest talks"_s}
+            << QStringList{};
+        QTest::newRow("nominal: cards whose headline is a paragraph of one link are other stories")
+            << page(u"<div class=\"wrap\">%1<div class=\"more\">%2</div></div>"_s.arg(shortArticle, paragraphCards))
+            << QStringList{Paragraph, u"Again."_s} << QStringList{u"toured the region"_s} << QStringList{};
+        QTest::newRow("nominal: the story under the page's headline wins over longer stories beside it")
+            << page(u"<div class=\"wrap\">%1<div class=\"more\">%2</div></div>"_s.arg(shortArticle, longCards))
+            << QStringList{Paragraph, u"Again."_s} << QStringList{u"toured the region"_s} << QStringList{};
         QTest::newRow("nominal: a first heading that says something else than the title stays")
             << page(u"<article><h1>Envoys sign a framework in Geneva after six hours</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(
                    Paragraph))
