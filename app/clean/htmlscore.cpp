@@ -268,6 +268,24 @@ QList<xmlNode *> PageAnalysis::selectContent()
             }
         }
     }
+    const int headlineRank = headline && isWithin(headline, top->node) ? storyRank : 0;
+    // Inside the content, other content beside the story's way from its headline up (a thread of
+    // comments, teasers, the next story in the same wrapper) is left out.
+    if (headlineRank > 0) {
+        for (auto *node = headline; node && node != top->node; node = node->parent) {
+            for (auto *sibling = node->parent->children; sibling; sibling = sibling->next) {
+                auto *siblingInfo = info(sibling);
+                if (sibling == node || !isElement(sibling) || !siblingInfo || siblingInfo->isDropped
+                    || siblingInfo->textLength == 0 || !isOtherContent(sibling))
+                    continue;
+                siblingInfo->isDropped = true;
+                siblingInfo->dropReason = siblingInfo->linkedHeadingLength > 0 || openingHeadline(sibling, 0)
+                    ? u"related articles"_s
+                    : u"comments"_s;
+            }
+        }
+    }
+
     QList<xmlNode *> content;
     auto *parent = top->node->parent;
     if (!parent || !isElement(parent))
@@ -282,6 +300,8 @@ QList<xmlNode *> PageAnalysis::selectContent()
             continue;
         bool append = sibling == top->node;
         if (!append && besideTheStory && isWithin(besideTheStory, sibling))
+            continue;
+        if (!append && headlineRank > 0 && siblingInfo->textLength > 0 && isOtherContent(sibling))
             continue;
         if (!append) {
             const double bonus = (!topClass.empty() && attribute(sibling, "class") == topClass) ? top->score * 0.2 : 0;

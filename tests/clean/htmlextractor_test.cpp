@@ -272,6 +272,49 @@ private Q_SLOTS:
         QTest::newRow("nominal: the story under the page's headline wins over longer stories beside it")
             << page(u"<div class=\"wrap\">%1<div class=\"more\">%2</div></div>"_s.arg(shortArticle, longCards))
             << QStringList{Paragraph, u"Again."_s} << QStringList{u"toured the region"_s} << QStringList{};
+        // Issue 14, two to five times the article: what follows it in the same wrapper.
+        QString thread;
+        for (int i = 1; i <= 8; ++i)
+            thread += u"<div class=\"item\"><div class=\"who\"><a href=\"https://reader%1.example.net\">Reader %1</a></div>"
+                      u"<div class=\"when\">2 hours ago</div><p>I doubt it will hold, because they agreed before, and "
+                      u"nothing came of it, so why would this time be different, really? %2</p>"
+                      u"<a href=\"#reply-%1\">Reply</a></div>"_s.arg(i).arg(Paragraph);
+        QTest::newRow("nominal: a thread of comments longer than the article, named by no class, is not the article")
+            << page(u"<div class=\"wrap\"><article><h1>Ceasefire agreed</h1><p>%1</p><p>%1</p><p>%1 The end.</p></article>"
+                    u"<div class=\"discussion\"><h2>8 responses</h2>%2</div></div>"_s.arg(Paragraph, thread))
+            << QStringList{u"The end."_s} << QStringList{u"I doubt it will hold"_s, u"Reader 3"_s} << QStringList{};
+        QTest::newRow("nominal: comments in the article's own wrapper are not the article")
+            << page(u"<div class=\"post\"><h1>Ceasefire agreed</h1><div class=\"entry\"><p>%1</p><p>%1</p><p>%1 The end.</p></div>"
+                    u"<div class=\"responses\">%2</div></div>"_s.arg(Paragraph, thread))
+            << QStringList{u"The end."_s} << QStringList{u"I doubt it will hold"_s} << QStringList{u"comments"_s};
+        QString answers;
+        for (int i = 1; i <= 5; ++i)
+            answers += u"<div class=\"qa\"><strong>Question %1: what happens to the observers now?</strong><p>Answer %1. %2</p></div>"_s
+                           .arg(i)
+                           .arg(Paragraph);
+        QTest::newRow("nominal: questions and answers set as items, with no link of their own, stay")
+            << page(u"<article><h1>Ceasefire agreed</h1><p>%1</p><p>%1</p><div class=\"interview\">%2</div></article>"_s.arg(
+                   Paragraph, answers))
+            << QStringList{u"Question 5: what happens"_s, u"Answer 5."_s} << QStringList{} << QStringList{};
+        QString chapters;
+        for (int i = 1; i <= 3; ++i)
+            chapters += u"<section><h1>Chapter %1</h1><p>%2</p><p>%2</p><p>%2 Chapter %1 ends.</p></section>"_s.arg(i).arg(Paragraph);
+        QTest::newRow("nominal: chapters under headings of the headline's rank stay with the story")
+            << page(u"<div class=\"story\"><section><h1>Ceasefire agreed</h1><p>%1</p><p>%1</p></section>%2</div>"_s.arg(
+                   Paragraph, chapters))
+            << QStringList{u"Chapter 3 ends."_s, u"Chapter 2"_s} << QStringList{} << QStringList{};
+        const auto nextStory = u"<p>The central bank raised its rate by half a point, and markets, which had expected it, "
+                               u"barely moved on the news.</p>"_s.repeated(6);
+        QTest::newRow("nominal: the next story of an endless page, under a headline of its own, is not the article")
+            << page(u"<main><article class=\"story\"><h1>Ceasefire agreed</h1><p>%1</p><p>%1</p><p>%1 The end.</p></article>"
+                    u"<div class=\"next\">Next story</div><article class=\"story\"><h1>Central bank raises rates</h1>%2"
+                    u"</article></main>"_s.arg(Paragraph, nextStory))
+            << QStringList{u"The end."_s} << QStringList{u"central bank raised"_s} << QStringList{};
+        QTest::newRow("nominal: a second story opening with a headline that links to it is not the article")
+            << page(u"<main><article class=\"story\"><h1>Ceasefire agreed</h1><p>%1</p><p>%1</p><p>%1 The end.</p></article>"
+                    u"<article class=\"story\"><h2><a href=\"/business/rates\">Central bank raises rates</a></h2>%2"
+                    u"</article></main>"_s.arg(Paragraph, nextStory))
+            << QStringList{u"The end."_s} << QStringList{u"central bank raised"_s} << QStringList{};
         QTest::newRow("nominal: a first heading that says something else than the title stays")
             << page(u"<article><h1>Envoys sign a framework in Geneva after six hours</h1><p>%1</p><p>%1 Again.</p></article>"_s.arg(
                    Paragraph))
