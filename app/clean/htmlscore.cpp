@@ -3,6 +3,7 @@
 #include "clean/boilerplatewords.h"
 #include "clean/htmlpage.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -324,6 +325,74 @@ QList<xmlNode *> PageAnalysis::selectContent()
             content << sibling;
     }
 
+    // Sibling containers with prose, separated from the content only by blocks without prose
+    // (adverts, embeds, pictures, a video player), are the same article going on: a layout that
+    // breaks the text around a wide advert or an embed leaves its paragraph groups at several
+    // depths, each a plain group of paragraphs, up to three levels above the content. A lone
+    // paragraph beside the article is as often a caption, the author's note or a promotion: it
+    // takes a group of two. A container whose prose sits in items of their own (comments,
+    // teasers) or that is other content (above) ends the search that way; so does what the
+    // story was chosen over.
+    {
+        constexpr int levels = 3;
+        std::array<xmlNode *, levels> chain{};
+        int chainSize = 0;
+        for (auto *level = top->node; level && level != m_body && isElement(level->parent) && chainSize < levels;
+             level = level->parent)
+            chain[std::size_t(chainSize++)] = level;
+        auto isChainParent = [&](const xmlNode *node) {
+            for (int level = 0; level < chainSize; ++level)
+                if (chain[std::size_t(level)]->parent == node)
+                    return true;
+            return false;
+        };
+        // Each prose paragraph outside the content, by the sibling of the chain that holds it.
+        QHash<xmlNode *, std::vector<xmlNode *>> proseBySibling;
+        for (const auto &[node, length] : prose) {
+            xmlNode *previous = node;
+            for (auto *a = node->parent; a; previous = a, a = a->parent) {
+                if (a == top->node || content.contains(a))
+                    break;
+                if (isChainParent(a)) {
+                    if (!content.contains(previous))
+                        proseBySibling[previous].push_back(node);
+                    break;
+                }
+                if (a == m_body)
+                    break;
+            }
+        }
+        auto isParagraphGroup = [&](xmlNode *sibling, const std::vector<xmlNode *> &paragraphs) -> xmlNode * {
+            if ((besideTheStory && isWithin(besideTheStory, sibling)) || (headline && isWithin(headline, sibling)))
+                return nullptr;
+            if (paragraphs.size() < 2)
+                return nullptr;
+            auto *group = paragraphs.front()->parent;
+            for (const auto *paragraph : paragraphs)
+                if (paragraph->parent != group)
+                    return nullptr;
+            const auto *groupInfo = info(group);
+            if (!groupInfo || groupInfo->isDropped || groupInfo->linkedHeadingLength > 0 || linkDensity(*groupInfo) >= 0.25)
+                return nullptr;
+            return isOtherContent(sibling) ? nullptr : group;
+        };
+        if (!proseBySibling.isEmpty()) {
+            for (int level = 0; level < chainSize; ++level) {
+                for (const bool forward : {true, false}) {
+                    for (auto *sibling = forward ? chain[std::size_t(level)]->next : chain[std::size_t(level)]->prev; sibling;
+                         sibling = forward ? sibling->next : sibling->prev) {
+                        const auto found = proseBySibling.constFind(sibling);
+                        if (found == proseBySibling.cend())
+                            continue; // no prose: an advert, an embed, a picture
+                        auto *group = isParagraphGroup(sibling, *found);
+                        if (!group)
+                            break;
+                        content << group;
+                    }
+                }
+            }
+        }
+    }
     return content;
 }
 

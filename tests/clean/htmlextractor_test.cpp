@@ -272,6 +272,33 @@ private Q_SLOTS:
         QTest::newRow("nominal: the story under the page's headline wins over longer stories beside it")
             << page(u"<div class=\"wrap\">%1<div class=\"more\">%2</div></div>"_s.arg(shortArticle, longCards))
             << QStringList{Paragraph, u"Again."_s} << QStringList{u"toured the region"_s} << QStringList{};
+        // Issue 14, a quarter of the article: paragraph groups a wide advert or a video player set
+        // apart, at other depths than the best-scoring group.
+        QTest::newRow("nominal: paragraph groups split over layout rows by an advert are one article")
+            << page(u"<div class=\"row\"><div class=\"col-8\"><div class=\"text\"><p>%1 Part one.</p><p>%1</p><p>%1</p><p>%1</p>"
+                    u"<p>%1</p><p>%1</p></div></div><div class=\"col-4\"><div class=\"ad\"><iframe src=\"ad.html\"></iframe></div>"
+                    u"</div></div><div class=\"row\"><div class=\"col-8\"><div class=\"text\"><p>%1 Part two.</p><p>%1</p>"
+                    u"<p>%1 Part three.</p></div></div><div class=\"col-4\"><div>Most read</div></div></div>"_s.arg(Paragraph))
+            << QStringList{u"Part one."_s, u"Part two."_s, u"Part three."_s} << QStringList{u"Most read"_s} << QStringList{};
+        QString numbered[12];
+        for (int i = 0; i < 12; ++i)
+            numbered[i] = u"<p>Paragraph %1 of the story. %2</p>"_s.arg(i).arg(Paragraph);
+        QTest::newRow("nominal: opening paragraphs nested apart from the body by an advert are the article's")
+            << page(u"<div class=\"body\"><div><div>%1%2</div></div><div class=\"ad\"><iframe src=\"ad.html\"></iframe></div>"
+                    u"<div class=\"rest\">%3</div></div>"_s.arg(numbered[0], numbered[1],
+                                                              QStringList(numbered + 2, numbered + 12).join(QString())))
+            << QStringList{u"Paragraph 0 of"_s, u"Paragraph 1 of"_s, u"Paragraph 11 of"_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: opening paragraphs set apart from the body by a video player are the article's")
+            << page(u"<div class=\"lede-wrap\"><div class=\"lede\"><p>%1 The lede.</p><p>%1</p></div></div><div class=\"player\">"
+                    u"<iframe src=\"video.html\"></iframe></div><div class=\"column\"><div class=\"text\"><p>%1</p><p>%1</p>"
+                    u"<p>%1</p><p>%1</p><p>%1</p><p>%1</p><p>%1</p><p>%1 The end.</p></div></div>"_s.arg(Paragraph))
+            << QStringList{u"The lede."_s, u"The end."_s} << QStringList{} << QStringList{};
+        QTest::newRow("nominal: sections of one article under headings of their own stay together")
+            << page(u"<div class=\"story\"><div class=\"part\"><h1>Ceasefire agreed</h1><p>%1 Opening.</p><p>%1</p></div>"
+                    u"<div class=\"part\"><h2>Reactions in the capital</h2><p>%1</p><p>%1</p><p>%1 Reactions end.</p></div>"
+                    u"<div class=\"part\"><h2>What comes next</h2><p>%1 Next steps.</p></div></div>"_s.arg(Paragraph))
+            << QStringList{u"Opening."_s, u"Reactions end."_s, u"Reactions in the capital"_s, u"Next steps."_s}
+            << QStringList{} << QStringList{};
         // Issue 14, two to five times the article: what follows it in the same wrapper.
         QString thread;
         for (int i = 1; i <= 8; ++i)
