@@ -1,7 +1,7 @@
-// TIMEX3 rules for French and Spanish news: calendar dates, months, years, weekdays, the days
+// TIMEX3 rules for French, Spanish and German news: calendar dates, months, years, weekdays, the days
 // around the article's own ("hier", "mañana"), the weeks, months and years around it, durations,
 // clock times and repetitions. Written like the English rules (timexrules.cpp), normalised against
-// the article's date the same way; the two languages share one rule set over their own words.
+// the article's date the same way; the languages share one rule set over their own words.
 
 #include "analyze/timexrules.h"
 
@@ -140,13 +140,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return relativeValue(dayValue(nearestDay(c.dct, indexIn(words.months, m.captured(3)), number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
-    add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de)\s*)?)"_s + month + words.monthBeforeYear + year,
+    add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte)\s*)?)"_s + month + words.monthBeforeYear + year,
         [&words](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(monthValue(m.captured(2).toInt(), indexIn(words.months, m.captured(1))));
         });
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
     // preposition before it stays outside, as TimeML has it)
-    add(uR"((?:(?:début|fin|mi-)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
+    add(uR"((?:(?:début|fin|mi-|Anfang|Ende|Mitte)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
         [&words, isFuture](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(words.months, m.captured(1));
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
@@ -272,6 +272,63 @@ Vocabulary french()
     return w;
 }
 
+Vocabulary german()
+{
+    Vocabulary w;
+    w.months = {u"januar|jänner"_s, u"februar"_s, u"märz|maerz"_s, u"april"_s, u"mai"_s, u"juni"_s, u"juli"_s,
+                u"august"_s, u"september"_s, u"oktober"_s, u"november"_s, u"dezember"_s};
+    w.weekdays = {u"montag"_s, u"dienstag"_s, u"mittwoch"_s, u"donnerstag"_s, u"freitag"_s, u"samstag|sonnabend"_s,
+                  u"sonntag"_s};
+    w.numbers = {{u"ein"_s, 1}, {u"eine"_s, 1}, {u"einem"_s, 1}, {u"einer"_s, 1}, {u"zwei"_s, 2}, {u"drei"_s, 3},
+                 {u"vier"_s, 4}, {u"fünf"_s, 5}, {u"sechs"_s, 6}, {u"sieben"_s, 7}, {u"acht"_s, 8}, {u"neun"_s, 9},
+                 {u"zehn"_s, 10}, {u"elf"_s, 11}, {u"zwölf"_s, 12}, {u"fünfzehn"_s, 15}, {u"zwanzig"_s, 20},
+                 {u"dreißig"_s, 30}, {u"hundert"_s, 100}, {u"einigen"_s, -1}, {u"mehreren"_s, -1}, {u"einige"_s, -1},
+                 {u"mehrere"_s, -1}};
+    w.unitPattern = uR"((jahr(?:e|en|es)?|monat(?:e|en|s)?|wochen?|tag(?:e|en|es)?|stunden?|minuten?|jahrzehnt(?:e|en)?|jahrhundert(?:e|en)?))"_s;
+    w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"jahrzehnt"_s)) return u"DE"_s;
+        if (unit.startsWith(u"jahrhundert"_s)) return u"CE"_s;
+        if (unit.startsWith(u"jahr"_s)) return u"Y"_s;
+        if (unit.startsWith(u"monat"_s)) return u"M"_s;
+        if (unit.startsWith(u"woche"_s)) return u"W"_s;
+        if (unit.startsWith(u"tag"_s)) return u"D"_s;
+        if (unit.startsWith(u"stunde"_s)) return u"H"_s;
+        return u"MIN"_s;
+    };
+    w.dayBeforeMonth = uR"(\.\s*)"_s;
+    w.monthBeforeYear = uR"(\s+)"_s;
+    w.article = uR"((?:am\s+)?)"_s;
+    // "morgen" is tomorrow; "Morgen", capitalised, the morning.
+    w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
+    w.dayOffset = [](const QString &word) {
+        if (word == u"gestern"_s) return -1;
+        if (word == u"morgen"_s) return 1;
+        if (word == u"vorgestern"_s) return -2;
+        if (word == u"übermorgen"_s) return 2;
+        return 0;
+    };
+    w.partsOfDay = uR"((?:heute|gestern|(?-i:morgen))\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht|früh))"_s;
+    w.partOfDay = [](const QString &phrase) {
+        const int offset = phrase.startsWith(u"gestern"_s) ? -1 : phrase.startsWith(u"morgen"_s) ? 1 : 0;
+        const QString code = phrase.contains(u"nachmittag"_s) ? u"TAF"_s : phrase.contains(u"abend"_s) ? u"TEV"_s
+                           : phrase.contains(u"nacht"_s) ? u"TNI"_s : u"TMO"_s;
+        return std::pair{offset, code};
+    };
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?)\s+(?:Woche|Monat|Jahr))"_s;
+    w.shift = [](const QString &phrase) {
+        const QString unit = phrase.contains(u"woche"_s) ? u"week"_s : phrase.contains(u"monat"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s) ? -1
+                       : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
+        return std::pair{unit, step};
+    };
+    w.ago = uR"((?:vor))"_s;
+    w.every = uR"(jede[nrs]?|alle)"_s;
+    w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
+    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
+    w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
+    return w;
+}
+
 Vocabulary spanish()
 {
     Vocabulary w;
@@ -334,13 +391,17 @@ const std::vector<Rule> &rulesFor(QStringView language)
 {
     static const Vocabulary frenchWords = french();
     static const Vocabulary spanishWords = spanish();
+    static const Vocabulary germanWords = german();
     static const std::vector<Rule> frenchRules = buildRules(frenchWords);
     static const std::vector<Rule> spanishRules = buildRules(spanishWords);
+    static const std::vector<Rule> germanRules = buildRules(germanWords);
     const auto primary = language.left(2).toString().toLower();
     if (primary == u"fr"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
         return frenchRules;
     if (primary == u"es"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
         return spanishRules;
+    if (primary == u"de"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+        return germanRules;
     return rules();
 }
 

@@ -237,8 +237,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish ago and every year")
             << u"es"_s << u"Hace dos años se firmó el tratado, que se revisa cada año."_s
             << u"Hace dos años|DATE|2023;cada año|SET|P1Y"_s;
+        QTest::newRow("nominal: German date, next week, ago, last evening")
+            << u"de-DE"_s
+            << u"Die Einigung vom 18. November 2025 soll nächste Woche gelten; vor zwei Jahren scheiterten die Gespräche, gestern Abend nicht."_s
+            << u"18. November 2025|DATE|2025-11-18;nächste Woche|DATE|2025-W47;vor zwei Jahren|DATE|2023;gestern Abend|TIME|2025-11-11TEV"_s;
+        QTest::newRow("nominal: German morning is not tomorrow")
+            << u"de"_s << u"Am Morgen traf sie den Minister, morgen reist sie ab."_s << u"morgen|DATE|2025-11-13"_s;
         QTest::newRow("robustness: other languages keep the English rules")
-            << u"de"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
+            << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
 
     void tagInLanguage()
