@@ -43,27 +43,21 @@ score() { # GOLD PRED LAYER SOURCE
 }
 
 status=0
-# check_floor NAME SUMMARY: fails the run when NAME has a --check floor its F1 or P is below.
+# check_floor NAME SUMMARY: fails the run when NAME has a --check NAME:FIRST:SECOND floor that the
+# row's two figures are below: typed relaxed F1 and precision for an entity row, relaxed F1 and
+# value F1 for a timex row.
 check_floor() {
+    local figures
+    case $2 in
+        entities*) figures=$(sed -E 's/^entities typed relaxed F1 ([0-9.]+) \(P ([0-9.]+).*/\1 \2/' <<<"$2") ;;
+        *) figures=$(sed -E 's/^timex relaxed F1 ([0-9.]+) strict F1 [0-9.]+ value F1 ([0-9.]+).*/\1 \2/' <<<"$2") ;;
+    esac
     for check in ${checks[@]+"${checks[@]}"}; do
-        IFS=: read -r name f1_floor p_floor <<<"$check"
+        IFS=: read -r name first_floor second_floor <<<"$check"
         [ "$name" = "$1" ] || continue
-        read -r f1 p < <(sed -E 's/^entities typed relaxed F1 ([0-9.]+) \(P ([0-9.]+).*/\1 \2/' <<<"$2")
-        if ! python3 -c "import sys; sys.exit(0 if $f1 >= $f1_floor and $p >= $p_floor else 1)"; then
-            echo "  below the floor: F1 $f1 < $f1_floor or P $p < $p_floor"
-            status=1
-        fi
-    done
-}
-
-# check_timex_floor NAME SUMMARY: the same for a timex row (relaxed F1 and value F1).
-check_timex_floor() {
-    for check in ${checks[@]+"${checks[@]}"}; do
-        IFS=: read -r name relaxed_floor value_floor <<<"$check"
-        [ "$name" = "$1" ] || continue
-        read -r relaxed value < <(sed -E 's/^timex relaxed F1 ([0-9.]+) strict F1 [0-9.]+ value F1 ([0-9.]+).*/\1 \2/' <<<"$2")
-        if ! python3 -c "import sys; sys.exit(0 if $relaxed >= $relaxed_floor and $value >= $value_floor else 1)"; then
-            echo "  below the floor: relaxed F1 $relaxed < $relaxed_floor or value F1 $value < $value_floor"
+        read -r first second <<<"$figures"
+        if ! python3 -c "import sys; sys.exit(0 if $first >= $first_floor and $second >= $second_floor else 1)"; then
+            echo "  below the floor: $first < $first_floor or $second < $second_floor"
             status=1
         fi
     done
@@ -95,7 +89,7 @@ if [ -f "$eval_dir/nlp-multi/entities.jsonl" ]; then
     for corpus in ftib-fr meantime-es; do
         summary=$(score "$eval_dir/nlp-multi/temporal.jsonl" "$work/multi-temporal.pred.jsonl" timex "$corpus")
         printf 'timex    %-26s %s\n' "$corpus" "$summary"
-        check_timex_floor "$corpus" "$summary"
+        check_floor "$corpus" "$summary"
     done
 fi
 
