@@ -1,5 +1,6 @@
 #include "analyze/nertagger.h"
 
+#include "analyze/scriptlanguage.h"
 #include "core/logging.h"
 
 #include <QMutex>
@@ -54,9 +55,8 @@ QStringList NerTagger::trainedLanguages()
 
 const NerModel &NerTagger::modelForLanguage(QStringView language)
 {
-    const auto primary = language.left(2).toString().toLower();
-    if (modelPath() != ShippedModelPath || !trainedLanguages().contains(primary) || language.size() == 1
-        || (language.size() > 2 && language.at(2) != u'-' && language.at(2) != u'_'))
+    const auto primary = primaryLanguage(language);
+    if (modelPath() != ShippedModelPath || primary.isEmpty() || !trainedLanguages().contains(primary))
         return defaultModel();
     const QString path = u":/knowledge/ner-%1.model"_s.arg(primary);
     const NerModel &model = loadedOnce(path);

@@ -98,6 +98,13 @@ QString languageOfScript(QStringView text)
     return {};
 }
 
+QString primaryLanguage(QStringView tag)
+{
+    if (tag.size() < 2 || (tag.size() > 2 && tag.at(2) != u'-' && tag.at(2) != u'_'))
+        return {};
+    return tag.left(2).toString().toLower();
+}
+
 QString analysisLanguage(const QString &declared, QStringView text)
 {
     return declared.trimmed().isEmpty() ? languageOfScript(text) : declared.trimmed();

@@ -15,4 +15,8 @@ QString languageOfScript(QStringView text);
 // JSON export's language field), else the one its script implies.
 QString analysisLanguage(const QString &declared, QStringView text);
 
+// The primary language subtag of a BCP 47 tag, lower-cased: "fr" for "fr", "fr-CA" or "FR_fr";
+// empty for anything that does not start with a two-letter subtag ("deutsch", "x").
+QString primaryLanguage(QStringView tag);
+
 } // namespace Attache

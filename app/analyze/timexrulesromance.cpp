@@ -5,6 +5,7 @@
 
 #include "analyze/timexrules.h"
 
+#include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
 #include "core/logging.h"
 
@@ -61,15 +62,20 @@ QString alternation(const QStringList &parts)
     return u"(?:"_s + parts.join(u'|') + u')';
 }
 
-int indexIn(const QStringList &alternatives, const QString &word)
+// Word → position (1-based) for a list of alternations ("janvier|janv", …): looked up per
+// match, so built once per rule set rather than matched as patterns each time.
+QHash<QString, int> positions(const QStringList &alternatives)
 {
-    const auto folded = word.toLower();
-    for (int i = 0; i < alternatives.size(); ++i) {
-        const QRegularExpression exact(u"^(?:"_s + alternatives.at(i) + u")$"_s, QRegularExpression::CaseInsensitiveOption);
-        if (exact.match(folded).hasMatch())
-            return i + 1;
-    }
-    return 0;
+    QHash<QString, int> index;
+    for (int i = 0; i < alternatives.size(); ++i)
+        for (const auto &word : alternatives.at(i).split(u'|'))
+            index.insert(word, i + 1);
+    return index;
+}
+
+int indexIn(const QHash<QString, int> &positions, const QString &word)
+{
+    return positions.value(word.toLower(), 0);
 }
 
 QString quantity(const Vocabulary &words, const QString &count)
@@ -104,6 +110,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         expression.optimize();
         rules.push_back({std::move(expression), std::move(normalise)});
     };
+    const auto monthIndex = positions(words.months);
+    const auto weekdayIndex = positions(words.weekdays);
     const auto month = u"("_s + alternation(words.months) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
@@ -122,8 +130,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year,
-        [&words](const QRegularExpressionMatch &m, const Context &) {
-            const QDate date(m.captured(4).toInt(), indexIn(words.months, m.captured(3)), dayOfMonthNumber(m.captured(2)));
+        [monthIndex](const QRegularExpressionMatch &m, const Context &) {
+            const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayOfMonthNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
         });
     // "31/03/2024", "31.03.2024": day first
@@ -133,22 +141,22 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     });
     // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [&words](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
-            return relativeValue(dayValue(nearestDay(c.dct, indexIn(words.months, m.captured(3)), number)));
+            return relativeValue(dayValue(nearestDay(c.dct, indexIn(monthIndex, m.captured(3)), number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte)\s*)?)"_s + month + words.monthBeforeYear + year,
-        [&words](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(monthValue(m.captured(2).toInt(), indexIn(words.months, m.captured(1))));
+        [monthIndex](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(monthValue(m.captured(2).toInt(), indexIn(monthIndex, m.captured(1))));
         });
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
     // preposition before it stays outside, as TimeML has it)
     add(uR"((?:(?:début|fin|mi-|Anfang|Ende|Mitte)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
-        [&words, isFuture](const QRegularExpressionMatch &m, const Context &c) {
-            const int number = indexIn(words.months, m.captured(1));
+        [monthIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = indexIn(monthIndex, m.captured(1));
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
@@ -175,8 +183,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         return relativeValue(shiftedUnitValue(c.dct, unit, step));
     });
     // "lundi", "le lundi 3", "el lunes": the last one, or the next when the sentence looks ahead
-    add(words.article + weekday, [&words, isFuture](const QRegularExpressionMatch &m, const Context &c) {
-        return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(words.weekdays, m.captured(1)), isFuture(c))));
+    add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+        return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
     });
     // "il y a deux ans", "hace tres semanas": a date counted back
     const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
@@ -395,12 +403,12 @@ const std::vector<Rule> &rulesFor(QStringView language)
     static const std::vector<Rule> frenchRules = buildRules(frenchWords);
     static const std::vector<Rule> spanishRules = buildRules(spanishWords);
     static const std::vector<Rule> germanRules = buildRules(germanWords);
-    const auto primary = language.left(2).toString().toLower();
-    if (primary == u"fr"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+    const auto primary = primaryLanguage(language);
+    if (primary == u"fr"_s)
         return frenchRules;
-    if (primary == u"es"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+    if (primary == u"es"_s)
         return spanishRules;
-    if (primary == u"de"_s && (language.size() == 2 || language.at(2) == u'-' || language.at(2) == u'_'))
+    if (primary == u"de"_s)
         return germanRules;
     return rules();
 }

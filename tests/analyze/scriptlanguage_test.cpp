@@ -43,6 +43,24 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QCOMPARE(analysisLanguage(declared, text), language);
     }
+
+    void primarySubtag_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("primary");
+        QTest::newRow("nominal: bare") << u"fr"_s << u"fr"_s;
+        QTest::newRow("nominal: with region") << u"fr-CA"_s << u"fr"_s;
+        QTest::newRow("nominal: POSIX spelling, capitals") << u"DE_de"_s << u"de"_s;
+        QTest::newRow("robustness: a word, not a tag") << u"deutsch"_s << QString();
+        QTest::newRow("boundary: one letter") << u"x"_s << QString();
+    }
+
+    void primarySubtag()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, primary);
+        QCOMPARE(primaryLanguage(tag), primary);
+    }
 };
 
 QTEST_APPLESS_MAIN(ScriptLanguageTest)
