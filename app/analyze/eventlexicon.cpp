@@ -150,6 +150,10 @@ EventLexicon::EventLexicon()
         if (!weak.isEmpty())
             m_entries.append({byFirstWord(weak), type, true, true});
     }
+    for (int index = 0; index < m_entries.size(); ++index) {
+        for (auto it = m_entries.at(index).phrasesByFirstWord.cbegin(); it != m_entries.at(index).phrasesByFirstWord.cend(); ++it)
+            m_entriesByFirstWord[it.key()] << index;
+    }
 }
 
 const EventLexicon &EventLexicon::instance()
@@ -160,7 +164,6 @@ const EventLexicon &EventLexicon::instance()
 
 QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end) const
 {
-    QList<EventTrigger> triggers;
     const auto view = QStringView(text).mid(start, end - start);
     // The words of the range, once: where each starts and its lower-case form.
     struct Word
@@ -180,34 +183,47 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         words.append({i, view.mid(i, wordEnd - i).toString().toLower()});
         i = wordEnd;
     }
-    for (const auto &entry : m_entries) {
-        qsizetype resumeAt = 0; // matches of one entry do not overlap, as with a global regex match
-        for (const auto &word : std::as_const(words)) {
-            if (word.start < resumeAt)
+    struct Found
+    {
+        EventTrigger trigger;
+        int entry;
+    };
+    QList<Found> found;
+    // Matches of one entry do not overlap, as with a global regex match per entry.
+    QList<qsizetype> resumeAt(m_entries.size(), 0);
+    for (const auto &word : std::as_const(words)) {
+        const auto candidates = m_entriesByFirstWord.constFind(word.key);
+        if (candidates == m_entriesByFirstWord.cend())
+            continue;
+        for (const int index : *candidates) {
+            if (word.start < resumeAt.at(index))
                 continue;
-            const auto found = entry.phrasesByFirstWord.constFind(word.key);
-            if (found == entry.phrasesByFirstWord.cend())
-                continue;
-            for (const auto &phrase : *found) {
+            const auto &entry = m_entries.at(index);
+            for (const auto &phrase : *entry.phrasesByFirstWord.constFind(word.key)) {
                 const auto matchedEnd = matchEnd(view, word.start, phrase);
                 if (matchedEnd < 0)
                     continue;
-                resumeAt = matchedEnd;
+                resumeAt[index] = matchedEnd;
                 // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
                 if (!(view.at(word.start).isUpper() && word.start > 0))
-                    triggers.append({start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak});
+                    found.append({{start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak}, index});
                 break;
             }
         }
     }
-    std::sort(triggers.begin(), triggers.end(), [](const EventTrigger &a, const EventTrigger &b) {
-        return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
+    // At one place the longest trigger wins, and of equally long ones the earlier entry.
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        if (a.trigger.start != b.trigger.start)
+            return a.trigger.start < b.trigger.start;
+        const auto lengthA = a.trigger.end - a.trigger.start;
+        const auto lengthB = b.trigger.end - b.trigger.start;
+        return lengthA != lengthB ? lengthA > lengthB : a.entry < b.entry;
     });
     QList<EventTrigger> kept;
-    for (const auto &trigger : std::as_const(triggers)) {
-        if (!kept.isEmpty() && trigger.start < kept.back().end)
+    for (const auto &match : std::as_const(found)) {
+        if (!kept.isEmpty() && match.trigger.start < kept.back().end)
             continue;
-        kept << trigger;
+        kept << match.trigger;
     }
     return kept;
 }

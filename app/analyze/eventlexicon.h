@@ -47,6 +47,9 @@ private:
         bool isWeak = false;
     };
     QList<Entry> m_entries;
+    // Which entries have phrases starting with a word, in entry order: a word is looked up once,
+    // not once per entry.
+    QHash<QString, QList<int>> m_entriesByFirstWord;
 };
 
 EventType eventTypeFromName(const QString &name);

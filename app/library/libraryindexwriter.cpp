@@ -286,7 +286,11 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         // Stored, shown and searchable (lang:ru) as the analysis reads it: declared, or implied
         // by the script.
         indexed.article.language = analysisLanguage(article.language, indexed.text);
-        indexed.json = QJsonDocument(indexed.article.toJson()).toJson(QJsonDocument::Compact);
+        // The stored article is read back by its blocks (articleFromJson); the joined text beside
+        // them would double what every article writes.
+        auto stored = indexed.article.toJson();
+        stored.remove(u"text"_s);
+        indexed.json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
         result.times.prepare += lap();
         indexed.analysis = analyzer.analyze(indexed.article);
         result.times.analyse += lap();
