@@ -1,5 +1,6 @@
 #include "analyze/eventlexicon.h"
 
+#include "analyze/scriptlanguage.h"
 #include "core/logging.h"
 
 #include <QFile>
@@ -112,6 +113,41 @@ qsizetype matchEnd(QStringView text, qsizetype at, const QString &phrase)
     return j;
 }
 
+// The other languages' words of one type: written forms, and stems ("rencontr*") of at least
+// StemHead letters. Arabic writes the article ال, the conjunctions و ("and") and ف ("so") and
+// the prepositions ب ("with") and ل ("for") as one word with what follows ("واجتمع", "بالزيارة"),
+// so each Arabic form is also listed with them.
+void addLanguageForms(const QString &language, const QStringList &forms, QStringList &phrases,
+                      QHash<QString, QStringList> &stemsByHead, qsizetype stemHead)
+{
+    for (const auto &form : forms) {
+        QStringList written{form};
+        if (language == u"ar"_s) {
+            const bool hasArticle = form.startsWith(u"ال"_s);
+            if (!hasArticle)
+                written << u"ال"_s + form; // "الهجوم", the attack
+            for (const auto &word : QStringList(written)) {
+                written << u"و"_s + word << u"ف"_s + word << u"ب"_s + word;
+                // ل before the article drops its alif: "للهجوم"
+                written << (word.startsWith(u"ال"_s) ? u"ل"_s + word.mid(1) : u"ل"_s + word);
+            }
+        }
+        for (const auto &word : std::as_const(written)) {
+            if (word.endsWith(u'*')) {
+                const auto stem = word.chopped(1);
+                if (stem.size() >= stemHead)
+                    stemsByHead[stem.left(stemHead)] << stem;
+                else
+                    qCWarning(lcAnalyze) << "event lexicon: stem too short:" << word;
+            } else {
+                phrases << word;
+            }
+        }
+    }
+    for (auto &list : stemsByHead)
+        std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
 } // namespace
 
 EventLexicon::EventLexicon()
@@ -149,6 +185,13 @@ EventLexicon::EventLexicon()
             m_entries.append({byFirstWord(nouns), type, false, false});
         if (!weak.isEmpty())
             m_entries.append({byFirstWord(weak), type, true, true});
+        const auto languages = object.value(u"languages"_s).toObject();
+        for (auto it = languages.begin(); it != languages.end(); ++it) {
+            QStringList phrases;
+            QHash<QString, QStringList> stems;
+            addLanguageForms(it.key(), toList(it.value()), phrases, stems, StemHead);
+            m_entries.append({byFirstWord(phrases), type, false, false, stems, it.key() == u"de"_s, it.key()});
+        }
     }
 }
 
@@ -158,8 +201,9 @@ const EventLexicon &EventLexicon::instance()
     return lexicon;
 }
 
-QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end) const
+QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end, QStringView language) const
 {
+    const auto primary = primaryLanguage(language);
     QList<EventTrigger> triggers;
     const auto view = QStringView(text).mid(start, end - start);
     // The words of the range, once: where each starts and its lower-case form.
@@ -181,21 +225,42 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         i = wordEnd;
     }
     for (const auto &entry : m_entries) {
+        if (!entry.language.isEmpty() && entry.language != primary)
+            continue;
         qsizetype resumeAt = 0; // matches of one entry do not overlap, as with a global regex match
         for (const auto &word : std::as_const(words)) {
             if (word.start < resumeAt)
                 continue;
+            // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
+            const bool isName = !entry.mayBeCapitalised && view.at(word.start).isUpper() && word.start > 0;
             const auto found = entry.phrasesByFirstWord.constFind(word.key);
-            if (found == entry.phrasesByFirstWord.cend())
-                continue;
-            for (const auto &phrase : *found) {
-                const auto matchedEnd = matchEnd(view, word.start, phrase);
-                if (matchedEnd < 0)
+            if (found != entry.phrasesByFirstWord.cend()) {
+                bool isMatched = false;
+                for (const auto &phrase : *found) {
+                    const auto matchedEnd = matchEnd(view, word.start, phrase);
+                    if (matchedEnd < 0)
+                        continue;
+                    resumeAt = matchedEnd;
+                    if (!isName)
+                        triggers.append({start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak});
+                    isMatched = true;
+                    break;
+                }
+                if (isMatched)
                     continue;
-                resumeAt = matchedEnd;
-                // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
-                if (!(view.at(word.start).isUpper() && word.start > 0))
-                    triggers.append({start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak});
+            }
+            if (entry.stemsByHead.isEmpty() || word.key.size() < StemHead)
+                continue;
+            const auto stems = entry.stemsByHead.constFind(word.key.left(StemHead));
+            if (stems == entry.stemsByHead.cend())
+                continue;
+            for (const auto &stem : *stems) {
+                if (!word.key.startsWith(stem))
+                    continue;
+                const auto wordEnd = word.start + word.key.size();
+                resumeAt = wordEnd;
+                if (!isName)
+                    triggers.append({start + word.start, start + wordEnd, entry.type, entry.isVerb, entry.isWeak});
                 break;
             }
         }

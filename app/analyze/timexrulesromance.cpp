@@ -3,7 +3,7 @@
 // clock times and repetitions. Written like the English rules (timexrules.cpp), normalised against
 // the article's date the same way; the languages share one rule set over their own words.
 
-#include "analyze/timexrules.h"
+#include "analyze/timexvocabulary.h"
 
 #include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
@@ -17,39 +17,6 @@ namespace Attache::TimexRules {
 
 namespace {
 
-struct Vocabulary
-{
-    QStringList months;   // one alternation per month, January first
-    QStringList weekdays; // one alternation per weekday, Monday first
-    QHash<QString, int> numbers;
-    QString unitPattern;                  // the words for year … minute, one capture
-    std::function<QString(const QString &)> unitCode; // word → Y, M, W, D, H, MIN
-    QString dayBeforeMonth;   // between the day number and the month: " ", " de "
-    QString monthBeforeYear;  // between the month and the year
-    QString article;          // an optional article before a date: "le ", "el "
-    QString todayWords;       // yesterday|today|tomorrow|… as one alternation
-    std::function<int(const QString &)> dayOffset;
-    QString partsOfDay;       // "ce matin", "esta noche", … one alternation
-    std::function<std::pair<int, QString>(const QString &)> partOfDay; // phrase → day offset, code
-    QString shiftedUnits;     // "la semaine dernière", "el año pasado", … one alternation
-    std::function<std::pair<QString, int>(const QString &)> shift; // phrase → unit, step
-    QString ago;              // "il y a", "hace"
-    QString every;            // "chaque", "cada", "tous les", "todos los"
-    QString presentWords;     // "actuellement", "ahora"
-    QString futureCues;       // words that make a bare weekday or month look ahead
-    QString hourMarker;       // "h", ":" 
-};
-
-std::optional<Resolution> fixedValue(const QString &value, TimexType type = TimexType::Date)
-{
-    return Resolution{value, type, false};
-}
-
-std::optional<Resolution> relativeValue(const QString &value, TimexType type = TimexType::Date)
-{
-    return Resolution{value, type, true};
-}
-
 int dayOfMonthNumber(const QString &text)
 {
     bool ok = false;
@@ -59,7 +26,9 @@ int dayOfMonthNumber(const QString &text)
 
 QString alternation(const QStringList &parts)
 {
-    return u"(?:"_s + parts.join(u'|') + u')';
+    QString joined = parts.join(u'|');
+    joined.replace(u' ', uR"(\s+)"_s);
+    return u"(?:"_s + joined + u')';
 }
 
 // Word → position (1-based) for a list of alternations ("janvier|janv", …): looked up per
@@ -73,19 +42,34 @@ QHash<QString, int> positions(const QStringList &alternatives)
     return index;
 }
 
+// The position of a matched name; of two names joined by a slash ("مارس/آذار"), the first.
 int indexIn(const QHash<QString, int> &positions, const QString &word)
 {
-    return positions.value(word.toLower(), 0);
+    return positions.value(word.section(u'/', 0, 0).simplified().toLower(), 0);
 }
 
 QString quantity(const Vocabulary &words, const QString &count)
 {
+    if (count.isEmpty())
+        return u"1"_s; // "неделю назад": the unit alone is one of it
     bool ok = false;
     const int number = count.toInt(&ok);
     if (ok)
         return QString::number(number);
     const auto value = words.numbers.value(count.toLower(), -1);
     return value < 0 ? u"X"_s : QString::number(value);
+}
+
+} // namespace
+
+std::optional<Resolution> fixedValue(const QString &value, TimexType type)
+{
+    return Resolution{value, type, false};
+}
+
+std::optional<Resolution> relativeValue(const QString &value, TimexType type)
+{
+    return Resolution{value, type, true};
 }
 
 QString duration(const QString &amount, const QString &code)
@@ -97,11 +81,28 @@ QString duration(const QString &amount, const QString &code)
     return u"P"_s + amount + code;
 }
 
+QString countedBack(const QDate &reference, int amount, const QString &code)
+{
+    if (!reference.isValid())
+        return u"PAST_REF"_s;
+    if (code == u"Y"_s)
+        return yearValue(reference.addYears(-amount));
+    if (code == u"M"_s) {
+        const auto date = reference.addMonths(-amount);
+        return monthValue(date.year(), date.month());
+    }
+    if (code == u"W"_s)
+        return weekValue(reference.addDays(-7 * amount));
+    if (code == u"D"_s)
+        return dayValue(reference.addDays(-amount));
+    return u"PAST_REF"_s;
+}
+
 std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
-    auto add = [&rules](const QString &pattern, Normaliser normalise) {
-        QRegularExpression expression(uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s,
+    const AddRule add = [&rules, &words](const QString &pattern, Normaliser normalise) {
+        QRegularExpression expression(words.wordStart + pattern + uR"((?![\w]))"_s,
                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         if (!expression.isValid()) {
             qCWarning(lcAnalyze) << "timex rule does not compile:" << expression.errorString() << pattern;
@@ -112,13 +113,16 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     };
     const auto monthIndex = positions(words.months);
     const auto weekdayIndex = positions(words.weekdays);
-    const auto month = u"("_s + alternation(words.months) + u")"_s;
+    const auto month = u"("_s + alternation(words.months)
+        + (words.hasPairedMonths ? uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
+    const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : u"(?:"_s + words.yearSuffix + u")?"_s;
     // A bare weekday or month looks ahead when a future cue stands in its sentence.
     const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
-                                                     QRegularExpression::CaseInsensitiveOption)](const Context &c) {
+                                                     QRegularExpression::CaseInsensitiveOption
+                                                         | QRegularExpression::UseUnicodePropertiesOption)](const Context &c) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
@@ -129,7 +133,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year,
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayOfMonthNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
@@ -148,19 +152,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return relativeValue(dayValue(nearestDay(c.dct, indexIn(monthIndex, m.captured(3)), number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
-    add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte)\s*)?)"_s + month + words.monthBeforeYear + year,
+    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(monthValue(m.captured(2).toInt(), indexIn(monthIndex, m.captured(1))));
         });
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
     // preposition before it stays outside, as TimeML has it)
-    add(uR"((?:(?:début|fin|mi-|Anfang|Ende|Mitte)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
+    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
         [monthIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
-    add(year + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
+    add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto before = c.text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 2), 2);
             if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
@@ -188,20 +192,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     });
     // "il y a deux ans", "hace tres semanas": a date counted back
     const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
-    add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
-        [&words](const QRegularExpressionMatch &m, const Context &c) {
-            const auto amount = quantity(words, m.captured(1));
-            const auto code = words.unitCode(m.captured(2).toLower());
-            if (amount == u"X"_s || !c.dct.isValid())
-                return relativeValue(u"PAST_REF"_s);
-            const int n = amount.toInt();
-            QDate date = c.dct;
-            if (code == u"Y"_s) return relativeValue(yearValue(date.addYears(-n)));
-            if (code == u"M"_s) { date = date.addMonths(-n); return relativeValue(monthValue(date.year(), date.month())); }
-            if (code == u"W"_s) return relativeValue(weekValue(date.addDays(-7 * n)));
-            if (code == u"D"_s) return relativeValue(dayValue(date.addDays(-n)));
-            return relativeValue(u"PAST_REF"_s);
-        });
+    if (!words.ago.isEmpty()) {
+        add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto amount = quantity(words, m.captured(1));
+                if (amount == u"X"_s)
+                    return relativeValue(u"PAST_REF"_s);
+                return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
+            });
+    }
+    // "два года назад", "неделю назад": the same counted back, the word after
+    if (!words.agoAfter.isEmpty()) {
+        add(u"(?:"_s + count + uR"(\s+)?)"_s + words.unitPattern + uR"(\s+)"_s + words.agoAfter,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto amount = quantity(words, m.captured(1));
+                if (amount == u"X"_s)
+                    return relativeValue(u"PAST_REF"_s);
+                return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
+            });
+    }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
     add(count + uR"(\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(quantity(words, m.captured(1)), words.unitCode(m.captured(2).toLower())), TimexType::Duration);
@@ -223,8 +232,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
     });
+    if (words.extraRules)
+        words.extraRules(add);
     return rules;
 }
+
+namespace {
 
 Vocabulary french()
 {
@@ -403,6 +416,10 @@ const std::vector<Rule> &rulesFor(QStringView language)
     static const std::vector<Rule> frenchRules = buildRules(frenchWords);
     static const std::vector<Rule> spanishRules = buildRules(spanishWords);
     static const std::vector<Rule> germanRules = buildRules(germanWords);
+    static const Vocabulary russianWords = russianVocabulary();
+    static const Vocabulary arabicWords = arabicVocabulary();
+    static const std::vector<Rule> russianRules = buildRules(russianWords);
+    static const std::vector<Rule> arabicRules = buildRules(arabicWords);
     const auto primary = primaryLanguage(language);
     if (primary == u"fr"_s)
         return frenchRules;
@@ -410,6 +427,10 @@ const std::vector<Rule> &rulesFor(QStringView language)
         return spanishRules;
     if (primary == u"de"_s)
         return germanRules;
+    if (primary == u"ru"_s)
+        return russianRules;
+    if (primary == u"ar"_s)
+        return arabicRules;
     return rules();
 }
 

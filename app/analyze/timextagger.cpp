@@ -86,6 +86,21 @@ QString blankSentencesWithoutCues(const QString &text)
     return scanned;
 }
 
+// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII ones, one for one so offsets hold: the
+// rules read numbers with toInt(), which knows only ASCII digits.
+QString withAsciiDigits(const QString &text)
+{
+    QString folded = text;
+    for (auto &c : folded) {
+        const auto code = c.unicode();
+        if (code >= 0x0660 && code <= 0x0669)
+            c = QChar(u'0' + (code - 0x0660));
+        else if (code >= 0x06F0 && code <= 0x06F9)
+            c = QChar(u'0' + (code - 0x06F0));
+    }
+    return folded;
+}
+
 } // namespace
 
 QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain,
@@ -95,7 +110,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     const auto &allRules = TimexRules::rulesFor(language);
     // The cue words of the pre-filter are English ones.
     const bool isEnglishRules = &allRules == &TimexRules::rules();
-    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : text;
+    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : withAsciiDigits(text);
     for (int index = 0; index < int(allRules.size()); ++index) {
         auto iterator = allRules[index].pattern.globalMatch(scanned);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {

@@ -243,6 +243,39 @@ private Q_SLOTS:
             << u"18. November 2025|DATE|2025-11-18;nächste Woche|DATE|2025-W47;vor zwei Jahren|DATE|2023;gestern Abend|TIME|2025-11-11TEV"_s;
         QTest::newRow("nominal: German morning is not tomorrow")
             << u"de"_s << u"Am Morgen traf sie den Minister, morgen reist sie ab."_s << u"morgen|DATE|2025-11-13"_s;
+        QTest::newRow("nominal: Russian date in the genitive with the year word")
+            << u"ru"_s << u"Соглашение подписали 14 марта 2025 года в Женеве."_s
+            << u"14 марта 2025 года|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: Russian month in the prepositional, last year")
+            << u"ru"_s << u"В марте министры встретились снова, а в прошлом году переговоры сорвались."_s
+            << u"марте|DATE|2025-03;прошлом году|DATE|2024"_s;
+        QTest::newRow("nominal: Russian last week, Tuesday, yesterday")
+            << u"ru-RU"_s << u"На прошлой неделе посол уехал, во вторник вернулся, а вчера выступил."_s
+            << u"прошлой неделе|DATE|2025-W45;вторник|DATE|2025-11-11;вчера|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Russian ago after the unit, duration, year in the prepositional")
+            << u"ru"_s << u"Два года назад в 2023 году переговоры длились три месяца."_s
+            << u"Два года назад|DATE|2023;2023 году|DATE|2023;три месяца|DURATION|P3M"_s;
+        QTest::newRow("nominal: Russian weekday ahead, early month, clock time")
+            << u"ru"_s << u"Саммит состоится в пятницу в 14:30, а выборы пройдут в начале декабря."_s
+            << u"пятницу|DATE|2025-11-14;14:30|TIME|2025-11-12T14:30;начале декабря|DATE|2025-12"_s;
+        QTest::newRow("robustness: Russian environment is not Wednesday")
+            << u"ru"_s << u"Защита окружающей среды важна для всех."_s << QString();
+        QTest::newRow("nominal: Arabic paired month names")
+            << u"ar"_s << u"وقع الاتفاق في 14 مارس/آذار 2025 في جنيف."_s << u"14 مارس/آذار 2025|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: Arabic-Indic digits and a Levantine month")
+            << u"ar"_s << u"اجتمع الوزراء في ١٤ كانون الثاني ٢٠٢٥ في بيروت."_s
+            << u"١٤ كانون الثاني ٢٠٢٥|DATE|2025-01-14"_s;
+        QTest::newRow("nominal: Arabic yesterday behind a proclitic, Tuesday")
+            << u"ar"_s << u"وأمس التقى الوفدان، واجتمع الوزير بالرئيس يوم الثلاثاء."_s
+            << u"أمس|DATE|2025-11-11;يوم الثلاثاء|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Arabic Hijri date gives way to the Gregorian one")
+            << u"ar"_s << u"صدر القرار في 15 رمضان 1446 هـ الموافق 15 مارس 2025م."_s
+            << u"15 مارس 2025م|DATE|2025-03-15"_s;
+        QTest::newRow("nominal: Arabic two years ago, last year, next week, three days")
+            << u"ar"_s << u"قبل عامين فشلت المحادثات، وفي العام الماضي استمرت ثلاثة أيام، وتستأنف الأسبوع المقبل."_s
+            << u"قبل عامين|DATE|2023;العام الماضي|DATE|2024;ثلاثة أيام|DURATION|P3D;الأسبوع المقبل|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Arabic date with the year first")
+            << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
