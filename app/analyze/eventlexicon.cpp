@@ -129,7 +129,7 @@ void addLanguageForms(const QString &language, const QStringList &forms, QString
             for (const auto &word : QStringList(written)) {
                 written << u"و"_s + word << u"ف"_s + word << u"ب"_s + word;
                 // ل before the article drops its alif: "للهجوم"
-                written << (word.startsWith(u"ال"_s) ? u"ل"_s + word.mid(1) : u"ل"_s + word);
+                written << (word.startsWith(u"ال"_s) ? QString(u"ل"_s + word.mid(1)) : QString(u"ل"_s + word));
             }
         }
         for (const auto &word : std::as_const(written)) {

@@ -46,7 +46,8 @@ QString withoutArabicMarks(const QString &text)
 // foreign ones in -а after a vowel are indeclinable or rare; they keep their one form.
 QStringList russianCaseForms(const QString &name)
 {
-    if (name.size() < 3 || name.contains(u' ') || name.contains(u'-'))
+    // Acronyms (США, ФРГ) do not decline.
+    if (name.size() < 3 || name.contains(u' ') || name.contains(u'-') || name == name.toUpper())
         return {};
     const QString lower = name.toLower();
     const QChar last = lower.back();
@@ -85,7 +86,7 @@ QStringList nameVariants(const QString &name)
             forms << name;
         forms << u"و"_s + plain << u"ب"_s + plain;
         // ل before the article drops its alif: للعراق
-        forms << (plain.startsWith(u"ال"_s) ? u"ل"_s + plain.mid(1) : u"ل"_s + plain);
+        forms << (plain.startsWith(u"ال"_s) ? QString(u"ل"_s + plain.mid(1)) : QString(u"ل"_s + plain));
         return forms;
     }
     QStringList forms{name};

@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache::TimexRules {
@@ -114,11 +116,11 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto monthIndex = positions(words.months);
     const auto weekdayIndex = positions(words.weekdays);
     const auto month = u"("_s + alternation(words.months)
-        + (words.hasPairedMonths ? uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s : QString()) + u")"_s;
+        + (words.hasPairedMonths ? QString(uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s) : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
-    const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : u"(?:"_s + words.yearSuffix + u")?"_s;
+    const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence.
     const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
                                                      QRegularExpression::CaseInsensitiveOption
@@ -224,6 +226,115 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
         return relativeValue(value, TimexType::Time);
     });
+    // "mercredi dernier", "le 6 mai dernier", "juin prochain", "el pasado martes", "el próximo
+    // lunes": the modifier belongs to the expression and fixes its direction. A weekday that is
+    // "last" lies before the article's day and a "next" one after it, never the day itself; a
+    // month or a day of a month that is "last" is the latest one before the article's date.
+    if (!words.lastAfter.isEmpty()) {
+        const auto modifierAfter = uR"(\s+()"_s + words.lastAfter + u"|"_s + words.nextAfter + u")"_s;
+        const auto modifierBefore = u"("_s + words.lastBefore + u"|"_s + words.nextBefore + uR"()\s+)"_s;
+        const auto isLast = [last = QRegularExpression(u"^(?:"_s + words.lastAfter + u"|"_s + words.lastBefore + u")$"_s,
+                                                       QRegularExpression::CaseInsensitiveOption
+                                                           | QRegularExpression::UseUnicodePropertiesOption)](const QString &modifier) {
+            return last.match(modifier.simplified()).hasMatch();
+        };
+        const auto weekdayValue = [weekdayIndex, isLast](const QString &name, const QString &modifier, const Context &c) {
+            if (!c.dct.isValid())
+                return relativeValue(dayValue(QDate()));
+            const bool isPast = isLast(modifier);
+            const auto from = c.dct.addDays(isPast ? -1 : 1);
+            return relativeValue(dayValue(resolveWeekday(from, indexIn(weekdayIndex, name), !isPast)));
+        };
+        add(words.article + modifierBefore + weekday, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+            return weekdayValue(m.captured(2), m.captured(1), c);
+        });
+        add(words.article + weekday + modifierAfter, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+            return weekdayValue(m.captured(1), m.captured(2), c);
+        });
+        add(words.article + day + words.dayBeforeMonth + month + modifierAfter,
+            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayOfMonthNumber(m.captured(1));
+                const int monthNumber = indexIn(monthIndex, m.captured(2));
+                if (!c.dct.isValid() || number < 1 || number > 31)
+                    return std::optional<Resolution>();
+                const bool isPast = isLast(m.captured(3));
+                QDate date(c.dct.year(), monthNumber, 1);
+                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
+                if (isPast && date >= c.dct)
+                    date = date.addYears(-1);
+                else if (!isPast && date <= c.dct)
+                    date = date.addYears(1);
+                return relativeValue(dayValue(date));
+            });
+        // "el pasado 11 de diciembre"
+        add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
+            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayOfMonthNumber(m.captured(2));
+                const int monthNumber = indexIn(monthIndex, m.captured(3));
+                if (!c.dct.isValid() || number < 1 || number > 31)
+                    return std::optional<Resolution>();
+                const bool isPast = isLast(m.captured(1));
+                QDate date(c.dct.year(), monthNumber, 1);
+                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
+                if (isPast && date >= c.dct)
+                    date = date.addYears(-1);
+                else if (!isPast && date <= c.dct)
+                    date = date.addYears(1);
+                return relativeValue(dayValue(date));
+            });
+        add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = indexIn(monthIndex, m.captured(1));
+            if (!c.dct.isValid())
+                return relativeValue(monthValue(0, number));
+            const bool isPast = isLast(m.captured(2));
+            int year = c.dct.year();
+            if (isPast && number >= c.dct.month())
+                --year;
+            else if (!isPast && number <= c.dct.month())
+                ++year;
+            return relativeValue(monthValue(year, number));
+        });
+    }
+    // Seasons: "cet été", "este verano" in the article's year; "l'été dernier", "el verano pasado"
+    // the one before; a bare season ("en été") is any year's, as TimeML writes it (XXXX-SU).
+    if (!words.seasons.isEmpty()) {
+        const auto seasonIndex = positions(words.seasons);
+        const auto season = u"("_s + alternation(words.seasons) + u")"_s;
+        static constexpr std::array codes{u"SP", u"SU", u"FA", u"WI"};
+        const auto code = [seasonIndex](const QString &name) {
+            const int index = indexIn(seasonIndex, name);
+            return index >= 1 && index <= 4 ? QString(codes[size_t(index - 1)]) : QString();
+        };
+        add(words.thisSeason + uR"(\s+)"_s + season, [code](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue((c.dct.isValid() ? QString::number(c.dct.year()) : u"XXXX"_s) + u'-' + code(m.captured(1)));
+        });
+        if (!words.lastAfter.isEmpty()) {
+            add(u"(?:l'|l’|el\\s+)?"_s + season + uR"(\s+()"_s + words.lastAfter + u"|"_s + words.nextAfter + u")"_s,
+                [code, last = QRegularExpression(u"^(?:"_s + words.lastAfter + u")$"_s, QRegularExpression::CaseInsensitiveOption
+                                                     | QRegularExpression::UseUnicodePropertiesOption)](const QRegularExpressionMatch &m,
+                                                                                                       const Context &c) {
+                    const int step = last.match(m.captured(2)).hasMatch() ? -1 : 1;
+                    return relativeValue((c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s) + u'-'
+                                         + code(m.captured(1)));
+                });
+        }
+        const QRegularExpression notAfter(
+            words.seasonNotAfter.isEmpty() ? u"(?!)"_s : uR"((?<![\w'])(?:)"_s + words.seasonNotAfter + uR"()\s+$)"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        add(season, [code, notAfter](const QRegularExpressionMatch &m, const Context &c) {
+            const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+            if (notAfter.matchView(before).hasMatch())
+                return std::optional<Resolution>();
+            return fixedValue(u"XXXX-"_s + code(m.captured(1)));
+        });
+    }
+    // "annuellement", "diariamente": once a unit
+    if (!words.repetitionAdverbs.isEmpty()) {
+        add(u"("_s + QStringList(words.repetitionAdverbs.keys()).join(u'|') + u")"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"1"_s, words.repetitionAdverbs.value(m.captured(1).toLower())), TimexType::Set);
+            });
+    }
     // "chaque année", "tous les mois", "cada semana"
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
@@ -263,7 +374,7 @@ Vocabulary french()
     };
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
-    w.article = uR"((?:le\s+)?)"_s;
+    w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
         if (word == u"hier"_s) return -1;
@@ -279,13 +390,23 @@ Vocabulary french()
                            : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|cet\s+été|cet\s+hiver)"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|ce\s+week-end|le\s+week-end\s+(?:dernier|prochain))"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"semaine"_s) ? u"week"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
+                           : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) ? -1 : phrase.contains(u"prochain"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
+    w.lastAfter = uR"((?:dernier|dernière|passé|passée))"_s;
+    w.nextAfter = uR"((?:prochain|prochaine))"_s;
+    w.lastBefore = uR"((?:dernier|dernière))"_s;
+    w.nextBefore = uR"((?:prochain|prochaine))"_s;
+    w.seasons = {u"printemps"_s, u"été"_s, u"automne"_s, u"hiver"_s};
+    w.thisSeason = uR"((?:cet|ce))"_s;
+    w.seasonNotAfter = uR"(a|as|ont|avait|avaient|aurait|auraient|ayant|avoir|avons|avez|aura|auront|ait|aient|eût|avais)"_s;
+    w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
+                           {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront)"_s;
@@ -376,10 +497,10 @@ Vocabulary spanish()
     w.dayBeforeMonth = uR"(\s+de\s+)"_s;
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
-    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
+    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
     w.dayOffset = [](const QString &word) {
-        if (word == u"ayer"_s) return -1;
-        if (word == u"mañana"_s) return 1;
+        if (word.endsWith(u"ayer"_s) && !word.startsWith(u"ante"_s)) return -1; // "ayer", "el día de ayer"
+        if (word.endsWith(u"mañana"_s) && !word.startsWith(u"pasado"_s)) return 1;
         if (word == u"anteayer"_s || word == u"antier"_s) return -2;
         if (word.startsWith(u"pasado"_s)) return 2;
         return 0;
@@ -391,14 +512,23 @@ Vocabulary spanish()
         const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año))"_s;
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"semana"_s) ? u"week"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
+                           : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) ? -1
                        : phrase.contains(u"próxim"_s) || phrase.contains(u"viene"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
     w.ago = uR"((?:hace))"_s;
+    w.lastAfter = uR"((?:pasado|pasada))"_s;
+    w.nextAfter = uR"((?:próximo|próxima|que\s+viene))"_s;
+    w.lastBefore = uR"((?:pasado|pasada))"_s;
+    w.nextBefore = uR"((?:próximo|próxima))"_s;
+    w.seasons = {u"primavera"_s, u"verano"_s, u"otoño"_s, u"invierno"_s};
+    w.thisSeason = uR"((?:este|esta))"_s;
+    w.repetitionAdverbs = {{u"anualmente"_s, u"Y"_s}, {u"mensualmente"_s, u"M"_s}, {u"semanalmente"_s, u"W"_s},
+                           {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|deberá|deberán|tendrá|tendrán|prevé|previst[oa]s?|habrá)"_s;

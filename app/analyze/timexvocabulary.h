@@ -50,6 +50,20 @@ struct Vocabulary
     // proclitic (و, ف, ب, ل) stand between, outside the match.
     QString wordStart = QStringLiteral(R"((?<![\w']))");
     bool hasPairedMonths = false; // "مارس/آذار": two names of one month, the first one counts
+    // Words that point a weekday, a month or a season back or ahead: after it ("mercredi
+    // dernier", "juin prochain", "el martes pasado") or before it ("el pasado martes"). Empty: no
+    // such rules.
+    QString lastAfter;
+    QString nextAfter;
+    QString lastBefore;
+    QString nextBefore;
+    // One alternation per season, spring first; "this" before a season ("cet été", "este verano").
+    QStringList seasons;
+    QString thisSeason;
+    // Words after which a season's name is another word: French "a été", "ont été" (been).
+    QString seasonNotAfter;
+    // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
+    QHash<QString, QString> repetitionAdverbs;
     // Rules of the language's own, added after the shared ones.
     std::function<void(const AddRule &)> extraRules;
 };

@@ -233,7 +233,7 @@ private Q_SLOTS:
             << u"La semaine dernière|DATE|2025-W45;l'an prochain|DATE|2026"_s;
         QTest::newRow("nominal: Spanish date and the past Tuesday")
             << u"es"_s << u"El acuerdo del 4 de octubre de 2024 se ratificó el martes pasado, dijo ayer el ministro."_s
-            << u"4 de octubre de 2024|DATE|2024-10-04;el martes|DATE|2025-11-11;ayer|DATE|2025-11-11"_s;
+            << u"4 de octubre de 2024|DATE|2024-10-04;el martes pasado|DATE|2025-11-11;ayer|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish ago and every year")
             << u"es"_s << u"Hace dos años se firmó el tratado, que se revisa cada año."_s
             << u"Hace dos años|DATE|2023;cada año|SET|P1Y"_s;
@@ -255,9 +255,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian ago after the unit, duration, year in the prepositional")
             << u"ru"_s << u"Два года назад в 2023 году переговоры длились три месяца."_s
             << u"Два года назад|DATE|2023;2023 году|DATE|2023;три месяца|DURATION|P3M"_s;
-        QTest::newRow("nominal: Russian weekday ahead, early month, clock time")
+        QTest::newRow("nominal: Russian weekday ahead, its clock time, early month")
             << u"ru"_s << u"Саммит состоится в пятницу в 14:30, а выборы пройдут в начале декабря."_s
-            << u"пятницу|DATE|2025-11-14;14:30|TIME|2025-11-12T14:30;начале декабря|DATE|2025-12"_s;
+            << u"пятницу|DATE|2025-11-14;14:30|TIME|2025-11-14T14:30;начале декабря|DATE|2025-12"_s;
         QTest::newRow("robustness: Russian environment is not Wednesday")
             << u"ru"_s << u"Защита окружающей среды важна для всех."_s << QString();
         QTest::newRow("nominal: Arabic paired month names")
@@ -276,6 +276,21 @@ private Q_SLOTS:
             << u"قبل عامين|DATE|2023;العام الماضي|DATE|2024;ثلاثة أيام|DURATION|P3D;الأسبوع المقبل|DATE|2025-W47"_s;
         QTest::newRow("nominal: Arabic date with the year first")
             << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: French last weekday, next month, a clock time on the day named")
+            << u"fr"_s << u"Mercredi dernier, hier à 18 h, puis en juin prochain."_s
+            << u"Mercredi dernier|DATE|2025-11-05;hier|DATE|2025-11-11;18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+        QTest::newRow("nominal: French day of a past month, this Sunday")
+            << u"fr"_s << u"L'accord du 6 décembre dernier sera signé ce dimanche."_s
+            << u"6 décembre dernier|DATE|2024-12-06;ce dimanche|DATE|2025-11-16"_s;
+        QTest::newRow("nominal: French seasons, and been is not summer")
+            << u"fr"_s << u"Le projet a été lancé cet été; l'hiver dernier, rien en été."_s
+            << u"cet été|DATE|2025-SU;l'hiver dernier|DATE|2024-WI;été|DATE|XXXX-SU"_s;
+        QTest::newRow("nominal: Spanish past weekday before the name, today's day, weekend, yearly")
+            << u"es"_s << u"El pasado lunes, el día de hoy y este fin de semana se reúnen, como anualmente."_s
+            << u"El pasado lunes|DATE|2025-11-10;el día de hoy|DATE|2025-11-12;este fin de semana|DATE|2025-W46-WE;anualmente|SET|P1Y"_s;
+        QTest::newRow("nominal: Spanish past day of a month before the name, last summer")
+            << u"es"_s << u"Desde el pasado 20 de diciembre y el verano pasado."_s
+            << u"el pasado 20 de diciembre|DATE|2024-12-20;el verano pasado|DATE|2024-SU"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
