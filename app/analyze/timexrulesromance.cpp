@@ -214,9 +214,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             });
     }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
-    add(count + uR"(\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
-        return fixedValue(duration(quantity(words, m.captured(1)), words.unitCode(m.captured(2).toLower())), TimexType::Duration);
-    });
+    const auto flags = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    const QRegularExpression ageBefore(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s, flags);
+    const QRegularExpression appositionBefore(u",\\s*"_s + words.afterAppositionStart + u"$"_s, flags);
+    static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
+    add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
+        [&words, ageBefore, appositionBefore](const QRegularExpressionMatch &m, const Context &c) {
+            const auto code = words.unitCode(m.captured(2).toLower());
+            if (code == u"Y"_s) {
+                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 40), std::min<qsizetype>(40, c.start));
+                const auto after = QStringView(c.text).mid(c.end, 3);
+                if (ageBefore.matchView(before).hasMatch()
+                    || (appositionBefore.matchView(before).hasMatch() && appositionAfter.matchView(after).hasMatch()))
+                    return std::optional<Resolution>();
+            }
+            auto amount = quantity(words, m.captured(1));
+            if (m.capturedLength(3) > 0 && amount != u"X"_s)
+                amount += u".5"_s;
+            return fixedValue(duration(amount, code), TimexType::Duration);
+        });
     // "à 14h30", "vers 20 h", "a las 10:30"
     add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
         const int hour = m.captured(1).toInt();
@@ -226,6 +242,64 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
         return relativeValue(value, TimexType::Time);
     });
+    // "hier à 10 h", "mardi vers 21 h 45", "ayer a las 10:30": a day and its clock time, one
+    // expression of that day
+    if (!words.clockAfterDay.isEmpty()) {
+        const auto clock = uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s;
+        const auto timeOfDay = [](const QDate &date, const QRegularExpressionMatch &m, int hourCapture) {
+            const int hour = m.captured(hourCapture).toInt();
+            if (hour > 24 || !date.isValid())
+                return std::optional<Resolution>();
+            const auto minutes = m.captured(hourCapture + 1).isEmpty() ? u"00"_s : m.captured(hourCapture + 1);
+            return relativeValue(dayValue(date) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':' + minutes,
+                                 TimexType::Time);
+        };
+        add(u"("_s + words.todayWords + uR"()\s+(?:)"_s + words.clockAfterDay + uR"()\s+)"_s + clock,
+            [&words, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
+                return timeOfDay(c.dct.addDays(words.dayOffset(m.captured(1).toLower().simplified())), m, 2);
+            });
+        add(words.article + weekday + uR"(\s+(?:)"_s + words.clockAfterDay + uR"()\s+)"_s + clock,
+            [weekdayIndex, isFuture, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
+                return timeOfDay(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c)), m, 2);
+            });
+    }
+    // "mardi soir", "el lunes por la tarde": a weekday's part of the day
+    if (!words.partsAfterWeekday.isEmpty()) {
+        add(words.article + weekday + uR"(\s+)"_s + words.partsAfterWeekday,
+            [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+                const auto part = m.captured(2).toLower();
+                const QString code = part.startsWith(u"ma"_s) ? u"TMO"_s // matin, mañana
+                                   : part == u"soir"_s                 ? u"TEV"_s
+                                   : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
+                                                                       : u"TAF"_s; // après-midi, tarde
+                const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c));
+                return relativeValue(dayValue(date) + code, TimexType::Time);
+            });
+    }
+    // "à midi", "a mediodía", "minuit": noon or midnight of the day (anchored to a day named
+    // before it, like clock times)
+    if (!words.noonWords.isEmpty()) {
+        add(words.noonWords, [](const QRegularExpressionMatch &m, const Context &c) {
+            const bool isMidnight = m.captured(0).startsWith(u"min"_s) || m.captured(0).startsWith(u"medianoche"_s);
+            return relativeValue(dayValue(c.dct) + (isMidnight ? u"T00:00"_s : u"T12:00"_s), TimexType::Time);
+        });
+    }
+    // "octobre 98", "le 10 novembre 93": a two-digit year where the clause ends after it
+    if (words.hasTwoDigitYears) {
+        const auto shortYear = uR"(((?:[5-9]|[0-2])\d)(?=\s*[.,;:)]|\s*$))"_s;
+        const auto fullYear = [](const QString &digits) {
+            const int n = digits.toInt();
+            return n >= 50 ? 1900 + n : 2000 + n;
+        };
+        add(words.article + day + words.dayBeforeMonth + month + uR"(\s+)"_s + shortYear,
+            [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
+                const QDate date(fullYear(m.captured(3)), indexIn(monthIndex, m.captured(2)), dayOfMonthNumber(m.captured(1)));
+                return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+            });
+        add(month + uR"(\s+)"_s + shortYear, [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(monthValue(fullYear(m.captured(2)), indexIn(monthIndex, m.captured(1))));
+        });
+    }
     // "mercredi dernier", "le 6 mai dernier", "juin prochain", "el pasado martes", "el próximo
     // lunes": the modifier belongs to the expression and fixes its direction. A weekday that is
     // "last" lies before the article's day and a "next" one after it, never the day itself; a
@@ -318,13 +392,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                                          + code(m.captured(1)));
                 });
         }
-        const QRegularExpression notAfter(
-            words.seasonNotAfter.isEmpty() ? u"(?!)"_s : uR"((?<![\w'])(?:)"_s + words.seasonNotAfter + uR"()\s+$)"_s,
+        const QRegularExpression determiner(
+            words.seasonDeterminers.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.seasonDeterminers + uR"()\s*$|(?:^|[.!?\n])\s*$)"_s,
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        add(season, [code, notAfter](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
-            if (notAfter.matchView(before).hasMatch())
-                return std::optional<Resolution>();
+        add(season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
+            // "a été", "n'a pas été": a season that is also another word needs a determiner or a
+            // sentence start before it
+            if (!words.ambiguousSeason.isEmpty() && m.captured(1).toLower() == words.ambiguousSeason) {
+                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+                if (!determiner.matchView(before).hasMatch())
+                    return std::optional<Resolution>();
+            }
             return fixedValue(u"XXXX-"_s + code(m.captured(1)));
         });
     }
@@ -354,13 +432,15 @@ Vocabulary french()
 {
     Vocabulary w;
     w.months = {u"janvier|janv"_s, u"février|fevrier|févr"_s, u"mars"_s, u"avril|avr"_s, u"mai"_s, u"juin"_s,
-                u"juillet|juil"_s, u"août|aout"_s, u"septembre|sept"_s, u"octobre|oct"_s, u"novembre|nov"_s,
+                u"juillet|juil"_s, u"août|aout"_s, u"septembre"_s, u"octobre|oct"_s, u"novembre|nov"_s,
                 u"décembre|decembre|déc"_s};
     w.weekdays = {u"lundi"_s, u"mardi"_s, u"mercredi"_s, u"jeudi"_s, u"vendredi"_s, u"samedi"_s, u"dimanche"_s};
     w.numbers = {{u"un"_s, 1}, {u"une"_s, 1}, {u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
                  {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9}, {u"dix"_s, 10}, {u"onze"_s, 11},
                  {u"douze"_s, 12}, {u"quinze"_s, 15}, {u"vingt"_s, 20}, {u"trente"_s, 30}, {u"quarante"_s, 40},
-                 {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
+                 {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"treize"_s, 13}, {u"quatorze"_s, 14}, {u"seize"_s, 16},
+                 {u"dix-sept"_s, 17}, {u"dix-huit"_s, 18}, {u"dix-neuf"_s, 19}, {u"vingt-quatre"_s, 24},
+                 {u"quarante-huit"_s, 48}, {u"soixante"_s, 60}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
     w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?))"_s;
     w.unitCode = [](const QString &unit) {
         if (unit.startsWith(u"an"_s)) return u"Y"_s;
@@ -398,13 +478,20 @@ Vocabulary french()
         return std::pair{unit, step};
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
-    w.lastAfter = uR"((?:dernier|dernière|passé|passée))"_s;
-    w.nextAfter = uR"((?:prochain|prochaine))"_s;
+    w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
+    w.nextAfter = uR"((?:prochaine?s?))"_s;
     w.lastBefore = uR"((?:dernier|dernière))"_s;
     w.nextBefore = uR"((?:prochain|prochaine))"_s;
     w.seasons = {u"printemps"_s, u"été"_s, u"automne"_s, u"hiver"_s};
     w.thisSeason = uR"((?:cet|ce))"_s;
-    w.seasonNotAfter = uR"(a|as|ont|avait|avaient|aurait|auraient|ayant|avoir|avons|avez|aura|auront|ait|aient|eût|avais)"_s;
+    w.ambiguousSeason = u"été"_s; // also the participle "been"
+    w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
+    w.ageBefore = uR"(âgée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
+    w.halfAfter = uR"(\s+et\s+demie?)"_s;
+    w.clockAfterDay = uR"(à|vers)"_s;
+    w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
+    w.noonWords = uR"((?<!-)(?-i:midi|minuit)(?!-))"_s;
+    w.hasTwoDigitYears = true;
     w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
                            {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
@@ -481,7 +568,9 @@ Vocabulary spanish()
     w.numbers = {{u"un"_s, 1}, {u"una"_s, 1}, {u"uno"_s, 1}, {u"dos"_s, 2}, {u"tres"_s, 3}, {u"cuatro"_s, 4},
                  {u"cinco"_s, 5}, {u"seis"_s, 6}, {u"siete"_s, 7}, {u"ocho"_s, 8}, {u"nueve"_s, 9}, {u"diez"_s, 10},
                  {u"once"_s, 11}, {u"doce"_s, 12}, {u"quince"_s, 15}, {u"veinte"_s, 20}, {u"treinta"_s, 30},
-                 {u"cuarenta"_s, 40}, {u"cincuenta"_s, 50}, {u"cien"_s, 100}, {u"varios"_s, -1}, {u"varias"_s, -1},
+                 {u"cuarenta"_s, 40}, {u"cincuenta"_s, 50}, {u"cien"_s, 100}, {u"trece"_s, 13}, {u"catorce"_s, 14}, {u"dieciséis"_s, 16},
+                 {u"diecisiete"_s, 17}, {u"dieciocho"_s, 18}, {u"diecinueve"_s, 19}, {u"veinticuatro"_s, 24},
+                 {u"sesenta"_s, 60}, {u"varios"_s, -1}, {u"varias"_s, -1},
                  {u"algunos"_s, -1}, {u"algunas"_s, -1}, {u"unos"_s, -1}, {u"unas"_s, -1}};
     w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?))"_s;
     w.unitCode = [](const QString &unit) {
@@ -527,6 +616,12 @@ Vocabulary spanish()
     w.nextBefore = uR"((?:próximo|próxima))"_s;
     w.seasons = {u"primavera"_s, u"verano"_s, u"otoño"_s, u"invierno"_s};
     w.thisSeason = uR"((?:este|esta))"_s;
+    w.ageBefore = uR"(edad\s+de|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
+    w.afterAppositionStart = uR"((?:de\s+)?)"_s;
+    w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
+    w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
+    w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;
+    w.noonWords = uR"(mediodía|medianoche)"_s;
     w.repetitionAdverbs = {{u"anualmente"_s, u"Y"_s}, {u"mensualmente"_s, u"M"_s}, {u"semanalmente"_s, u"W"_s},
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;

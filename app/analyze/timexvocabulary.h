@@ -60,10 +60,22 @@ struct Vocabulary
     // One alternation per season, spring first; "this" before a season ("cet été", "este verano").
     QStringList seasons;
     QString thisSeason;
-    // Words after which a season's name is another word: French "a été", "ont été" (been).
-    QString seasonNotAfter;
+    // A season's name that is also another word (French "été", been), and the determiners that
+    // make it the season ("l'été", "en été", "cet été"); at a sentence start it is one too.
+    QString ambiguousSeason;
+    QString seasonDeterminers;
     // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
     QHash<QString, QString> repetitionAdverbs;
+    // A person's age is no duration: the text before "N ans" (anchored at its end) that makes it
+    // one on its own ("âgé de", "une fillette de", "les 6-"), and, after a comma before the count,
+    // the text after it that closes an apposition ("Alain Parmentier, 53 ans, employé").
+    QString ageBefore;
+    QString afterAppositionStart; // what may stand between the comma and the count: "", "de "
+    QString halfAfter;            // "et demi", "y medio": half a unit more
+    QString clockAfterDay;        // between a day and its clock time: "à", "vers", "a las"
+    QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
+    QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
+    bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
     // Rules of the language's own, added after the shared ones.
     std::function<void(const AddRule &)> extraRules;
 };

@@ -276,9 +276,19 @@ private Q_SLOTS:
             << u"قبل عامين|DATE|2023;العام الماضي|DATE|2024;ثلاثة أيام|DURATION|P3D;الأسبوع المقبل|DATE|2025-W47"_s;
         QTest::newRow("nominal: Arabic date with the year first")
             << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
-        QTest::newRow("nominal: French last weekday, next month, a clock time on the day named")
+        QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
             << u"fr"_s << u"Mercredi dernier, hier à 18 h, puis en juin prochain."_s
-            << u"Mercredi dernier|DATE|2025-11-05;hier|DATE|2025-11-11;18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+            << u"Mercredi dernier|DATE|2025-11-05;hier à 18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+        QTest::newRow("nominal: French clock time and noon on the day named before them")
+            << u"fr"_s << u"Hier, la séance a repris vers 21 h 45 après une pause à midi."_s
+            << u"Hier|DATE|2025-11-11;21 h 45|TIME|2025-11-11T21:45;midi|TIME|2025-11-11T12:00"_s;
+        QTest::newRow("nominal: French ages are no durations, two years and a half are")
+            << u"fr"_s << u"Une fillette de 6 ans et Alain Dupont, 53 ans, attendent depuis deux ans et demi."_s
+            << u"deux ans et demi|DURATION|P2.5Y"_s;
+        QTest::newRow("nominal: French two-digit year, and seven is not September")
+            << u"fr"_s << u"Les sept mallettes ont été volées le 10 novembre 93."_s << u"le 10 novembre 93|DATE|1993-11-10"_s;
+        QTest::newRow("nominal: Spanish weekday's part of the day, an age in apposition")
+            << u"es"_s << u"Jobs, de 55 años, habló el lunes por la tarde."_s << u"el lunes por la tarde|TIME|2025-11-10TAF"_s;
         QTest::newRow("nominal: French day of a past month, this Sunday")
             << u"fr"_s << u"L'accord du 6 décembre dernier sera signé ce dimanche."_s
             << u"6 décembre dernier|DATE|2024-12-06;ce dimanche|DATE|2025-11-16"_s;
