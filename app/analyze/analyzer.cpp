@@ -16,7 +16,7 @@ ArticleAnalysis Analyzer::analyze(const QString &text, const QDate &documentDate
     analysis.entities = EntityRecognizer().recognize(text, analysed);
     analysis.timex = TimexTagger().tag(text, documentDate, isDocumentDateUncertain, analysed);
     analysis.events =
-        EventExtractor().extract(text, analysis.entities, analysis.timex, documentDate, isDocumentDateUncertain);
+        EventExtractor().extract(text, analysis.entities, analysis.timex, documentDate, isDocumentDateUncertain, analysed);
     return analysis;
 }
 
@@ -44,7 +44,7 @@ ArticleAnalysis Analyzer::analyze(const Article &article) const
     }
     analysis.timex = TimexTagger().tag(body, date, article.isPublishedUncertain(), language);
     analysis.events = EventExtractor().extract(body, analysis.entities, analysis.timex, date,
-                                               article.isPublishedUncertain());
+                                               article.isPublishedUncertain(), language);
     return analysis;
 }
 

@@ -47,8 +47,10 @@ struct PhraseMatch
 class Pass
 {
 public:
-    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text)
-        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text))
+    // `isCompounding`: the text's language writes a name and a noun as one hyphenated word
+    // ("US-Präsident", "EU-Gipfel" in German), and such a word is no mention of the name.
+    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text, bool isCompounding = false)
+        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text)), m_isCompounding(isCompounding)
     {
         classifyLines();
         m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer));
@@ -202,6 +204,7 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     QList<TextToken> m_tokens;
+    bool m_isCompounding = false;
     // Plain vectors: these are read and written once per token, where QList's detach checks show.
     mutable std::vector<qint32> m_wordClassCache;   // -1: not looked up yet
     mutable std::vector<PhraseMatch> m_phraseCache; // last == -2: not looked up yet

@@ -2,6 +2,7 @@
 
 #include "analyze/entitypass.h"
 #include "analyze/nertagger.h"
+#include "analyze/scriptlanguage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -223,6 +224,20 @@ QList<EntityMention> Pass::run()
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
+    removeFoundIf([this](const Found &found) {
+        const qsizetype next = found.last + 1;
+        // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.
+        if (m_isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
+            && !token(next + 1).hasSpaceBefore)
+            return true;
+        // "EUR 5", "100 USD": a currency's code beside an amount names no organisation.
+        if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
+            && token(found.first).end - token(found.first).start == 3) {
+            const auto isNumber = [this](qsizetype i) { return isWord(i) && m_text.at(token(i).start).isDigit(); };
+            return isNumber(found.first - 1) || isNumber(found.first + 1);
+        }
+        return false;
+    });
     assignCountryRoles();
 
     mergeSpans();
@@ -274,7 +289,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     if (text.isEmpty())
         return {};
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
-    return Pass(*m_gazetteer, model, text).run();
+    return Pass(*m_gazetteer, model, text, primaryLanguage(language) == u"de"_s).run();
 }
 
 } // namespace Attache

@@ -161,7 +161,7 @@ bool endsLikeSentence(QStringView sentence)
 
 QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMention> &entities,
                                      const QList<Timex> &timex, const QDate &documentDate,
-                                     bool isDocumentDateUncertain) const
+                                     bool isDocumentDateUncertain, QStringView language) const
 {
     const auto &lexicon = EventLexicon::instance();
     QList<Event> events;
@@ -190,7 +190,7 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
 
         const auto introEnd = span.start + mainClauseStart(sentence);
         const EventTrigger *chosen = nullptr;
-        const auto triggers = lexicon.find(text, span.start, span.end);
+        const auto triggers = lexicon.find(text, span.start, span.end, language);
         for (const auto &trigger : triggers) {
             if (trigger.end <= introEnd || trigger.isWeak || isIrrealis(text, span.start, trigger.start))
                 continue;

@@ -1,5 +1,6 @@
 #include "analyze/eventlexicon.h"
 
+#include "analyze/scriptlanguage.h"
 #include "core/logging.h"
 
 #include <QFile>
@@ -112,6 +113,41 @@ qsizetype matchEnd(QStringView text, qsizetype at, const QString &phrase)
     return j;
 }
 
+// The other languages' words of one type: written forms, and stems ("rencontr*") of at least
+// StemHead letters. Arabic writes the article ال, the conjunctions و ("and") and ف ("so") and
+// the prepositions ب ("with") and ل ("for") as one word with what follows ("واجتمع", "بالزيارة"),
+// so each Arabic form is also listed with them.
+void addLanguageForms(const QString &language, const QStringList &forms, QStringList &phrases,
+                      QHash<QString, QStringList> &stemsByHead, qsizetype stemHead)
+{
+    for (const auto &form : forms) {
+        QStringList written{form};
+        if (language == u"ar"_s) {
+            const bool hasArticle = form.startsWith(u"ال"_s);
+            if (!hasArticle)
+                written << u"ال"_s + form; // "الهجوم", the attack
+            for (const auto &word : QStringList(written)) {
+                written << u"و"_s + word << u"ف"_s + word << u"ب"_s + word;
+                // ل before the article drops its alif: "للهجوم"
+                written << (word.startsWith(u"ال"_s) ? QString(u"ل"_s + word.mid(1)) : QString(u"ل"_s + word));
+            }
+        }
+        for (const auto &word : std::as_const(written)) {
+            if (word.endsWith(u'*')) {
+                const auto stem = word.chopped(1);
+                if (stem.size() >= stemHead)
+                    stemsByHead[stem.left(stemHead)] << stem;
+                else
+                    qCWarning(lcAnalyze) << "event lexicon: stem too short:" << word;
+            } else {
+                phrases << word;
+            }
+        }
+    }
+    for (auto &list : stemsByHead)
+        std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
 } // namespace
 
 EventLexicon::EventLexicon()
@@ -149,10 +185,20 @@ EventLexicon::EventLexicon()
             m_entries.append({byFirstWord(nouns), type, false, false});
         if (!weak.isEmpty())
             m_entries.append({byFirstWord(weak), type, true, true});
+        const auto languages = object.value(u"languages"_s).toObject();
+        for (auto it = languages.begin(); it != languages.end(); ++it) {
+            QStringList phrases;
+            QHash<QString, QStringList> stems;
+            addLanguageForms(it.key(), toList(it.value()), phrases, stems, StemHead);
+            m_entries.append({byFirstWord(phrases), type, false, false, stems, it.key() == u"de"_s, it.key()});
+        }
     }
     for (int index = 0; index < m_entries.size(); ++index) {
-        for (auto it = m_entries.at(index).phrasesByFirstWord.cbegin(); it != m_entries.at(index).phrasesByFirstWord.cend(); ++it)
+        const auto &entry = m_entries.at(index);
+        for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it)
             m_entriesByFirstWord[it.key()] << index;
+        for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it)
+            m_entriesByStemHead[it.key()] << index;
     }
 }
 
@@ -162,8 +208,9 @@ const EventLexicon &EventLexicon::instance()
     return lexicon;
 }
 
-QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end) const
+QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end, QStringView language) const
 {
+    const auto primary = primaryLanguage(language);
     const auto view = QStringView(text).mid(start, end - start);
     // The words of the range, once: where each starts and its lower-case form.
     struct Word
@@ -191,24 +238,31 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     QList<Found> found;
     // Matches of one entry do not overlap, as with a global regex match per entry.
     QList<qsizetype> resumeAt(m_entries.size(), 0);
+    QList<int> candidates;
     for (const auto &word : std::as_const(words)) {
-        const auto candidates = m_entriesByFirstWord.constFind(word.key);
-        if (candidates == m_entriesByFirstWord.cend())
-            continue;
-        for (const int index : *candidates) {
-            if (word.start < resumeAt.at(index))
-                continue;
-            const auto &entry = m_entries.at(index);
-            for (const auto &phrase : *entry.phrasesByFirstWord.constFind(word.key)) {
-                const auto matchedEnd = matchEnd(view, word.start, phrase);
-                if (matchedEnd < 0)
-                    continue;
-                resumeAt[index] = matchedEnd;
-                // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
-                if (!(view.at(word.start).isUpper() && word.start > 0))
-                    found.append({{start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak}, index});
-                break;
+        // The entries with a phrase starting with this word or a stem starting like it, in entry order.
+        candidates.clear();
+        if (const auto byWord = m_entriesByFirstWord.constFind(word.key); byWord != m_entriesByFirstWord.cend())
+            candidates += *byWord;
+        if (word.key.size() >= StemHead) {
+            if (const auto byHead = m_entriesByStemHead.constFind(word.key.left(StemHead)); byHead != m_entriesByStemHead.cend()) {
+                candidates += *byHead;
+                std::sort(candidates.begin(), candidates.end());
+                candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
             }
+        }
+        for (const int index : std::as_const(candidates)) {
+            const auto &entry = m_entries.at(index);
+            if (word.start < resumeAt.at(index) || (!entry.language.isEmpty() && entry.language != primary))
+                continue;
+            const auto matchedEnd = entryMatchEnd(entry, view, word.start, word.key);
+            if (matchedEnd < 0)
+                continue;
+            resumeAt[index] = matchedEnd;
+            // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
+            const bool isName = !entry.mayBeCapitalised && view.at(word.start).isUpper() && word.start > 0;
+            if (!isName)
+                found.append({{start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak}, index});
         }
     }
     // At one place the longest trigger wins, and of equally long ones the earlier entry.
@@ -226,6 +280,27 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         kept << match.trigger;
     }
     return kept;
+}
+
+qsizetype EventLexicon::entryMatchEnd(const Entry &entry, QStringView view, qsizetype at, const QString &key)
+{
+    // A written phrase first, the longest that matches; then a stem the word begins with.
+    if (const auto phrases = entry.phrasesByFirstWord.constFind(key); phrases != entry.phrasesByFirstWord.cend()) {
+        for (const auto &phrase : *phrases) {
+            if (const auto matchedEnd = matchEnd(view, at, phrase); matchedEnd >= 0)
+                return matchedEnd;
+        }
+    }
+    if (key.size() < StemHead)
+        return -1;
+    const auto stems = entry.stemsByHead.constFind(key.left(StemHead));
+    if (stems == entry.stemsByHead.cend())
+        return -1;
+    for (const auto &stem : *stems) {
+        if (key.startsWith(stem))
+            return at + key.size();
+    }
+    return -1;
 }
 
 } // namespace Attache

@@ -21,7 +21,8 @@ struct EventTrigger
 
 // The trigger lexicon of resources/knowledge/event-lexicon.json: per type, its verb forms, nouns
 // and weak verbs, matched case-insensitively as whole words (a space in a phrase matches any run
-// of white space). Phrases are looked up by their first word, so a sentence is read once per
+// of white space), and the same types' words in French, Spanish, German, Russian and Arabic
+// (written forms, or stems ending in "*" that match any word they begin). Phrases are looked up by their first word, so a sentence is read once per
 // entry instead of being run through a large regular expression; indexing a library analyses
 // every article, and this was a third of the time. Shared, immutable, safe from any thread.
 class EventLexicon final
@@ -29,8 +30,10 @@ class EventLexicon final
 public:
     static const EventLexicon &instance();
 
-    // Triggers within [start, end) of text, in text order; at one position the longest wins.
-    QList<EventTrigger> find(const QString &text, qsizetype start, qsizetype end) const;
+    // Triggers within [start, end) of text, in text order; at one position the longest wins. The
+    // English words count in every language; another language's only in text in that language
+    // (BCP 47: "fr", "de-AT"), where they would otherwise be found inside English words.
+    QList<EventTrigger> find(const QString &text, qsizetype start, qsizetype end, QStringView language = u"en") const;
     bool isValid() const { return !m_entries.isEmpty(); }
 
     // Inflections of a verb lemma: "agree" → agree, agrees, agreed, agreeing; "stop" → stopped…
@@ -45,11 +48,20 @@ private:
         EventType type = EventType::Other;
         bool isVerb = false;
         bool isWeak = false;
+        // Stems (lower case) by their first StemHead letters, longest first.
+        QHash<QString, QStringList> stemsByHead = {};
+        // German capitalises every noun: there a capital does not make a trigger a name.
+        bool mayBeCapitalised = false;
+        QString language = {}; // primary language subtag; empty for the English words
     };
+    static constexpr qsizetype StemHead = 4;
     QList<Entry> m_entries;
     // Which entries have phrases starting with a word, in entry order: a word is looked up once,
     // not once per entry.
     QHash<QString, QList<int>> m_entriesByFirstWord;
+    QHash<QString, QList<int>> m_entriesByStemHead;
+    // Where the entry's phrase or stem found at `at` ends, or -1.
+    static qsizetype entryMatchEnd(const Entry &entry, QStringView view, qsizetype at, const QString &key);
 };
 
 EventType eventTypeFromName(const QString &name);

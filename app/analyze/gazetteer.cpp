@@ -1,5 +1,6 @@
 #include "analyze/gazetteer.h"
 
+#include "analyze/namevariants.h"
 #include "core/logging.h"
 
 #include <QElapsedTimer>
@@ -253,6 +254,13 @@ void Gazetteer::loadCountries(const QString &path)
 {
     const auto root = readJson(path, m_warnings);
     const auto countries = root.value(u"3166-1"_s).toArray();
+    // iso-codes' translations of the names, where the build embedded them beside the list.
+    QList<QHash<QString, QString>> translations;
+    for (const auto language : {u"de", u"fr", u"es", u"ru", u"ar"}) {
+        const auto catalogue = path.section(u'.', 0, -2) + u'.' + QString(language) + u".mo"_s;
+        if (QFile::exists(catalogue))
+            translations << readGettextCatalogue(catalogue);
+    }
     if (!root.isEmpty() && countries.isEmpty())
         m_warnings << u"%1: no \"3166-1\" list of countries"_s.arg(path);
     for (const auto &value : countries) {
@@ -273,7 +281,21 @@ void Gazetteer::loadCountries(const QString &path)
         const auto official = object.value(u"official_name"_s).toString();
         if (!official.isEmpty() && !official.contains(u','))
             addPhrase(official, index, PhraseKind::Entity);
+        for (const auto &catalogue : std::as_const(translations)) {
+            for (const auto &english : {name, common, official}) {
+                const auto translated = catalogue.value(english);
+                // Catalogue forms ("Iran, Islamische Republik") are left out, as in English.
+                if (!translated.isEmpty() && !translated.contains(u',') && !translated.contains(u'،'))
+                    addEntityName(translated, index);
+            }
+        }
     }
+}
+
+void Gazetteer::addEntityName(const QString &name, int entity)
+{
+    for (const auto &form : nameVariants(name))
+        addPhrase(form, entity, PhraseKind::Entity);
 }
 
 void Gazetteer::loadGazetteer(const QString &path)
@@ -308,7 +330,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         placeByName.insert(name, index);
         addPhrase(name, index, PhraseKind::Entity);
         for (const auto &alias : strings(object.value(u"aliases"_s)))
-            addPhrase(alias, index, PhraseKind::Entity);
+            addEntityName(alias, index);
     }
 
     for (const auto &value : root.value(u"countries"_s).toArray()) {
@@ -327,7 +349,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         }
         const auto countryName = m_entities.at(index).name;
         for (const auto &alias : strings(object.value(u"aliases"_s)))
-            addPhrase(alias, index, PhraseKind::Entity);
+            addEntityName(alias, index);
         const auto demonyms = strings(object.value(u"demonyms"_s));
         if (!demonyms.isEmpty()) {
             const int nationality = addEntity({u"country/"_s + code, countryName, EntityType::Nationality, code, false});

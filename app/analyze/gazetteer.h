@@ -119,6 +119,8 @@ private:
     void loadGazetteer(const QString &path);
     int addEntity(GazetteerEntity entity);
     void addPhrase(const QString &text, int entity, PhraseKind kind);
+    // A name with the forms it takes in running text (nameVariants: Russian cases, Arabic clitics).
+    void addEntityName(const QString &name, int entity);
     void addWords(const QStringList &words, quint16 wordClass);
 
     struct Office

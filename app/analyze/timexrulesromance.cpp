@@ -3,7 +3,7 @@
 // clock times and repetitions. Written like the English rules (timexrules.cpp), normalised against
 // the article's date the same way; the languages share one rule set over their own words.
 
-#include "analyze/timexrules.h"
+#include "analyze/timexvocabulary.h"
 
 #include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
@@ -11,44 +11,13 @@
 
 #include <QHash>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache::TimexRules {
 
 namespace {
-
-struct Vocabulary
-{
-    QStringList months;   // one alternation per month, January first
-    QStringList weekdays; // one alternation per weekday, Monday first
-    QHash<QString, int> numbers;
-    QString unitPattern;                  // the words for year … minute, one capture
-    std::function<QString(const QString &)> unitCode; // word → Y, M, W, D, H, MIN
-    QString dayBeforeMonth;   // between the day number and the month: " ", " de "
-    QString monthBeforeYear;  // between the month and the year
-    QString article;          // an optional article before a date: "le ", "el "
-    QString todayWords;       // yesterday|today|tomorrow|… as one alternation
-    std::function<int(const QString &)> dayOffset;
-    QString partsOfDay;       // "ce matin", "esta noche", … one alternation
-    std::function<std::pair<int, QString>(const QString &)> partOfDay; // phrase → day offset, code
-    QString shiftedUnits;     // "la semaine dernière", "el año pasado", … one alternation
-    std::function<std::pair<QString, int>(const QString &)> shift; // phrase → unit, step
-    QString ago;              // "il y a", "hace"
-    QString every;            // "chaque", "cada", "tous les", "todos los"
-    QString presentWords;     // "actuellement", "ahora"
-    QString futureCues;       // words that make a bare weekday or month look ahead
-    QString hourMarker;       // "h", ":" 
-};
-
-std::optional<Resolution> fixedValue(const QString &value, TimexType type = TimexType::Date)
-{
-    return Resolution{value, type, false};
-}
-
-std::optional<Resolution> relativeValue(const QString &value, TimexType type = TimexType::Date)
-{
-    return Resolution{value, type, true};
-}
 
 int dayOfMonthNumber(const QString &text)
 {
@@ -59,7 +28,9 @@ int dayOfMonthNumber(const QString &text)
 
 QString alternation(const QStringList &parts)
 {
-    return u"(?:"_s + parts.join(u'|') + u')';
+    QString joined = parts.join(u'|');
+    joined.replace(u' ', uR"(\s+)"_s);
+    return u"(?:"_s + joined + u')';
 }
 
 // Word → position (1-based) for a list of alternations ("janvier|janv", …): looked up per
@@ -73,19 +44,34 @@ QHash<QString, int> positions(const QStringList &alternatives)
     return index;
 }
 
+// The position of a matched name; of two names joined by a slash ("مارس/آذار"), the first.
 int indexIn(const QHash<QString, int> &positions, const QString &word)
 {
-    return positions.value(word.toLower(), 0);
+    return positions.value(word.section(u'/', 0, 0).simplified().toLower(), 0);
 }
 
 QString quantity(const Vocabulary &words, const QString &count)
 {
+    if (count.isEmpty())
+        return u"1"_s; // "неделю назад": the unit alone is one of it
     bool ok = false;
     const int number = count.toInt(&ok);
     if (ok)
         return QString::number(number);
     const auto value = words.numbers.value(count.toLower(), -1);
     return value < 0 ? u"X"_s : QString::number(value);
+}
+
+} // namespace
+
+std::optional<Resolution> fixedValue(const QString &value, TimexType type)
+{
+    return Resolution{value, type, false};
+}
+
+std::optional<Resolution> relativeValue(const QString &value, TimexType type)
+{
+    return Resolution{value, type, true};
 }
 
 QString duration(const QString &amount, const QString &code)
@@ -97,11 +83,28 @@ QString duration(const QString &amount, const QString &code)
     return u"P"_s + amount + code;
 }
 
+QString countedBack(const QDate &reference, int amount, const QString &code)
+{
+    if (!reference.isValid())
+        return u"PAST_REF"_s;
+    if (code == u"Y"_s)
+        return yearValue(reference.addYears(-amount));
+    if (code == u"M"_s) {
+        const auto date = reference.addMonths(-amount);
+        return monthValue(date.year(), date.month());
+    }
+    if (code == u"W"_s)
+        return weekValue(reference.addDays(-7 * amount));
+    if (code == u"D"_s)
+        return dayValue(reference.addDays(-amount));
+    return u"PAST_REF"_s;
+}
+
 std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
-    auto add = [&rules](const QString &pattern, Normaliser normalise) {
-        QRegularExpression expression(uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s,
+    const AddRule add = [&rules, &words](const QString &pattern, Normaliser normalise) {
+        QRegularExpression expression(words.wordStart + pattern + uR"((?![\w]))"_s,
                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         if (!expression.isValid()) {
             qCWarning(lcAnalyze) << "timex rule does not compile:" << expression.errorString() << pattern;
@@ -112,13 +115,16 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     };
     const auto monthIndex = positions(words.months);
     const auto weekdayIndex = positions(words.weekdays);
-    const auto month = u"("_s + alternation(words.months) + u")"_s;
+    const auto month = u"("_s + alternation(words.months)
+        + (words.hasPairedMonths ? QString(uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s) : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
+    const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence.
     const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
-                                                     QRegularExpression::CaseInsensitiveOption)](const Context &c) {
+                                                     QRegularExpression::CaseInsensitiveOption
+                                                         | QRegularExpression::UseUnicodePropertiesOption)](const Context &c) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
@@ -129,7 +135,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year,
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayOfMonthNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
@@ -148,19 +154,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return relativeValue(dayValue(nearestDay(c.dct, indexIn(monthIndex, m.captured(3)), number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
-    add(uR"((?:(?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte)\s*)?)"_s + month + words.monthBeforeYear + year,
+    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(monthValue(m.captured(2).toInt(), indexIn(monthIndex, m.captured(1))));
         });
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
     // preposition before it stays outside, as TimeML has it)
-    add(uR"((?:(?:début|fin|mi-|Anfang|Ende|Mitte)\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
+    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
         [monthIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
-    add(year + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
+    add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto before = c.text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 2), 2);
             if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
@@ -188,24 +194,45 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     });
     // "il y a deux ans", "hace tres semanas": a date counted back
     const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
-    add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
-        [&words](const QRegularExpressionMatch &m, const Context &c) {
-            const auto amount = quantity(words, m.captured(1));
-            const auto code = words.unitCode(m.captured(2).toLower());
-            if (amount == u"X"_s || !c.dct.isValid())
-                return relativeValue(u"PAST_REF"_s);
-            const int n = amount.toInt();
-            QDate date = c.dct;
-            if (code == u"Y"_s) return relativeValue(yearValue(date.addYears(-n)));
-            if (code == u"M"_s) { date = date.addMonths(-n); return relativeValue(monthValue(date.year(), date.month())); }
-            if (code == u"W"_s) return relativeValue(weekValue(date.addDays(-7 * n)));
-            if (code == u"D"_s) return relativeValue(dayValue(date.addDays(-n)));
-            return relativeValue(u"PAST_REF"_s);
-        });
+    if (!words.ago.isEmpty()) {
+        add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto amount = quantity(words, m.captured(1));
+                if (amount == u"X"_s)
+                    return relativeValue(u"PAST_REF"_s);
+                return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
+            });
+    }
+    // "два года назад", "неделю назад": the same counted back, the word after
+    if (!words.agoAfter.isEmpty()) {
+        add(u"(?:"_s + count + uR"(\s+)?)"_s + words.unitPattern + uR"(\s+)"_s + words.agoAfter,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto amount = quantity(words, m.captured(1));
+                if (amount == u"X"_s)
+                    return relativeValue(u"PAST_REF"_s);
+                return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
+            });
+    }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
-    add(count + uR"(\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
-        return fixedValue(duration(quantity(words, m.captured(1)), words.unitCode(m.captured(2).toLower())), TimexType::Duration);
-    });
+    const auto flags = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    const QRegularExpression ageBefore(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s, flags);
+    const QRegularExpression appositionBefore(u",\\s*"_s + words.afterAppositionStart + u"$"_s, flags);
+    static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
+    add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
+        [&words, ageBefore, appositionBefore](const QRegularExpressionMatch &m, const Context &c) {
+            const auto code = words.unitCode(m.captured(2).toLower());
+            if (code == u"Y"_s) {
+                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 40), std::min<qsizetype>(40, c.start));
+                const auto after = QStringView(c.text).mid(c.end, 3);
+                if (ageBefore.matchView(before).hasMatch()
+                    || (appositionBefore.matchView(before).hasMatch() && appositionAfter.matchView(after).hasMatch()))
+                    return std::optional<Resolution>();
+            }
+            auto amount = quantity(words, m.captured(1));
+            if (m.capturedLength(3) > 0 && amount != u"X"_s)
+                amount += u".5"_s;
+            return fixedValue(duration(amount, code), TimexType::Duration);
+        });
     // "à 14h30", "vers 20 h", "a las 10:30"
     add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
         const int hour = m.captured(1).toInt();
@@ -215,6 +242,177 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
         return relativeValue(value, TimexType::Time);
     });
+    // "hier à 10 h", "mardi vers 21 h 45", "ayer a las 10:30": a day and its clock time, one
+    // expression of that day
+    if (!words.clockAfterDay.isEmpty()) {
+        const auto clock = uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s;
+        const auto timeOfDay = [](const QDate &date, const QRegularExpressionMatch &m, int hourCapture) {
+            const int hour = m.captured(hourCapture).toInt();
+            if (hour > 24 || !date.isValid())
+                return std::optional<Resolution>();
+            const auto minutes = m.captured(hourCapture + 1).isEmpty() ? u"00"_s : m.captured(hourCapture + 1);
+            return relativeValue(dayValue(date) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':' + minutes,
+                                 TimexType::Time);
+        };
+        add(u"("_s + words.todayWords + uR"()\s+(?:)"_s + words.clockAfterDay + uR"()\s+)"_s + clock,
+            [&words, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
+                return timeOfDay(c.dct.addDays(words.dayOffset(m.captured(1).toLower().simplified())), m, 2);
+            });
+        add(words.article + weekday + uR"(\s+(?:)"_s + words.clockAfterDay + uR"()\s+)"_s + clock,
+            [weekdayIndex, isFuture, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
+                return timeOfDay(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c)), m, 2);
+            });
+    }
+    // "mardi soir", "el lunes por la tarde": a weekday's part of the day
+    if (!words.partsAfterWeekday.isEmpty()) {
+        add(words.article + weekday + uR"(\s+)"_s + words.partsAfterWeekday,
+            [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+                const auto part = m.captured(2).toLower();
+                const QString code = part.startsWith(u"ma"_s) ? u"TMO"_s // matin, mañana
+                                   : part == u"soir"_s                 ? u"TEV"_s
+                                   : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
+                                                                       : u"TAF"_s; // après-midi, tarde
+                const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c));
+                return relativeValue(dayValue(date) + code, TimexType::Time);
+            });
+    }
+    // "à midi", "a mediodía", "minuit": noon or midnight of the day (anchored to a day named
+    // before it, like clock times)
+    if (!words.noonWords.isEmpty()) {
+        add(words.noonWords, [](const QRegularExpressionMatch &m, const Context &c) {
+            const bool isMidnight = m.captured(0).startsWith(u"min"_s) || m.captured(0).startsWith(u"medianoche"_s);
+            return relativeValue(dayValue(c.dct) + (isMidnight ? u"T00:00"_s : u"T12:00"_s), TimexType::Time);
+        });
+    }
+    // "octobre 98", "le 10 novembre 93": a two-digit year where the clause ends after it
+    if (words.hasTwoDigitYears) {
+        const auto shortYear = uR"(((?:[5-9]|[0-2])\d)(?=\s*[.,;:)]|\s*$))"_s;
+        const auto fullYear = [](const QString &digits) {
+            const int n = digits.toInt();
+            return n >= 50 ? 1900 + n : 2000 + n;
+        };
+        add(words.article + day + words.dayBeforeMonth + month + uR"(\s+)"_s + shortYear,
+            [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
+                const QDate date(fullYear(m.captured(3)), indexIn(monthIndex, m.captured(2)), dayOfMonthNumber(m.captured(1)));
+                return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+            });
+        add(month + uR"(\s+)"_s + shortYear, [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(monthValue(fullYear(m.captured(2)), indexIn(monthIndex, m.captured(1))));
+        });
+    }
+    // "mercredi dernier", "le 6 mai dernier", "juin prochain", "el pasado martes", "el próximo
+    // lunes": the modifier belongs to the expression and fixes its direction. A weekday that is
+    // "last" lies before the article's day and a "next" one after it, never the day itself; a
+    // month or a day of a month that is "last" is the latest one before the article's date.
+    if (!words.lastAfter.isEmpty()) {
+        const auto modifierAfter = uR"(\s+()"_s + words.lastAfter + u"|"_s + words.nextAfter + u")"_s;
+        const auto modifierBefore = u"("_s + words.lastBefore + u"|"_s + words.nextBefore + uR"()\s+)"_s;
+        const auto isLast = [last = QRegularExpression(u"^(?:"_s + words.lastAfter + u"|"_s + words.lastBefore + u")$"_s,
+                                                       QRegularExpression::CaseInsensitiveOption
+                                                           | QRegularExpression::UseUnicodePropertiesOption)](const QString &modifier) {
+            return last.match(modifier.simplified()).hasMatch();
+        };
+        const auto weekdayValue = [weekdayIndex, isLast](const QString &name, const QString &modifier, const Context &c) {
+            if (!c.dct.isValid())
+                return relativeValue(dayValue(QDate()));
+            const bool isPast = isLast(modifier);
+            const auto from = c.dct.addDays(isPast ? -1 : 1);
+            return relativeValue(dayValue(resolveWeekday(from, indexIn(weekdayIndex, name), !isPast)));
+        };
+        add(words.article + modifierBefore + weekday, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+            return weekdayValue(m.captured(2), m.captured(1), c);
+        });
+        add(words.article + weekday + modifierAfter, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+            return weekdayValue(m.captured(1), m.captured(2), c);
+        });
+        add(words.article + day + words.dayBeforeMonth + month + modifierAfter,
+            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayOfMonthNumber(m.captured(1));
+                const int monthNumber = indexIn(monthIndex, m.captured(2));
+                if (!c.dct.isValid() || number < 1 || number > 31)
+                    return std::optional<Resolution>();
+                const bool isPast = isLast(m.captured(3));
+                QDate date(c.dct.year(), monthNumber, 1);
+                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
+                if (isPast && date >= c.dct)
+                    date = date.addYears(-1);
+                else if (!isPast && date <= c.dct)
+                    date = date.addYears(1);
+                return relativeValue(dayValue(date));
+            });
+        // "el pasado 11 de diciembre"
+        add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
+            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayOfMonthNumber(m.captured(2));
+                const int monthNumber = indexIn(monthIndex, m.captured(3));
+                if (!c.dct.isValid() || number < 1 || number > 31)
+                    return std::optional<Resolution>();
+                const bool isPast = isLast(m.captured(1));
+                QDate date(c.dct.year(), monthNumber, 1);
+                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
+                if (isPast && date >= c.dct)
+                    date = date.addYears(-1);
+                else if (!isPast && date <= c.dct)
+                    date = date.addYears(1);
+                return relativeValue(dayValue(date));
+            });
+        add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = indexIn(monthIndex, m.captured(1));
+            if (!c.dct.isValid())
+                return relativeValue(monthValue(0, number));
+            const bool isPast = isLast(m.captured(2));
+            int year = c.dct.year();
+            if (isPast && number >= c.dct.month())
+                --year;
+            else if (!isPast && number <= c.dct.month())
+                ++year;
+            return relativeValue(monthValue(year, number));
+        });
+    }
+    // Seasons: "cet été", "este verano" in the article's year; "l'été dernier", "el verano pasado"
+    // the one before; a bare season ("en été") is any year's, as TimeML writes it (XXXX-SU).
+    if (!words.seasons.isEmpty()) {
+        const auto seasonIndex = positions(words.seasons);
+        const auto season = u"("_s + alternation(words.seasons) + u")"_s;
+        static constexpr std::array codes{u"SP", u"SU", u"FA", u"WI"};
+        const auto code = [seasonIndex](const QString &name) {
+            const int index = indexIn(seasonIndex, name);
+            return index >= 1 && index <= 4 ? QString(codes[size_t(index - 1)]) : QString();
+        };
+        add(words.thisSeason + uR"(\s+)"_s + season, [code](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue((c.dct.isValid() ? QString::number(c.dct.year()) : u"XXXX"_s) + u'-' + code(m.captured(1)));
+        });
+        if (!words.lastAfter.isEmpty()) {
+            add(u"(?:l'|l’|el\\s+)?"_s + season + uR"(\s+()"_s + words.lastAfter + u"|"_s + words.nextAfter + u")"_s,
+                [code, last = QRegularExpression(u"^(?:"_s + words.lastAfter + u")$"_s, QRegularExpression::CaseInsensitiveOption
+                                                     | QRegularExpression::UseUnicodePropertiesOption)](const QRegularExpressionMatch &m,
+                                                                                                       const Context &c) {
+                    const int step = last.match(m.captured(2)).hasMatch() ? -1 : 1;
+                    return relativeValue((c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s) + u'-'
+                                         + code(m.captured(1)));
+                });
+        }
+        const QRegularExpression determiner(
+            words.seasonDeterminers.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.seasonDeterminers + uR"()\s*$|(?:^|[.!?\n])\s*$)"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        add(season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
+            // "a été", "n'a pas été": a season that is also another word needs a determiner or a
+            // sentence start before it
+            if (!words.ambiguousSeason.isEmpty() && m.captured(1).toLower() == words.ambiguousSeason) {
+                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+                if (!determiner.matchView(before).hasMatch())
+                    return std::optional<Resolution>();
+            }
+            return fixedValue(u"XXXX-"_s + code(m.captured(1)));
+        });
+    }
+    // "annuellement", "diariamente": once a unit
+    if (!words.repetitionAdverbs.isEmpty()) {
+        add(u"("_s + QStringList(words.repetitionAdverbs.keys()).join(u'|') + u")"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"1"_s, words.repetitionAdverbs.value(m.captured(1).toLower())), TimexType::Set);
+            });
+    }
     // "chaque année", "tous les mois", "cada semana"
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
@@ -223,20 +421,26 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
     });
+    if (words.extraRules)
+        words.extraRules(add);
     return rules;
 }
+
+namespace {
 
 Vocabulary french()
 {
     Vocabulary w;
     w.months = {u"janvier|janv"_s, u"février|fevrier|févr"_s, u"mars"_s, u"avril|avr"_s, u"mai"_s, u"juin"_s,
-                u"juillet|juil"_s, u"août|aout"_s, u"septembre|sept"_s, u"octobre|oct"_s, u"novembre|nov"_s,
+                u"juillet|juil"_s, u"août|aout"_s, u"septembre"_s, u"octobre|oct"_s, u"novembre|nov"_s,
                 u"décembre|decembre|déc"_s};
     w.weekdays = {u"lundi"_s, u"mardi"_s, u"mercredi"_s, u"jeudi"_s, u"vendredi"_s, u"samedi"_s, u"dimanche"_s};
     w.numbers = {{u"un"_s, 1}, {u"une"_s, 1}, {u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
                  {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9}, {u"dix"_s, 10}, {u"onze"_s, 11},
                  {u"douze"_s, 12}, {u"quinze"_s, 15}, {u"vingt"_s, 20}, {u"trente"_s, 30}, {u"quarante"_s, 40},
-                 {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
+                 {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"treize"_s, 13}, {u"quatorze"_s, 14}, {u"seize"_s, 16},
+                 {u"dix-sept"_s, 17}, {u"dix-huit"_s, 18}, {u"dix-neuf"_s, 19}, {u"vingt-quatre"_s, 24},
+                 {u"quarante-huit"_s, 48}, {u"soixante"_s, 60}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
     w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?))"_s;
     w.unitCode = [](const QString &unit) {
         if (unit.startsWith(u"an"_s)) return u"Y"_s;
@@ -250,7 +454,7 @@ Vocabulary french()
     };
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
-    w.article = uR"((?:le\s+)?)"_s;
+    w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
         if (word == u"hier"_s) return -1;
@@ -266,13 +470,30 @@ Vocabulary french()
                            : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|cet\s+été|cet\s+hiver)"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|ce\s+week-end|le\s+week-end\s+(?:dernier|prochain))"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"semaine"_s) ? u"week"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
+                           : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) ? -1 : phrase.contains(u"prochain"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
+    w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
+    w.nextAfter = uR"((?:prochaine?s?))"_s;
+    w.lastBefore = uR"((?:dernier|dernière))"_s;
+    w.nextBefore = uR"((?:prochain|prochaine))"_s;
+    w.seasons = {u"printemps"_s, u"été"_s, u"automne"_s, u"hiver"_s};
+    w.thisSeason = uR"((?:cet|ce))"_s;
+    w.ambiguousSeason = u"été"_s; // also the participle "been"
+    w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
+    w.ageBefore = uR"(âgée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
+    w.halfAfter = uR"(\s+et\s+demie?)"_s;
+    w.clockAfterDay = uR"(à|vers)"_s;
+    w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
+    w.noonWords = uR"((?<!-)(?-i:midi|minuit)(?!-))"_s;
+    w.hasTwoDigitYears = true;
+    w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
+                           {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront)"_s;
@@ -347,7 +568,9 @@ Vocabulary spanish()
     w.numbers = {{u"un"_s, 1}, {u"una"_s, 1}, {u"uno"_s, 1}, {u"dos"_s, 2}, {u"tres"_s, 3}, {u"cuatro"_s, 4},
                  {u"cinco"_s, 5}, {u"seis"_s, 6}, {u"siete"_s, 7}, {u"ocho"_s, 8}, {u"nueve"_s, 9}, {u"diez"_s, 10},
                  {u"once"_s, 11}, {u"doce"_s, 12}, {u"quince"_s, 15}, {u"veinte"_s, 20}, {u"treinta"_s, 30},
-                 {u"cuarenta"_s, 40}, {u"cincuenta"_s, 50}, {u"cien"_s, 100}, {u"varios"_s, -1}, {u"varias"_s, -1},
+                 {u"cuarenta"_s, 40}, {u"cincuenta"_s, 50}, {u"cien"_s, 100}, {u"trece"_s, 13}, {u"catorce"_s, 14}, {u"dieciséis"_s, 16},
+                 {u"diecisiete"_s, 17}, {u"dieciocho"_s, 18}, {u"diecinueve"_s, 19}, {u"veinticuatro"_s, 24},
+                 {u"sesenta"_s, 60}, {u"varios"_s, -1}, {u"varias"_s, -1},
                  {u"algunos"_s, -1}, {u"algunas"_s, -1}, {u"unos"_s, -1}, {u"unas"_s, -1}};
     w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?))"_s;
     w.unitCode = [](const QString &unit) {
@@ -363,10 +586,10 @@ Vocabulary spanish()
     w.dayBeforeMonth = uR"(\s+de\s+)"_s;
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
-    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
+    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
     w.dayOffset = [](const QString &word) {
-        if (word == u"ayer"_s) return -1;
-        if (word == u"mañana"_s) return 1;
+        if (word.endsWith(u"ayer"_s) && !word.startsWith(u"ante"_s)) return -1; // "ayer", "el día de ayer"
+        if (word.endsWith(u"mañana"_s) && !word.startsWith(u"pasado"_s)) return 1;
         if (word == u"anteayer"_s || word == u"antier"_s) return -2;
         if (word.startsWith(u"pasado"_s)) return 2;
         return 0;
@@ -378,14 +601,29 @@ Vocabulary spanish()
         const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año))"_s;
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"semana"_s) ? u"week"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
+                           : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) ? -1
                        : phrase.contains(u"próxim"_s) || phrase.contains(u"viene"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
     w.ago = uR"((?:hace))"_s;
+    w.lastAfter = uR"((?:pasado|pasada))"_s;
+    w.nextAfter = uR"((?:próximo|próxima|que\s+viene))"_s;
+    w.lastBefore = uR"((?:pasado|pasada))"_s;
+    w.nextBefore = uR"((?:próximo|próxima))"_s;
+    w.seasons = {u"primavera"_s, u"verano"_s, u"otoño"_s, u"invierno"_s};
+    w.thisSeason = uR"((?:este|esta))"_s;
+    w.ageBefore = uR"(edad\s+de|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
+    w.afterAppositionStart = uR"((?:de\s+)?)"_s;
+    w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
+    w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
+    w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;
+    w.noonWords = uR"(mediodía|medianoche)"_s;
+    w.repetitionAdverbs = {{u"anualmente"_s, u"Y"_s}, {u"mensualmente"_s, u"M"_s}, {u"semanalmente"_s, u"W"_s},
+                           {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|deberá|deberán|tendrá|tendrán|prevé|previst[oa]s?|habrá)"_s;
@@ -403,6 +641,10 @@ const std::vector<Rule> &rulesFor(QStringView language)
     static const std::vector<Rule> frenchRules = buildRules(frenchWords);
     static const std::vector<Rule> spanishRules = buildRules(spanishWords);
     static const std::vector<Rule> germanRules = buildRules(germanWords);
+    static const Vocabulary russianWords = russianVocabulary();
+    static const Vocabulary arabicWords = arabicVocabulary();
+    static const std::vector<Rule> russianRules = buildRules(russianWords);
+    static const std::vector<Rule> arabicRules = buildRules(arabicWords);
     const auto primary = primaryLanguage(language);
     if (primary == u"fr"_s)
         return frenchRules;
@@ -410,6 +652,10 @@ const std::vector<Rule> &rulesFor(QStringView language)
         return spanishRules;
     if (primary == u"de"_s)
         return germanRules;
+    if (primary == u"ru"_s)
+        return russianRules;
+    if (primary == u"ar"_s)
+        return arabicRules;
     return rules();
 }
 

@@ -1,7 +1,9 @@
 #include "analyze/timextagger.h"
 
+#include "analyze/temporalvalue.h"
 #include "analyze/timexrules.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -86,6 +88,48 @@ QString blankSentencesWithoutCues(const QString &text)
     return scanned;
 }
 
+// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII ones, one for one so offsets hold: the
+// rules read numbers with toInt(), which knows only ASCII digits.
+QString withAsciiDigits(const QString &text)
+{
+    QString folded = text;
+    for (auto &c : folded) {
+        const auto code = c.unicode();
+        if (code >= 0x0660 && code <= 0x0669)
+            c = QChar(u'0' + (code - 0x0660));
+        else if (code >= 0x06F0 && code <= 0x06F9)
+            c = QChar(u'0' + (code - 0x06F0));
+    }
+    return folded;
+}
+
+// A clock time belongs to the day its sentence named before it: "hier, à 18 h", "mardi … 21 h
+// 45", "ayer a las 10:30". The rules give every clock time the article's date; here it takes the
+// date of the nearest day expression before it in the same sentence, if there is one.
+void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Timex> &found)
+{
+    if (!documentDate.isValid())
+        return;
+    const QString articleDay = dayValue(documentDate) + u'T';
+    static const QRegularExpression dayPattern(uR"(^\d{4}-\d\d-\d\d)"_s);
+    for (qsizetype i = 1; i < found.size(); ++i) {
+        auto &time = found[i];
+        if (time.type != TimexType::Time || !time.value.startsWith(articleDay))
+            continue;
+        for (qsizetype k = i - 1; k >= 0; --k) {
+            const auto &before = found.at(k);
+            const auto between = QStringView(text).mid(before.end, time.start - before.end);
+            if (between.contains(u'.') || between.contains(u'!') || between.contains(u'?') || between.contains(u'\n'))
+                break;
+            const auto day = dayPattern.match(before.value);
+            if (!day.hasMatch())
+                continue;
+            time.value = day.captured(0) + time.value.mid(10);
+            break;
+        }
+    }
+}
+
 } // namespace
 
 QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain,
@@ -95,7 +139,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     const auto &allRules = TimexRules::rulesFor(language);
     // The cue words of the pre-filter are English ones.
     const bool isEnglishRules = &allRules == &TimexRules::rules();
-    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : text;
+    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : withAsciiDigits(text);
     for (int index = 0; index < int(allRules.size()); ++index) {
         auto iterator = allRules[index].pattern.globalMatch(scanned);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {
@@ -136,6 +180,8 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         result << candidate.timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
+    if (!isEnglishRules)
+        anchorClockTimes(text, documentDate, result);
     return result;
 }
 

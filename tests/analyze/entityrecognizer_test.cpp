@@ -359,6 +359,58 @@ private Q_SLOTS:
         }
     }
 
+    // Sentences written for this test: a place or country named in another language, in any of
+    // its Russian cases or behind an Arabic proclitic, is the entity its English name is.
+    void namesAcrossLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "surface|entity id", each among the mentions
+        QTest::addColumn<QStringList>("absent");   // surfaces that must not be mentions
+        QTest::newRow("nominal: German capital and country")
+            << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
+            << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
+        QTest::newRow("nominal: French capital and country")
+            << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
+            << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
+        QTest::newRow("nominal: Spanish capital and country")
+            << u"es"_s << u"El ministro viajó a Moscú y después a Alemania."_s
+            << QStringList{u"Moscú|place/moscow"_s, u"Alemania|country/DE"_s} << QStringList{};
+        QTest::newRow("nominal: Russian cases of a capital and countries")
+            << u"ru"_s << u"Делегация прибыла в Москву из Германии, а посол Франции остался в Москве."_s
+            << QStringList{u"Москву|place/moscow"_s, u"Германии|country/DE"_s, u"Франции|country/FR"_s,
+                           u"Москве|place/moscow"_s}
+            << QStringList{};
+        QTest::newRow("nominal: Russian country in the nominative and instrumental")
+            << u"ru"_s << u"Россия подписала договор с Китаем."_s
+            << QStringList{u"Россия|country/RU"_s, u"Китаем|country/CN"_s} << QStringList{};
+        QTest::newRow("nominal: German compound's first part is no mention")
+            << u"de"_s << u"Der US-Präsident traf den EU-Kommissar am Montag in Brüssel."_s
+            << QStringList{u"Brüssel|place/brussels"_s} << QStringList{u"US"_s, u"EU"_s};
+        QTest::newRow("nominal: a currency's code beside an amount is no organisation")
+            << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
+            << QStringList{u"EUR"_s, u"USD"_s};
+    }
+
+    void namesAcrossLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const auto mentions = EntityRecognizer().recognize(text, language);
+        verifyWellFormed(text, mentions);
+        QStringList found;
+        for (const auto &mention : mentions)
+            found << text.mid(mention.start, mention.end - mention.start) + u'|' + mention.entityId;
+        for (const auto &e : expected)
+            QVERIFY2(found.contains(e), qPrintable(u"missing %1 in [%2]"_s.arg(e, found.join(u", "_s))));
+        for (const auto &a : absent) {
+            for (const auto &f : std::as_const(found))
+                QVERIFY2(!f.startsWith(a + u'|'), qPrintable(u"unexpected %1 in [%2]"_s.arg(a, found.join(u", "_s))));
+        }
+    }
+
     void seedArticle_data()
     {
         QTest::addColumn<QString>("surface");

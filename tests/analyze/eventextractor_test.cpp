@@ -87,6 +87,44 @@ private Q_SLOTS:
         QVERIFY(EventLexicon::instance().isValid());
     }
 
+    // Sentences written for this test: the same event types in other languages, and no foreign
+    // stem inside an English word.
+    void triggersInLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // "trigger|type" in text order, joined by ";"
+        QTest::newRow("nominal: French meeting and sanctions")
+            << u"fr"_s << u"Les ministres se sont rencontrés à Genève et ont levé les sanctions."_s
+            << u"rencontrés|consultation;sanctions|sanction"_s;
+        QTest::newRow("nominal: Spanish statement and expulsion")
+            << u"es"_s << u"El Gobierno declaró que expulsará a dos diplomáticos."_s
+            << u"declaró|statement;expulsará|expulsion"_s;
+        QTest::newRow("nominal: German capitalised nouns are triggers")
+            << u"de"_s << u"Nach dem Treffen verhängte die EU neue Sanktionen."_s
+            << u"Treffen|consultation;Sanktionen|sanction"_s;
+        QTest::newRow("nominal: Russian inflected forms")
+            << u"ru"_s << u"Министры встретились в Москве, а МИД заявил о высылке дипломатов."_s
+            << u"встретились|consultation;заявил|statement;высылке|expulsion"_s;
+        QTest::newRow("nominal: Arabic with an attached conjunction and article")
+            << u"ar"_s << u"واجتمع الوزير بنظيره ثم أدان الهجوم."_s
+            << u"واجتمع|consultation;أدان|criticism;الهجوم|military-action"_s;
+        // Spanish "reuni*" and "critic*" would find "reunion", "critics" and "critical".
+        QTest::newRow("robustness: Spanish stems stay out of English text")
+            << u"en"_s << u"The reunion of critics was critical."_s << QString();
+    }
+
+    void triggersInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QStringList found;
+        for (const auto &trigger : EventLexicon::instance().find(text, 0, text.size(), language))
+            found << text.mid(trigger.start, trigger.end - trigger.start) + u'|' + eventTypeName(trigger.type);
+        QCOMPARE(found.join(u';'), expected);
+    }
+
     void extract_data()
     {
         QTest::addColumn<QString>("text");

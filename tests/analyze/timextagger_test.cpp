@@ -233,7 +233,7 @@ private Q_SLOTS:
             << u"La semaine dernière|DATE|2025-W45;l'an prochain|DATE|2026"_s;
         QTest::newRow("nominal: Spanish date and the past Tuesday")
             << u"es"_s << u"El acuerdo del 4 de octubre de 2024 se ratificó el martes pasado, dijo ayer el ministro."_s
-            << u"4 de octubre de 2024|DATE|2024-10-04;el martes|DATE|2025-11-11;ayer|DATE|2025-11-11"_s;
+            << u"4 de octubre de 2024|DATE|2024-10-04;el martes pasado|DATE|2025-11-11;ayer|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish ago and every year")
             << u"es"_s << u"Hace dos años se firmó el tratado, que se revisa cada año."_s
             << u"Hace dos años|DATE|2023;cada año|SET|P1Y"_s;
@@ -243,6 +243,64 @@ private Q_SLOTS:
             << u"18. November 2025|DATE|2025-11-18;nächste Woche|DATE|2025-W47;vor zwei Jahren|DATE|2023;gestern Abend|TIME|2025-11-11TEV"_s;
         QTest::newRow("nominal: German morning is not tomorrow")
             << u"de"_s << u"Am Morgen traf sie den Minister, morgen reist sie ab."_s << u"morgen|DATE|2025-11-13"_s;
+        QTest::newRow("nominal: Russian date in the genitive with the year word")
+            << u"ru"_s << u"Соглашение подписали 14 марта 2025 года в Женеве."_s
+            << u"14 марта 2025 года|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: Russian month in the prepositional, last year")
+            << u"ru"_s << u"В марте министры встретились снова, а в прошлом году переговоры сорвались."_s
+            << u"марте|DATE|2025-03;прошлом году|DATE|2024"_s;
+        QTest::newRow("nominal: Russian last week, Tuesday, yesterday")
+            << u"ru-RU"_s << u"На прошлой неделе посол уехал, во вторник вернулся, а вчера выступил."_s
+            << u"прошлой неделе|DATE|2025-W45;вторник|DATE|2025-11-11;вчера|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Russian ago after the unit, duration, year in the prepositional")
+            << u"ru"_s << u"Два года назад в 2023 году переговоры длились три месяца."_s
+            << u"Два года назад|DATE|2023;2023 году|DATE|2023;три месяца|DURATION|P3M"_s;
+        QTest::newRow("nominal: Russian weekday ahead, its clock time, early month")
+            << u"ru"_s << u"Саммит состоится в пятницу в 14:30, а выборы пройдут в начале декабря."_s
+            << u"пятницу|DATE|2025-11-14;14:30|TIME|2025-11-14T14:30;начале декабря|DATE|2025-12"_s;
+        QTest::newRow("robustness: Russian environment is not Wednesday")
+            << u"ru"_s << u"Защита окружающей среды важна для всех."_s << QString();
+        QTest::newRow("nominal: Arabic paired month names")
+            << u"ar"_s << u"وقع الاتفاق في 14 مارس/آذار 2025 في جنيف."_s << u"14 مارس/آذار 2025|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: Arabic-Indic digits and a Levantine month")
+            << u"ar"_s << u"اجتمع الوزراء في ١٤ كانون الثاني ٢٠٢٥ في بيروت."_s
+            << u"١٤ كانون الثاني ٢٠٢٥|DATE|2025-01-14"_s;
+        QTest::newRow("nominal: Arabic yesterday behind a proclitic, Tuesday")
+            << u"ar"_s << u"وأمس التقى الوفدان، واجتمع الوزير بالرئيس يوم الثلاثاء."_s
+            << u"أمس|DATE|2025-11-11;يوم الثلاثاء|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Arabic Hijri date gives way to the Gregorian one")
+            << u"ar"_s << u"صدر القرار في 15 رمضان 1446 هـ الموافق 15 مارس 2025م."_s
+            << u"15 مارس 2025م|DATE|2025-03-15"_s;
+        QTest::newRow("nominal: Arabic two years ago, last year, next week, three days")
+            << u"ar"_s << u"قبل عامين فشلت المحادثات، وفي العام الماضي استمرت ثلاثة أيام، وتستأنف الأسبوع المقبل."_s
+            << u"قبل عامين|DATE|2023;العام الماضي|DATE|2024;ثلاثة أيام|DURATION|P3D;الأسبوع المقبل|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Arabic date with the year first")
+            << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
+        QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
+            << u"fr"_s << u"Mercredi dernier, hier à 18 h, puis en juin prochain."_s
+            << u"Mercredi dernier|DATE|2025-11-05;hier à 18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+        QTest::newRow("nominal: French clock time and noon on the day named before them")
+            << u"fr"_s << u"Hier, la séance a repris vers 21 h 45 après une pause à midi."_s
+            << u"Hier|DATE|2025-11-11;21 h 45|TIME|2025-11-11T21:45;midi|TIME|2025-11-11T12:00"_s;
+        QTest::newRow("nominal: French ages are no durations, two years and a half are")
+            << u"fr"_s << u"Une fillette de 6 ans et Alain Dupont, 53 ans, attendent depuis deux ans et demi."_s
+            << u"deux ans et demi|DURATION|P2.5Y"_s;
+        QTest::newRow("nominal: French two-digit year, and seven is not September")
+            << u"fr"_s << u"Les sept mallettes ont été volées le 10 novembre 93."_s << u"le 10 novembre 93|DATE|1993-11-10"_s;
+        QTest::newRow("nominal: Spanish weekday's part of the day, an age in apposition")
+            << u"es"_s << u"Jobs, de 55 años, habló el lunes por la tarde."_s << u"el lunes por la tarde|TIME|2025-11-10TAF"_s;
+        QTest::newRow("nominal: French day of a past month, this Sunday")
+            << u"fr"_s << u"L'accord du 6 décembre dernier sera signé ce dimanche."_s
+            << u"6 décembre dernier|DATE|2024-12-06;ce dimanche|DATE|2025-11-16"_s;
+        QTest::newRow("nominal: French seasons, and been is not summer")
+            << u"fr"_s << u"Le projet a été lancé cet été; l'hiver dernier, rien en été."_s
+            << u"cet été|DATE|2025-SU;l'hiver dernier|DATE|2024-WI;été|DATE|XXXX-SU"_s;
+        QTest::newRow("nominal: Spanish past weekday before the name, today's day, weekend, yearly")
+            << u"es"_s << u"El pasado lunes, el día de hoy y este fin de semana se reúnen, como anualmente."_s
+            << u"El pasado lunes|DATE|2025-11-10;el día de hoy|DATE|2025-11-12;este fin de semana|DATE|2025-W46-WE;anualmente|SET|P1Y"_s;
+        QTest::newRow("nominal: Spanish past day of a month before the name, last summer")
+            << u"es"_s << u"Desde el pasado 20 de diciembre y el verano pasado."_s
+            << u"el pasado 20 de diciembre|DATE|2024-12-20;el verano pasado|DATE|2024-SU"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }

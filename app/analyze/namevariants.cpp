@@ -1,0 +1,153 @@
+#include "analyze/namevariants.h"
+
+#include <QFile>
+#include <QtEndian>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+namespace {
+
+bool isCyrillic(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetter())
+            return c.script() == QChar::Script_Cyrillic;
+    return false;
+}
+
+bool isArabic(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetter())
+            return c.script() == QChar::Script_Arabic;
+    return false;
+}
+
+// Harakat (fathatan … sukun, superscript alef) and tatweel: written in a catalogue, rarely in news.
+QString withoutArabicMarks(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (const QChar c : text) {
+        const auto code = c.unicode();
+        if ((code >= 0x064B && code <= 0x0652) || code == 0x0670 || code == 0x0640)
+            continue;
+        plain += c;
+    }
+    return plain;
+}
+
+// The genitive, dative, accusative, instrumental and prepositional of a one-word Russian name,
+// by the declension its ending shows. Names ending in -о, -е, -и, -у, -ю (Того, Чили, Перу) and
+// foreign ones in -а after a vowel are indeclinable or rare; they keep their one form.
+QStringList russianCaseForms(const QString &name)
+{
+    // Acronyms (США, ФРГ) do not decline.
+    if (name.size() < 3 || name.contains(u' ') || name.contains(u'-') || name == name.toUpper())
+        return {};
+    const QString lower = name.toLower();
+    const QChar last = lower.back();
+    const QChar beforeLast = lower.at(lower.size() - 2);
+    static const QString vowels = u"аеёиоуыэюя"_s;
+    static const QString velarsAndSibilants = u"гкхжшщч"_s;
+    const QString stem = name.chopped(1);
+    if (lower.endsWith(u"ия"_s)) // Россия, Франция, Германия
+        return {stem + u'и', stem + u'ю', stem + u"ей"_s};
+    if (last == u'а' && !vowels.contains(beforeLast)) { // Москва, Прага, Англия (above), Африка
+        const QChar genitive = velarsAndSibilants.contains(beforeLast) ? u'и' : u'ы';
+        const QString instrumental = QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s;
+        return {stem + genitive, stem + u'е', stem + u'у', stem + instrumental};
+    }
+    if (last == u'я' && !vowels.contains(beforeLast)) // Кения is above; Сомали-like names end in и
+        return {stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s};
+    if (last == u'й' && vowels.contains(beforeLast)) // Китай, Парагвай
+        return {stem + u'я', stem + u'ю', stem + u"ем"_s, stem + u'е'};
+    if (last == u'ь') // Израиль, Непаль
+        return {stem + u'я', stem + u'ю', stem + u"ем"_s, stem + u'е'};
+    if (!vowels.contains(last) && last.isLetter()) { // Берлин, Ирак, Иран, Египет
+        const QString instrumental = QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s;
+        return {name + u'а', name + u'у', name + instrumental, name + u'е'};
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList nameVariants(const QString &name)
+{
+    if (isArabic(name)) {
+        const auto plain = withoutArabicMarks(name);
+        QStringList forms{plain};
+        if (plain != name)
+            forms << name;
+        forms << u"و"_s + plain << u"ب"_s + plain;
+        // ل before the article drops its alif: للعراق
+        forms << (plain.startsWith(u"ال"_s) ? QString(u"ل"_s + plain.mid(1)) : QString(u"ل"_s + plain));
+        return forms;
+    }
+    QStringList forms{name};
+    if (isCyrillic(name)) {
+        forms << russianCaseForms(name);
+        if (name.contains(u'ё')) {
+            for (const auto &form : QStringList(forms))
+                forms << QString(form).replace(u'ё', u'е');
+        }
+    }
+    forms.removeDuplicates();
+    return forms;
+}
+
+QHash<QString, QString> readGettextCatalogue(const QString &path, QString *error)
+{
+    QHash<QString, QString> translations;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return translations;
+    }
+    const QByteArray data = file.readAll();
+    if (data.size() < 28) {
+        if (error)
+            *error = u"%1: too short for a gettext catalogue"_s.arg(path);
+        return translations;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    const quint32 magic = qFromLittleEndian<quint32>(bytes);
+    const bool isLittleEndian = magic == 0x950412deU;
+    if (!isLittleEndian && qFromBigEndian<quint32>(bytes) != 0x950412deU) {
+        if (error)
+            *error = u"%1: not a gettext catalogue"_s.arg(path);
+        return translations;
+    }
+    auto word = [&](qsizetype at) -> qint64 {
+        if (at < 0 || at + 4 > data.size())
+            return -1;
+        return isLittleEndian ? qFromLittleEndian<quint32>(bytes + at) : qFromBigEndian<quint32>(bytes + at);
+    };
+    const qint64 count = word(8);
+    const qint64 originals = word(12);
+    const qint64 translated = word(16);
+    // A table entry is a length and an offset; a string that would run past the end is skipped.
+    auto string = [&](qint64 table, qint64 index) -> std::optional<QString> {
+        const qint64 length = word(table + 8 * index);
+        const qint64 offset = word(table + 8 * index + 4);
+        if (length < 0 || offset < 0 || offset + length > data.size())
+            return std::nullopt;
+        return QString::fromUtf8(data.constData() + offset, length);
+    };
+    for (qint64 i = 0; i < count && i < 100000; ++i) {
+        const auto original = string(originals, i);
+        const auto translation = string(translated, i);
+        if (!original || !translation || original->isEmpty() || translation->isEmpty())
+            continue;
+        translations.insert(*original, *translation);
+    }
+    return translations;
+}
+
+} // namespace Attache

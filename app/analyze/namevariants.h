@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace Attache {
+
+// The forms a gazetteer name takes in running text beyond the one written in the list, so that
+// a name in one language resolves to the same entity in all its forms:
+// - Russian (a name in Cyrillic) declines: a one-word name gets its case forms by its ending
+//   (Россия → России, Россию, Россией; Москва → Москвы, Москве, Москву, Москвой; Берлин →
+//   Берлина, Берлину, Берлином, Берлине), and "ё" is also written "е". Names of several words
+//   (an adjective and a noun: "Южная Корея") are kept as written: both words decline, and a rule
+//   for one would mislead about the other.
+// - Arabic drops its short-vowel marks and tatweel in news text, and writes "and" (و), "with"
+//   (ب) and "for" (ل) as one word with the name: العراق → والعراق, بالعراق, للعراق.
+// Other names come back as written. The first form is always the name itself (Arabic: unmarked).
+QStringList nameVariants(const QString &name);
+
+// The translations of a gettext catalogue (.mo, either byte order): original → translation,
+// without the header entry; empty (and a warning in `error`) when the file is unreadable or is
+// not a catalogue.
+QHash<QString, QString> readGettextCatalogue(const QString &path, QString *error = nullptr);
+
+} // namespace Attache

@@ -1,0 +1,126 @@
+// TIMEX3 words for Arabic news, over the shared rule set (timexvocabulary.h). Arabic writes each
+// month two ways: the Levantine and Iraqi names (كانون الثاني, شباط, آذار …) and the ones taken from
+// the European names in Egypt and the Gulf (يناير, فبراير, مارس …); many papers print both,
+// "مارس/آذار", and the first counts. Digits may be Arabic-Indic (١٤ مارس ٢٠٢٥): the tagger reads
+// them as ASCII ones before the rules run. A Hijri date (١٥ رمضان ١٤٤٦ هـ) is not matched by any
+// rule, so on a line that gives both ("… الموافق 16 مارس 2025م") the Gregorian one is taken.
+// A one-letter proclitic (و "and", ب "in", ل "for", ف "then") may stand before a word, outside
+// the expression.
+
+#include "analyze/timexvocabulary.h"
+
+#include "analyze/temporalvalue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::TimexRules {
+
+namespace {
+
+// The unit a dual names ("عامين", two years), or nothing.
+QString dualUnitCode(const QString &word)
+{
+    if (word.startsWith(u"عام"_s) || word.startsWith(u"سنت"_s)) return u"Y"_s;
+    if (word.startsWith(u"شهر"_s)) return u"M"_s;
+    if (word.startsWith(u"أسبوع"_s) || word.startsWith(u"اسبوع"_s)) return u"W"_s;
+    if (word.startsWith(u"يوم"_s)) return u"D"_s;
+    if (word.startsWith(u"ساعت"_s)) return u"H"_s;
+    return u"MIN"_s;
+}
+
+} // namespace
+
+Vocabulary arabicVocabulary()
+{
+    Vocabulary w;
+    w.months = {u"يناير|كانون الثاني|جانفي"_s,
+                u"فبراير|شباط|فيفري"_s,
+                u"مارس|آذار|اذار"_s,
+                u"أبريل|ابريل|إبريل|نيسان|أفريل|افريل"_s,
+                u"مايو|أيار|ايار"_s,
+                u"يونيو|يونيه|حزيران|جوان"_s,
+                u"يوليو|يوليه|تموز|جويلية"_s,
+                u"أغسطس|اغسطس|آب|أوت"_s,
+                u"سبتمبر|أيلول|ايلول"_s,
+                u"أكتوبر|اكتوبر|تشرين الأول|تشرين الاول"_s,
+                u"نوفمبر|تشرين الثاني"_s,
+                u"ديسمبر|كانون الأول|كانون الاول|دجنبر"_s};
+    w.hasPairedMonths = true;
+    w.weekdays = {u"الاثنين|الإثنين"_s, u"الثلاثاء"_s, u"الأربعاء|الاربعاء"_s, u"الخميس"_s,
+                  u"الجمعة"_s,          u"السبت"_s,    u"الأحد|الاحد"_s};
+    w.numbers = {{u"واحد"_s, 1},  {u"ثلاثة"_s, 3}, {u"ثلاث"_s, 3},  {u"أربعة"_s, 4}, {u"أربع"_s, 4},
+                 {u"اربعة"_s, 4}, {u"خمسة"_s, 5},  {u"خمس"_s, 5},   {u"ستة"_s, 6},   {u"ست"_s, 6},
+                 {u"سبعة"_s, 7},  {u"سبع"_s, 7},   {u"ثمانية"_s, 8}, {u"ثماني"_s, 8}, {u"تسعة"_s, 9},
+                 {u"تسع"_s, 9},   {u"عشرة"_s, 10}, {u"عشر"_s, 10},   {u"عشرين"_s, 20}, {u"عدة"_s, -1},
+                 {u"بضعة"_s, -1}, {u"بضع"_s, -1}};
+    w.unitPattern =
+        uR"((عام|أعوام|اعوام|سنة|سنوات|سنين|شهر|أشهر|اشهر|شهور|أسبوع|اسبوع|أسابيع|اسابيع|يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق|عقد|عقود|قرن|قرون))"_s;
+    w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"عام"_s) || unit.contains(u"عوام"_s) || unit.startsWith(u"سن"_s)) return u"Y"_s;
+        if (unit.contains(u"شهر"_s) || unit == u"شهور"_s) return u"M"_s;
+        if (unit.contains(u"سبوع"_s) || unit.contains(u"سابيع"_s)) return u"W"_s;
+        if (unit == u"يوم"_s || unit.endsWith(u"يام"_s)) return u"D"_s;
+        if (unit.startsWith(u"ساع"_s)) return u"H"_s;
+        if (unit.startsWith(u"دق"_s)) return u"MIN"_s;
+        if (unit.startsWith(u"عق"_s)) return u"DE"_s;
+        return u"CE"_s;
+    };
+    w.dayBeforeMonth = uR"(\s+)"_s;
+    w.monthBeforeYear = uR"(\s*[،,]?\s*(?:(?:عام|سنة)\s+)?)"_s;
+    // "2025م", "2025 م" (ميلادي, of the Common Era)
+    w.yearSuffix = uR"(\s*م)"_s;
+    w.article = uR"((?:يوم\s+)?)"_s;
+    w.todayWords = uR"(أول\s+(?:أمس|امس)|بعد\s+غد|يوم\s+(?:أمس|امس)|أمس|امس|الأمس|البارحة|اليوم|غدا)"_s;
+    w.dayOffset = [](const QString &word) {
+        if (word.startsWith(u"أول"_s)) return -2;
+        if (word.startsWith(u"بعد"_s)) return 2;
+        if (word.contains(u"مس"_s) || word == u"البارحة"_s) return -1;
+        if (word == u"غدا"_s) return 1;
+        return 0;
+    };
+    w.partsOfDay =
+        uR"((?:صباح|مساء|ظهر|ليل|ليلة|فجر)\s+(?:اليوم|أمس|امس|الأمس|غد)|الليلة\s+الماضية|هذا\s+الصباح|هذا\s+المساء)"_s;
+    w.partOfDay = [](const QString &phrase) {
+        const int offset = phrase.contains(u"مس"_s) || phrase.contains(u"الماضية"_s) ? -1 : phrase.endsWith(u"غد"_s) ? 1 : 0;
+        const QString code = phrase.contains(u"صباح"_s) || phrase.startsWith(u"فجر"_s) ? u"TMO"_s
+                           : phrase.startsWith(u"ظهر"_s)                               ? u"TAF"_s
+                           : phrase.contains(u"مساء"_s)                                ? u"TEV"_s
+                                                                                      : u"TNI"_s;
+        return std::pair{offset, code};
+    };
+    w.shiftedUnits =
+        uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية)|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع))"_s;
+    w.shift = [](const QString &phrase) {
+        const QString unit = phrase.contains(u"سبوع"_s) ? u"week"_s : phrase.contains(u"الشهر"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.contains(u"الماضي"_s) || phrase.contains(u"المنصرم"_s) || phrase.contains(u"الفائت"_s) ? -1
+                       : phrase.contains(u"المقبل"_s) || phrase.contains(u"القادم"_s)                                    ? 1
+                                                                                                                         : 0;
+        return std::pair{unit, step};
+    };
+    w.ago = uR"((?:قبل))"_s;
+    w.every = uR"(كل)"_s;
+    w.presentWords = uR"(حاليا|الآن|الان|في\s+الوقت\s+(?:الحالي|الراهن))"_s;
+    w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
+    w.hourMarker = uR"((?::(?=\d\d)))"_s;
+    w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
+    w.wordStart = uR"((?:(?<![\w'])|(?<=^[وفبل])|(?<=[^\w][وفبل])))"_s;
+    w.extraRules = [](const AddRule &add) {
+        const auto dual = uR"((عامين|عامان|سنتين|سنتان|شهرين|شهران|أسبوعين|أسبوعان|اسبوعين|يومين|يومان|ساعتين|ساعتان|دقيقتين))"_s;
+        // "قبل عامين": two years back; a dual is a count and a unit in one word
+        add(uR"(قبل\s+)"_s + dual, [](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue(countedBack(c.dct, 2, dualUnitCode(m.captured(1))));
+        });
+        // "عامين", "لمدة يومين": two of the unit
+        add(dual, [](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"2"_s, dualUnitCode(m.captured(1))), TimexType::Duration);
+        });
+        // "2025/3/14", "2025-03-14": the year first, as Arabic papers often print it
+        add(uR"(((?:1[6-9]|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
+            const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+        });
+    };
+    return w;
+}
+
+} // namespace Attache::TimexRules

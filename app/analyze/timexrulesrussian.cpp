@@ -1,0 +1,85 @@
+// TIMEX3 words for Russian news, over the shared rule set (timexvocabulary.h). Russian declines
+// month and weekday names, so each is listed in the cases news writes it in: the nominative
+// ("март"), the genitive after a day number ("14 марта"), the prepositional after "в" ("в марте").
+// Prepositions ("в", "на", "во") stay outside the expression, as TimeML has "in" and "on".
+
+#include "analyze/timexvocabulary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Attache::TimexRules {
+
+Vocabulary russianVocabulary()
+{
+    Vocabulary w;
+    w.months = {u"январь|января|январе"_s,     u"февраль|февраля|феврале"_s, u"март|марта|марте"_s,
+                u"апрель|апреля|апреле"_s,     u"май|мая|мае"_s,             u"июнь|июня|июне"_s,
+                u"июль|июля|июле"_s,           u"август|августа|августе"_s,  u"сентябрь|сентября|сентябре"_s,
+                u"октябрь|октября|октябре"_s, u"ноябрь|ноября|ноябре"_s,    u"декабрь|декабря|декабре"_s};
+    // Wednesday and Friday only in the accusative of "в среду", "в пятницу": "среда" is also
+    // "environment" ("окружающей среды").
+    w.weekdays = {u"понедельник"_s, u"вторник"_s, u"среду"_s,      u"четверг"_s,
+                  u"пятницу"_s,     u"субботу"_s, u"воскресенье"_s};
+    w.numbers = {{u"один"_s, 1},    {u"одна"_s, 1},   {u"одну"_s, 1},   {u"два"_s, 2},     {u"две"_s, 2},
+                 {u"двух"_s, 2},    {u"три"_s, 3},    {u"трёх"_s, 3},   {u"трех"_s, 3},    {u"четыре"_s, 4},
+                 {u"пять"_s, 5},    {u"шесть"_s, 6},  {u"семь"_s, 7},   {u"восемь"_s, 8},  {u"девять"_s, 9},
+                 {u"десять"_s, 10}, {u"двадцать"_s, 20}, {u"тридцать"_s, 30}, {u"сто"_s, 100},
+                 {u"несколько"_s, -1}, {u"нескольких"_s, -1}};
+    w.unitPattern =
+        uR"((год|года|году|лет|годы|годов|месяц|месяца|месяцев|неделя|недели|недель|неделю|день|дня|дней|сутки|суток|час|часа|часов|минута|минуты|минут|минуту|десятилетие|десятилетия|десятилетий|век|века|веков))"_s;
+    w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"десятилет"_s)) return u"DE"_s;
+        if (unit.startsWith(u"год"_s) || unit == u"лет"_s) return u"Y"_s;
+        if (unit.startsWith(u"месяц"_s)) return u"M"_s;
+        if (unit.startsWith(u"недел"_s)) return u"W"_s;
+        if (unit.startsWith(u"д"_s) || unit.startsWith(u"сут"_s)) return u"D"_s;
+        if (unit.startsWith(u"час"_s)) return u"H"_s;
+        if (unit.startsWith(u"минут"_s)) return u"MIN"_s;
+        return u"CE"_s;
+    };
+    w.dayBeforeMonth = uR"(\s+)"_s;
+    w.monthBeforeYear = uR"(\s+)"_s;
+    // "2025 года", "в 2025 году", "2025 г."
+    w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
+    w.todayWords = uR"(позавчера|послезавтра|сегодня|вчера|завтра)"_s;
+    w.dayOffset = [](const QString &word) {
+        if (word == u"вчера"_s) return -1;
+        if (word == u"завтра"_s) return 1;
+        if (word == u"позавчера"_s) return -2;
+        if (word == u"послезавтра"_s) return 2;
+        return 0;
+    };
+    w.partsOfDay = uR"((?:сегодня|вчера|завтра)\s+(?:утром|днём|днем|вечером|ночью)|(?:этой|прошлой)\s+ночью|этим\s+(?:утром|вечером))"_s;
+    w.partOfDay = [](const QString &phrase) {
+        const int offset = phrase.startsWith(u"вчера"_s) || phrase.startsWith(u"прошлой"_s) ? -1
+                         : phrase.startsWith(u"завтра"_s)                                     ? 1
+                                                                                             : 0;
+        const QString code = phrase.contains(u"утром"_s) ? u"TMO"_s
+                           : phrase.contains(u"дн"_s)     ? u"TAF"_s
+                           : phrase.contains(u"вечером"_s) ? u"TEV"_s
+                                                          : u"TNI"_s;
+        return std::pair{offset, code};
+    };
+    // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", in the cases
+    // the prepositions take (and the nominative of a heading: "прошлый год").
+    w.shiftedUnits =
+        uR"((?:прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю))"_s;
+    w.shift = [](const QString &phrase) {
+        const QString unit = phrase.contains(u"недел"_s) ? u"week"_s : phrase.contains(u"месяц"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.startsWith(u"прошл"_s) || phrase.startsWith(u"минувш"_s) || phrase.startsWith(u"предыдущ"_s) ? -1
+                       : phrase.startsWith(u"следующ"_s) || phrase.startsWith(u"будущ"_s)                                     ? 1
+                                                                                                                            : 0;
+        return std::pair{unit, step};
+    };
+    // Russian counts back with the word after: "два года назад", "год тому назад".
+    w.agoAfter = uR"((?:тому\s+)?назад)"_s;
+    w.every = uR"(каждый|каждую|каждое|каждые)"_s;
+    w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
+    w.futureCues =
+        uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*)"_s;
+    w.hourMarker = uR"((?::(?=\d\d)))"_s;
+    w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
+    return w;
+}
+
+} // namespace Attache::TimexRules

@@ -1,0 +1,95 @@
+#pragma once
+
+// The rule set TimexRules builds over one language's words (timexrulesromance.cpp): French,
+// Spanish, German, Russian (timexrulesrussian.cpp) and Arabic (timexrulesarabic.cpp) each give a
+// Vocabulary, and buildRules turns it into the same rules. Internal to analyze.
+
+#include "analyze/timexrules.h"
+
+#include <QDate>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <utility>
+
+namespace Attache::TimexRules {
+
+// Adds one rule: a pattern (wrapped in the vocabulary's word boundaries) and its normaliser.
+using AddRule = std::function<void(const QString &pattern, Normaliser normalise)>;
+
+struct Vocabulary
+{
+    // One alternation per month, January first, and per weekday, Monday first. A space inside
+    // a name ("كانون الثاني") matches any run of white space.
+    QStringList months;
+    QStringList weekdays;
+    QHash<QString, int> numbers; // number words; -1 for vague ones ("quelques")
+    QString unitPattern;                              // the words for year … minute, one capture
+    std::function<QString(const QString &)> unitCode; // word → Y, M, W, D, H, MIN, DE, CE
+    QString dayBeforeMonth;  // between the day number and the month: " ", " de "
+    QString monthBeforeYear; // between the month and the year
+    QString yearSuffix;      // an optional word after a year that belongs to it: "года", "م"
+    QString article;         // an optional article before a date: "le ", "el "
+    QString todayWords;      // yesterday|today|tomorrow|… as one alternation
+    std::function<int(const QString &)> dayOffset;
+    QString partsOfDay; // "ce matin", "esta noche", … one alternation
+    std::function<std::pair<int, QString>(const QString &)> partOfDay; // phrase → day offset, code
+    QString shiftedUnits; // "la semaine dernière", "el año pasado", … one alternation
+    std::function<std::pair<QString, int>(const QString &)> shift; // phrase → unit, step
+    QString ago;          // before the count: "il y a", "hace"
+    QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
+    QString every;        // "chaque", "cada", "tous les", "todos los"
+    QString presentWords; // "actuellement", "ahora"
+    QString futureCues;   // words that make a bare weekday or month look ahead
+    QString hourMarker;   // "h", ":"
+    // Words that open a part of a month: "début mars", "Anfang März", "в начале марта".
+    QString monthParts =
+        QStringLiteral(R"((?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte))");
+    // Where a word may start: not after a letter or an apostrophe. Arabic lets a one-letter
+    // proclitic (و, ف, ب, ل) stand between, outside the match.
+    QString wordStart = QStringLiteral(R"((?<![\w']))");
+    bool hasPairedMonths = false; // "مارس/آذار": two names of one month, the first one counts
+    // Words that point a weekday, a month or a season back or ahead: after it ("mercredi
+    // dernier", "juin prochain", "el martes pasado") or before it ("el pasado martes"). Empty: no
+    // such rules.
+    QString lastAfter;
+    QString nextAfter;
+    QString lastBefore;
+    QString nextBefore;
+    // One alternation per season, spring first; "this" before a season ("cet été", "este verano").
+    QStringList seasons;
+    QString thisSeason;
+    // A season's name that is also another word (French "été", been), and the determiners that
+    // make it the season ("l'été", "en été", "cet été"); at a sentence start it is one too.
+    QString ambiguousSeason;
+    QString seasonDeterminers;
+    // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
+    QHash<QString, QString> repetitionAdverbs;
+    // A person's age is no duration: the text before "N ans" (anchored at its end) that makes it
+    // one on its own ("âgé de", "une fillette de", "les 6-"), and, after a comma before the count,
+    // the text after it that closes an apposition ("Alain Parmentier, 53 ans, employé").
+    QString ageBefore;
+    QString afterAppositionStart; // what may stand between the comma and the count: "", "de "
+    QString halfAfter;            // "et demi", "y medio": half a unit more
+    QString clockAfterDay;        // between a day and its clock time: "à", "vers", "a las"
+    QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
+    QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
+    bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
+    // Rules of the language's own, added after the shared ones.
+    std::function<void(const AddRule &)> extraRules;
+};
+
+std::vector<Rule> buildRules(const Vocabulary &words);
+Vocabulary russianVocabulary();
+Vocabulary arabicVocabulary();
+
+// Helpers for the vocabularies' own rules.
+std::optional<Resolution> fixedValue(const QString &value, TimexType type = TimexType::Date);
+std::optional<Resolution> relativeValue(const QString &value, TimexType type = TimexType::Date);
+// "P3Y", "PT2H" from an amount and a unit code.
+QString duration(const QString &amount, const QString &code);
+// The date `amount` units (code Y, M, W, D) before the reference: "2023", "2025-03", "2025-W10".
+QString countedBack(const QDate &reference, int amount, const QString &code);
+
+} // namespace Attache::TimexRules

@@ -1,0 +1,108 @@
+#include "analyze/namevariants.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+using namespace Attache;
+
+class NameVariantsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void variants_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: Russian -ия name")
+            << u"Россия"_s << QStringList{u"Россия"_s, u"России"_s, u"Россию"_s, u"Россией"_s};
+        QTest::newRow("nominal: Russian -а name")
+            << u"Москва"_s << QStringList{u"Москва"_s, u"Москвы"_s, u"Москве"_s, u"Москву"_s, u"Москвой"_s};
+        QTest::newRow("nominal: Russian -а after a velar takes -и")
+            << u"Прага"_s << QStringList{u"Прага"_s, u"Праги"_s, u"Праге"_s, u"Прагу"_s, u"Прагой"_s};
+        QTest::newRow("nominal: Russian name ending in a consonant")
+            << u"Берлин"_s << QStringList{u"Берлин"_s, u"Берлина"_s, u"Берлину"_s, u"Берлином"_s, u"Берлине"_s};
+        QTest::newRow("nominal: Russian name ending in -й")
+            << u"Китай"_s << QStringList{u"Китай"_s, u"Китая"_s, u"Китаю"_s, u"Китаем"_s, u"Китае"_s};
+        QTest::newRow("nominal: Russian name ending in a soft sign")
+            << u"Израиль"_s << QStringList{u"Израиль"_s, u"Израиля"_s, u"Израилю"_s, u"Израилем"_s, u"Израиле"_s};
+        QTest::newRow("nominal: Russian ё also written е")
+            << u"Соединённые Штаты"_s << QStringList{u"Соединённые Штаты"_s, u"Соединенные Штаты"_s};
+        QTest::newRow("robustness: indeclinable Russian name") << u"Того"_s << QStringList{u"Того"_s};
+        QTest::newRow("robustness: Russian acronym") << u"США"_s << QStringList{u"США"_s};
+        QTest::newRow("nominal: Arabic name with the article")
+            << u"العراق"_s << QStringList{u"العراق"_s, u"والعراق"_s, u"بالعراق"_s, u"للعراق"_s};
+        QTest::newRow("nominal: Arabic marks dropped")
+            << u"الولايات المتّحدة"_s
+            << QStringList{u"الولايات المتحدة"_s, u"الولايات المتّحدة"_s, u"والولايات المتحدة"_s, u"بالولايات المتحدة"_s,
+                           u"للولايات المتحدة"_s};
+        QTest::newRow("robustness: Latin name as written") << u"Frankreich"_s << QStringList{u"Frankreich"_s};
+        QTest::newRow("robustness: empty") << QString() << QStringList{QString()};
+    }
+
+    void variants()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        QCOMPARE(nameVariants(name), expected);
+    }
+
+    // A two-entry catalogue written by hand in gettext's format: header, then one translation.
+    void readsCatalogue()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QList<QByteArray> originals{QByteArray(), "Germany"};
+        const QList<QByteArray> translations{"Content-Type: text/plain; charset=UTF-8\n", "Deutschland"};
+        QByteArray data(28 + 2 * 16, '\0');
+        auto put = [&data](qsizetype at, quint32 value) { qToLittleEndian(value, data.data() + at); };
+        put(0, 0x950412de);
+        put(8, 2);
+        put(12, 28);
+        put(16, 28 + 16);
+        for (int table = 0; table < 2; ++table) {
+            const auto &strings = table == 0 ? originals : translations;
+            for (int i = 0; i < 2; ++i) {
+                put(28 + table * 16 + i * 8, quint32(strings.at(i).size()));
+                put(28 + table * 16 + i * 8 + 4, quint32(data.size()));
+                data += strings.at(i) + '\0';
+            }
+        }
+        const auto path = dir.filePath(u"names.mo"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        QString error;
+        const auto catalogue = readGettextCatalogue(path, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(catalogue.size(), 1);
+        QCOMPARE(catalogue.value(u"Germany"_s), u"Deutschland"_s);
+    }
+
+    void rejectsOtherFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("robustness: text file") << QByteArray("msgid \"Germany\"\nmsgstr \"Deutschland\"\n");
+        QTest::newRow("robustness: empty file") << QByteArray();
+        QTest::newRow("robustness: offsets past the end")
+            << QByteArray::fromHex("de120495000000000100000028000000300000000000000000000000ffffff00ffffff00ffffff00ffffff00");
+    }
+
+    void rejectsOtherFiles()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const auto path = dir.filePath(u"bad.mo"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QVERIFY(readGettextCatalogue(path).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(NameVariantsTest)
+#include "namevariants_test.moc"
