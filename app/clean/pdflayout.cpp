@@ -52,6 +52,9 @@ Line makeLine(const QList<Word> &words, int pageNumber)
     bool wantsSpace = false;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const auto &word = words.at(i);
+        // Words are laid side by side: a gap wider than a narrow space is one.
+        if (i > 0 && word.box.left() - words.at(i - 1).box.right() > 0.15 * size)
+            wantsSpace = true;
         // A footnote marker is set smaller and raised above the line; the first word of a line is
         // never one (it may be a numbered note's own number).
         if (i > 0 && word.box.height() < 0.8 * size && word.box.bottom() < baseline - 0.15 * size
@@ -111,24 +114,120 @@ QString joined(const QString &upper, const QString &lower)
     return upper + u' ' + lower;
 }
 
+// Where the lines fall apart into columns side by side: the x positions of gutters no line
+// crosses. Empty when there is a single column.
+QList<double> gutters(const QList<Line> &lines)
+{
+    QList<std::pair<double, double>> spans;
+    for (const auto &line : lines)
+        spans.append({line.box.left(), line.box.right()});
+    std::sort(spans.begin(), spans.end());
+    QList<double> cuts;
+    double right = -1e9;
+    for (const auto &[left, spanRight] : std::as_const(spans)) {
+        if (right > -1e9 && left > right + 4.0)
+            cuts << (left + right) / 2;
+        right = std::max(right, spanRight);
+    }
+    return cuts;
+}
+
+// Recursive XY cut: columns side by side are read one after the other, left first; where no
+// gutter runs through the whole region, it is cut into bands at the gaps no line crosses, and
+// neighbouring bands are read as one region again when together they still have a gutter (the
+// main text and a sidebar are not interleaved where their paragraphs happen to leave a common gap).
+QList<Line> readingOrder(QList<Line> lines, int depth = 0)
+{
+    if (lines.size() <= 1 || depth > 32)
+        return lines;
+    if (const auto cuts = gutters(lines); !cuts.isEmpty()) {
+        QList<QList<Line>> columns(cuts.size() + 1);
+        for (auto &line : lines) {
+            const auto column = std::upper_bound(cuts.cbegin(), cuts.cend(), line.box.center().x()) - cuts.cbegin();
+            columns[column] << std::move(line);
+        }
+        QList<Line> ordered;
+        for (auto &column : columns)
+            ordered << readingOrder(std::move(column), depth + 1);
+        return ordered;
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); });
+    QList<QList<Line>> bands;
+    double bottom = -1e9;
+    for (auto &line : lines) {
+        if (bands.isEmpty() || line.box.top() >= bottom)
+            bands.append(QList<Line>{});
+        bottom = std::max(bottom, line.box.bottom());
+        bands.last() << std::move(line);
+    }
+    if (bands.size() == 1) {
+        std::stable_sort(bands.first().begin(), bands.first().end(), [](const Line &a, const Line &b) {
+            return a.box.top() < b.box.top() || (a.box.top() == b.box.top() && a.box.left() < b.box.left());
+        });
+        return bands.first();
+    }
+    QList<Line> ordered;
+    QList<Line> region = bands.takeFirst();
+    for (auto &band : bands) {
+        auto merged = region + band;
+        if (!gutters(region).isEmpty() && !gutters(merged).isEmpty()) {
+            region = std::move(merged);
+            continue;
+        }
+        ordered << readingOrder(std::move(region), depth + 1);
+        region = std::move(band);
+    }
+    ordered << readingOrder(std::move(region), depth + 1);
+    return ordered;
+}
+
 } // namespace
 
 QList<Line> pageLines(const Page &page, int pageNumber)
 {
-    QList<Line> lines;
-    QList<Word> current;
-    for (const auto &word : page.words) {
-        if (word.startsLine && !current.isEmpty()) {
-            if (auto line = makeLine(current, pageNumber); !line.text.isEmpty())
-                lines << std::move(line);
-            current.clear();
+    // Rows: words whose middles lie within half a line of each other (a raised footnote marker
+    // stays in its line), taken in the order of their middles.
+    QList<Word> words = page.words;
+    std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
+    QList<QList<Word>> rows;
+    double rowMiddle = 0, rowHeight = 0;
+    for (const auto &word : std::as_const(words)) {
+        if (word.text.trimmed().isEmpty())
+            continue;
+        if (rows.isEmpty() || std::abs(word.box.center().y() - rowMiddle) > 0.5 * std::max(rowHeight, word.box.height())) {
+            rows.append(QList<Word>{});
+            rowMiddle = word.box.center().y();
+            rowHeight = word.box.height();
         }
-        current << word;
+        rows.last() << word;
+        if (word.box.height() > rowHeight) {
+            rowHeight = word.box.height();
+            rowMiddle = word.box.center().y();
+        }
     }
-    if (!current.isEmpty())
-        if (auto line = makeLine(current, pageNumber); !line.text.isEmpty())
-            lines << std::move(line);
-    return lines;
+    // Each row, left to right, is cut where the gap between two words is wider than a column
+    // gutter can be inside a line of text.
+    QList<Line> lines;
+    for (auto &row : rows) {
+        std::sort(row.begin(), row.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+        QList<Word> segment;
+        for (const auto &word : std::as_const(row)) {
+            if (!segment.isEmpty()) {
+                const auto &last = segment.constLast();
+                const double size = std::max(last.box.height(), word.box.height());
+                if (word.box.left() - last.box.right() > 1.2 * size) {
+                    if (auto line = makeLine(segment, pageNumber); !line.text.isEmpty())
+                        lines << std::move(line);
+                    segment.clear();
+                }
+            }
+            segment << word;
+        }
+        if (!segment.isEmpty())
+            if (auto line = makeLine(segment, pageNumber); !line.text.isEmpty())
+                lines << std::move(line);
+    }
+    return readingOrder(lines);
 }
 
 void removeRunningLines(QList<QList<Line>> &pages)

@@ -15,13 +15,12 @@ struct Word
     QString text;
     QRectF box;                 // in points, y growing downwards
     bool hasSpaceAfter = false;
-    bool startsLine = true;     // Poppler did not chain it to the word before on one line
     bool isLinked = false;      // inside a link's area: menus and link lists are made of these
 };
 
 struct Page
 {
-    QList<Word> words;          // in Poppler's reading order (it follows columns)
+    QList<Word> words;          // in any order: lines and their order come from the boxes
     QSizeF size;
 };
 
@@ -48,7 +47,10 @@ struct TextBlock
     double linkDensity() const { return text.isEmpty() ? 0.0 : double(linkedCharacters) / double(text.size()); }
 };
 
-// The lines of a page; footnote markers (small raised digits or symbols) are left out.
+// The lines of a page in reading order: words side by side on one row make a line unless a
+// gutter parts them; columns are read one after the other (a recursive XY cut), so that a
+// sidebar is not interleaved with the text beside it. Footnote markers (small raised digits or
+// symbols) are left out.
 QList<Line> pageLines(const Page &page, int pageNumber);
 
 // Drops running headers and footers: the lines among the two topmost or two lowest of a page

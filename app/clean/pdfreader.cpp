@@ -4,7 +4,6 @@
 #include "clean/textcopycleaner.h"
 #include "core/logging.h"
 
-#include <QDebug>
 #include <QHash>
 #include <QVariant>
 
@@ -46,13 +45,11 @@ Page readPage(const Poppler::Page &page, qint64 deadlineMs)
                         area.width() * result.size.width(), area.height() * result.size.height());
     }
     result.words.reserve(qsizetype(boxes.size()));
-    const Poppler::TextBox *previous = nullptr;
     for (const auto &box : boxes) {
         const auto bounds = box->boundingBox();
         const auto centre = bounds.center();
         const bool isLinked = std::any_of(links.cbegin(), links.cend(), [&](const QRectF &area) { return area.contains(centre); });
-        result.words << Word{box->text(), bounds, box->hasSpaceAfter(), !previous || previous->nextWord() != box.get(), isLinked};
-        previous = box.get();
+        result.words << Word{box->text(), bounds, box->hasSpaceAfter(), isLinked};
     }
     return result;
 }
@@ -163,9 +160,6 @@ CleanResult PdfReader::read(const SourceDocument &document) const
     removeRunningLines(pages);
     const auto blocks = blocksOf(pages);
 
-    if (qEnvironmentVariableIsSet("ATTACHE_PDF_DEBUG"))
-        for (const auto &block : blocks)
-            qInfo().noquote() << QString::number(block.linkDensity(), 'f', 2) << block.page << block.size << block.isAfterGap << block.text.left(100);
     // Link lists stay in the text copy: the cleaner tells the article's end by the runs of short
     // lines after it, and a copy without them would run on into the teasers below.
     auto article = TextCopyCleaner().clean(asTextCopy(blocks));
