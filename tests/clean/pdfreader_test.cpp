@@ -132,7 +132,7 @@ private Q_SLOTS:
         document.bytes = fixture(u"communique-two-pages.pdf"_s);
         document.format = SourceFormat::Pdf;
         const auto result = PdfReader(std::chrono::milliseconds(0)).read(document);
-        QVERIFY2((result.error + result.warnings.join(u' ')).contains(u"time limit of 0 s was reached"_s),
+        QVERIFY2(QString(result.error + result.warnings.join(u' ')).contains(u"time limit of 0 s was reached"_s),
                  qPrintable(result.error));
     }
 };
