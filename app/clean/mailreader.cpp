@@ -34,6 +34,15 @@ const QRegularExpression &legalFooter()
     return pattern;
 }
 
+// A story's link to its web page, alone on its line: the story's text is in the message.
+bool isReadMoreLink(const QString &text)
+{
+    static const QRegularExpression pattern(
+        uR"(^(read more|read on|continue reading|read the full (story|article)|lire la suite|weiterlesen|leer m[áa]s)\W*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return text.size() < 60 && pattern.matchView(text.trimmed()).hasMatch();
+}
+
 // A line of social network names and separators only.
 bool isSocialLinks(const QString &text)
 {
@@ -57,7 +66,7 @@ void removeFurniture(Article &article)
                 article.removed << RemovedFragment{article.blocks.at(j).text, u"newsletter footer"_s, int(kept.size())};
             break;
         }
-        if (isShort && (furniture().matchView(block.text).hasMatch() || isSocialLinks(block.text))) {
+        if (isShort && (furniture().matchView(block.text).hasMatch() || isSocialLinks(block.text) || isReadMoreLink(block.text))) {
             article.removed << RemovedFragment{block.text, u"newsletter furniture"_s, int(kept.size())};
             continue;
         }
@@ -117,8 +126,9 @@ QList<Article> readMessage(const QByteArray &bytes, const QString &path, QString
         article.title = subject->asUnicodeString().simplified();
     if (const auto *from = std::as_const(message).from(); from && !from->mailboxes().isEmpty()) {
         const auto mailbox = from->mailboxes().constFirst();
+        // The sender's name as the source, and the address that tells two senders of one name apart.
         article.source = mailbox.hasName() ? mailbox.name() : QString::fromUtf8(mailbox.address());
-        article.byline = mailbox.prettyAddress();
+        article.byline = QString::fromUtf8(mailbox.address());
     }
     if (const auto *date = std::as_const(message).date(); date && date->dateTime().isValid()) {
         article.published = date->dateTime().toUTC();

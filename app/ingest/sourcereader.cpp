@@ -86,6 +86,11 @@ SourceReadResult SourceReader::fromBytes(const QString &path, const QByteArray &
     document.encoding = std::move(decoded.encoding);
     document.warnings = std::move(decoded.warnings);
     document.format = FormatDetector::detect(path, document.text);
+    // A MIME message's parts declare their own charsets and are decoded one by one by its reader:
+    // a guess at the whole file's encoding says nothing about them.
+    if (document.format == SourceFormat::Email || document.format == SourceFormat::Mbox
+        || document.format == SourceFormat::Mhtml)
+        document.warnings.clear();
     for (const auto &warning : std::as_const(document.warnings))
         qCInfo(lcIngest) << path << warning;
     return {std::move(document), {}};
