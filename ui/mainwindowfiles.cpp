@@ -117,7 +117,7 @@ void MainWindow::openFiles()
 {
     addToLibrary(QFileDialog::getOpenFileNames(
         this, tr("Add Articles to the Library"), {},
-        tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl);;All files (*)")));
+        tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl *.pdf *.eml *.mbox *.mhtml *.mht);;All files (*)")));
 }
 
 void MainWindow::openFolder()

@@ -3,7 +3,9 @@
 #include "clean/feedreader.h"
 #include "clean/htmlextractor.h"
 #include "clean/jsonreader.h"
+#include "clean/mailreader.h"
 #include "clean/markdownreader.h"
+#include "clean/pdfreader.h"
 #include "clean/textcopycleaner.h"
 #include "ingest/sourcereader.h"
 
@@ -51,6 +53,10 @@ CleanResult ArticleCleaner::clean(const SourceDocument &document) const
     switch (document.format) {
     case SourceFormat::Html: result.articles << HtmlExtractor().extract(document); break;
     case SourceFormat::Feed: result = FeedReader().read(document); break;
+    case SourceFormat::Pdf: result = PdfReader().read(document); break;
+    case SourceFormat::Email:
+    case SourceFormat::Mbox: result = MailReader().read(document); break;
+    case SourceFormat::Mhtml: result = MhtmlReader().read(document); break;
     case SourceFormat::PlainText:
     case SourceFormat::Unknown:
         if (auto article = TextCopyCleaner().clean(document.text); !article.blocks.isEmpty())

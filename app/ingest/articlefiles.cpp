@@ -13,7 +13,8 @@ bool isArticleFile(const QFileInfo &info)
 {
     static const QSet<QString> extensions{u"txt"_s, u"text"_s,     u"html"_s, u"htm"_s,  u"xhtml"_s,
                                           u"md"_s,  u"markdown"_s, u"rss"_s,  u"atom"_s, u"xml"_s,
-                                          u"rdf"_s, u"json"_s,     u"jsonl"_s, u"ndjson"_s};
+                                          u"rdf"_s, u"json"_s,     u"jsonl"_s, u"ndjson"_s,
+                                          u"pdf"_s, u"eml"_s,      u"mbox"_s, u"mhtml"_s, u"mht"_s};
     return extensions.contains(info.suffix().toLower());
 }
 

@@ -5,7 +5,8 @@
 
 namespace Attache {
 
-// Whether a file's extension is one Attaché reads (text, HTML, Markdown, feeds, JSON). The
+// Whether a file's extension is one Attaché reads (text, HTML, Markdown, feeds, JSON, PDF,
+// e-mail, MHTML). The
 // content decides the format afterwards; the extension only keeps other files out of a scan.
 bool isArticleFile(const QFileInfo &info);
 

@@ -36,6 +36,10 @@ QString sourceFormatName(SourceFormat format)
     case SourceFormat::Feed: return u"feed"_s;
     case SourceFormat::Json: return u"json"_s;
     case SourceFormat::JsonLines: return u"jsonl"_s;
+    case SourceFormat::Pdf: return u"pdf"_s;
+    case SourceFormat::Email: return u"email"_s;
+    case SourceFormat::Mbox: return u"mbox"_s;
+    case SourceFormat::Mhtml: return u"mhtml"_s;
     case SourceFormat::Unknown: break;
     }
     return u"unknown"_s;

@@ -16,6 +16,10 @@ enum class SourceFormat {
     Feed,      // RSS 2.0, RSS 1.0/RDF or Atom
     Json,      // an object or an array of objects
     JsonLines, // one object a line
+    Pdf,       // read from its bytes by Poppler; text stays empty
+    Email,     // one RFC 5322 message (.eml)
+    Mbox,      // messages one after the other, each starting with a "From " line
+    Mhtml,     // a page saved with its resources as one MIME message (.mhtml, .mht)
 };
 
 QString sourceFormatName(SourceFormat format);

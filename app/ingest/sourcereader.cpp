@@ -48,6 +48,16 @@ SourceReadResult SourceReader::fromBytes(const QString &path, const QByteArray &
 {
     if (bytes.trimmed().isEmpty())
         return {std::nullopt, u"the file is empty"_s};
+    // A PDF is binary by nature: told by its signature, which the format allows within the first
+    // kilobyte, and parsed from its bytes by the PDF reader.
+    if (const auto signature = QByteArrayView(bytes).left(1024).indexOf("%PDF-"); signature >= 0) {
+        SourceDocument document;
+        document.path = path;
+        document.bytes = bytes;
+        document.modified = modified;
+        document.format = SourceFormat::Pdf;
+        return {std::move(document), {}};
+    }
     if (TextDecoder::looksBinary(bytes))
         return {std::nullopt, u"it is a binary file, not text"_s};
 
@@ -64,7 +74,9 @@ SourceReadResult SourceReader::fromBytes(const QString &path, const QByteArray &
             head.remove(0, 1);
         document.encoding = u"UTF-8"_s;
         document.format = FormatDetector::detect(path, head);
-        if (document.format != SourceFormat::Html && document.format != SourceFormat::Feed) {
+        if (document.format != SourceFormat::Html && document.format != SourceFormat::Feed
+            && document.format != SourceFormat::Email && document.format != SourceFormat::Mbox
+            && document.format != SourceFormat::Mhtml) {
             document.text = bytes.size() <= 256 * 1024 ? std::move(head) : TextDecoder::decode(bytes).text;
         }
         return {std::move(document), {}};
@@ -74,6 +86,11 @@ SourceReadResult SourceReader::fromBytes(const QString &path, const QByteArray &
     document.encoding = std::move(decoded.encoding);
     document.warnings = std::move(decoded.warnings);
     document.format = FormatDetector::detect(path, document.text);
+    // A MIME message's parts declare their own charsets and are decoded one by one by its reader:
+    // a guess at the whole file's encoding says nothing about them.
+    if (document.format == SourceFormat::Email || document.format == SourceFormat::Mbox
+        || document.format == SourceFormat::Mhtml)
+        document.warnings.clear();
     for (const auto &warning : std::as_const(document.warnings))
         qCInfo(lcIngest) << path << warning;
     return {std::move(document), {}};

@@ -631,8 +631,8 @@ Le surlignage est désactivé pour cette session.</translation>
         <translation>Ajouter des articles à la bibliothèque</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl);;All files (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl);;Tous les fichiers (*)</translation>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl *.pdf *.eml *.mbox *.mhtml *.mht);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml *.rdf *.json *.jsonl *.pdf *.eml *.mbox *.mhtml *.mht);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a Folder to the Library</source>

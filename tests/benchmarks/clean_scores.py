@@ -13,7 +13,12 @@ address from the truth's `url`; a readability page from its canonical or Open Gr
 from its folder's name less a trailing number ("nytimes-2" is "nytimes"). Sites of one publisher
 under different names (several newspapers on one template) still fall into different folds.
 
-Usage: clean_scores.py [--attache CMD] [--sets aeb,readability,textcopy] [--keep DIR]
+The `pdf` set is the `aeb` pages printed to PDF by Chromium, scored against the same truth (its
+sites and folds are those of `aeb`). For it the cleaner runs pinned to one core (`taskset -c 0`)
+under GNU time, and a line "pdf speed: N documents, S CPU-s (user+sys), D documents per
+CPU-second" follows its scores.
+
+Usage: clean_scores.py [--attache CMD] [--sets aeb,readability,textcopy,pdf] [--keep DIR]
                        [--folds N] [--worst N]
 CMD defaults to the built program run through packaging/devenv. Prints, for each set,
 "SET         F1 … P … R … N …", then "SET/foldK   F1 … P … R … N …" for each fold; with
@@ -35,12 +40,23 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 EVAL = pathlib.Path(os.environ.get("ATTACHE_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 
-def run_cleaner(attache, files):
-    command = attache + ["clean", "--format", "jsonl"] + [str(f) for f in files]
+def run_cleaner(attache, files, timed=False):
+    """The cleaned articles; with timed, also the CPU seconds (user + system) the cleaner took on
+    one core, from GNU time (inside the build environment when CMD runs through devenv)."""
+    program = attache[-1:]
+    if timed:
+        program = ["taskset", "-c", "0", "/usr/bin/time", "-f", "cpu-seconds %U %S", "--"] + program + ["--jobs", "1"]
+    command = attache[:-1] + program + ["clean", "--format", "jsonl"] + [str(f) for f in files]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0 and not done.stdout:
         sys.exit(f"clean_scores: {' '.join(command[:4])} … failed:\n{done.stderr[-2000:]}")
-    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    articles = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    if not timed:
+        return articles
+    times = re.findall(r"^cpu-seconds ([0-9.]+) ([0-9.]+)$", done.stderr, re.M)
+    if not times:
+        sys.exit(f"clean_scores: no CPU time from GNU time:\n{done.stderr[-2000:]}")
+    return articles, float(times[-1][0]) + float(times[-1][1])
 
 
 def site_of_host(host):
@@ -109,7 +125,7 @@ def same(a, b):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--attache", default=f"{ROOT}/packaging/devenv exec attache")
-    ap.add_argument("--sets", default="aeb,readability,textcopy")
+    ap.add_argument("--sets", default="aeb,readability,textcopy,pdf")
     ap.add_argument("--keep", help="write the predictions into this folder")
     ap.add_argument("--folds", type=int, default=4, help="by-site folds (default 4)")
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring pages of each set")
@@ -147,6 +163,13 @@ def main():
         files = sorted((clean / "textcopy" / "text").glob("*.txt"))
         truth = clean / "textcopy" / "truth.json"
         score(truth, run_cleaner(attache, files), workdir, "textcopy", stem, by_url(truth), a.folds, a.worst)
+    if "pdf" in sets:
+        files = sorted((clean / "pdf" / "pdf").glob("*.pdf"))
+        truth = clean / "pdf" / "truth.json"
+        articles, seconds = run_cleaner(attache, files, timed=True)
+        score(truth, articles, workdir, "pdf", stem, by_url(truth), a.folds, a.worst)
+        print(f"pdf speed: {len(files)} documents, {seconds:.2f} CPU-s (user+sys) on one core, "
+              f"{len(files) / max(seconds, 1e-9):.1f} documents per CPU-second")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regression floor for extraction quality: runs tests/benchmarks/clean_scores.py with the built
 program and fails when a set's F1, or a by-site fold's, falls under its floor (--floor SET=F1 or
---floor SET/foldK=F1, repeatable)."""
+--floor SET/foldK=F1, repeatable), or when a set timed on one core (pdf) cleans fewer documents
+per CPU-second than --floor SET-speed=N."""
 import argparse
 import os
 import pathlib
@@ -21,12 +22,19 @@ if not (eval_dir / "clean").is_dir():
     print(f"clean_quality_floor: skipped: no evaluation set at {eval_dir / 'clean'} "
           "(the shared evaluation data lives beside the repository in ../shared, not in a clone)")
     sys.exit(77)
-sets = sorted({name.split("/")[0] for name in floors})
+sets = sorted({name.split("/")[0].removesuffix("-speed") for name in floors})
 done = subprocess.run([sys.executable, str(script), "--attache", a.attache, "--sets", ",".join(sets)],
                       capture_output=True, text=True)
 print(done.stdout, done.stderr)
 failed = done.returncode != 0
 for name, floor in floors.items():
+    if name.endswith("-speed"):
+        pattern = rf"^{re.escape(name.removesuffix('-speed'))} speed: .* ([0-9.]+) documents per CPU-second"
+        match = re.search(pattern, done.stdout, re.M)
+        if not match or float(match.group(1)) < floor:
+            print(f"{name}: {match.group(1) if match else 'no'} documents per CPU-second, the floor is {floor}")
+            failed = True
+        continue
     match = re.search(rf"^{re.escape(name)}\s+F1 ([0-9.]+)", done.stdout, re.M)
     if not match:
         print(f"{name}: no score")

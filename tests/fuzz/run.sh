@@ -26,7 +26,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 artifacts=$build/fuzz-artifacts
 mkdir -p "$artifacts"
 status=0
-for format in plaintext html markdown feed json jsonlines; do
+for format in plaintext html markdown feed json jsonlines pdf email mbox mhtml; do
     corpus=$build/fuzz-corpus/$format
     mkdir -p "$corpus"
     cp -n "$here"/corpus/* "$corpus"/ 2>/dev/null || true

@@ -31,6 +31,24 @@ private Q_SLOTS:
                                                            << SourceFormat::Markdown;
         QTest::newRow("nominal: json array") << u"x.txt"_s << u"[{\"title\": \"a\"}]"_s << SourceFormat::Json;
         QTest::newRow("nominal: json lines") << u"x.json"_s << u"{\"a\": 1}\n{\"a\": 2}\n"_s << SourceFormat::JsonLines;
+        QTest::newRow("nominal: e-mail by its header fields")
+            << u"message.txt"_s << u"From: Desk <d@example.org>\nSubject: Talks\nDate: Mon, 2 Mar 2026 08:00:00 +0000\n\nBody"_s
+            << SourceFormat::Email;
+        QTest::newRow("nominal: e-mail with a folded field")
+            << u"m"_s << u"Received: from a\n\tby b\nFrom: x@example.org\nSubject: y\n\nBody"_s << SourceFormat::Email;
+        QTest::newRow("nominal: mbox by its From line")
+            << u"inbox"_s << u"From desk@example.org Mon Mar 30 08:00:00 2026\nFrom: d@example.org\nSubject: a\n\nBody"_s
+            << SourceFormat::Mbox;
+        QTest::newRow("nominal: mhtml saved by a browser")
+            << u"page"_s
+            << u"From: <Saved by Blink>\nSnapshot-Content-Location: https://x.example/\nSubject: A page\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/related;\n\ttype=\"text/html\"\n\n"_s
+            << SourceFormat::Mhtml;
+        QTest::newRow("nominal: mhtml by extension") << u"page.mht"_s << u"From: a@b\nSubject: c\n\nBody"_s << SourceFormat::Mhtml;
+        QTest::newRow("robustness: a text copy starting with a Subject line")
+            << u"a.txt"_s << u"Subject: the talks in Geneva\n\nThe talks resumed."_s << SourceFormat::PlainText;
+        QTest::newRow("robustness: a text starting with From")
+            << u"a.txt"_s << u"From our correspondent in Geneva\nThe talks resumed on Monday."_s << SourceFormat::PlainText;
         QTest::newRow("robustness: xhtml declared as xml") << u"a.xhtml"_s
                                                            << u"<?xml version=\"1.0\"?>\n<html xmlns=\"…\">"_s
                                                            << SourceFormat::Html;

@@ -99,7 +99,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(writeFile(m_folder + u"/a%1.txt"_s.arg(i), articleText(u"Title %1"_s.arg(i), u"trade"_s, i)));
         QVERIFY(writeFile(m_folder + u"/sub/b.md"_s, u"# Markdown story\n\n"_s + articleText(u""_s, u"visas"_s, 9)));
-        QVERIFY(writeFile(m_folder + u"/notes.pdf"_s, u"not an article format"_s));
+        QVERIFY(writeFile(m_folder + u"/notes.docx"_s, u"not an article format"_s));
         LibraryIndex index;
         QVERIFY(index.open(m_dbPath));
         {

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -196,6 +197,48 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!indexer.addPath(m_dir->filePath(u"missing"_s), &error));
         QVERIFY(error.contains(u"no such file or folder"_s));
+    }
+
+    // PDFs, e-mail and saved pages beside bad files of each kind: every bad one is reported with
+    // its reason, and everything readable is indexed (a mailbox's readable messages too).
+    void badFilesOfEachKindAreSkippedAndTheRestLoads()
+    {
+        const auto copy = [&](const QString &from, const QString &to) {
+            return QFile::copy(from, m_folder + u'/' + to);
+        };
+        const auto fixtures = QStringLiteral(ATTACHE_FIXTURES_DIR "/pdf/");
+        const auto golden = QStringLiteral(ATTACHE_SOURCE_DIR "/tests/clean/golden/input/");
+        QVERIFY(copy(fixtures + u"communique-two-pages.pdf"_s, u"communique.pdf"_s));
+        QVERIFY(copy(golden + u"mail_newsletter.eml"_s, u"newsletter.eml"_s));
+        QVERIFY(copy(golden + u"mhtml_windows1252.mhtml"_s, u"page.mhtml"_s));
+        QVERIFY(copy(golden + u"mail_broken_message.mbox"_s, u"inbox.mbox"_s)); // two of three readable
+        QVERIFY(copy(fixtures + u"encrypted.pdf"_s, u"locked.pdf"_s));
+        QVERIFY(copy(fixtures + u"image-only.pdf"_s, u"scan.pdf"_s));
+        QFile pdf(fixtures + u"communique-two-pages.pdf"_s);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QFile truncated(m_folder + u"/truncated.pdf"_s);
+        QVERIFY(truncated.open(QIODevice::WriteOnly) && truncated.write(pdf.readAll().left(300)) == 300);
+        truncated.close();
+        QFile junk(m_folder + u"/junk.eml"_s);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        QByteArray bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes += char((i * 7919) % 256);
+        QVERIFY(junk.write(bytes) == bytes.size());
+        junk.close();
+
+        LibraryIndexer indexer(&*m_index);
+        QVERIFY(indexAndWait(indexer, [&] { indexer.addPath(m_folder); }));
+        QHash<QString, QString> reasons;
+        for (const auto &skipped : indexer.skipped())
+            reasons.insert(QFileInfo(skipped.path).fileName(), skipped.reason);
+        QVERIFY2(reasons.value(u"locked.pdf"_s).contains(u"encrypted"_s), qPrintable(reasons.value(u"locked.pdf"_s)));
+        QVERIFY(reasons.value(u"scan.pdf"_s).contains(u"OCR is not done"_s));
+        QVERIFY(reasons.value(u"truncated.pdf"_s).contains(u"damaged or truncated"_s));
+        QVERIFY(reasons.value(u"junk.eml"_s).contains(u"binary"_s));
+        QCOMPARE(reasons.size(), 4);
+        // The PDF, the newsletter, the page and two messages of the mailbox.
+        QCOMPARE(m_index->articleCount(true), 5);
     }
 
 private:

@@ -1,0 +1,223 @@
+#include "clean/pdfreader.h"
+
+#include "clean/pdflayout.h"
+#include "clean/textcopycleaner.h"
+#include "core/logging.h"
+
+#include <QHash>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Attache {
+
+using namespace PdfLayout;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch()).count();
+}
+
+// Poppler asks this between words while it extracts a page; the closure holds the deadline.
+bool isPastDeadline(const QVariant &deadlineMs)
+{
+    return nowMs() >= deadlineMs.toLongLong();
+}
+
+Page readPage(const Poppler::Page &page, qint64 deadlineMs)
+{
+    Page result;
+    result.size = page.pageSizeF();
+    const auto boxes = page.textList(Poppler::Page::Rotate0, isPastDeadline, QVariant::fromValue(deadlineMs));
+    // Link areas come as fractions of the page; words are placed in points.
+    QList<QRectF> links;
+    for (const auto &link : page.links()) {
+        const auto area = link->linkArea().normalized();
+        links << QRectF(area.left() * result.size.width(), area.top() * result.size.height(),
+                        area.width() * result.size.width(), area.height() * result.size.height());
+    }
+    result.words.reserve(qsizetype(boxes.size()));
+    for (const auto &box : boxes) {
+        const auto bounds = box->boundingBox();
+        const auto centre = bounds.center();
+        const bool isLinked = std::any_of(links.cbegin(), links.cend(), [&](const QRectF &area) { return area.contains(centre); });
+        result.words << Word{box->text(), bounds, box->hasSpaceAfter(), isLinked};
+    }
+    return result;
+}
+
+constexpr double MaximumLinkDensity = 0.5;
+
+// Heading levels by how much larger than the body text a short block is set.
+int headingLevel(const TextBlock &block, double body)
+{
+    if (body <= 0 || block.size < 1.15 * body || block.text.size() > 200)
+        return 0;
+    if (block.size >= 1.8 * body)
+        return 1;
+    return block.size >= 1.4 * body ? 2 : 3;
+}
+
+// The blocks as a text copy of the page would hold them: one line each, a blank line where the
+// page leaves a gap, so that the text-copy cleaner's rules on runs of short lines apply.
+QString asTextCopy(const QList<TextBlock> &blocks)
+{
+    QString text;
+    for (const auto &block : blocks) {
+        if (!text.isEmpty())
+            text += block.isAfterGap ? u"\n\n"_s : u"\n"_s;
+        text += block.text;
+    }
+    return text;
+}
+
+QDateTime metadataDate(const Poppler::Document &pdf)
+{
+    const auto created = pdf.creationDate();
+    return created.isValid() ? created.toUTC() : pdf.modificationDate().toUTC();
+}
+
+// Poppler reports every oddity of a file ("Syntax Error …") on stderr by default; the reason a file
+// fails travels in the result, so these go to the cleaner's debug category instead. Set once.
+void routePopplerMessages()
+{
+    static const bool isRouted = [] {
+        Poppler::setDebugErrorFunction([](const QString &message, const QVariant &) { qCDebug(lcClean) << "poppler:" << message; },
+                                       QVariant());
+        return true;
+    }();
+    Q_UNUSED(isRouted);
+}
+
+} // namespace
+
+PdfReader::PdfReader(std::chrono::milliseconds timeLimit)
+    : m_timeLimit(timeLimit)
+{
+}
+
+CleanResult PdfReader::read(const SourceDocument &document) const
+{
+    CleanResult result;
+    result.path = document.path;
+    routePopplerMessages();
+    const auto pdf = Poppler::Document::loadFromData(document.bytes);
+    if (!pdf) {
+        result.error = u"it is a damaged or truncated PDF: its structure cannot be read"_s;
+        return result;
+    }
+    if (pdf->isLocked()) {
+        result.error = u"it is an encrypted PDF: it cannot be opened without its password"_s;
+        return result;
+    }
+    // Poppler rebuilds a file cut short from what is left; say so, since pages may be missing.
+    if (!QByteArrayView(document.bytes).right(1024).contains("%%EOF"))
+        result.warnings << u"the PDF is truncated (its end is missing): only what could be read is shown"_s;
+
+    const int pageCount = pdf->numPages();
+    if (pageCount <= 0) {
+        result.error = u"it is a damaged PDF: it has no pages"_s;
+        return result;
+    }
+    const int readable = std::min(pageCount, MaximumPages);
+    if (readable < pageCount)
+        result.warnings << u"only the first %1 of its %2 pages are read"_s.arg(readable).arg(pageCount);
+
+    const qint64 deadline = nowMs() + m_timeLimit.count();
+    QList<QList<Line>> pages;
+    qsizetype words = 0;
+    const auto timeLimit = u"the time limit of %1 s was reached"_s.arg(m_timeLimit.count() / 1000.0);
+    for (int i = 0; i < readable; ++i) {
+        if (nowMs() >= deadline) {
+            if (words == 0) {
+                result.error = u"reading it was stopped: "_s + timeLimit;
+                return result;
+            }
+            result.warnings << u"reading stopped after %1 of its %2 pages: "_s.arg(i).arg(pageCount) + timeLimit;
+            break;
+        }
+        const auto page = pdf->page(i);
+        if (!page) {
+            result.warnings << u"page %1 cannot be read"_s.arg(i + 1);
+            continue;
+        }
+        const auto read = readPage(*page, deadline);
+        words += read.words.size();
+        pages << pageLines(read, i + 1);
+    }
+    if (words == 0) {
+        result.error = u"it has no text layer (a scan or pictures only); OCR is not done"_s;
+        return result;
+    }
+    removeRunningLines(pages);
+    const auto blocks = blocksOf(pages);
+
+    // Link lists stay in the text copy: the cleaner tells the article's end by the runs of short
+    // lines after it, and a copy without them would run on into the teasers below.
+    auto article = TextCopyCleaner().clean(asTextCopy(blocks));
+    const double body = bodySize(blocks);
+    QHash<QString, const TextBlock *> byText;
+    for (const auto &block : blocks)
+        byText.insert(block.text, &block);
+    if (article.blocks.isEmpty()) {
+        // Nothing reads as an article (a table, a form): every block is kept rather than none.
+        for (const auto &block : blocks)
+            article.blocks << Attache::Block{BlockKind::Paragraph, 0, block.text};
+    }
+    // A block that is mostly link text (a "Read more" teaser, a row of tags, a related headline)
+    // is not the article's, wherever it stands: the link-density rule of saved pages, which a
+    // printed page keeps in its link annotations.
+    QList<Attache::Block> kept;
+    for (const auto &cleaned : std::as_const(article.blocks)) {
+        const auto *source = byText.value(cleaned.text);
+        if (source && source->linkDensity() >= MaximumLinkDensity) {
+            article.removed << RemovedFragment{cleaned.text, u"links"_s, int(kept.size())};
+            continue;
+        }
+        kept << cleaned;
+    }
+    article.blocks = kept;
+    for (auto &cleaned : article.blocks) {
+        const auto *source = byText.value(cleaned.text);
+        if (!source)
+            continue;
+        if (const int level = headingLevel(*source, body); level > 0 && cleaned.kind == BlockKind::Paragraph) {
+            cleaned.kind = BlockKind::Heading;
+            cleaned.level = level;
+        } else if (source->isBulleted && cleaned.kind == BlockKind::Paragraph) {
+            cleaned.kind = BlockKind::ListItem;
+        }
+    }
+
+    // The document's own metadata stands in for what the text does not tell.
+    if (article.title.isEmpty())
+        article.title = pdf->info(u"Title"_s).simplified();
+    if (article.title.isEmpty()) {
+        const TextBlock *largest = nullptr;
+        for (const auto &block : blocks)
+            if (block.page == 1 && headingLevel(block, body) > 0 && (!largest || block.size > largest->size))
+                largest = &block;
+        if (largest)
+            article.title = largest->text;
+    }
+    if (article.byline.isEmpty())
+        article.byline = pdf->info(u"Author"_s).simplified();
+    if (!article.published.isValid()) {
+        if (const auto date = metadataDate(*pdf); date.isValid()) {
+            article.published = date;
+            article.publishedSource = DateSource::Metadata;
+        }
+    }
+    result.articles << std::move(article);
+    return result;
+}
+
+} // namespace Attache
