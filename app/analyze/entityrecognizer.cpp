@@ -3,10 +3,38 @@
 #include "analyze/entitypass.h"
 #include "analyze/nertagger.h"
 #include "analyze/scriptlanguage.h"
+#include "core/logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Attache {
+
+namespace {
+
+// ISO 4217's currency codes (iso-codes, embedded at build time): "EUR", "USD", "CHF".
+bool isCurrencyCode(QStringView word)
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> set;
+        QFile file(u":/knowledge/iso_4217.json"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcAnalyze) << "currency codes missing:" << file.fileName();
+            return set;
+        }
+        for (const auto &currency : QJsonDocument::fromJson(file.readAll()).object().value(u"4217"_s).toArray())
+            set.insert(currency.toObject().value(u"alpha_3"_s).toString());
+        return set;
+    }();
+    return codes.contains(word.toString());
+}
+
+} // namespace
 
 namespace Recognition {
 
@@ -232,7 +260,7 @@ QList<EntityMention> Pass::run()
             return true;
         // "EUR 5", "100 USD": a currency's code beside an amount names no organisation.
         if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
-            && token(found.first).end - token(found.first).start == 3) {
+            && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {
             const auto isNumber = [this](qsizetype i) { return isWord(i) && m_text.at(token(i).start).isDigit(); };
             return isNumber(found.first - 1) || isNumber(found.first + 1);
         }

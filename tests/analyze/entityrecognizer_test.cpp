@@ -390,6 +390,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: a currency's code beside an amount is no organisation")
             << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
             << QStringList{u"EUR"_s, u"USD"_s};
+        // Only ISO 4217's codes: a task force's acronym before its number stays a name.
+        QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
+            << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
+            << QStringList{u"CTF|org/ctf"_s, u"Somalia|country/SO"_s} << QStringList{u"USD"_s};
     }
 
     void namesAcrossLanguages()
