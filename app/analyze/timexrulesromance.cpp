@@ -74,6 +74,25 @@ std::optional<Resolution> relativeValue(const QString &value, TimexType type)
     return Resolution{value, type, true};
 }
 
+namespace {
+
+// "le 11 décembre dernier", "el pasado 11 de diciembre": that day of the month in the last year
+// before the article's date, or with "prochain"/"próximo" the first one after it.
+std::optional<Resolution> dayOfMonthNamed(int day, int month, bool isPast, const QDate &dct)
+{
+    if (!dct.isValid() || day < 1 || day > 31 || month < 1)
+        return std::nullopt;
+    QDate date(dct.year(), month, 1);
+    date = QDate(date.year(), month, std::min(day, date.daysInMonth()));
+    if (isPast && date >= dct)
+        date = date.addYears(-1);
+    else if (!isPast && date <= dct)
+        date = date.addYears(1);
+    return relativeValue(dayValue(date));
+}
+
+} // namespace
+
 QString duration(const QString &amount, const QString &code)
 {
     if (code == u"H"_s)
@@ -329,32 +348,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
                 const int number = dayOfMonthNumber(m.captured(1));
                 const int monthNumber = indexIn(monthIndex, m.captured(2));
-                if (!c.dct.isValid() || number < 1 || number > 31)
-                    return std::optional<Resolution>();
-                const bool isPast = isLast(m.captured(3));
-                QDate date(c.dct.year(), monthNumber, 1);
-                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
-                if (isPast && date >= c.dct)
-                    date = date.addYears(-1);
-                else if (!isPast && date <= c.dct)
-                    date = date.addYears(1);
-                return relativeValue(dayValue(date));
+                return dayOfMonthNamed(number, monthNumber, isLast(m.captured(3)), c.dct);
             });
         // "el pasado 11 de diciembre"
         add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
             [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
                 const int number = dayOfMonthNumber(m.captured(2));
                 const int monthNumber = indexIn(monthIndex, m.captured(3));
-                if (!c.dct.isValid() || number < 1 || number > 31)
-                    return std::optional<Resolution>();
-                const bool isPast = isLast(m.captured(1));
-                QDate date(c.dct.year(), monthNumber, 1);
-                date = QDate(date.year(), monthNumber, std::min(number, date.daysInMonth()));
-                if (isPast && date >= c.dct)
-                    date = date.addYears(-1);
-                else if (!isPast && date <= c.dct)
-                    date = date.addYears(1);
-                return relativeValue(dayValue(date));
+                return dayOfMonthNamed(number, monthNumber, isLast(m.captured(1)), c.dct);
             });
         add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
