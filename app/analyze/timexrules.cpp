@@ -36,6 +36,21 @@ const QString Approximately =
 const QString Position =
     uR"((?:(?:early|late|mid|the\s+(?:beginning|start|end|middle|close|turn|first\s+half|second\s+half)\s+of(?:\s+the)?)(?:\s+|-))?)"_s;
 
+// ---- Anchors: the words a rule's every match contains ------------------------------------------
+
+const Anchors OnDigits{{}, true};
+const Anchors OnMonths{{u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s, u"july"_s,
+                        u"august"_s, u"september"_s, u"october"_s, u"november"_s, u"december"_s, u"jan"_s,
+                        u"feb"_s, u"mar"_s, u"apr"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"sept"_s,
+                        u"oct"_s, u"nov"_s, u"dec"_s}};
+const Anchors OnWeekdays{{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s, u"saturday"_s,
+                          u"sunday"_s}};
+const Anchors OnSeasons{{u"spring"_s, u"summer"_s, u"autumn"_s, u"fall"_s, u"winter"_s}};
+// Every word of the Unit vocabulary above.
+const Anchors OnUnits{{u"year"_s, u"years"_s, u"month"_s, u"months"_s, u"week"_s, u"weeks"_s, u"day"_s, u"days"_s,
+                       u"hour"_s, u"hours"_s, u"minute"_s, u"minutes"_s, u"seconds"_s, u"decade"_s, u"decades"_s,
+                       u"century"_s, u"centuries"_s, u"quarters"_s, u"fortnight"_s, u"fortnights"_s}};
+
 int numberWordValue(const QString &word)
 {
     static const QHash<QString, int> values{
@@ -291,7 +306,7 @@ QString yearsBeforeQuarter(const QString &quarter, int years)
 std::vector<Rule> buildRules()
 {
     std::vector<Rule> rules;
-    auto add = [&rules](const QString &pattern, Normaliser normalise) {
+    auto add = [&rules](const QString &pattern, const Anchors &anchors, Normaliser normalise) {
         QRegularExpression expression(uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s,
                                       QRegularExpression::CaseInsensitiveOption);
         if (!expression.isValid()) {
@@ -299,29 +314,32 @@ std::vector<Rule> buildRules()
             return;
         }
         expression.optimize();
-        rules.push_back({std::move(expression), std::move(normalise)});
+        rules.push_back({std::move(expression), std::move(normalise), anchors});
     };
 
     // --- Absolute calendar dates ---
     // "Monday, March 5, 2025", "March 5th 2025", "Mar. 5, 2025"
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?)"_s + Position + MonthAny + uR"(\s+)"_s + DayNumber + uR"(,?\s+)"_s + Year,
+        OnMonths,
         [](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
     // "5 March 2025", "the 5th of March, 2025"
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?(?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"(,?\s+)"_s + Year,
+        OnMonths,
         [](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
     // "2025-03-05"
-    add(uR"(((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
+    add(uR"(((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d))"_s, OnDigits, [](const QRegularExpressionMatch &m, const Context &) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
     });
     // "7/8/07", "03/22/2013" (American order unless the first number cannot be a month)
     add(uR"(([01]?\d|[0-3]\d)/([0-3]?\d)/(\d\d|(?:1[6-9]|20)\d\d))"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &) {
             int month = m.captured(1).toInt();
             int day = m.captured(2).toInt();
@@ -332,6 +350,7 @@ std::vector<Rule> buildRules()
         });
     // "March 5", "Monday, March 5": the year is the one that puts the day nearest the document date.
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?)"_s + Position + MonthAny + uR"(\s+)"_s + DayNumber + uR"((?!\s*[,]?\s*\d))"_s,
+        OnMonths,
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(2).toInt() < 1 || m.captured(2).toInt() > 31)
                 return std::optional<Resolution>();
@@ -339,17 +358,19 @@ std::vector<Rule> buildRules()
         });
     // "5 March", "the 5th of March"
     add(uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"((?!\s*[,]?\s*\d))"_s,
+        OnMonths,
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(1).toInt() < 1 || m.captured(1).toInt() > 31)
                 return std::optional<Resolution>();
             return relative(dayValue(nearestDay(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt())));
         });
     // "March 2025", "early March 2025", "March of 2025"
-    add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, [](const QRegularExpressionMatch &m, const Context &) {
+    add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, OnMonths, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(monthValue(m.captured(2).toInt(), monthNumber(m.captured(1))));
     });
     // "last June", "next March", "this May", "late last July"
     add(Position + uR"((last|next|this|past|coming)\s+)"_s + MonthFull,
+        OnMonths,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto which = m.captured(1).toLower();
             const int month = monthNumber(m.captured(2));
@@ -363,17 +384,17 @@ std::vector<Rule> buildRules()
             return relative(monthValue(year, month));
         });
     // "June last year", "January of this year", "March next year"
-    add(Position + MonthFull + uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Position + MonthFull + uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s, OnMonths, [](const QRegularExpressionMatch &m, const Context &c) {
         const auto which = m.captured(2).toLower();
         const int step = which == u"last"_s ? -1 : which == u"next"_s ? 1 : 0;
         return relative(monthValue(c.dct.isValid() ? c.dct.year() + step : 0, monthNumber(m.captured(1))));
     });
     // "June", "early December", "mid-March": the past one unless the sentence looks ahead.
-    add(Position + MonthFull, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Position + MonthFull, OnMonths, [](const QRegularExpressionMatch &m, const Context &c) {
         const auto name = m.captured(1);
         if (name == u"May"_s && m.capturedStart(0) == m.capturedStart(1)) {
             // "May" alone is often a name ("Theresa May") or a sentence-initial modal.
-            const auto before = c.text.left(m.capturedStart(0)).right(40);
+            const auto before = c.text.left(c.start).right(40);
             static const QRegularExpression monthCue(
                 uR"(\b(?:in|since|until|till|by|from|to|through|during|of|before|after|early|late|mid|between|and)\s+$)"_s,
                 QRegularExpression::CaseInsensitiveOption);
@@ -384,6 +405,7 @@ std::vector<Rule> buildRules()
     });
     // "the 2010s", "the early 1990s", "the '90s"
     add(uR"((?:the\s+)?)"_s + Position + uR"((?:((?:1[6-9]|20)\d)0|'(\d)0)['’]?s)"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &) {
             if (!m.captured(1).isEmpty())
                 return fixed(m.captured(1));
@@ -392,6 +414,7 @@ std::vector<Rule> buildRules()
     // "the 20th century", "the nineteenth century"
     add(uR"((?:the\s+)?)"_s + Position
             + uR"((?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century)"_s,
+        Anchors{{u"century"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             static const QStringList ordinals{
                 u"first"_s, u"second"_s, u"third"_s, u"fourth"_s, u"fifth"_s, u"sixth"_s, u"seventh"_s,
@@ -407,8 +430,9 @@ std::vector<Rule> buildRules()
     // "2018", "early 2009", "mid-2011", "the summer of 2010" is below. Not amounts: "$2018", "2018%".
     add(Position + uR"((?:the\s+(?:year|fiscal\s+year)\s+)?(?:fiscal\s+)?)"_s + Year
             + uR"((?![.,]\d|\s*%|\s*per\s*cent|\s*percent|\s*(?:GMT|UTC|hours|hrs)\b|\s*(?:people|troops|soldiers|dollars|euros|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|points|votes|seats|members|cases|deaths|workers|jobs)\b))"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = c.text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 2), 2);
+            const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
             if (before.contains(u'$') || before.contains(u'#') || before.contains(u'£') || before.contains(u'€'))
                 return std::optional<Resolution>();
             return fixed(m.captured(1));
@@ -416,6 +440,7 @@ std::vector<Rule> buildRules()
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
     add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
+        Anchors{{u"quarter"_s}, true},
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             static const QStringList digits{u"1st"_s, u"2nd"_s, u"3rd"_s, u"4th"_s};
@@ -429,6 +454,7 @@ std::vector<Rule> buildRules()
     // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the
     // twelve months that close on that day.
     add(uR"(the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+)?year(?=\s+(end(?:ed|ing))\b)?)"_s,
+        Anchors{{u"year"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(0).simplified().compare(u"the year"_s, Qt::CaseInsensitive) == 0 && m.captured(1).isEmpty())
                 return std::optional<Resolution>();
@@ -438,19 +464,21 @@ std::vector<Rule> buildRules()
         });
     // "the 1988 third quarter": the year before the ordinal.
     add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter)"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             return fixed(m.captured(1) + u"-Q"_s + QString::number(names.indexOf(m.captured(2).toLower()) + 1));
         });
-    add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, [](const QRegularExpressionMatch &m, const Context &) {
+    add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, OnDigits, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(m.captured(2) + (m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s));
     });
     // Seasons: "this spring", "last summer", "the summer of 2010", "winter 2019"
     add(uR"((?:the\s+|this\s+|last\s+|next\s+|past\s+|coming\s+)?)"_s + Position + Season + uR"(,?\s+(?:of\s+)?)"_s + Year,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &) {
             return fixed(m.captured(2) + u'-' + seasonCode(m.captured(1)));
         });
-    add(Position + uR"((this|last|next|past|coming)\s+)"_s + Season, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Position + uR"((this|last|next|past|coming)\s+)"_s + Season, OnSeasons, [](const QRegularExpressionMatch &m, const Context &c) {
         const auto which = m.captured(1).toLower();
         const auto code = seasonCode(m.captured(2));
         if (!c.dct.isValid())
@@ -463,12 +491,13 @@ std::vector<Rule> buildRules()
             year += c.dct.month() >= startMonth ? 1 : 0;
         return relative(QString::number(year).rightJustified(4, u'0') + u'-' + code);
     });
-    add(uR"((?:in|during|over|through|until|by|since)\s+the\s+)"_s + Season, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(uR"((?:in|during|over|through|until|by|since)\s+the\s+)"_s + Season, OnSeasons, [](const QRegularExpressionMatch &m, const Context &c) {
         return relative(yearValue(c.dct) + u'-' + seasonCode(m.captured(1)));
     });
 
     // --- Dates relative to the document date ---
     add(uR"((?:the\s+day\s+before\s+)?yesterday|today|tomorrow|the\s+day\s+after\s+tomorrow)"_s,
+        Anchors{{u"yesterday"_s, u"today"_s, u"tomorrow"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto word = m.captured(0).toLower().simplified();
             int offset = 0;
@@ -481,6 +510,7 @@ std::vector<Rule> buildRules()
     // "last week", "this month", "next year", "the past decade" as a date, "earlier this month",
     // "late last year", "the end of this year"
     add(uR"((?:the\s+)?)"_s + Position + uR"((?:(?:earlier|later)\s+)?(this\s+past|last|this|next|previous|coming|current|past|same)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century))"_s,
+        Anchors{{u"week"_s, u"weekend"_s, u"month"_s, u"year"_s, u"quarter"_s, u"decade"_s, u"century"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             auto which = m.captured(1).toLower().simplified();
             if (which == u"this past"_s)
@@ -498,16 +528,18 @@ std::vector<Rule> buildRules()
     // Not "the next day" or "the day before": they count from a narrated event, not from the
     // document's day, and a wrong day on the timeline is worse than none.
     // "the weekend", "over the weekend": the document's week.
-    add(uR"((?:over\s+)?the\s+weekend)"_s, [](const QRegularExpressionMatch &, const Context &c) {
+    add(uR"((?:over\s+)?the\s+weekend)"_s, Anchors{{u"weekend"_s}}, [](const QRegularExpressionMatch &, const Context &c) {
         return relative(shiftedUnitValue(c.dct, u"weekend"_s, 0));
     });
     // "the beginning of the year", "the end of the month": the current one.
     add(uR"((?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close)\s+of\s+(?:the\s+)?(year|month|week|decade))"_s,
+        Anchors{{u"year"_s, u"month"_s, u"week"_s, u"decade"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             return relative(shiftedUnitValue(c.dct, m.captured(1).toLower(), 0));
         });
     // "last Tuesday", "next Monday", "this Friday"
     add(uR"((last|next|this|past|coming)\s+)"_s + Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s,
+        OnWeekdays,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto which = m.captured(1).toLower();
             const int weekday = weekdayNumber(m.captured(2));
@@ -525,7 +557,7 @@ std::vector<Rule> buildRules()
             return relative(dayValue(date));
         });
     // "Friday", "Friday morning", "on Sunday night": past unless the sentence looks ahead.
-    add(Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s, OnWeekdays, [](const QRegularExpressionMatch &m, const Context &c) {
         const auto date = resolveWeekday(c.dct, weekdayNumber(m.captured(1)), c.isFuture());
         if (!m.captured(2).isEmpty())
             return relative(dayValue(date) + partOfDayCode(m.captured(2)), TimexType::Time);
@@ -533,6 +565,7 @@ std::vector<Rule> buildRules()
     });
     // "this morning", "yesterday evening", "tonight", "last night"
     add(uR"((this|yesterday|tomorrow|last|early\s+this|late\s+last)\s+)"_s + PartOfDay + uR"(|tonight)"_s,
+        Anchors{{u"morning"_s, u"afternoon"_s, u"evening"_s, u"night"_s, u"tonight"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto which = m.captured(1).toLower();
             if (m.captured(0).compare(u"tonight"_s, Qt::CaseInsensitive) == 0)
@@ -549,6 +582,7 @@ std::vector<Rule> buildRules()
     // Years counted back keep the granularity of a quarter their sentence compares with ("profit
     // rose in the third quarter from a year earlier" is that quarter a year before).
     add(Approximately + Count + uR"([\s-]+)"_s + Unit + uR"(\s+(?:ago|earlier)(?!\s+than))"_s,
+        Anchors{{u"ago"_s, u"earlier"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto quantity = quantityOf(m.captured(1));
             if (quantity.contains(u'X') || quantity.contains(u'.'))
@@ -563,6 +597,7 @@ std::vector<Rule> buildRules()
     // "year-earlier", "the year-ago quarter", "the year-earlier period": the compared period a year
     // before; the previous year when the sentence names no quarter.
     add(uR"((?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure)s?)?)"_s,
+        Anchors{{u"year"_s}},
         [](const QRegularExpressionMatch &, const Context &c) {
             if (const auto quarter = comparedQuarter(c); !quarter.isEmpty())
                 return relative(yearsBeforeQuarter(quarter, 1));
@@ -570,6 +605,7 @@ std::vector<Rule> buildRules()
         });
     // "the quarter", "the latest quarter": in reports the quarter last closed before the document.
     add(uR"(the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?!\s+of\b|-))"_s,
+        Anchors{{u"quarter"_s}},
         [](const QRegularExpressionMatch &, const Context &c) {
             return relative(shiftedUnitValue(c.dct, u"quarter"_s, -1));
         });
@@ -578,6 +614,7 @@ std::vector<Rule> buildRules()
     // "14:00 GMT", "6:40 p.m.", "08:30 UTC", "15:00 GMT Saturday"
     add(uR"(([012]?\d)[:.]([0-5]\d)(?:\s*([ap])(?:\.\s?m\.|\.?\s?m\b))?(?:\s*\(?\b(GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST)\b(?:\s*[+-]\s*\d{1,2})?\)?)?(?:,?\s+(?:on\s+)?)"_s
             + Weekday + uR"()?)"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &c) {
             // Without a meridiem or zone, "3.5" is a number, not a time.
             if (m.captured(0).contains(u'.') && m.captured(3).isEmpty() && m.captured(4).isEmpty())
@@ -594,6 +631,7 @@ std::vector<Rule> buildRules()
     // "8 PM", "10 a.m. GMT", "2 p.m. Wednesday": on the weekday when one follows.
     add(uR"((1[0-2]|0?[1-9])\s*([ap])(?:\.\s?m\.|\.?\s?m\b)(?:\s*\b(GMT|UTC|[ECMP][SD]?T)\b)?(?:,?\s+(?:on\s+)?)"_s
             + Weekday + uR"()?)"_s,
+        OnDigits,
         [](const QRegularExpressionMatch &m, const Context &c) {
             QDate date = c.dct;
             if (!m.captured(4).isEmpty())
@@ -601,7 +639,7 @@ std::vector<Rule> buildRules()
             return relative(dayValue(date) + timeOfDay(m.captured(1).toInt(), -1, m.captured(2), m.captured(3)),
                             TimexType::Time);
         });
-    add(uR"((?:at\s+)?(noon|midnight)(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(uR"((?:at\s+)?(noon|midnight)(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s, Anchors{{u"noon"_s, u"midnight"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
         QDate date = c.dct;
         if (!m.captured(2).isEmpty())
             date = resolveWeekday(c.dct, weekdayNumber(m.captured(2)), c.isFuture());
@@ -614,6 +652,7 @@ std::vector<Rule> buildRules()
     // "almost two and a half years", "60 years old"
     add(uR"((?:the\s+(?:past|last|next|previous|coming|following|first|final)\s+)?)"_s
             + Approximately + Count + uR"([\s-]+)"_s + Unit + uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s,
+        OnUnits,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto count = m.captured(1).toLower().simplified();
             const auto unit = m.captured(2).toLower();
@@ -630,6 +669,7 @@ std::vector<Rule> buildRules()
         });
     // "the past few years", "recent weeks", "over the years", "for decades", "decades-long"
     add(uR"((?:the\s+(?:past|last|next|coming|previous)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?|recent\s+|over\s+the\s+|for\s+(?:many\s+)?|the\s+coming\s+)(years|months|weeks|days|hours|decades|centuries)|(years|months|weeks|decades)-long)"_s,
+        Anchors{{u"years"_s, u"months"_s, u"weeks"_s, u"days"_s, u"hours"_s, u"decades"_s, u"centuries"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             const auto unit = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
             return fixed(durationValue(u"X"_s, unit), TimexType::Duration);
@@ -637,6 +677,7 @@ std::vector<Rule> buildRules()
 
     // --- Sets ---
     add(uR"((?:every|each)\s+(?:other\s+|single\s+)?(day|week|month|year|quarter|decade|morning|evening|night|weekend|season|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))"_s,
+        Anchors{{u"every"_s, u"each"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             const auto unit = m.captured(1).toLower();
             const int weekday = weekdayNumber(m.captured(1));
@@ -650,19 +691,21 @@ std::vector<Rule> buildRules()
                 return fixed(u"XXXX-XX"_s, TimexType::Set);
             return fixed(durationValue(u"1"_s, unit), TimexType::Set);
         });
-    add(uR"((?:every|each)\s+)"_s + Count + uR"(\s+)"_s + Unit, [](const QRegularExpressionMatch &m, const Context &) {
+    add(uR"((?:every|each)\s+)"_s + Count + uR"(\s+)"_s + Unit, Anchors{{u"every"_s, u"each"_s}}, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(durationValue(quantityOf(m.captured(1)), m.captured(2)), TimexType::Set);
     });
     add(uR"((?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every)\s+(day|week|month|year|decade))"_s,
+        Anchors{{u"once"_s, u"twice"_s, u"times"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             return fixed(durationValue(u"1"_s, m.captured(1)), TimexType::Set);
         });
     add(uR"(annually|yearly|monthly|weekly|daily|hourly|biannually|quarterly)"_s,
+        Anchors{{u"annually"_s, u"yearly"_s, u"monthly"_s, u"weekly"_s, u"daily"_s, u"hourly"_s, u"biannually"_s, u"quarterly"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
             // "a quarterly dividend" names a kind of payment, not a recurring time.
             static const QRegularExpression nounAfter(uR"(^\s+[a-z])"_s);
             if (m.captured(0).compare(u"quarterly"_s, Qt::CaseInsensitive) == 0
-                && nounAfter.matchView(QStringView(c.text).mid(m.capturedEnd(0), 2)).hasMatch())
+                && nounAfter.matchView(QStringView(c.text).mid(c.end, 2)).hasMatch())
                 return std::optional<Resolution>();
             static const QHash<QString, QString> values{
                 {u"annually"_s, u"P1Y"_s}, {u"yearly"_s, u"P1Y"_s},   {u"monthly"_s, u"P1M"_s},
@@ -673,19 +716,22 @@ std::vector<Rule> buildRules()
 
     // --- Vague references ---
     add(uR"((?:more\s+|most\s+|very\s+|only\s+|until\s+)?recently|lately|in\s+the\s+past|(?:in\s+)?former\s+times|previously)"_s,
+        Anchors{{u"recently"_s, u"lately"_s, u"past"_s, u"former"_s, u"previously"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             if (m.captured(0).compare(u"previously"_s, Qt::CaseInsensitive) == 0)
                 return std::optional<Resolution>();
             return fixed(u"PAST_REF"_s);
         });
     add(uR"((?:right\s+|just\s+|until\s+|for\s+|by\s+|as\s+of\s+)?now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+day)?|at\s+the\s+moment|presently|present-day|to\s+date)"_s,
-        [](const QRegularExpressionMatch &m, const Context &c) {
+        Anchors{{u"now"_s, u"currently"_s, u"nowadays"_s, u"days"_s, u"present"_s, u"moment"_s, u"presently"_s, u"date"_s}},
+        [](const QRegularExpressionMatch &, const Context &c) {
             // "now" in "now-defunct" is not a time reference.
-            if (m.capturedEnd(0) < c.text.size() && c.text.at(m.capturedEnd(0)) == u'-')
+            if (c.end < c.text.size() && c.text.at(c.end) == u'-')
                 return std::optional<Resolution>();
             return fixed(u"PRESENT_REF"_s);
         });
     add(uR"((?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:in\s+the\s+)?(?:days|weeks|months|years)\s+(?:to|ahead)\s+come)"_s,
+        Anchors{{u"future"_s, u"come"_s}},
         [](const QRegularExpressionMatch &, const Context &) { return fixed(u"FUTURE_REF"_s); });
 
     return rules;

@@ -16,7 +16,9 @@
 
 namespace Attache::TimexRules {
 
-// Where a match sits: the whole text and the document creation time (the publication date).
+// Where a match sits: the whole text and the document creation time (the publication date). A rule
+// may have run on a stretch of the text only, so a normaliser finds the match in `text` by `start`
+// and `end`, not by the match's own offsets.
 struct Context
 {
     const QString &text;
@@ -36,11 +38,27 @@ struct Resolution
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
 
+// What any match of a rule holds: one of these words (as a whole word, any case) or a digit. The
+// tagger runs a rule only in the stretch of text around its anchors: most of an article has no
+// month name, and a rule that needs one need not look there. No anchors: the rule looks everywhere.
+struct Anchors
+{
+    QStringList words;
+    bool digits = false;
+    bool isEverywhere() const { return words.isEmpty() && !digits; }
+};
+
 struct Rule
 {
     QRegularExpression pattern;
     Normaliser normalise;
+    Anchors anchors = {};
 };
+
+// How far a match, with what its pattern looks at around it, may reach from one of its anchors.
+// The longest English expressions ("Wednesday, the beginning of the second half of September 5,
+// 2025 …") stay well inside it.
+constexpr qsizetype AnchorReach = 160;
 
 // Every rule, the more specific first (the tagger prefers the earlier rule among equally long
 // matches). Built on first use, thread-safe.

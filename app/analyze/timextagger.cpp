@@ -26,7 +26,7 @@ struct Candidate
 };
 
 // Every rule needs a digit or one of these words (lower-cased) in the expression it matches.
-bool isTemporalCue(QStringView word)
+const QSet<QString> &temporalCues()
 {
     static const QSet<QString> cues = [] {
         QSet<QString> words;
@@ -45,40 +45,119 @@ bool isTemporalCue(QStringView word)
         }
         return words;
     }();
-    return cues.contains(word.toString().toLower());
+    return cues;
 }
 
-// The text with every sentence that holds neither a digit nor a temporal word blanked out
-// (same length, so offsets hold): most sentences of a news article have no date, and the rules,
-// many of which begin with optional words, otherwise try a match at every one of their
-// characters. No rule can match in a blanked sentence, so the result is the same, sooner.
-QString blankSentencesWithoutCues(const QString &text)
+// Which words matter to the English rules: a temporal cue (for the sentence filter below), the
+// anchor of which rules (a bit per rule). Built once from the rules' own anchors.
+struct WordRoles
 {
-    QString scanned = text;
-    auto *data = scanned.data();
+    bool isCue = false;
+    quint64 anchoredRules = 0;
+};
+
+struct AnchorIndex
+{
+    QHash<QString, WordRoles> words;
+    quint64 digitRules = 0;
+    quint64 everywhereRules = 0;
+    qsizetype longestWord = 0;
+};
+
+constexpr int MaximumAnchoredRules = 64;
+
+const AnchorIndex &englishAnchors()
+{
+    static const AnchorIndex index = [] {
+        AnchorIndex built;
+        for (const auto &cue : temporalCues())
+            built.words[cue].isCue = true;
+        const auto &rules = TimexRules::rules();
+        for (int rule = 0; rule < int(rules.size()); ++rule) {
+            const auto &anchors = rules[rule].anchors;
+            if (rule >= MaximumAnchoredRules || anchors.isEverywhere()) {
+                if (rule < MaximumAnchoredRules)
+                    built.everywhereRules |= quint64(1) << rule;
+                continue;
+            }
+            if (anchors.digits)
+                built.digitRules |= quint64(1) << rule;
+            for (const auto &word : anchors.words)
+                built.words[word].anchoredRules |= quint64(1) << rule;
+        }
+        for (auto it = built.words.cbegin(); it != built.words.cend(); ++it)
+            built.longestWord = std::max(built.longestWord, it.key().size());
+        return built;
+    }();
+    return index;
+}
+
+struct Anchor
+{
+    qsizetype start;
+    qsizetype end;
+    quint64 rules;
+};
+
+// The text prepared for the English rules, in one pass over its words:
+// - every sentence that holds neither a digit nor a temporal word blanked out (same length, so
+//   offsets hold): most sentences of a news article have no date, and the rules, many of which
+//   begin with optional words, otherwise try a match at every one of their characters. No rule
+//   can match in a blanked sentence, so the result is the same, sooner;
+// - where each rule's anchors are, in the sentences kept.
+struct ScannedText
+{
+    QString text;
+    std::vector<Anchor> anchors;
+};
+
+ScannedText scanForEnglishRules(const QString &text)
+{
+    const auto &index = englishAnchors();
+    ScannedText scanned{text, {}};
+    auto *data = scanned.text.data();
     qsizetype sentenceStart = 0;
+    size_t sentenceFirstAnchor = 0;
     bool hasCue = false;
     qsizetype wordStart = -1;
+    char16_t lowered[32];
     auto endSentence = [&](qsizetype end) {
         if (!hasCue) {
             for (qsizetype i = sentenceStart; i < end; ++i)
                 if (data[i] != u'\n')
                     data[i] = u' ';
+            scanned.anchors.resize(sentenceFirstAnchor);
         }
         sentenceStart = end;
+        sentenceFirstAnchor = scanned.anchors.size();
         hasCue = false;
+    };
+    auto endWord = [&](qsizetype end) {
+        const auto length = end - wordStart;
+        if (length > index.longestWord || length > qsizetype(std::size(lowered)))
+            return;
+        for (qsizetype k = 0; k < length; ++k)
+            lowered[k] = text.at(wordStart + k).toLower().unicode();
+        const auto roles = index.words.constFind(QString::fromRawData(reinterpret_cast<const QChar *>(lowered), length));
+        if (roles == index.words.cend())
+            return;
+        hasCue = hasCue || roles->isCue;
+        if (roles->anchoredRules)
+            scanned.anchors.push_back({wordStart, end, roles->anchoredRules});
     };
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const QChar c = i < text.size() ? text.at(i) : QChar(u'\n');
         // Hyphens and apostrophes split words: "mid-March" and "year's" hold their cue words.
         const bool isWordChar = c.isLetter();
-        if (c.isDigit())
+        if (c.isDigit()) {
             hasCue = true;
+            if (index.digitRules)
+                scanned.anchors.push_back({i, i + 1, index.digitRules});
+        }
         if (isWordChar && wordStart < 0)
             wordStart = i;
         if (!isWordChar && wordStart >= 0) {
-            if (!hasCue && isTemporalCue(QStringView(text).mid(wordStart, i - wordStart)))
-                hasCue = true;
+            endWord(i);
             wordStart = -1;
         }
         // A sentence ends at a line break, or at . ! ? followed by white space.
@@ -86,6 +165,31 @@ QString blankSentencesWithoutCues(const QString &text)
             endSentence(std::min(i + 1, text.size()));
     }
     return scanned;
+}
+
+// The stretches of `text` where rule `rule` may match: AnchorReach around each of its anchors,
+// widened to white space on both sides (so that the rule's look-arounds at a stretch's ends see
+// what they would in the whole text), overlapping ones joined.
+std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, int rule)
+{
+    const auto &text = scanned.text;
+    const quint64 bit = quint64(1) << rule;
+    std::vector<std::pair<qsizetype, qsizetype>> stretches;
+    for (const auto &anchor : scanned.anchors) {
+        if (!(anchor.rules & bit))
+            continue;
+        auto start = std::max<qsizetype>(0, anchor.start - TimexRules::AnchorReach);
+        while (start > 0 && !text.at(start - 1).isSpace())
+            --start;
+        auto end = std::min(text.size(), anchor.end + TimexRules::AnchorReach);
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        if (!stretches.empty() && start <= stretches.back().second)
+            stretches.back().second = std::max(stretches.back().second, end);
+        else
+            stretches.emplace_back(start, end);
+    }
+    return stretches;
 }
 
 // Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII ones, one for one so offsets hold: the
@@ -137,27 +241,39 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
 {
     std::vector<Candidate> candidates;
     const auto &allRules = TimexRules::rulesFor(language);
-    // The cue words of the pre-filter are English ones.
+    // The cue words and anchors are English ones.
     const bool isEnglishRules = &allRules == &TimexRules::rules();
-    const auto scanned = isEnglishRules ? blankSentencesWithoutCues(text) : withAsciiDigits(text);
-    for (int index = 0; index < int(allRules.size()); ++index) {
-        auto iterator = allRules[index].pattern.globalMatch(scanned);
+    const auto scanned = isEnglishRules ? scanForEnglishRules(text) : ScannedText{withAsciiDigits(text), {}};
+    auto collect = [&](int index, QStringView subject, qsizetype offset) {
+        auto iterator = allRules[index].pattern.globalMatchView(subject);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {
             const auto match = iterator.next();
             if (match.capturedLength(0) == 0)
                 continue;
-            const TimexRules::Context context{text, documentDate, match.capturedStart(0), match.capturedEnd(0)};
+            const TimexRules::Context context{text, documentDate, offset + match.capturedStart(0),
+                                              offset + match.capturedEnd(0)};
             const auto resolution = allRules[index].normalise(match, context);
             if (!resolution || resolution->value.isEmpty())
                 continue;
             Timex timex;
-            timex.start = match.capturedStart(0);
-            timex.end = match.capturedEnd(0);
+            timex.start = context.start;
+            timex.end = context.end;
             timex.type = resolution->type;
             timex.value = resolution->value;
             timex.isUncertain = resolution->usesDocumentDate && (isDocumentDateUncertain || !documentDate.isValid());
             candidates.push_back({timex, index});
         }
+    };
+    const auto &anchors = englishAnchors();
+    for (int index = 0; index < int(allRules.size()); ++index) {
+        const bool isAnchored = isEnglishRules && index < MaximumAnchoredRules
+            && !(anchors.everywhereRules & (quint64(1) << index));
+        if (!isAnchored) {
+            collect(index, scanned.text, 0);
+            continue;
+        }
+        for (const auto &[start, end] : stretchesAround(scanned, index))
+            collect(index, QStringView(scanned.text).mid(start, end - start), start);
     }
 
     // Longest expression wins; among equals, the rule listed first (the more specific one).

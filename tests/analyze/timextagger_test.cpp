@@ -1,3 +1,4 @@
+#include "analyze/timexrules.h"
 #include "analyze/timextagger.h"
 
 #include <QElapsedTimer>
@@ -330,6 +331,41 @@ private Q_SLOTS:
         const auto found = TimexTagger().tag(text, QDate(2025, 3, 5), true);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().isUncertain, isUncertain);
+    }
+
+    // The tagger runs an English rule only around its anchors: every match a rule makes anywhere
+    // in the text must hold one of them, or the rule would miss dates. Checked on every sentence of
+    // the table above, each rule run on the whole text.
+    void everyMatchHoldsAnAnchorOfItsRule_data() { tag_data(); }
+
+    void everyMatchHoldsAnAnchorOfItsRule()
+    {
+        QFETCH(QString, text);
+        const auto &rules = TimexRules::rules();
+        for (int index = 0; index < int(rules.size()); ++index) {
+            const auto &anchors = rules[index].anchors;
+            if (anchors.isEverywhere())
+                continue;
+            for (auto it = rules[index].pattern.globalMatch(text); it.hasNext();) {
+                const auto matched = it.next().captured(0);
+                bool holdsAnchor = anchors.digits && std::any_of(matched.cbegin(), matched.cend(), [](QChar c) { return c.isDigit(); });
+                static const QRegularExpression letters(u"\\p{L}+"_s);
+                for (auto word = letters.globalMatch(matched); !holdsAnchor && word.hasNext();)
+                    holdsAnchor = anchors.words.contains(word.next().captured(0).toLower());
+                QVERIFY2(holdsAnchor, qPrintable(u"rule %1 matched \"%2\" without an anchor"_s.arg(index).arg(matched)));
+            }
+        }
+    }
+
+    // A date far into a long article, on either side of text without any, in a sentence that
+    // starts long before it: the stretch around its anchor still holds all of it.
+    void datesFarFromTheStartAreFound()
+    {
+        const QString filler = u"The delegations argued over the wording of the communiqué without result. "_s.repeated(200);
+        const QString wordy = u"Negotiators who had travelled from several capitals and who had argued over every comma of the draft for longer than anyone remembered finally signed it on Monday, March 3, 2025, in Geneva."_s;
+        const auto text = filler + wordy + u' ' + filler + u"Talks resume next week."_s;
+        const auto found = TimexTagger().tag(text, QDate(2025, 3, 5));
+        QCOMPARE(describe(text, found), u"Monday, March 3, 2025|DATE|2025-03-03;next week|DATE|2025-W11"_s);
     }
 
     // Thousands of dates and a long text without any: the tagger finishes and keeps its results
