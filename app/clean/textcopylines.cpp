@@ -20,7 +20,16 @@ struct Pattern
 {
     QRegularExpression expression;
     QString reason;
+    // Lower-case text of which every match holds at least one: a line without any is not tried.
+    // Most lines are prose and hold none, and a look for a few words costs far less than a
+    // regular-expression call. Empty: always tried.
+    QStringList keys = {};
 };
+
+bool holdsAnyKey(QStringView lowered, const QStringList &keys)
+{
+    return keys.isEmpty() || std::any_of(keys.cbegin(), keys.cend(), [lowered](const QString &key) { return lowered.contains(key); });
+}
 
 // Whole-line boilerplate in the languages Attaché's readers use most. Matched case-insensitively
 // against the line without bullets and trailing colons. The lists tuned here on English copies
@@ -82,34 +91,34 @@ const QList<Pattern> &containsPatterns()
     static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     static const QList<Pattern> patterns{
         {QRegularExpression(u"\\bcookies?\\b.*\\b(use|uses|using|accept|consent|agree|policy|settings|preferences|experience|continuing)\\b|\\b(use|uses|using|accept|consent)\\b.*\\bcookies?\\b|\\bverwendet cookies\\b|utilise des cookies|utiliza cookies"_s, options),
-         u"cookie notice"_s},
+         u"cookie notice"_s, {u"cookie"_s}},
         {QRegularExpression(u"©|\\(c\\) ?(19|20)\\d\\d|\\ball rights reserved\\b|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b|^copyright\\b"_s, options),
-         u"footer"_s},
+         u"footer"_s, {u"©"_s, u"(c)"_s, u"rights reserved"_s, u"rechte vorbehalten"_s, u"droits réservés"_s, u"derechos reservados"_s, u"copyright"_s}},
         {QRegularExpression(u"\\b(sign up for|subscribe to) (our|the) [\\w ]{0,30}newsletter|\\bnewsletter\\b.*\\b(sign up|subscribe|inbox)\\b|\\bget (the|our) [\\w ]{0,30}(in your inbox|delivered)|\\bdelivered (to|through|into) your (inbox|door|letterbox|mailbox)\\b"_s, options),
-         u"subscribe"_s},
+         u"subscribe"_s, {u"newsletter"_s, u"get the "_s, u"get our "_s, u"delivered"_s}},
         {QRegularExpression(u"^(share|teilen|partager) (on|via|this)\\b.*\\b(facebook|twitter|linkedin|whatsapp|email)\\b|^(facebook|twitter|linkedin|whatsapp|email)( ?[|/·,]? ?(facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|copy link|x))+$"_s, options),
-         u"share buttons"_s},
+         u"share buttons"_s, {u"facebook"_s, u"twitter"_s, u"linkedin"_s, u"whatsapp"_s, u"email"_s}},
         {QRegularExpression(u"^(read (also|more)|see also|related|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche|"_s
                             + BoilerplateWords::alternation(u"relatedLinkLabels", BoilerplateWords::Languages::AllButEnglish)
                             + u") ?[:：—–-] ?\\S"_s,
                             options),
-         u"read also"_s},
+         u"read also"_s, {u":"_s, u"："_s, u"—"_s, u"–"_s, u"-"_s}},
         {QRegularExpression(u"^\\d+ (responses?|comments?|replies|thoughts) (to|on)\\b|\\b\\d+ comments\\b.*\\bfeed for comments\\b"_s, options),
-         u"comments"_s},
+         u"comments"_s, {u"response"_s, u"comment"_s, u"replies"_s, u"thoughts"_s}},
         // "Follow us on Facebook", "Find us on Instagram", "Folgen Sie uns auf Twitter".
         {QRegularExpression(u"^((follow|find|like|join|connect with|watch|subscribe to) (us|him|her|me|them|[\\w.&'-]{1,30}) on|suivez-nous sur|retrouvez-nous sur|folgen sie uns( auf)?|síguenos en|seguici su) (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|pinterest|snapchat|flipboard|google news|apple news)\\b"_s, options),
-         u"social links"_s},
-        {QRegularExpression(u"^[\\w.-]+\\.(jpe?g|png|gif|webp|svg|avif)$"_s, options), u"image or form field"_s},
+         u"social links"_s, {u" on "_s, u"suivez-nous"_s, u"retrouvez-nous"_s, u"folgen sie uns"_s, u"síguenos"_s, u"seguici"_s}},
+        {QRegularExpression(u"^[\\w.-]+\\.(jpe?g|png|gif|webp|svg|avif)$"_s, options), u"image or form field"_s, {u".jpg"_s, u".jpeg"_s, u".png"_s, u".gif"_s, u".webp"_s, u".svg"_s, u".avif"_s}},
         {QRegularExpression(u"^https?://\\S+$|^www\\.\\S+$|^\\S+@\\S+\\.\\w+$|^@\\w+$"_s, options),
-         u"link"_s},
-        {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), ImageOrFormField},
+         u"link"_s, {u"http"_s, u"www."_s, u"@"_s}},
+        {QRegularExpression(u"^(\\[[^\\]]*\\]\\s*)+$"_s, options), ImageOrFormField, {u"["_s}},
         // … or with "Credit: ESA" after its last sentence.
-        {QRegularExpression(u"[.!?”\"]\\s*(photo )?credits?:\\s*[\\w .,/&'-]{1,60}$"_s, options), u"image caption"_s},
+        {QRegularExpression(u"[.!?”\"]\\s*(photo )?credits?:\\s*[\\w .,/&'-]{1,60}$"_s, options), u"image caption"_s, {u"credit"_s}},
         // A photo caption ends with its credit: "(AP Photo/Toby Talbot)", "(Getty Images)".
         {QRegularExpression(u"\\((\\w[\\w .'-]*/[^)]*|[^)]*\\b(photo|photos|foto|image|images|getty|reuters|afp|ap|epa|file|credit|courtesy|shutterstock)\\b[^)]*)\\)\\.?$"_s, options),
-         u"image caption"_s},
+         u"image caption"_s, {u")"_s}},
         {QRegularExpression(u"\\bjavascript\\b.*\\b(enable|disabled|requires?|required)\\b|\\b(enable|disabled|required)\\b.*\\bjavascript\\b|\\byour browser\\b.*\\b(support|update|upgrade)"_s, options),
-         u"browser notice"_s},
+         u"browser notice"_s, {u"javascript"_s, u"your browser"_s}},
     };
     return patterns;
 }
@@ -240,7 +249,19 @@ QString boilerplateReason(const QString &text, int words)
     static const QRegularExpression legalTerm(
         u"\\b(this (web)?site|our (web)?site|customer service|terms of (use|service)|privacy policy|registered trademarks?|copyright|rights reserved|disclaimer|not intended to|consult your|medical advice|informational purposes|affiliate links?)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    if (text.size() <= 5000) {
+    if (text.size() > 5000)
+        return {};
+    const auto lowered = text.toLower();
+    // Keys of the terms, for a quick look first: a line with two different terms holds two keys, or
+    // one key that stands for several terms ("this site" and "our website" are two terms).
+    static const QStringList legalKeys{u"customer service"_s, u"privacy policy"_s, u"copyright"_s,
+                                       u"rights reserved"_s, u"disclaimer"_s, u"not intended to"_s,
+                                       u"consult your"_s, u"medical advice"_s, u"informational purposes"_s};
+    static const QStringList keysOfSeveralTerms{u"site"_s, u"terms of"_s, u"trademark"_s, u"affiliate link"_s};
+    auto keysHeld = [&lowered](const QStringList &keys) {
+        return std::count_if(keys.cbegin(), keys.cend(), [&lowered](const QString &key) { return lowered.contains(key); });
+    };
+    if (keysHeld(keysOfSeveralTerms) > 0 || keysHeld(legalKeys) >= 2) {
         QSet<QString> legalTerms;
         for (auto it = legalTerm.globalMatchView(text); it.hasNext();)
             legalTerms.insert(it.next().captured(1).toLower());
@@ -250,8 +271,13 @@ QString boilerplateReason(const QString &text, int words)
     if (text.size() > PatternLineLimit)
         return {};
     static const QRegularExpression decoration(u"^[\\s•·*▪►▸›»>|\\-–—]+|[\\s:•·|\\-–—›»>]+$"_s);
+    static const QString leadingDecoration = u"•·*▪►▸›»>|-–—"_s;
+    static const QString trailingDecoration = u":•·|-–—›»>"_s;
     QString bare = text;
-    bare.remove(decoration);
+    if (!text.isEmpty()
+        && (text.front().isSpace() || leadingDecoration.contains(text.front()) || text.back().isSpace()
+            || trailingDecoration.contains(text.back())))
+        bare.remove(decoration);
     if (bare.isEmpty())
         return u"decoration"_s;
     static const auto anyWholeLine = anyOf(wholeLinePatterns());
@@ -264,7 +290,7 @@ QString boilerplateReason(const QString &text, int words)
     if (words > 60)
         return {};
     for (const auto &pattern : containsPatterns()) {
-        if (pattern.expression.matchView(text).hasMatch())
+        if (holdsAnyKey(lowered, pattern.keys) && pattern.expression.matchView(text).hasMatch())
             return pattern.reason;
     }
     return {};
