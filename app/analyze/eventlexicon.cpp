@@ -219,6 +219,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         QString key;
     };
     QList<Word> words;
+    words.reserve(view.size() / 6);
     for (qsizetype i = 0; i < view.size();) {
         if (!isWordCharacter(view.at(i))) {
             ++i;
@@ -245,7 +246,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         if (const auto byWord = m_entriesByFirstWord.constFind(word.key); byWord != m_entriesByFirstWord.cend())
             candidates += *byWord;
         if (word.key.size() >= StemHead) {
-            if (const auto byHead = m_entriesByStemHead.constFind(word.key.left(StemHead)); byHead != m_entriesByStemHead.cend()) {
+            if (const auto byHead = m_entriesByStemHead.constFind(stemHeadOf(word.key)); byHead != m_entriesByStemHead.cend()) {
                 candidates += *byHead;
                 std::sort(candidates.begin(), candidates.end());
                 candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -282,6 +283,13 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     return kept;
 }
 
+// The first StemHead letters of `key`, as a key of the stem tables, without a copy: a look-up per
+// word of every dated sentence.
+QString EventLexicon::stemHeadOf(const QString &key)
+{
+    return QString::fromRawData(key.constData(), std::min(key.size(), StemHead));
+}
+
 qsizetype EventLexicon::entryMatchEnd(const Entry &entry, QStringView view, qsizetype at, const QString &key)
 {
     // A written phrase first, the longest that matches; then a stem the word begins with.
@@ -293,7 +301,7 @@ qsizetype EventLexicon::entryMatchEnd(const Entry &entry, QStringView view, qsiz
     }
     if (key.size() < StemHead)
         return -1;
-    const auto stems = entry.stemsByHead.constFind(key.left(StemHead));
+    const auto stems = entry.stemsByHead.constFind(stemHeadOf(key));
     if (stems == entry.stemsByHead.cend())
         return -1;
     for (const auto &stem : *stems) {

@@ -55,6 +55,7 @@ private:
         QString language = {}; // primary language subtag; empty for the English words
     };
     static constexpr qsizetype StemHead = 4;
+    static QString stemHeadOf(const QString &key);
     QList<Entry> m_entries;
     // Which entries have phrases starting with a word, in entry order: a word is looked up once,
     // not once per entry.

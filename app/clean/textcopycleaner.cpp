@@ -132,7 +132,7 @@ Article TextCopyCleaner::clean(const QString &text) const
         line.words = countWords(line.text);
         line.endsSentence = endsWithSentencePunctuation(line.text);
         line.isCutOff = isCutOffLine(line.text);
-        line.boilerplate = boilerplateReason(line.text, line.words);
+        line.boilerplate = boilerplateReason(line.text, line.key, line.words);
         line.isProse = line.boilerplate.isEmpty() && !line.isCutOff
             && ((line.words >= 10 && line.endsSentence) || line.words >= 25 || (line.text.size() >= 200 && line.words >= 5));
         line.isDate = line.words <= 16 && !line.isProse && parseDateLine(line.text).isValid();

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringMatcher>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -16,6 +17,33 @@ namespace Attache::TextCopyDetail {
 
 namespace {
 
+// Lower-case pieces of text looked for in a line, each with a Boyer-Moore table built once (a
+// line of a few hundred characters is searched for dozens of them).
+class KeySet
+{
+public:
+    KeySet() = default;
+    KeySet(std::initializer_list<QString> keys)
+    {
+        for (const auto &key : keys)
+            m_matchers.emplace_back(key);
+    }
+    bool isEmpty() const { return m_matchers.empty(); }
+    qsizetype countHeldBy(QStringView lowered) const
+    {
+        return std::count_if(m_matchers.cbegin(), m_matchers.cend(),
+                             [lowered](const QStringMatcher &matcher) { return matcher.indexIn(lowered) >= 0; });
+    }
+    bool isAnyHeldBy(QStringView lowered) const
+    {
+        return std::any_of(m_matchers.cbegin(), m_matchers.cend(),
+                           [lowered](const QStringMatcher &matcher) { return matcher.indexIn(lowered) >= 0; });
+    }
+
+private:
+    std::vector<QStringMatcher> m_matchers;
+};
+
 struct Pattern
 {
     QRegularExpression expression;
@@ -23,13 +51,8 @@ struct Pattern
     // Lower-case text of which every match holds at least one: a line without any is not tried.
     // Most lines are prose and hold none, and a look for a few words costs far less than a
     // regular-expression call. Empty: always tried.
-    QStringList keys = {};
+    KeySet keys = {};
 };
-
-bool holdsAnyKey(QStringView lowered, const QStringList &keys)
-{
-    return keys.isEmpty() || std::any_of(keys.cbegin(), keys.cend(), [lowered](const QString &key) { return lowered.contains(key); });
-}
 
 // Whole-line boilerplate in the languages Attaché's readers use most. Matched case-insensitively
 // against the line without bullets and trailing colons. The lists tuned here on English copies
@@ -243,7 +266,7 @@ QStringView withoutEllipsis(QStringView text)
     return text.trimmed();
 }
 
-QString boilerplateReason(const QString &text, int words)
+QString boilerplateReason(const QString &text, QStringView lowered, int words)
 {
     // Legal small print is prose too; two different of its terms in one line give it away.
     static const QRegularExpression legalTerm(
@@ -251,17 +274,13 @@ QString boilerplateReason(const QString &text, int words)
         QRegularExpression::CaseInsensitiveOption);
     if (text.size() > 5000)
         return {};
-    const auto lowered = text.toLower();
     // Keys of the terms, for a quick look first: a line with two different terms holds two keys, or
     // one key that stands for several terms ("this site" and "our website" are two terms).
-    static const QStringList legalKeys{u"customer service"_s, u"privacy policy"_s, u"copyright"_s,
+    static const KeySet legalKeys{u"customer service"_s, u"privacy policy"_s, u"copyright"_s,
                                        u"rights reserved"_s, u"disclaimer"_s, u"not intended to"_s,
                                        u"consult your"_s, u"medical advice"_s, u"informational purposes"_s};
-    static const QStringList keysOfSeveralTerms{u"site"_s, u"terms of"_s, u"trademark"_s, u"affiliate link"_s};
-    auto keysHeld = [&lowered](const QStringList &keys) {
-        return std::count_if(keys.cbegin(), keys.cend(), [&lowered](const QString &key) { return lowered.contains(key); });
-    };
-    if (keysHeld(keysOfSeveralTerms) > 0 || keysHeld(legalKeys) >= 2) {
+    static const KeySet keysOfSeveralTerms{u"site"_s, u"terms of"_s, u"trademark"_s, u"affiliate link"_s};
+    if (keysOfSeveralTerms.isAnyHeldBy(lowered) || legalKeys.countHeldBy(lowered) >= 2) {
         QSet<QString> legalTerms;
         for (auto it = legalTerm.globalMatchView(text); it.hasNext();)
             legalTerms.insert(it.next().captured(1).toLower());
@@ -290,7 +309,7 @@ QString boilerplateReason(const QString &text, int words)
     if (words > 60)
         return {};
     for (const auto &pattern : containsPatterns()) {
-        if (holdsAnyKey(lowered, pattern.keys) && pattern.expression.matchView(text).hasMatch())
+        if ((pattern.keys.isEmpty() || pattern.keys.isAnyHeldBy(lowered)) && pattern.expression.matchView(text).hasMatch())
             return pattern.reason;
     }
     return {};

@@ -58,7 +58,8 @@ int countWords(QStringView text);
 bool endsWithSentencePunctuation(QStringView text);
 bool isCutOffLine(QStringView text);
 QStringView withoutEllipsis(QStringView text);
-QString boilerplateReason(const QString &text, int words);
+// `lowered` is `text` in lower case (the caller has it already).
+QString boilerplateReason(const QString &text, QStringView lowered, int words);
 bool isBylineLine(const QString &text, int words);
 QString bylineName(const QString &text);
 
