@@ -1,5 +1,7 @@
 #include "clean/pdfpages.h"
 
+#include "clean/pdfreader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -26,6 +28,7 @@ PdfPages::Opened PdfPages::open(const QString &path)
     // The header may follow a little junk; beyond that the file is something else now.
     if (!QByteArrayView(bytes).left(1024).contains("%PDF-"))
         return {nullptr, Problem::NotPdf, {}};
+    routePopplerMessages();
     auto document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return {nullptr, Problem::Damaged, {}};

@@ -85,8 +85,8 @@ QDateTime metadataDate(const Poppler::Document &pdf)
     return created.isValid() ? created.toUTC() : pdf.modificationDate().toUTC();
 }
 
-// Poppler reports every oddity of a file ("Syntax Error …") on stderr by default; the reason a file
-// fails travels in the result, so these go to the cleaner's debug category instead. Set once.
+} // namespace
+
 void routePopplerMessages()
 {
     static const bool isRouted = [] {
@@ -96,8 +96,6 @@ void routePopplerMessages()
     }();
     Q_UNUSED(isRouted);
 }
-
-} // namespace
 
 PdfReader::PdfReader(std::chrono::milliseconds timeLimit)
     : m_timeLimit(timeLimit)
