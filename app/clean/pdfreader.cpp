@@ -130,7 +130,7 @@ CleanResult PdfReader::read(const SourceDocument &document) const
         result.warnings << u"only the first %1 of its %2 pages are read"_s.arg(readable).arg(pageCount);
 
     const qint64 deadline = nowMs() + m_timeLimit.count();
-    QList<QList<Line>> pages;
+    QList<Page> read;
     qsizetype words = 0;
     const auto timeLimit = u"the time limit of %1 s was reached"_s.arg(m_timeLimit.count() / 1000.0);
     for (int i = 0; i < readable; ++i) {
@@ -147,14 +147,19 @@ CleanResult PdfReader::read(const SourceDocument &document) const
             result.warnings << u"page %1 cannot be read"_s.arg(i + 1);
             continue;
         }
-        const auto read = readPage(*page, deadline);
-        words += read.words.size();
-        pages << pageLines(read, i + 1);
+        read << readPage(*page, deadline);
+        read.last().number = i + 1;
+        words += read.last().words.size();
     }
     if (words == 0) {
         result.error = u"it has no text layer (a scan or pictures only); OCR is not done"_s;
         return result;
     }
+    removeOverlays(read);
+    QList<QList<Line>> pages;
+    pages.reserve(read.size());
+    for (const auto &page : std::as_const(read))
+        pages << pageLines(page, page.number);
     removeRunningLines(pages);
     const auto blocks = blocksOf(pages);
 
