@@ -48,6 +48,18 @@ int darkPixels(OriginalPageView &view)
     return dark;
 }
 
+// Shows the view on screen, opens `path` in it and waits for its first page to be drawn.
+bool showFirstPage(OriginalPageView &view, const QString &path)
+{
+    view.resize(600, 800);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    QSignalSpy rendered(&view, &OriginalPageView::pageRendered);
+    view.setFile(path);
+    return rendered.wait(20000) && rendered.first().first().toInt() == 0;
+}
+
 } // namespace
 
 class OriginalPageViewTest final : public QObject
@@ -58,13 +70,7 @@ private Q_SLOTS:
     void showsTheRenderedFirstPage()
     {
         OriginalPageView view;
-        view.resize(700, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QSignalSpy rendered(&view, &OriginalPageView::pageRendered);
-        view.setFile(Communique);
-        QVERIFY(rendered.wait(20000));
-        QCOMPARE(rendered.first().first().toInt(), 0);
+        QVERIFY(showFirstPage(view, Communique));
         QVERIFY(view.message().isEmpty());
         QVERIFY(view.pageCount() >= 1);
         QVERIFY(view.isPageRendered(0));
@@ -114,12 +120,7 @@ private Q_SLOTS:
         const auto before = QFileInfo(path).lastModified();
 
         OriginalPageView view;
-        view.resize(600, 800);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QSignalSpy rendered(&view, &OriginalPageView::pageRendered);
-        view.setFile(path);
-        QVERIFY(rendered.wait(20000));
+        QVERIFY(showFirstPage(view, path));
         QCOMPARE(view.pageCount(), 200);
         QTRY_VERIFY(view.isPageRendered(1)); // the next page is made ready
         QTest::qWait(100);
