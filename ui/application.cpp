@@ -2,6 +2,7 @@
 
 #include "actionregistry.h"
 #include "mainwindow.h"
+#include "originalpageview.h"
 #include "readingview.h"
 #include "shortcuteditor.h"
 #include "shortcutguard.h"
@@ -40,7 +41,7 @@ struct WindowOptions
 {
     QString colorScheme; // "light", "dark" or empty for the system's
     QString screenshotFile;
-    QString show; // keymap, palette or shortcuts: opened over the window, for documentation
+    QString show; // keymap, palette, shortcuts or original (a PDF's pages): for documentation
     QString libraryFile; // the index to open instead of the user's
     int selectRow = -1; // -1: the article opened, or the list's first
     QStringList paths;
@@ -60,7 +61,7 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption library(u"library"_s,
                                      u"Open the library index FILE instead of your own (created if missing)."_s,
                                      u"FILE"_s);
-    QCommandLineOption show(u"show"_s, u"Open keymap, palette or shortcuts on start (for screenshots)."_s,
+    QCommandLineOption show(u"show"_s, u"Open keymap, palette, shortcuts or original (a PDF article's pages) on start (for screenshots)."_s,
                             u"WHAT"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, select, colorScheme, library, show});
@@ -83,8 +84,8 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     }
     options.show = parser.value(show);
     options.libraryFile = parser.value(library);
-    if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s}.contains(options.show)) {
-        std::fprintf(stderr, "attache: --show takes keymap, palette or shortcuts, not %s\n", qPrintable(options.show));
+    if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s, u"original"_s}.contains(options.show)) {
+        std::fprintf(stderr, "attache: --show takes keymap, palette, shortcuts or original, not %s\n", qPrintable(options.show));
         return std::nullopt;
     }
     options.paths = parser.positionalArguments();
@@ -140,7 +141,7 @@ void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const 
             window.actions().action(u"show_keymap"_s)->trigger();
         else if (options.show == u"palette"_s)
             window.actions().action(u"command_palette"_s)->trigger();
-        QTimer::singleShot(0, &window, [&window, options] {
+        auto grab = [&window, options] {
             QCoreApplication::processEvents();
             QImage image;
             if (options.show == u"shortcuts"_s) {
@@ -159,7 +160,22 @@ void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const 
             }
             std::fprintf(stderr, "attache: screenshot saved to %s\n", qPrintable(options.screenshotFile));
             QCoreApplication::exit(0);
-        });
+        };
+        auto *original = window.actions().action(u"view_original"_s);
+        if (options.show == u"original"_s && original->isEnabled()) {
+            // The pages render on a worker thread: grab once the first is drawn (or the file failed).
+            auto *pages = window.originalPageView();
+            QObject::connect(pages, &OriginalPageView::pageRendered, &window, grab, Qt::SingleShotConnection);
+            QObject::connect(pages, &OriginalPageView::fileOpened, &window, [pages, grab] {
+                if (!pages->message().isEmpty())
+                    grab();
+            }, Qt::SingleShotConnection);
+            original->setChecked(true);
+            return;
+        }
+        if (options.show == u"original"_s)
+            std::fprintf(stderr, "attache: the article shown is not a PDF: its text is shown\n");
+        QTimer::singleShot(0, &window, grab);
     };
     if (indexer.isIndexing())
         QObject::connect(&indexer, &LibraryIndexer::indexingFinished, &window, capture, Qt::SingleShotConnection);

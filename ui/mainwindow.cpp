@@ -8,6 +8,7 @@
 #include "handbookdialog.h"
 #include "keymapoverlay.h"
 #include "notesdock.h"
+#include "originalpageview.h"
 #include "readingview.h"
 #include "sessionstore.h"
 #include "shortcuteditor.h"
@@ -45,6 +46,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -88,6 +90,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_search(new QLineEdit)
     , m_articleList(new ArticleListView)
     , m_readingView(new ReadingView)
+    , m_originalView(new OriginalPageView)
+    , m_articleStack(new QStackedWidget)
     , m_statusCount(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancelIndexing(new QToolButton)
@@ -106,7 +110,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_views);
     splitter->addWidget(createListPane());
-    splitter->addWidget(m_readingView);
+    m_articleStack->addWidget(m_readingView);
+    m_articleStack->addWidget(m_originalView);
+    splitter->addWidget(m_articleStack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
@@ -385,6 +391,14 @@ void MainWindow::createActions()
     connect(showRemoved, &QAction::toggled, &settings, &Settings::setShowingRemoved);
     connect(&settings, &Settings::showingRemovedChanged, showRemoved, &QAction::setChecked);
 
+    // The PDF's own pages, rendered from the user's file: for tables, figures and layout that the
+    // cleaned text cannot carry. Only PDF articles have them; see updateOriginalPageAction().
+    auto *viewOriginal = m_actions->add(ActionRegistry::Group::View, u"view_original"_s, tr("View &Original Page"),
+        { QKeySequence(u"O"_s) }, u"document-preview"_s);
+    viewOriginal->setCheckable(true);
+    viewOriginal->setEnabled(false);
+    connect(viewOriginal, &QAction::toggled, this, &MainWindow::showOriginalPage);
+
     auto *highlightEntities = m_actions->add(ActionRegistry::Group::View, u"highlight_entities"_s,
         tr("Highlight &Entities"), { QKeySequence(u"Shift+E"_s) });
     highlightEntities->setCheckable(true);
@@ -434,8 +448,11 @@ void MainWindow::createActions()
     // Enter away from the timeline and from dialogs.
     connect(m_actions->add(ActionRegistry::Group::Go, u"focus_reading"_s, tr("Go to Article Text"),
                 { QKeySequence(u"Ctrl+Alt+R"_s) }),
-        &QAction::triggered, m_readingView, qOverload<>(&QWidget::setFocus));
-    connect(m_articleList, &QListView::activated, m_readingView, qOverload<>(&QWidget::setFocus));
+        &QAction::triggered, this, [this] {
+            m_actions->action(u"view_original"_s)->setChecked(false);
+            m_readingView->setFocus();
+        });
+    connect(m_articleList, &QListView::activated, m_articleStack, [this] { m_articleStack->currentWidget()->setFocus(); });
     auto *copyTimeline = m_actions->add(ActionRegistry::Group::Timeline, u"copy_timeline_markdown"_s,
         tr("Copy Timeline as Markdown Table"), {}, u"edit-copy"_s);
     connect(copyTimeline, &QAction::triggered, this, [this] {
@@ -478,6 +495,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->action(u"zoom_out"_s));
     view->addAction(m_actions->action(u"zoom_reset"_s));
     view->addSeparator();
+    view->addAction(m_actions->action(u"view_original"_s));
     view->addAction(m_actions->action(u"show_removed"_s));
     view->addAction(m_actions->action(u"highlight_entities"_s));
     view->addSeparator();
@@ -614,6 +632,7 @@ void MainWindow::showCurrentArticle()
     const auto *article = &prepared.article;
     m_shownId = id;
     m_readingView->setArticle(*article, prepared.analysis);
+    updateOriginalPageAction();
     if (!m_search->text().trimmed().isEmpty())
         m_readingView->setSearchMatches(index.highlights(id, m_listModel->query()).textRanges);
     m_walkedMention = -1;
@@ -623,6 +642,33 @@ void MainWindow::showCurrentArticle()
     m_articlePanelsDelay.start();
     Q_EMIT articleOpened(article->path);
     m_prepareDelay.start();
+}
+
+void MainWindow::updateOriginalPageAction()
+{
+    auto *action = m_actions->action(u"view_original"_s);
+    const auto &article = m_readingView->article();
+    const bool isPdf = m_readingView->hasArticle() && article.format == SourceFormat::Pdf;
+    action->setEnabled(isPdf);
+    if (!isPdf) {
+        action->setChecked(false);
+        m_originalView->setFile({}); // frees the pages of the last PDF
+    } else if (action->isChecked()) {
+        m_originalView->setFile(article.path); // reading on from PDF to PDF keeps the pages in view
+    }
+}
+
+void MainWindow::showOriginalPage(bool show)
+{
+    const bool hadFocus = m_articleStack->currentWidget()->hasFocus();
+    if (show && m_readingView->hasArticle()) {
+        m_originalView->setFile(m_readingView->article().path);
+        m_articleStack->setCurrentWidget(m_originalView);
+    } else {
+        m_articleStack->setCurrentWidget(m_readingView);
+    }
+    if (hadFocus)
+        m_articleStack->currentWidget()->setFocus();
 }
 
 void MainWindow::updateArticlePanels()

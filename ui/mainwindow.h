@@ -15,6 +15,7 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QStackedWidget;
 class QToolButton;
 class QUndoStack;
 
@@ -34,6 +35,7 @@ class EntityModel;
 class LibraryIndex;
 class LibraryIndexer;
 class LibraryListModel;
+class OriginalPageView;
 class ReadingView;
 class Settings;
 class TimelineDock;
@@ -65,6 +67,8 @@ public:
 
     ActionRegistry &actions() const { return *m_actions; }
     ReadingView *readingView() const { return m_readingView; }
+    // The pages of the PDF article shown, in place of its text while "view_original" is checked.
+    OriginalPageView *originalPageView() const { return m_originalView; }
     ArticleListView *articleList() const { return m_articleList; }
     LibraryListModel *listModel() const { return m_listModel; }
     QLineEdit *searchField() const { return m_search; }
@@ -112,6 +116,9 @@ private:
     void showCurrentArticle();
     void prepareNextArticle();
     void updateArticlePanels();
+    // Enables "view original page" for a PDF article, and turns it off for any other.
+    void updateOriginalPageAction();
+    void showOriginalPage(bool show);
     void moveSelection(int delta);
     void moveToUnread(int step);
     void scrollOrNextUnread();
@@ -153,6 +160,8 @@ private:
     QLineEdit *m_search;
     ArticleListView *m_articleList;
     ReadingView *m_readingView;
+    OriginalPageView *m_originalView;
+    QStackedWidget *m_articleStack; // the text, or the original pages
     QLabel *m_statusCount;
     QProgressBar *m_progress;
     QToolButton *m_cancelIndexing;

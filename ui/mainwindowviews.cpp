@@ -130,6 +130,7 @@ void MainWindow::reselectAfterReset()
     if (m_listModel->rowCount() == 0) {
         m_shownId = 0;
         m_readingView->clearArticle();
+        updateOriginalPageAction();
         updateEntityList();
         updateTimeline();
     } else if (!m_search->text().trimmed().isEmpty() && m_shownId != 0) {

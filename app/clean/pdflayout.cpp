@@ -181,7 +181,108 @@ QList<Line> readingOrder(QList<Line> lines, int depth = 0)
     return ordered;
 }
 
+// Where a word stands, to the point, with its text: the same on each page an overlay covers.
+struct PlacedWord
+{
+    QString text;
+    int left = 0;
+    int top = 0;
+
+    bool operator==(const PlacedWord &) const = default;
+};
+
+size_t qHash(const PlacedWord &word, size_t seed = 0)
+{
+    return qHashMulti(seed, word.text, word.left, word.top);
+}
+
+PlacedWord placedKey(const Word &word)
+{
+    return {word.text, qRound(word.box.left()), qRound(word.box.top())};
+}
+
+// Boxes of text set normally touch at most; one drawn over another shares a good part of it.
+bool covers(const QRectF &upper, const QRectF &lower)
+{
+    const auto common = upper.intersected(lower);
+    const auto area = [](const QRectF &box) { return box.width() * box.height(); };
+    return !common.isEmpty() && area(common) > 0.25 * std::min(area(upper), area(lower));
+}
+
+int repeatedOnPages(int pageCount)
+{
+    return std::max<int>(2, int(std::ceil(pageCount / 2.0)));
+}
+
 } // namespace
+
+void removeOverlays(QList<Page> &pages)
+{
+    if (pages.size() < 2)
+        return;
+    QList<QList<PlacedWord>> keys;
+    QHash<PlacedWord, int> pagesWithKey;
+    for (const auto &page : std::as_const(pages)) {
+        QList<PlacedWord> pageKeys;
+        pageKeys.reserve(page.words.size());
+        for (const auto &word : page.words)
+            pageKeys << placedKey(word);
+        for (const auto &key : QSet<PlacedWord>(pageKeys.cbegin(), pageKeys.cend()))
+            ++pagesWithKey[key];
+        keys << std::move(pageKeys);
+    }
+    const int needed = repeatedOnPages(int(pages.size()));
+    const auto isRepeated = [&](const PlacedWord &key) { return pagesWithKey.value(key) >= needed; };
+    // The repeated words that cover text somewhere, then those set beside them in the same row
+    // (the rest of the button's or the bar's words), until no more join.
+    QSet<PlacedWord> overlays;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const auto &words = pages.at(p).words;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (!isRepeated(keys.at(p).at(i)) || overlays.contains(keys.at(p).at(i)))
+                continue;
+            for (qsizetype j = 0; j < words.size(); ++j) {
+                if (j != i && !isRepeated(keys.at(p).at(j)) && covers(words.at(i).box, words.at(j).box)) {
+                    overlays.insert(keys.at(p).at(i));
+                    break;
+                }
+            }
+        }
+    }
+    if (overlays.isEmpty())
+        return;
+    for (bool isGrowing = true; isGrowing;) {
+        isGrowing = false;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            const auto &words = pages.at(p).words;
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                const auto &key = keys.at(p).at(i);
+                if (!overlays.contains(key))
+                    continue;
+                const auto &box = words.at(i).box;
+                for (qsizetype j = 0; j < words.size(); ++j) {
+                    const auto &other = words.at(j).box;
+                    const double gap = std::max(other.left() - box.right(), box.left() - other.right());
+                    if (std::abs(other.top() - box.top()) <= 1 && gap <= 0.5 * box.height() && isRepeated(keys.at(p).at(j))
+                        && !overlays.contains(keys.at(p).at(j))) {
+                        overlays.insert(keys.at(p).at(j));
+                        isGrowing = true;
+                    }
+                }
+            }
+        }
+    }
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        auto &words = pages[p].words;
+        QList<Word> kept;
+        kept.reserve(words.size());
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (!overlays.contains(keys.at(p).at(i)))
+                kept << words.at(i);
+        }
+        words = std::move(kept);
+    }
+}
 
 QList<Line> pageLines(const Page &page, int pageNumber)
 {
@@ -240,7 +341,7 @@ void removeRunningLines(QList<QList<Line>> &pages)
         for (const auto &key : std::as_const(keys))
             ++pagesWithKey[key];
     }
-    const int needed = std::max<int>(2, int(std::ceil(pages.size() / 2.0)));
+    const int needed = repeatedOnPages(int(pages.size()));
     for (auto &lines : pages) {
         QList<qsizetype> dropped;
         for (const auto index : edgeLines(lines)) {

@@ -22,6 +22,7 @@ struct Page
 {
     QList<Word> words;          // in any order: lines and their order come from the boxes
     QSizeF size;
+    int number = 0;             // from 1, in the document
 };
 
 struct Line
@@ -46,6 +47,14 @@ struct TextBlock
 
     double linkDensity() const { return text.isEmpty() ? 0.0 : double(linkedCharacters) / double(text.size()); }
 };
+
+// Drops the words of an element printed at the same place over the text of many pages: a browser
+// prints a fixed-position bar (a sticky menu or footer, a "Read more" button, a cookie notice) on
+// every page, on top of whatever text lies there, and its words would be read into the lines they
+// cover. An overlay word stands, with the same text, at the same place on at least half of the
+// pages (and two), and on one page at least it, or a word set beside it in its row, covers a
+// word that does not repeat.
+void removeOverlays(QList<Page> &pages);
 
 // The lines of a page in reading order: words side by side on one row make a line unless a
 // gutter parts them; columns are read one after the other (a recursive XY cut), so that a

@@ -85,8 +85,8 @@ QDateTime metadataDate(const Poppler::Document &pdf)
     return created.isValid() ? created.toUTC() : pdf.modificationDate().toUTC();
 }
 
-// Poppler reports every oddity of a file ("Syntax Error …") on stderr by default; the reason a file
-// fails travels in the result, so these go to the cleaner's debug category instead. Set once.
+} // namespace
+
 void routePopplerMessages()
 {
     static const bool isRouted = [] {
@@ -96,8 +96,6 @@ void routePopplerMessages()
     }();
     Q_UNUSED(isRouted);
 }
-
-} // namespace
 
 PdfReader::PdfReader(std::chrono::milliseconds timeLimit)
     : m_timeLimit(timeLimit)
@@ -132,7 +130,7 @@ CleanResult PdfReader::read(const SourceDocument &document) const
         result.warnings << u"only the first %1 of its %2 pages are read"_s.arg(readable).arg(pageCount);
 
     const qint64 deadline = nowMs() + m_timeLimit.count();
-    QList<QList<Line>> pages;
+    QList<Page> read;
     qsizetype words = 0;
     const auto timeLimit = u"the time limit of %1 s was reached"_s.arg(m_timeLimit.count() / 1000.0);
     for (int i = 0; i < readable; ++i) {
@@ -149,14 +147,19 @@ CleanResult PdfReader::read(const SourceDocument &document) const
             result.warnings << u"page %1 cannot be read"_s.arg(i + 1);
             continue;
         }
-        const auto read = readPage(*page, deadline);
-        words += read.words.size();
-        pages << pageLines(read, i + 1);
+        read << readPage(*page, deadline);
+        read.last().number = i + 1;
+        words += read.last().words.size();
     }
     if (words == 0) {
         result.error = u"it has no text layer (a scan or pictures only); OCR is not done"_s;
         return result;
     }
+    removeOverlays(read);
+    QList<QList<Line>> pages;
+    pages.reserve(read.size());
+    for (const auto &page : std::as_const(read))
+        pages << pageLines(page, page.number);
     removeRunningLines(pages);
     const auto blocks = blocksOf(pages);
 

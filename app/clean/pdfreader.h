@@ -30,4 +30,9 @@ private:
     std::chrono::milliseconds m_timeLimit;
 };
 
+// Poppler reports every oddity of a file ("Syntax Error …") on stderr by default; the reason a file
+// fails travels in the result, so these go to the cleaner's debug category instead. Idempotent;
+// called by every user of Poppler before it opens a document.
+void routePopplerMessages();
+
 } // namespace Attache

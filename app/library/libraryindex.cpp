@@ -65,7 +65,8 @@ DateSource dateSourceFromName(const QString &name)
 SourceFormat formatFromName(const QString &name)
 {
     for (auto format : {SourceFormat::PlainText, SourceFormat::Html, SourceFormat::Markdown, SourceFormat::Feed,
-                        SourceFormat::Json, SourceFormat::JsonLines}) {
+                        SourceFormat::Json, SourceFormat::JsonLines, SourceFormat::Pdf, SourceFormat::Email,
+                        SourceFormat::Mbox, SourceFormat::Mhtml}) {
         if (sourceFormatName(format) == name)
             return format;
     }

@@ -495,6 +495,10 @@ Le surlignage est désactivé pour cette session.</translation>
         <translation>Afficher le texte &amp;retiré</translation>
     </message>
     <message>
+        <source>View &amp;Original Page</source>
+        <translation>Voir la page &amp;originale</translation>
+    </message>
+    <message>
         <source>Highlight &amp;Entities</source>
         <translation>Mettre en évidence les &amp;entités</translation>
     </message>
@@ -1008,6 +1012,45 @@ Sélectionnez un passage (Maj+flèches, ou v pour une phrase) et appuyez sur h, 
     <message>
         <source>&lt;b&gt;Orphans (%1)&lt;/b&gt;: passages not found in this version of the text. Select where one belongs in the article, then re-attach it.</source>
         <translation>&lt;b&gt;Orphelins (%1)&lt;/b&gt;&#xa0;: passages introuvables dans cette version du texte. Sélectionnez l’endroit de l’article où l’un d’eux se rapporte, puis rattachez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::OriginalPageView</name>
+    <message>
+        <source>The original file is no longer at %1: it has been moved, renamed or deleted. The cleaned text is still in the library.</source>
+        <translation>Le fichier original n’est plus à l’emplacement %1&#xa0;: il a été déplacé, renommé ou supprimé. Le texte nettoyé reste dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The original file %1 cannot be read: %2.</source>
+        <translation>Le fichier original %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is no longer a PDF: it has been replaced since it was read.</source>
+        <translation>Le fichier %1 n’est plus un PDF&#xa0;: il a été remplacé depuis sa lecture.</translation>
+    </message>
+    <message>
+        <source>The original file %1 is encrypted: its pages cannot be shown without its password.</source>
+        <translation>Le fichier original %1 est chiffré&#xa0;: ses pages ne peuvent pas être affichées sans son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The original file %1 is damaged: its pages cannot be shown.</source>
+        <translation>Le fichier original %1 est endommagé&#xa0;: ses pages ne peuvent pas être affichées.</translation>
+    </message>
+    <message>
+        <source>No PDF article is shown.</source>
+        <translation>Aucun article PDF n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Opening the original file…</source>
+        <translation>Ouverture du fichier original…</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown</source>
+        <translation>La page %1 ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>

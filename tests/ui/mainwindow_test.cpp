@@ -1,5 +1,7 @@
+#include "actionregistry.h"
 #include "articlelistview.h"
 #include "librarywindow.h"
+#include "originalpageview.h"
 #include "readingview.h"
 
 #include "core/itemdatarole.h"
@@ -16,6 +18,7 @@ using namespace Attache;
 namespace {
 const auto SeedArticle = QStringLiteral(ATTACHE_FIXTURES_DIR "/fisheries-talks.txt");
 const auto SampleFolder = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples");
+const auto SamplePdf = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples/veloria-tarsis-communique.pdf");
 
 // What the analyst opens over a library of the samples, where the Inbox shows the newest first.
 enum class Opened {
@@ -204,6 +207,57 @@ private Q_SLOTS:
         QVERIFY(window.readingView()->document()->defaultFont().pointSizeF() > before);
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.readingView()->document()->defaultFont().pointSizeF(), before);
+    }
+
+    // "View original page" (the O key): a PDF article's own pages in place of its text; for any
+    // other article the command is disabled and the text stays.
+    void viewOriginalShowsThePdfsRenderedPage()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(SeedArticle, folder.filePath(u"seed.txt"_s)));
+        QVERIFY(QFile::copy(SamplePdf, folder.filePath(u"communique.pdf"_s)));
+        LibraryWindow session;
+        QVERIFY(session.open({folder.path()}));
+        auto &window = *session.window;
+        auto *model = window.listModel();
+        QCOMPARE(model->rowCount(), 2);
+        const int pdfRow = model->summaryAt(0).format == u"pdf"_s ? 0 : 1;
+        auto *action = window.actions().action(u"view_original"_s);
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+
+        window.selectArticle(1 - pdfRow);
+        QVERIFY(!action->isEnabled());
+        QTest::keyClick(window.articleList(), Qt::Key_O);
+        QVERIFY(window.readingView()->isVisible());
+        QVERIFY(!window.originalPageView()->isVisible());
+
+        window.selectArticle(pdfRow);
+        QVERIFY(action->isEnabled());
+        auto *pages = window.originalPageView();
+        QSignalSpy rendered(pages, &OriginalPageView::pageRendered);
+        QTest::keyClick(window.articleList(), Qt::Key_O);
+        QVERIFY(action->isChecked());
+        QVERIFY(pages->isVisible());
+        QVERIFY(!window.readingView()->isVisible());
+        QVERIFY(rendered.wait(20000));
+        QVERIFY2(pages->message().isEmpty(), qPrintable(pages->message()));
+        const auto image = pages->viewport()->grab().toImage();
+        int dark = 0, white = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int gray = qGray(image.pixel(x, y));
+                dark += gray < 96 ? 1 : 0;
+                white += gray > 250 ? 1 : 0;
+            }
+        }
+        QVERIFY2(white > image.width() * image.height() / 4, "a page of paper fills the view");
+        QVERIFY2(dark > 500, "the page shows its text");
+
+        // Back to a text article: the toggle lets go and the text is shown.
+        window.selectArticle(1 - pdfRow);
+        QVERIFY(!action->isChecked());
+        QVERIFY(window.readingView()->isVisible());
     }
 };
 
