@@ -328,7 +328,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         const auto type = object.value(u"type"_s).toString() == u"LOC"_s ? EntityType::Location : EntityType::GeoPolitical;
         const int index = addEntity({u"place/"_s + slug(name), name, type, object.value(u"country"_s).toString(), false});
         placeByName.insert(name, index);
-        addEntityName(name, index);
+        addPhrase(name, index, PhraseKind::Entity);
         for (const auto &alias : strings(object.value(u"aliases"_s)))
             addEntityName(alias, index);
     }
