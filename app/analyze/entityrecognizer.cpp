@@ -218,13 +218,15 @@ QList<EntityMention> Pass::run()
             i = end + 1;
             continue;
         }
-        // Names that start in lower case: "al-Qaida", "mainland China".
+        // Names that start in lower case: "al-Qaida", "mainland China"; of one word, only an
+        // organisation's ("dpa"): a lower-case place or person alias is an ordinary word.
         if (!t.isLower || !m_gazetteer.mayStartLowercasePhrase(t.hash)) {
             ++i;
             continue;
         }
         const auto match = longestPhrase(i);
-        if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last > i) {
+        if (match.phrase.kind == Gazetteer::PhraseKind::Entity
+            && (match.last > i || m_gazetteer.entities().at(match.phrase.entity).type == EntityType::Organisation)) {
             const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
             addFound(i, match.last, entity.type, match.phrase.entity);
             i = match.last + 1;

@@ -19,6 +19,14 @@ bool isCyrillic(const QString &text)
     return false;
 }
 
+bool isLatin(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetter())
+            return c.script() == QChar::Script_Latin;
+    return false;
+}
+
 bool isArabic(const QString &text)
 {
     for (const QChar c : text)
@@ -75,6 +83,20 @@ QStringList russianCaseForms(const QString &name)
     return {};
 }
 
+// German writes a place's genitive with -s joined to the name (Deutschlands, Berlins, Europas),
+// except after a hissing sound, where it is left as it is ("die Museen von Paris").
+// Acronyms and names of several words are kept as written: "der Vereinigten Staaten" declines
+// its adjective, and that is a rule for each word.
+std::optional<QString> germanGenitive(const QString &name)
+{
+    if (name.size() < 3 || name.contains(u' ') || name == name.toUpper() || !name.front().isUpper())
+        return std::nullopt;
+    const QChar last = name.back().toLower();
+    if (!last.isLetter() || last == u's' || last == u'x' || last == u'z' || last == u'ß')
+        return std::nullopt;
+    return name + u's';
+}
+
 } // namespace
 
 QStringList nameVariants(const QString &name)
@@ -90,7 +112,10 @@ QStringList nameVariants(const QString &name)
         return forms;
     }
     QStringList forms{name};
-    if (isCyrillic(name)) {
+    if (isLatin(name)) {
+        if (const auto genitive = germanGenitive(name))
+            forms << *genitive;
+    } else if (isCyrillic(name)) {
         forms << russianCaseForms(name);
         if (name.contains(u'ё')) {
             for (const auto &form : QStringList(forms))

@@ -15,6 +15,8 @@ namespace Attache {
 //   for one would mislead about the other.
 // - Arabic drops its short-vowel marks and tatweel in news text, and writes "and" (و), "with"
 //   (ب) and "for" (ل) as one word with the name: العراق → والعراق, بالعراق, للعراق.
+// - German adds -s for a name's genitive (Deutschlands, Berlins): a one-word name in Latin
+//   script that does not end in s, x, z or ß gets that form too.
 // Other names come back as written. The first form is always the name itself (Arabic: unmarked).
 QStringList nameVariants(const QString &name);
 

@@ -252,15 +252,18 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 amount += u".5"_s;
             return fixedValue(duration(amount, code), TimexType::Duration);
         });
-    // "à 14h30", "vers 20 h", "a las 10:30"
-    add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
-        const int hour = m.captured(1).toInt();
-        if (hour > 24)
-            return std::optional<Resolution>();
-        QString value = dayValue(c.dct) + u"T"_s + QString::number(hour).rightJustified(2, u'0');
-        value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
-        return relativeValue(value, TimexType::Time);
-    });
+    // "à 14h30", "vers 20 h", "a las 10:30"; "a las 8:30 UTC" is a time in UTC
+    add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?(\s+(?:UTC|GMT)\b(?!\s*[+-]))?)"_s,
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            const int hour = m.captured(1).toInt();
+            if (hour > 24)
+                return std::optional<Resolution>();
+            QString value = dayValue(c.dct) + u"T"_s + QString::number(hour).rightJustified(2, u'0');
+            value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
+            if (m.capturedLength(3) > 0)
+                value += u'Z';
+            return relativeValue(value, TimexType::Time);
+        });
     // "hier à 10 h", "mardi vers 21 h 45", "ayer a las 10:30": a day and its clock time, one
     // expression of that day
     if (!words.clockAfterDay.isEmpty()) {
@@ -464,9 +467,14 @@ Vocabulary french()
         if (word == u"après-demain"_s) return 2;
         return 0;
     };
-    w.partsOfDay = uR"((?:ce|hier|demain)\s+(?:matin|soir|après-midi)|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière)"_s;
+    // "dans la nuit", "pendant la soirée" without a day named: a daily's night or evening is the
+    // one before the issue's morning
+    w.partsOfDay = uR"((?:ce|hier|demain)\s+(?:matin|soir|après-midi)|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|)"_s
+                   uR"((?:(?<=dans\s)|(?<=pendant\s)|(?<=durant\s)|(?<=cours\sde\s))la\s+(?:nuit|soirée)(?!\s+(?:du|de|d'|d’|suivante|précédente)\b))"_s;
     w.partOfDay = [](const QString &phrase) {
-        const int offset = phrase.startsWith(u"hier"_s) || phrase.contains(u"dernière"_s) ? -1 : phrase.startsWith(u"demain"_s) ? 1 : 0;
+        const int offset = phrase.startsWith(u"hier"_s) || phrase.contains(u"dernière"_s) || phrase.startsWith(u"la"_s) ? -1
+                           : phrase.startsWith(u"demain"_s)                                                        ? 1
+                                                                                                                  : 0;
         const QString code = phrase.contains(u"matin"_s) ? u"TMO"_s : phrase.contains(u"après-midi"_s) ? u"TAF"_s
                            : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
         return std::pair{offset, code};

@@ -387,6 +387,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: German compound's first part is no mention")
             << u"de"_s << u"Der US-Präsident traf den EU-Kommissar am Montag in Brüssel."_s
             << QStringList{u"Brüssel|place/brussels"_s} << QStringList{u"US"_s, u"EU"_s};
+        QTest::newRow("nominal: German genitive of a country, a Land and a city")
+            << u"de"_s << u"Die Regierung Portugals und der Landtag in Nordrhein-Westfalen berieten in Köln."_s
+            << QStringList{u"Portugals|country/PT"_s, u"Nordrhein-Westfalen|place/nordrhein-westfalen"_s,
+                           u"Köln|place/köln"_s}
+            << QStringList{};
+        QTest::newRow("nominal: a listed organisation written in lower case, on its own")
+            << u"de"_s << u"Das berichtete die dpa am Montag aus Karlsruhe."_s
+            << QStringList{u"dpa|org/dpa"_s, u"Karlsruhe|place/karlsruhe"_s} << QStringList{};
         QTest::newRow("nominal: a currency's code beside an amount is no organisation")
             << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
             << QStringList{u"EUR"_s, u"USD"_s};

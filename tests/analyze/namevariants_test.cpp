@@ -38,7 +38,16 @@ private Q_SLOTS:
             << u"الولايات المتّحدة"_s
             << QStringList{u"الولايات المتحدة"_s, u"الولايات المتّحدة"_s, u"والولايات المتحدة"_s, u"بالولايات المتحدة"_s,
                            u"للولايات المتحدة"_s};
-        QTest::newRow("robustness: Latin name as written") << u"Frankreich"_s << QStringList{u"Frankreich"_s};
+        QTest::newRow("nominal: German genitive of a one-word name")
+            << u"Frankreich"_s << QStringList{u"Frankreich"_s, u"Frankreichs"_s};
+        QTest::newRow("nominal: German genitive after a hyphen")
+            << u"Nordrhein-Westfalen"_s << QStringList{u"Nordrhein-Westfalen"_s, u"Nordrhein-Westfalens"_s};
+        QTest::newRow("robustness: name ending in a hissing sound has no -s genitive")
+            << u"Paris"_s << QStringList{u"Paris"_s};
+        QTest::newRow("robustness: Latin acronym as written") << u"NATO"_s << QStringList{u"NATO"_s};
+        QTest::newRow("robustness: Latin name of several words as written")
+            << u"Vereinigte Staaten"_s << QStringList{u"Vereinigte Staaten"_s};
+        QTest::newRow("nominal: German genitive of a three-letter name") << u"Rom"_s << QStringList{u"Rom"_s, u"Roms"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{QString()};
     }
 

@@ -280,6 +280,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
             << u"fr"_s << u"Mercredi dernier, hier à 18 h, puis en juin prochain."_s
             << u"Mercredi dernier|DATE|2025-11-05;hier à 18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+        QTest::newRow("nominal: Spanish clock time in UTC")
+            << u"es"_s << u"El despegue, a las 8:30 UTC, fue normal."_s << u"8:30 UTC|TIME|2025-11-12T08:30Z"_s;
+        QTest::newRow("robustness: a clock time with a UTC offset is no UTC time")
+            << u"es"_s << u"Llegó a las 18:40 GMT+8."_s << u"18:40|TIME|2025-11-12T18:40"_s;
+        QTest::newRow("nominal: French night without a day named is the night before the issue")
+            << u"fr"_s << u"Le courant a été rétabli au cours de la nuit."_s << u"la nuit|TIME|2025-11-11TNI"_s;
+        QTest::newRow("robustness: French night of a named day is no part of the issue's eve")
+            << u"fr"_s << u"Il est parti dans la nuit suivante."_s << u""_s;
         QTest::newRow("nominal: French clock time and noon on the day named before them")
             << u"fr"_s << u"Hier, la séance a repris vers 21 h 45 après une pause à midi."_s
             << u"Hier|DATE|2025-11-11;21 h 45|TIME|2025-11-11T21:45;midi|TIME|2025-11-11T12:00"_s;

@@ -77,7 +77,8 @@ done
 # these corpora, so every row is cross-corpus), each document in its declared language. Timex
 # rows: French and Spanish rules (app/analyze/timexrulesromance.cpp), written from the languages'
 # date conventions; a second round took kinds of error from the half of these documents whose id's
-# MD5 starts with an even byte, and kept only rules that also raised the other half.
+# MD5 starts with an even byte, and kept only rules that also raised the other half; a third round
+# (UTC clock times, a night without its day) the same way.
 if [ -f "$eval_dir/nlp-multi/entities.jsonl" ]; then
     echo "== other languages, shipped models (trained on ../shared/train/multi: cross-corpus)"
     "$bin/attache" analyze --input-jsonl "$eval_dir/nlp-multi/entities.jsonl" --output-jsonl "$work/multi-entities.pred.jsonl"
