@@ -40,6 +40,27 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 EVAL = pathlib.Path(os.environ.get("ATTACHE_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 
+# A set is cleaned in seconds; a run that takes minutes is stuck, and says where before it fails.
+CLEAN_TIMEOUT = 200
+
+
+def stuck_threads():
+    """Where each thread of every attache process is waiting (from /proc), for the failure message."""
+    lines = []
+    for proc in pathlib.Path("/proc").glob("[0-9]*"):
+        try:
+            if not (proc / "exe").resolve().name == "attache":
+                continue
+            for task in sorted((proc / "task").iterdir()):
+                wchan = (task / "wchan").read_text().strip()
+                syscall = (task / "syscall").read_text().split()[0]
+                state = [l for l in (task / "status").read_text().splitlines() if l.startswith("State")][0]
+                lines.append(f"  pid {proc.name} thread {task.name}: {state}, wchan {wchan}, syscall {syscall}")
+        except (OSError, IndexError):
+            continue
+    return "\n".join(lines) or "  (no attache process left)"
+
+
 def run_cleaner(attache, files, timed=False):
     """The cleaned articles; with timed, also the CPU seconds (user + system) the cleaner took on
     one core, from GNU time (inside the build environment when CMD runs through devenv)."""
@@ -47,7 +68,14 @@ def run_cleaner(attache, files, timed=False):
     if timed:
         program = ["taskset", "-c", "0", "/usr/bin/time", "-f", "cpu-seconds %U %S", "--"] + program + ["--jobs", "1"]
     command = attache[:-1] + program + ["clean", "--format", "jsonl"] + [str(f) for f in files]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=CLEAN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            where = stuck_threads()
+            process.kill()
+            sys.exit(f"clean_scores: {' '.join(command[:4])} … did not finish in {CLEAN_TIMEOUT} s\n{where}")
+    done = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if done.returncode != 0 and not done.stdout:
         sys.exit(f"clean_scores: {' '.join(command[:4])} … failed:\n{done.stderr[-2000:]}")
     articles = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
