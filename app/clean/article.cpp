@@ -63,7 +63,7 @@ QList<qsizetype> Article::blockOffsets() const
     return offsets;
 }
 
-QJsonObject Article::toJson() const
+QJsonObject Article::toJson(JoinedText joinedText) const
 {
     QJsonArray blockArray;
     for (const auto &block : blocks) {
@@ -77,7 +77,7 @@ QJsonObject Article::toJson() const
         removedArray.append(QJsonObject{{u"text"_s, fragment.text},
                                         {u"reason"_s, fragment.reason},
                                         {u"before_block"_s, fragment.beforeBlock}});
-    return QJsonObject{
+    QJsonObject json{
         {u"path"_s, path},
         {u"id"_s, id},
         {u"format"_s, sourceFormatName(format)},
@@ -91,13 +91,15 @@ QJsonObject Article::toJson() const
         {u"published_source"_s, dateSourceName(publishedSource)},
         {u"published_uncertain"_s, isPublishedUncertain()},
         {u"tags"_s, QJsonArray::fromStringList(tags)},
-        {u"text"_s, text()},
         {u"blocks"_s, blockArray},
         {u"removed"_s, removedArray},
         {u"warnings"_s, QJsonArray::fromStringList(warnings)},
         {u"content_hash"_s, contentHash},
         {u"cleaner_version"_s, cleanerVersion},
     };
+    if (joinedText == JoinedText::Included)
+        json.insert(u"text"_s, text());
+    return json;
 }
 
 } // namespace Attache

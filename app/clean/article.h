@@ -85,7 +85,10 @@ struct Article
         return publishedSource == DateSource::FileModified || publishedSource == DateSource::Unknown;
     }
 
-    QJsonObject toJson() const;
+    // The joined text is left out where the blocks are kept anyway (the library stores the
+    // blocks and reads the text back from them).
+    enum class JoinedText { Included, Omitted };
+    QJsonObject toJson(JoinedText joinedText = JoinedText::Included) const;
     bool operator==(const Article &) const = default;
 };
 

@@ -6,10 +6,11 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringMatcher>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 
 using namespace Qt::StringLiterals;
 
@@ -17,32 +18,70 @@ namespace Attache::TextCopyDetail {
 
 namespace {
 
-// Lower-case pieces of text looked for in a line, each with a Boyer-Moore table built once (a
-// line of a few hundred characters is searched for dozens of them).
-class KeySet
+// Which of a set of lower-case keys a line holds, found in one pass over it: at each character
+// only the keys that start with it are compared. (A line of prose holds none of the fifty or so
+// keys below; one search per key cost a fifth of cleaning a text copy.)
+class KeyScanner
 {
 public:
-    KeySet() = default;
-    KeySet(std::initializer_list<QString> keys)
+    static constexpr int MaximumKeys = 128;
+    using Found = std::bitset<MaximumKeys>;
+
+    // The key's bit, the same for a key added twice.
+    int add(const QString &key)
     {
-        for (const auto &key : keys)
-            m_matchers.emplace_back(key);
+        Q_ASSERT(!key.isEmpty() && key == key.toLower());
+        const auto known = m_bits.constFind(key);
+        if (known != m_bits.cend())
+            return *known;
+        const int bit = int(m_keys.size());
+        Q_ASSERT(bit < MaximumKeys);
+        m_keys.append(key);
+        m_bits.insert(key, bit);
+        const auto first = key.front().unicode();
+        if (first < m_asciiStarts.size()) {
+            m_asciiStarts[first].append(bit);
+        } else {
+            auto other = std::find_if(m_otherStarts.begin(), m_otherStarts.end(),
+                                      [first](const auto &entry) { return entry.first == first; });
+            if (other == m_otherStarts.end())
+                other = m_otherStarts.insert(m_otherStarts.end(), {first, {}});
+            other->second.append(bit);
+        }
+        return bit;
     }
-    bool isEmpty() const { return m_matchers.empty(); }
-    qsizetype countHeldBy(QStringView lowered) const
+    Found scan(QStringView lowered) const
     {
-        return std::count_if(m_matchers.cbegin(), m_matchers.cend(),
-                             [lowered](const QStringMatcher &matcher) { return matcher.indexIn(lowered) >= 0; });
-    }
-    bool isAnyHeldBy(QStringView lowered) const
-    {
-        return std::any_of(m_matchers.cbegin(), m_matchers.cend(),
-                           [lowered](const QStringMatcher &matcher) { return matcher.indexIn(lowered) >= 0; });
+        Found found;
+        const auto lookFor = [&](const QList<int> &bits, qsizetype at) {
+            for (const int bit : bits) {
+                if (!found.test(size_t(bit)) && lowered.sliced(at).startsWith(m_keys.at(bit)))
+                    found.set(size_t(bit));
+            }
+        };
+        for (qsizetype i = 0; i < lowered.size(); ++i) {
+            const auto c = lowered[i].unicode();
+            if (c < m_asciiStarts.size()) {
+                if (!m_asciiStarts[c].isEmpty())
+                    lookFor(m_asciiStarts[c], i);
+                continue;
+            }
+            for (const auto &[first, bits] : m_otherStarts) {
+                if (first == c)
+                    lookFor(bits, i);
+            }
+        }
+        return found;
     }
 
 private:
-    std::vector<QStringMatcher> m_matchers;
+    QStringList m_keys;
+    QHash<QString, int> m_bits;
+    std::array<QList<int>, 128> m_asciiStarts; // bits of the keys starting with each ASCII character
+    QList<std::pair<char16_t, QList<int>>> m_otherStarts; // and with the few others (©, —, …)
 };
+
+using KeyBits = KeyScanner::Found;
 
 struct Pattern
 {
@@ -51,7 +90,7 @@ struct Pattern
     // Lower-case text of which every match holds at least one: a line without any is not tried.
     // Most lines are prose and hold none, and a look for a few words costs far less than a
     // regular-expression call. Empty: always tried.
-    KeySet keys = {};
+    QStringList keys = {};
 };
 
 // Whole-line boilerplate in the languages Attaché's readers use most. Matched case-insensitively
@@ -276,11 +315,31 @@ QString boilerplateReason(const QString &text, QStringView lowered, int words)
         return {};
     // Keys of the terms, for a quick look first: a line with two different terms holds two keys, or
     // one key that stands for several terms ("this site" and "our website" are two terms).
-    static const KeySet legalKeys{u"customer service"_s, u"privacy policy"_s, u"copyright"_s,
-                                       u"rights reserved"_s, u"disclaimer"_s, u"not intended to"_s,
-                                       u"consult your"_s, u"medical advice"_s, u"informational purposes"_s};
-    static const KeySet keysOfSeveralTerms{u"site"_s, u"terms of"_s, u"trademark"_s, u"affiliate link"_s};
-    if (keysOfSeveralTerms.isAnyHeldBy(lowered) || legalKeys.countHeldBy(lowered) >= 2) {
+    struct LineKeys
+    {
+        KeyScanner scanner;
+        KeyBits legal;
+        KeyBits ofSeveralTerms;
+        QList<KeyBits> ofPatterns; // one per containsPatterns() entry
+    };
+    static const LineKeys keys = [] {
+        LineKeys built;
+        for (const auto &key : {u"customer service"_s, u"privacy policy"_s, u"copyright"_s, u"rights reserved"_s,
+                                u"disclaimer"_s, u"not intended to"_s, u"consult your"_s, u"medical advice"_s,
+                                u"informational purposes"_s})
+            built.legal.set(size_t(built.scanner.add(key)));
+        for (const auto &key : {u"site"_s, u"terms of"_s, u"trademark"_s, u"affiliate link"_s})
+            built.ofSeveralTerms.set(size_t(built.scanner.add(key)));
+        for (const auto &pattern : containsPatterns()) {
+            KeyBits bits;
+            for (const auto &key : pattern.keys)
+                bits.set(size_t(built.scanner.add(key)));
+            built.ofPatterns.append(bits);
+        }
+        return built;
+    }();
+    const auto found = keys.scanner.scan(lowered);
+    if ((found & keys.ofSeveralTerms).any() || (found & keys.legal).count() >= 2) {
         QSet<QString> legalTerms;
         for (auto it = legalTerm.globalMatchView(text); it.hasNext();)
             legalTerms.insert(it.next().captured(1).toLower());
@@ -308,8 +367,9 @@ QString boilerplateReason(const QString &text, QStringView lowered, int words)
     }
     if (words > 60)
         return {};
-    for (const auto &pattern : containsPatterns()) {
-        if ((pattern.keys.isEmpty() || pattern.keys.isAnyHeldBy(lowered)) && pattern.expression.matchView(text).hasMatch())
+    for (qsizetype i = 0; i < containsPatterns().size(); ++i) {
+        const auto &pattern = containsPatterns().at(i);
+        if ((pattern.keys.isEmpty() || (found & keys.ofPatterns.at(i)).any()) && pattern.expression.matchView(text).hasMatch())
             return pattern.reason;
     }
     return {};

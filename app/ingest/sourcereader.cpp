@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {
@@ -35,10 +37,22 @@ SourceReadResult SourceReader::read(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, u"it cannot be opened: %1"_s.arg(file.errorString())};
+    // A buffer of the size the file has, one byte more to notice growth. (QIODevice::read(limit)
+    // would allocate the whole 64 MB limit for every file, fresh pages from the kernel each time.)
     // Read at most one byte past the limit: a file that grows while we read stays bounded.
-    const auto bytes = file.read(m_maximumFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, u"reading failed: %1"_s.arg(file.errorString())};
+    QByteArray bytes(std::min(info.size(), m_maximumFileSize) + 1, Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < bytes.size()) {
+        const auto got = file.read(bytes.data() + filled, bytes.size() - filled);
+        if (got < 0)
+            return {std::nullopt, u"reading failed: %1"_s.arg(file.errorString())};
+        if (got == 0)
+            break;
+        filled += got;
+        if (filled == bytes.size() && bytes.size() <= m_maximumFileSize) // it grew: read on, bounded
+            bytes.resize(std::min<qsizetype>(bytes.size() * 2, m_maximumFileSize + 1));
+    }
+    bytes.truncate(filled);
     if (bytes.size() > m_maximumFileSize)
         return {std::nullopt, u"the file grew past the size limit while it was read"_s};
     return fromBytes(path, bytes, info.lastModified());

@@ -431,38 +431,46 @@ QList<ArticleEntity> LibraryIndex::entities(qint64 id)
 
 namespace {
 
-// Qualified: json_each() has "type" and "id" columns of its own.
-const auto EventColumns = u"e.begin_date, e.end_date, e.uncertain, e.type, e.label, e.actors, e.actor_ids,"
-                          " e.sentence_start, e.sentence_end, e.sentence, e.timex_value"_s;
-
-ArticleEvent eventFromQuery(const QSqlQuery &query, int first)
+// An article's events as article_timelines stores them (see 005_event_timelines.sql and
+// timelineJson() in the index writer), in the analysis's order.
+QList<ArticleEvent> eventsFromTimeline(const QByteArray &json)
 {
-    ArticleEvent event;
-    event.begin = QDate::fromString(query.value(first).toString(), Qt::ISODate);
-    event.end = QDate::fromString(query.value(first + 1).toString(), Qt::ISODate);
-    event.isUncertain = query.value(first + 2).toBool();
-    event.type = query.value(first + 3).toString();
-    event.label = query.value(first + 4).toString();
-    event.actors = query.value(first + 5).toString().split(u"; "_s, Qt::SkipEmptyParts);
-    event.actorIds = query.value(first + 6).toString().split(u' ', Qt::SkipEmptyParts);
-    event.sentenceStart = query.value(first + 7).toLongLong();
-    event.sentenceEnd = query.value(first + 8).toLongLong();
-    event.sentence = query.value(first + 9).toString();
-    event.value = query.value(first + 10).toString();
-    return event;
+    QList<ArticleEvent> events;
+    const auto rows = QJsonDocument::fromJson(json).array();
+    events.reserve(rows.size());
+    for (const auto &value : rows) {
+        const auto row = value.toArray();
+        ArticleEvent event;
+        event.begin = QDate::fromString(row.at(0).toString(), Qt::ISODate);
+        event.end = QDate::fromString(row.at(1).toString(), Qt::ISODate);
+        event.isUncertain = row.at(2).toInteger() != 0;
+        event.type = row.at(3).toString();
+        event.label = row.at(4).toString();
+        event.actors = row.at(5).toString().split(u"; "_s, Qt::SkipEmptyParts);
+        event.actorIds = row.at(6).toString().split(u' ', Qt::SkipEmptyParts);
+        event.sentenceStart = row.at(7).toInteger();
+        event.sentenceEnd = row.at(8).toInteger();
+        event.sentence = row.at(9).toString();
+        event.value = row.at(10).toString();
+        events << event;
+    }
+    return events;
 }
 
 } // namespace
 
 QList<ArticleEvent> LibraryIndex::events(qint64 id)
 {
-    QList<ArticleEvent> list;
-    auto query = m_db->exec(u"SELECT "_s + EventColumns
-                               + u" FROM article_events e WHERE e.article_id = ?"
-                                 " ORDER BY e.begin_date IS NULL, e.begin_date, e.id"_s,
-                           {id});
-    while (query.next())
-        list << eventFromQuery(query, 0);
+    auto query = m_db->exec(u"SELECT events FROM article_timelines WHERE article_id = ?"_s, {id});
+    if (!query.next())
+        return {};
+    auto list = eventsFromTimeline(query.value(0).toByteArray());
+    // Dated events first, by date; undated ones after them; the analysis's order within each.
+    std::stable_sort(list.begin(), list.end(), [](const ArticleEvent &a, const ArticleEvent &b) {
+        if (a.begin.isValid() != b.begin.isValid())
+            return a.begin.isValid();
+        return a.begin < b.begin;
+    });
     return list;
 }
 
@@ -471,12 +479,14 @@ QList<std::pair<qint64, ArticleEvent>> LibraryIndex::events(const QList<qint64> 
     QList<std::pair<qint64, ArticleEvent>> list;
     if (ids.isEmpty())
         return list;
-    auto query = m_db->exec(u"SELECT e.article_id, "_s + EventColumns
-                               + u" FROM json_each(?) j CROSS JOIN article_events e ON e.article_id = j.value"
-                                 " ORDER BY j.key, e.id"_s,
-                           {idArray(ids)});
-    while (query.next())
-        list.append({query.value(0).toLongLong(), eventFromQuery(query, 1)});
+    auto query = m_db->exec(u"SELECT t.article_id, t.events FROM json_each(?) j"
+                            " CROSS JOIN article_timelines t ON t.article_id = j.value ORDER BY j.key"_s,
+                            {idArray(ids)});
+    while (query.next()) {
+        const auto id = query.value(0).toLongLong();
+        for (auto &event : eventsFromTimeline(query.value(1).toByteArray()))
+            list.append({id, std::move(event)});
+    }
     return list;
 }
 

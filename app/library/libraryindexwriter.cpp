@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -62,6 +63,22 @@ QString listTitle(const QString &title)
 QString isoUtc(const QDateTime &dateTime)
 {
     return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// The article's events as article_timelines stores them (005_event_timelines.sql; read back by
+// LibraryIndex::events()), in the analysis's order.
+QByteArray timelineJson(const QList<Event> &events)
+{
+    QJsonArray rows;
+    for (const auto &event : events) {
+        rows.append(QJsonArray{event.begin.isValid() ? QJsonValue(event.begin.toString(Qt::ISODate)) : QJsonValue(),
+                               event.end.isValid() ? QJsonValue(event.end.toString(Qt::ISODate)) : QJsonValue(),
+                               int(event.isUncertain), eventTypeName(event.type), text(event.label),
+                               text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' ')),
+                               qint64(event.sentenceStart), qint64(event.sentenceEnd), text(event.sentence),
+                               text(event.value)});
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -288,13 +305,13 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         indexed.article.language = analysisLanguage(article.language, indexed.text);
         // The stored article is read back by its blocks (articleFromJson); the joined text beside
         // them would double what every article writes.
-        auto stored = indexed.article.toJson();
-        stored.remove(u"text"_s);
-        indexed.json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+        indexed.json = QJsonDocument(indexed.article.toJson(Article::JoinedText::Omitted)).toJson(QJsonDocument::Compact);
         result.times.prepare += lap();
         indexed.analysis = analyzer.analyze(indexed.article);
         result.times.analyse += lap();
         indexed.fingerprint = textFingerprint(indexed.text);
+        if (!indexed.analysis.events.isEmpty())
+            indexed.timelineJson = timelineJson(indexed.analysis.events);
         result.articles << std::move(indexed);
         result.times.prepare += lap();
     }
@@ -508,7 +525,7 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
                       QVariantList{fileId, itemNo} + metadata + QVariantList{id}))
             return false;
         if (!m_db.run(u"DELETE FROM article_entities WHERE article_id = ?"_s, {id})
-            || !m_db.run(u"DELETE FROM article_events WHERE article_id = ?"_s, {id})
+            || !m_db.run(u"DELETE FROM article_timelines WHERE article_id = ?"_s, {id})
             || !m_db.run(u"DELETE FROM article_fts WHERE rowid = ?"_s, {id}))
             return false;
         outcome->updated << id;
@@ -551,19 +568,12 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     }
     if (!insertRows(u"INSERT INTO article_entities (article_id, entity_id, name, type, mentions)"_s, 5, entityRows))
         return false;
-    QVariantList eventRows;
-    eventRows.reserve(indexed.analysis.events.size() * 12);
-    for (const auto &event : indexed.analysis.events) {
-        eventRows << id << (event.begin.isValid() ? QVariant(event.begin.toString(Qt::ISODate)) : QVariant())
-                  << (event.end.isValid() ? QVariant(event.end.toString(Qt::ISODate)) : QVariant())
-                  << int(event.isUncertain) << eventTypeName(event.type) << text(event.label)
-                  << text(event.actorNames.join(u"; "_s)) << text(event.actorIds.join(u' '))
-                  << qint64(event.sentenceStart) << qint64(event.sentenceEnd) << text(event.sentence) << text(event.value);
+    if (!indexed.analysis.events.isEmpty()) {
+        // Made by the worker (processFile), off this thread; here for an article given without.
+        const auto timeline = indexed.timelineJson.isEmpty() ? timelineJson(indexed.analysis.events) : indexed.timelineJson;
+        if (!m_db.run(u"INSERT INTO article_timelines (article_id, events) VALUES (?, ?)"_s, {id, timeline}))
+            return false;
     }
-    if (!insertRows(u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type, label, actors,"
-                    " actor_ids, sentence_start, sentence_end, sentence, timex_value)"_s,
-                    12, eventRows))
-        return false;
     if (!m_db.run(u"INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"_s, {id, text(article.title), text(indexed.text)}))
         return false;
 

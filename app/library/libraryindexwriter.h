@@ -96,6 +96,7 @@ struct IndexedArticle
     QString text;
     QByteArray json;
     ArticleAnalysis analysis;
+    QByteArray timelineJson; // article_timelines.events: see timelineJson()
     TextFingerprint fingerprint;
 };
 

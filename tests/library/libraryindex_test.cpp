@@ -5,6 +5,8 @@
 #include "library/libraryindexwriter.h"
 #include "library/triageaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -397,6 +399,51 @@ private Q_SLOTS:
         for (const auto &summary : index.summaries(index.search(QString(), options).ids))
             found << summary.title;
         QCOMPARE(found, titles);
+    }
+
+    // A library indexed before events were kept per article (schema 4, a row per event) keeps its
+    // events, in their order, once opened: the migration moves them, nothing is re-read.
+    void eventsOfAnOlderLibraryAreKept()
+    {
+        QTemporaryDir olderSchema;
+        for (const auto &name : QDir(u":/sql/library"_s).entryList({u"00[1-4]_*.sql"_s}, QDir::Files, QDir::Name))
+            QVERIFY(QFile::copy(u":/sql/library/"_s + name, olderSchema.filePath(name)));
+        {
+            Database db;
+            QVERIFY(db.open(m_dbPath));
+            QVERIFY(db.migrate(olderSchema.path()));
+            QVERIFY(db.run(u"INSERT INTO files (id, path, size, mtime, content_hash, cleaner_version, analyzer_version,"
+                           " indexed_at) VALUES (1, '/news/a.txt', 1, 1, 'h', 1, 1, 'now')"_s));
+            QVERIFY(db.run(u"INSERT INTO articles (id, file_id, item_no, item_id, content_hash, format, title, source,"
+                           " byline, url, language, published_uncertain, word_count, fingerprint, added_at)"
+                           " VALUES (7, 1, 0, 'a', 'c', 'text', 'T', '', '', '', 'en', 0, 3, x'00', 'now')"_s));
+            const auto insertEvent = u"INSERT INTO article_events (article_id, begin_date, end_date, uncertain, type,"
+                                     " label, actors, actor_ids, sentence_start, sentence_end, sentence, timex_value)"
+                                     " VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            QVERIFY(db.run(insertEvent, {QVariant(), QVariant(), 1, u"statement"_s, u"Undated"_s, u""_s, u""_s, 0, 8,
+                                         u"Undated."_s, u""_s}));
+            QVERIFY(db.run(insertEvent, {u"2025-03-02"_s, u"2025-03-02"_s, 0, u"meeting"_s, u"Met"_s,
+                                         u"France; Algeria"_s, u"country/FR country/DZ"_s, 9, 30,
+                                         u"They met on 2 March 2025."_s, u"2025-03-02"_s}));
+            QVERIFY(db.run(insertEvent, {u"2025-01-10"_s, u"2025-01-31"_s, 0, u"sanction"_s, u"Sanctions"_s, u""_s,
+                                         u""_s, 31, 50, u"Sanctions in January."_s, u"2025-01"_s}));
+        }
+        LibraryIndex index;
+        QVERIFY(index.open(m_dbPath));
+        const auto events = index.events(7);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).label, u"Sanctions"_s); // dated first, by date; undated last
+        QCOMPARE(events.at(0).end, QDate(2025, 1, 31));
+        QCOMPARE(events.at(1).actors, (QStringList{u"France"_s, u"Algeria"_s}));
+        QCOMPARE(events.at(1).actorIds, (QStringList{u"country/FR"_s, u"country/DZ"_s}));
+        QCOMPARE(events.at(1).sentenceStart, 9);
+        QCOMPARE(events.at(1).sentence, u"They met on 2 March 2025."_s);
+        QCOMPARE(events.at(1).value, u"2025-03-02"_s);
+        QVERIFY(!events.at(2).begin.isValid());
+        QVERIFY(events.at(2).isUncertain);
+        const auto all = index.events(QList<qint64>{7});
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().second.label, u"Undated"_s); // as the analysis gave them
     }
 
     void highlightsAndEntities()
