@@ -81,6 +81,29 @@ QByteArray timelineJson(const QList<Event> &events)
     return QJsonDocument(rows).toJson(QJsonDocument::Compact);
 }
 
+// The article's entities as article_entities stores them: one row each, with its mentions in the
+// headline and the text, in the order of their first mention.
+QList<ArticleEntity> entityRows(const ArticleAnalysis &analysis)
+{
+    QHash<QString, qsizetype> rowOfKey;
+    QList<ArticleEntity> rows;
+    for (const auto &mentions : {&analysis.titleEntities, &analysis.entities}) {
+        for (const auto &mention : *mentions) {
+            const auto key = mention.entityId.isEmpty() ? mention.name : mention.entityId;
+            if (key.isEmpty())
+                continue;
+            const auto row = rowOfKey.constFind(key);
+            if (row != rowOfKey.cend()) {
+                ++rows[*row].mentions;
+                continue;
+            }
+            rowOfKey.insert(key, rows.size());
+            rows.append(ArticleEntity{key, mention.name, entityTypeName(mention.type), 1});
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 IndexStageTimes &IndexStageTimes::operator+=(const IndexStageTimes &other)
@@ -312,6 +335,13 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         indexed.fingerprint = textFingerprint(indexed.text);
         if (!indexed.analysis.events.isEmpty())
             indexed.timelineJson = timelineJson(indexed.analysis.events);
+        indexed.entities = entityRows(indexed.analysis);
+        // The writer, the one stage that does not run in parallel, needs no more than the above and
+        // the article's metadata: the rest is let go here, on this worker's thread, rather than
+        // freed by the writer (whose frees of another thread's memory wait on that thread's heap).
+        indexed.article.blocks = {};
+        indexed.article.removed = {};
+        indexed.analysis = {};
         result.articles << std::move(indexed);
         result.times.prepare += lap();
     }
@@ -546,29 +576,15 @@ bool IndexWriter::storeArticle(qint64 fileId, int itemNo, const IndexedArticle &
     if (!m_db.run(u"INSERT OR REPLACE INTO article_content (article_id, json) VALUES (?, ?)"_s, {id, indexed.json}))
         return false;
 
-    // Entities, one row each with its mention count.
-    QHash<QString, ArticleEntity> entities;
-    QStringList order;
-    for (const auto &mention : indexed.analysis.titleEntities + indexed.analysis.entities) {
-        const auto key = mention.entityId.isEmpty() ? mention.name : mention.entityId;
-        if (key.isEmpty())
-            continue;
-        auto &entity = entities[key];
-        if (entity.mentions == 0) {
-            entity = ArticleEntity{key, mention.name, entityTypeName(mention.type), 0};
-            order << key;
-        }
-        ++entity.mentions;
-    }
+    const auto entities = indexed.entities.isEmpty() ? entityRows(indexed.analysis) : indexed.entities;
     QVariantList entityRows;
-    entityRows.reserve(order.size() * 5);
-    for (const auto &key : std::as_const(order)) {
-        const auto &entity = entities.value(key);
+    entityRows.reserve(entities.size() * 5);
+    for (const auto &entity : entities) {
         entityRows << id << text(entity.entityId) << text(entity.name) << text(entity.type) << entity.mentions;
     }
     if (!insertRows(u"INSERT INTO article_entities (article_id, entity_id, name, type, mentions)"_s, 5, entityRows))
         return false;
-    if (!indexed.analysis.events.isEmpty()) {
+    if (!indexed.timelineJson.isEmpty() || !indexed.analysis.events.isEmpty()) {
         // Made by the worker (processFile), off this thread; here for an article given without.
         const auto timeline = indexed.timelineJson.isEmpty() ? timelineJson(indexed.analysis.events) : indexed.timelineJson;
         if (!m_db.run(u"INSERT INTO article_timelines (article_id, events) VALUES (?, ?)"_s, {id, timeline}))

@@ -89,14 +89,17 @@ struct FileTask
     bool isOutdated = false;  // indexed with an older cleaner or analyser
 };
 
-// One article of a processed file, everything the writer stores.
+// One article of a processed file, everything the writer stores. processFile() gives the stored
+// forms (json, timelineJson, entities) and only the article's metadata; an article given with its
+// analysis instead has the stored forms made by the writer.
 struct IndexedArticle
 {
     Article article;
     QString text;
     QByteArray json;
     ArticleAnalysis analysis;
-    QByteArray timelineJson; // article_timelines.events: see timelineJson()
+    QByteArray timelineJson;       // article_timelines.events
+    QList<ArticleEntity> entities; // article_entities rows, in the order of first mention
     TextFingerprint fingerprint;
 };
 
