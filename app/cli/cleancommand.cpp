@@ -90,7 +90,7 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 case OutputFormat::Markdown: out << articleToMarkdown(article); break;
                 case OutputFormat::Json: all.append(article.toJson()); break;
                 case OutputFormat::JsonLines: {
-                    auto line = QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact);
+                    auto line = article.toCompactJson();
                     line += '\n';
                     // The JSON is UTF-8 already: written straight to a UTF-8 device, it is not
                     // decoded and encoded again on its way out.

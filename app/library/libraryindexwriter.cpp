@@ -328,7 +328,7 @@ FileResult processFile(const FileTask &task, const Analyzer &analyzer)
         indexed.article.language = analysisLanguage(article.language, indexed.text);
         // The stored article is read back by its blocks (articleFromJson); the joined text beside
         // them would double what every article writes.
-        indexed.json = QJsonDocument(indexed.article.toJson(Article::JoinedText::Omitted)).toJson(QJsonDocument::Compact);
+        indexed.json = indexed.article.toCompactJson(Article::JoinedText::Omitted);
         result.times.prepare += lap();
         indexed.analysis = analyzer.analyze(indexed.article);
         result.times.analyse += lap();
