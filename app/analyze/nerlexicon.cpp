@@ -5,6 +5,9 @@
 #include "core/logging.h"
 
 #include <QFile>
+#include <QHash>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,12 @@ constexpr std::array NounEndings{u"e", u"n", u"en", u"nen", u"s", u"es", u"ns"};
 constexpr qsizetype MinimumHead = 4;
 constexpr qsizetype MinimumModifier = 3;
 
+// Tells lexicons apart for the threads' caches of classes (an address may be reused).
+std::atomic<quint64> nextSerial{0};
+
+// How many words' classes a thread keeps before it starts over.
+constexpr qsizetype MaxCachedClasses = 1 << 16;
+
 } // namespace
 
 const NerLexicon *NerLexicon::forLanguage(QStringView language)
@@ -40,6 +49,7 @@ const NerLexicon *NerLexicon::forLanguage(QStringView language)
 }
 
 NerLexicon::NerLexicon(const QString &path)
+    : m_serial(nextSerial.fetch_add(1) + 1)
 {
     // On the first German text's path, so one pass over the bytes: no strings are built, each word
     // is hashed as PhraseHash::token(word, true) hashes it, straight from its UTF-8. Plural forms are
@@ -152,6 +162,23 @@ NerLexicon::Class NerLexicon::classify(QStringView word, quint64 foldedHash) con
 {
     if (word.isEmpty() || !word.front().isLetter())
         return Unknown;
+    // A class depends on the case-folded word alone, and news repeats its words: each thread keeps
+    // the classes it worked out, which spares the probes of the plural and compound lookups.
+    thread_local quint64 cacheOwner = 0;
+    thread_local QHash<quint64, Class> cache;
+    if (cacheOwner != m_serial || cache.size() >= MaxCachedClasses) {
+        cache.clear();
+        cacheOwner = m_serial;
+    }
+    if (const auto it = cache.constFind(foldedHash); it != cache.constEnd())
+        return *it;
+    const Class wordClass = classifyUncached(word, foldedHash);
+    cache.insert(foldedHash, wordClass);
+    return wordClass;
+}
+
+NerLexicon::Class NerLexicon::classifyUncached(QStringView word, quint64 foldedHash) const
+{
     if (const quint8 bits = bitsOf(foldedHash)) {
         if ((bits & Capitalised) && (bits & Lowercase))
             return BothCases;

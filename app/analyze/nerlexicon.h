@@ -49,11 +49,13 @@ private:
     static quint64 extended(quint64 foldedHash, const char16_t *ending);
     bool hasPlural(quint64 foldedHash) const;
     bool isNoun(QStringView word, quint64 foldedHash) const;
+    Class classifyUncached(QStringView word, quint64 foldedHash) const;
     // Open addressing over the case-folded PhraseHash, its two lowest bits replaced by the word's
     // Bits: half a million slots, 4 MB, for wngerman's 356,000 words.
     std::vector<quint64> m_slots;
     quint64 m_mask = 0;
     qsizetype m_count = 0;
+    quint64 m_serial = 0; // this lexicon's key in the threads' caches of classes
 };
 
 } // namespace Attache
