@@ -101,7 +101,7 @@ void Pass::resolveAliases()
             m_found.append(copy);
         } else if ((wordClass(i) & OrgSuffix) || isTheAcronym)
             addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
-        else if (isLocative(i - 1) && !isInsideName(i - 1))
+        else if (isPlaceAfterLocative(i))
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
     }
 

@@ -309,7 +309,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
         // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
         if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);
-        else if (isLocative(pos - 1) && !isInsideName(pos - 1))
+        else if (isPlaceAfterLocative(pos))
             addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);
         pos = end + 1;
     }

@@ -44,16 +44,26 @@ struct PhraseMatch
     Gazetteer::Phrase phrase;
 };
 
+// What the rules need to know of the text's language.
+struct LanguageTraits
+{
+    // The language writes a name and a noun as one hyphenated word ("US-Präsident", "EU-Gipfel" in
+    // German), and such a word is no mention of the name.
+    bool isCompounding = false;
+    // Every noun is capitalised (German): a capital alone says little.
+    bool capitalisesNouns = false;
+    // The language's word list, for a model trained with it (NerFeatures).
+    const NerLexicon *lexicon = nullptr;
+};
+
 class Pass
 {
 public:
-    // `isCompounding`: the text's language writes a name and a noun as one hyphenated word
-    // ("US-Präsident", "EU-Gipfel" in German), and such a word is no mention of the name.
-    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text, bool isCompounding = false)
-        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text)), m_isCompounding(isCompounding)
+    Pass(const Gazetteer &gazetteer, const NerModel &model, const QString &text, const LanguageTraits &language = {})
+        : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text)), m_language(language)
     {
         classifyLines();
-        m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer));
+        m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer, language.lexicon));
     }
 
     QList<EntityMention> run();
@@ -118,6 +128,13 @@ private:
         return word == u"in"_s || word == u"near"_s || word == u"inside"_s || word == u"outside"_s || word == u"to"_s
                || word == u"from"_s || word == u"across"_s || word == u"around"_s || word == u"throughout"_s
                || word == u"within"_s || word == u"into"_s || word == u"at"_s;
+    }
+    // Whether an unknown capitalised word after a preposition of place names a place: in English it
+    // does ("in Kumasi"); in a language that capitalises every noun it tells nothing ("in
+    // Zusammenarbeit", "in Kürze" in German), and the tagger alone judges.
+    bool isPlaceAfterLocative(qsizetype i) const
+    {
+        return !m_language.capitalisesNouns && isLocative(i - 1) && !isInsideName(i - 1);
     }
     // "Coalition to Counter ISIL", "Mission to Protect": "to" between the words of a title joins
     // them; it is no preposition of place.
@@ -204,7 +221,7 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     QList<TextToken> m_tokens;
-    bool m_isCompounding = false;
+    LanguageTraits m_language;
     // Plain vectors: these are read and written once per token, where QList's detach checks show.
     mutable std::vector<qint32> m_wordClassCache;   // -1: not looked up yet
     mutable std::vector<PhraseMatch> m_phraseCache; // last == -2: not looked up yet

@@ -257,7 +257,7 @@ QList<EntityMention> Pass::run()
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.
-        if (m_isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
+        if (m_language.isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
             && !token(next + 1).hasSpaceBefore)
             return true;
         // "EUR 5", "100 USD": a currency's code beside an amount names no organisation.
@@ -319,7 +319,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     if (text.isEmpty())
         return {};
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
-    return Pass(*m_gazetteer, model, text, primaryLanguage(language) == u"de"_s).run();
+    const bool isGerman = primaryLanguage(language) == u"de"_s;
+    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language)};
+    return Pass(*m_gazetteer, model, text, traits).run();
 }
 
 } // namespace Attache

@@ -66,6 +66,10 @@ enum Template : quint64 {
     EarlierLabelAndShape,
     PreviousAndNextShape,
     NextPunctuation,
+    LexiconClass,
+    LexiconClassAtSentenceStart,
+    LexiconClassAndPreviousWord,
+    LexiconClassAndNextClass,
 };
 
 constexpr quint64 mix(quint64 x)
@@ -110,15 +114,16 @@ bool isQuoteOrBracket(QChar c)
 
 } // namespace
 
-NerFeatures::NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer)
-    : m_tokens(tokens), m_info(size_t(tokens.size()))
+NerFeatures::NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer,
+                         const NerLexicon *lexicon)
+    : m_tokens(tokens), m_info(size_t(tokens.size())), m_hasLexicon(lexicon != nullptr)
 {
-    describeTokens(text, gazetteer);
+    describeTokens(text, gazetteer, lexicon);
     markGazetteerPhrases(gazetteer);
     classifyLines();
 }
 
-void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer)
+void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer, const NerLexicon *lexicon)
 {
     QSet<quint64> lowercaseWords;
     for (const auto &token : m_tokens) {
@@ -169,6 +174,8 @@ void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer)
             }
             info.wordClass = gazetteer.wordClass(token.hash);
             info.isSeenLowercase = !token.isLower && lowercaseWords.contains(token.foldedHash);
+            if (lexicon && !token.isLower)
+                info.lexiconClass = lexicon->classify(word, token.foldedHash);
         }
     }
 }
@@ -295,20 +302,20 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(GazetteerPrevious, gazetteerAt(i - 1)));
     if (gazetteerAt(i + 1))
         add(feature(GazetteerNext, gazetteerAt(i + 1)));
-    for (int bit = 0; bit < 16 && count < MaxFeatures - 8; ++bit) {
+    for (int bit = 0; bit < 16 && count < CoreFeatures - 8; ++bit) {
         if (info.wordClass & (1u << bit))
             add(feature(WordClassBit, quint64(bit)));
     }
     if (i + 1 < n && m_tokens.at(i + 1).isWord) {
         const quint16 next = m_info[size_t(i + 1)].wordClass;
-        for (int bit = 0; bit < 16 && count < MaxFeatures - 6; ++bit) {
+        for (int bit = 0; bit < 16 && count < CoreFeatures - 6; ++bit) {
             if (next & (1u << bit))
                 add(feature(NextWordClassBit, quint64(bit)));
         }
     }
     if (i > 0 && m_tokens.at(i - 1).isWord) {
         const quint16 previous = m_info[size_t(i - 1)].wordClass;
-        for (int bit = 0; bit < 16 && count < MaxFeatures - 4; ++bit) {
+        for (int bit = 0; bit < 16 && count < CoreFeatures - 4; ++bit) {
             if (previous & (1u << bit))
                 add(feature(PreviousWordClassBit, quint64(bit)));
         }
@@ -317,6 +324,14 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         const int earlierType = NerLabel::typeOf(earlierLabelOfWord);
         add(feature(EarlierLabel, quint64(earlierType + 1)));
         add(feature(EarlierLabelAndShape, quint64(earlierType + 1), info.shortShape));
+    }
+    if (m_hasLexicon && info.lexiconClass != NerLexicon::Unknown) {
+        const quint64 lexiconClass = info.lexiconClass;
+        const auto nextClass = i + 1 < n ? m_info[size_t(i + 1)].lexiconClass : NerLexicon::Unknown;
+        add(feature(LexiconClass, lexiconClass));
+        add(feature(LexiconClassAtSentenceStart, lexiconClass, info.isSentenceStart));
+        add(feature(LexiconClassAndPreviousWord, lexiconClass, wordAt(i - 1)));
+        add(feature(LexiconClassAndNextClass, lexiconClass, quint64(nextClass)));
     }
     return count;
 }

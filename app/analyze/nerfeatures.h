@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyze/gazetteer.h"
+#include "analyze/nerlexicon.h"
 
 #include <QList>
 #include <QStringView>
@@ -32,14 +33,22 @@ int typeFromName(QStringView name); // -1 when the name is none of those
 //
 // Construct once per text (cost: one pass over the tokens, a few gazetteer lookups per token); then
 // features(i, …) for each token in order. Not thread-safe; cheap enough to build per call.
+//
+// With a lexicon (German: NerLexicon::forLanguage), capitalised words also get the lexicon's class
+// alone, at a sentence's start or not, and beside the word before them ("der Regierung"): a
+// model trained with a lexicon needs it when tagging. Without one the features are exactly those
+// of the models trained without, so those need no retraining.
 class NerFeatures final
 {
 public:
     static constexpr quint32 Version = 2;
-    static constexpr int MaxFeatures = 48;
+    static constexpr int CoreFeatures = 48; // at most, without a lexicon
+    static constexpr int LexiconFeatures = 4;
+    static constexpr int MaxFeatures = CoreFeatures + LexiconFeatures;
     using FeatureList = std::array<quint64, MaxFeatures>;
 
-    NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer);
+    NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer,
+                const NerLexicon *lexicon = nullptr);
 
     qsizetype size() const { return m_tokens.size(); }
     // Features of token i, given the labels already chosen for the tokens before it (the tagger is
@@ -72,13 +81,15 @@ private:
         bool isShoutedLine = false;  // the line is set in capitals
         bool isHeadlineLine = false; // most words on the line are capitalised
         bool isSeenLowercase = false; // the folded word also occurs in lower case in the text
+        NerLexicon::Class lexiconClass = NerLexicon::Unknown; // capitalised words, with a lexicon
     };
-    void describeTokens(QStringView text, const Gazetteer &gazetteer);
+    void describeTokens(QStringView text, const Gazetteer &gazetteer, const NerLexicon *lexicon);
     void markGazetteerPhrases(const Gazetteer &gazetteer);
     void classifyLines();
 
     const QList<TextToken> &m_tokens;
     std::vector<TokenInfo> m_info;
+    bool m_hasLexicon = false;
 };
 
 } // namespace Attache

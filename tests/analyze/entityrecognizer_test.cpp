@@ -392,6 +392,11 @@ private Q_SLOTS:
             << QStringList{u"Portugals|country/PT"_s, u"Nordrhein-Westfalen|place/nordrhein-westfalen"_s,
                            u"Köln|place/köln"_s}
             << QStringList{};
+        // German capitalises every noun: a capitalised word after "in" is no place for that alone
+        // (the English rule would make one of it; the German model judges it alone).
+        QTest::newRow("nominal: a German noun after a preposition is no place")
+            << u"de"_s << u"Die Feuerwehr übt in Zusammenarbeit mit der Stadtverwaltung in Rostock."_s
+            << QStringList{u"Rostock|place/rostock"_s} << QStringList{u"Zusammenarbeit"_s};
         QTest::newRow("nominal: a listed organisation written in lower case, on its own")
             << u"de"_s << u"Das berichtete die dpa am Montag aus Karlsruhe."_s
             << QStringList{u"dpa|org/dpa"_s, u"Karlsruhe|place/karlsruhe"_s} << QStringList{};

@@ -6,8 +6,8 @@
 
 namespace Attache::Training {
 
-PerceptronTrainer::PerceptronTrainer(const Gazetteer &gazetteer)
-    : m_gazetteer(gazetteer)
+PerceptronTrainer::PerceptronTrainer(const Gazetteer &gazetteer, const NerLexicon *lexicon)
+    : m_gazetteer(gazetteer), m_lexicon(lexicon)
 {
 }
 
@@ -45,7 +45,7 @@ qsizetype PerceptronTrainer::trainText(const LabelledText &text)
 {
     qsizetype wrong = 0;
     NerTagger::decode(
-        NerFeatures(text.text, text.tokens, m_gazetteer), NerTagger::Order::Free,
+        NerFeatures(text.text, text.tokens, m_gazetteer, m_lexicon), NerTagger::Order::Free,
         [this](const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             for (int f = 0; f < count; ++f) {
                 const auto it = m_index.find(list[size_t(f)]);

@@ -27,7 +27,8 @@ struct LabelledText
 class PerceptronTrainer final
 {
 public:
-    explicit PerceptronTrainer(const Gazetteer &gazetteer);
+    // With a lexicon, the features a model for that lexicon's language uses (NerFeatures).
+    explicit PerceptronTrainer(const Gazetteer &gazetteer, const NerLexicon *lexicon = nullptr);
 
     // One pass over the texts in an order shuffled by seed; returns the tokens it got wrong.
     qsizetype trainEpoch(const QList<LabelledText> &texts, quint32 seed);
@@ -39,6 +40,7 @@ private:
     void update(quint64 feature, int label, float delta);
 
     const Gazetteer &m_gazetteer;
+    const NerLexicon *m_lexicon;
     std::unordered_map<quint64, quint32> m_index; // feature -> row
     std::vector<float> m_weights;                 // row * NerLabel::Count + label
     std::vector<double> m_totals;

@@ -168,12 +168,13 @@ struct SpanScore
 };
 
 // Exact typed span match, per type and overall (index NerLabel::TypeCount).
-QList<SpanScore> score(const NerModel &model, const Gazetteer &gazetteer, const QList<LabelledText> &texts)
+QList<SpanScore> score(const NerModel &model, const Gazetteer &gazetteer, const NerLexicon *lexicon,
+                       const QList<LabelledText> &texts)
 {
     QList<SpanScore> scores(NerLabel::TypeCount + 1);
     const NerTagger tagger(model);
     for (const auto &text : texts) {
-        const auto predicted = tagger.tag(NerFeatures(text.text, text.tokens, gazetteer));
+        const auto predicted = tagger.tag(NerFeatures(text.text, text.tokens, gazetteer, lexicon));
         const auto gold = NerTagger::spans(text.labels);
         for (const auto &span : gold) {
             ++scores[span.type].gold;
@@ -196,7 +197,8 @@ QList<SpanScore> score(const NerModel &model, const Gazetteer &gazetteer, const 
 
 // Writes the tagger's own spans for the texts of a JSON-lines file, in the evaluation format (code
 // point offsets), so that the tagger can be scored alone with ../shared/eval/score_nlp.py.
-bool predict(const NerModel &model, const Gazetteer &gazetteer, const QString &in, const QString &out)
+bool predict(const NerModel &model, const Gazetteer &gazetteer, const NerLexicon *lexicon, const QString &in,
+             const QString &out)
 {
     QFile input(in);
     QSaveFile output(out);
@@ -213,7 +215,7 @@ bool predict(const NerModel &model, const Gazetteer &gazetteer, const QString &i
         const auto tokens = tokenize(text);
         const auto at = utf16OffsetOfCodePoint(text);
         QJsonArray entities;
-        for (const auto &span : tagger.tag(NerFeatures(text, tokens, gazetteer))) {
+        for (const auto &span : tagger.tag(NerFeatures(text, tokens, gazetteer, lexicon))) {
             const auto start = std::lower_bound(at.begin(), at.end(), tokens.at(span.firstToken).start) - at.begin();
             const auto end = std::lower_bound(at.begin(), at.end(), tokens.at(span.lastToken).end) - at.begin();
             entities.append(QJsonObject{{u"start"_s, start}, {u"end"_s, end},
@@ -228,7 +230,7 @@ bool predict(const NerModel &model, const Gazetteer &gazetteer, const QString &i
 
 // Prints each token of a text with the label chosen and the three best scores: how to see why
 // the model took a decision.
-void explain(const NerModel &model, const Gazetteer &gazetteer, const QString &text)
+void explain(const NerModel &model, const Gazetteer &gazetteer, const NerLexicon *lexicon, const QString &text)
 {
     const auto tokens = tokenize(text);
     const auto labelName = [](int label) {
@@ -236,7 +238,7 @@ void explain(const NerModel &model, const Gazetteer &gazetteer, const QString &t
                                           : (NerLabel::isBegin(label) ? u"B-"_s : u"I-"_s) + NerLabel::typeName(NerLabel::typeOf(label));
     };
     NerTagger::decode(
-        NerFeatures(text, tokens, gazetteer), NerTagger::Order::Kept,
+        NerFeatures(text, tokens, gazetteer, lexicon), NerTagger::Order::Kept,
         [&](const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             model.score(list.data(), count, scores);
             QList<int> order(NerLabel::Count);
@@ -271,7 +273,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption predictOption(u"predict"_s, u"After training, tag IN.jsonl's texts into OUT.jsonl (repeatable)."_s, u"IN.jsonl:OUT.jsonl"_s);
     const QCommandLineOption excludeOption(u"exclude"_s, u"Leave out the texts whose id starts with PREFIX (repeatable)."_s, u"PREFIX"_s);
     const QCommandLineOption explainOption(u"explain"_s, u"After training, show the decisions on TEXT (repeatable)."_s, u"TEXT"_s);
-    parser.addOptions({excludeOption, explainOption, outputOption, provenanceOption, epochsOption, seedOption, holdOutOption, pruneOption, predictOption});
+    const QCommandLineOption lexiconOption(u"lexicon"_s, u"Give capitalised words the class the word list of LANG gives them (de)."_s, u"LANG"_s);
+    parser.addOptions({lexiconOption, excludeOption, explainOption, outputOption, provenanceOption, epochsOption, seedOption, holdOutOption, pruneOption, predictOption});
     parser.process(app);
 
     const QStringList corpora = parser.positionalArguments();
@@ -285,6 +288,14 @@ int main(int argc, char *argv[])
     const float prune = parser.value(pruneOption).toFloat();
 
     const Gazetteer &gazetteer = Gazetteer::instance();
+    const NerLexicon *lexicon = nullptr;
+    if (parser.isSet(lexiconOption)) {
+        lexicon = NerLexicon::forLanguage(parser.value(lexiconOption));
+        if (!lexicon) {
+            say(u"attache-train-ner: no word list for %1"_s.arg(parser.value(lexiconOption)));
+            return 2;
+        }
+    }
     QList<Corpus> read;
     QList<LabelledText> training;
     QList<LabelledText> heldOut;
@@ -305,7 +316,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    PerceptronTrainer trainer(gazetteer);
+    PerceptronTrainer trainer(gazetteer, lexicon);
     for (int epoch = 0; epoch < epochs; ++epoch) {
         const qsizetype wrong = trainer.trainEpoch(training, seed + quint32(epoch));
         say(u"epoch %1: %2 of %3 tokens wrong (%4 s)"_s.arg(epoch + 1).arg(wrong).arg(tokens).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
@@ -317,7 +328,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const auto scores = score(model, gazetteer, heldOut);
+    const auto scores = score(model, gazetteer, lexicon, heldOut);
     QJsonObject heldOutScores;
     for (int type = 0; type <= NerLabel::TypeCount; ++type) {
         const QString name = type < NerLabel::TypeCount ? NerLabel::typeName(type).toString() : u"all"_s;
@@ -332,6 +343,12 @@ int main(int argc, char *argv[])
         say(u"attache-train-ner: cannot write %1"_s.arg(output));
         return 1;
     }
+    QString featureDescription = u"word, shape, affixes, two words either side, word pairs, the two previous labels, "
+                                 u"sentence and headline position, whether the word also occurs in lower case, the "
+                                 u"gazetteer's phrase types and word classes, the label the same word had earlier in the text"_s;
+    if (lexicon)
+        featureDescription += u"; the word list's class of each capitalised word, alone, at a sentence start, with the "
+                              u"word before it and with the next word's class"_s;
     QJsonArray corpusList;
     for (const auto &corpus : std::as_const(read))
         corpusList.append(QJsonObject{{u"file"_s, corpus.path}, {u"sha256"_s, corpus.sha256},
@@ -340,15 +357,16 @@ int main(int argc, char *argv[])
     const QJsonObject provenance{
         {u"about"_s, u"Weights of Attaché's entity tagger (app/analyze/nertagger.h), written by attache-train-ner "
                      u"(app/analyze/training). Retrain with the command below; the same inputs give the same bytes."_s},
-        {u"command"_s, u"attache-train-ner --output resources/knowledge/%1 --epochs %2 --seed %3 --hold-out-every %4 --prune %5 %6"_s
+        {u"command"_s, u"attache-train-ner --output resources/knowledge/%1 --epochs %2 --seed %3 --hold-out-every %4 --prune %5 %6%7"_s
                            .arg(QFileInfo(parser.value(outputOption)).fileName())
-                           .arg(epochs).arg(seed).arg(holdOutEvery).arg(parser.value(pruneOption), corpora.join(u' '))},
+                           .arg(epochs).arg(seed).arg(holdOutEvery)
+                           .arg(parser.value(pruneOption),
+                                parser.isSet(lexiconOption) ? u"--lexicon "_s + parser.value(lexiconOption) + u' ' : QString(),
+                                corpora.join(u' '))},
         {u"left_out"_s, QJsonArray::fromStringList(parser.values(excludeOption))},
         {u"corpora"_s, corpusList},
         {u"features_version"_s, qint64(NerFeatures::Version)},
-        {u"features"_s, u"word, shape, affixes, two words either side, word pairs, the two previous labels, sentence and "
-                        u"headline position, whether the word also occurs in lower case, the gazetteer's phrase types and "
-                        u"word classes, the label the same word had earlier in the text"_s},
+        {u"features"_s, featureDescription},
         {u"algorithm"_s, u"averaged perceptron, greedy left-to-right decoding with predicted history, BIO labels"_s},
         {u"labels"_s, u"O, B-/I- of PERSON ORG GPE LOC NORP FAC"_s},
         {u"feature_count"_s, qint64(model.featureCount())},
@@ -365,10 +383,10 @@ int main(int argc, char *argv[])
     say(u"wrote %1 (%2 bytes, %3 features) and %4"_s.arg(output).arg(bytes.size()).arg(model.featureCount()).arg(provenancePath));
 
     for (const QString &text : parser.values(explainOption))
-        explain(model, gazetteer, text);
+        explain(model, gazetteer, lexicon, text);
     for (const QString &pair : parser.values(predictOption)) {
         const auto parts = pair.split(u':');
-        if (parts.size() != 2 || !predict(model, gazetteer, parts.at(0), parts.at(1)))
+        if (parts.size() != 2 || !predict(model, gazetteer, lexicon, parts.at(0), parts.at(1)))
             return 1;
     }
     return 0;
