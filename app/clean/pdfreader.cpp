@@ -1,10 +1,13 @@
 #include "clean/pdfreader.h"
 
+#include "clean/htmlextractor.h"
 #include "clean/pdflayout.h"
+#include "clean/pdfstructure.h"
 #include "clean/textcopycleaner.h"
 #include "core/logging.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -85,6 +88,70 @@ QDateTime metadataDate(const Poppler::Document &pdf)
     return created.isValid() ? created.toUTC() : pdf.modificationDate().toUTC();
 }
 
+// The document's own metadata stands in for what the text does not tell; failing a title, the
+// largest heading of the first page.
+void addMetadata(Article &article, const Poppler::Document &pdf, const QList<TextBlock> &blocks)
+{
+    if (article.title.isEmpty())
+        article.title = pdf.info(u"Title"_s).simplified();
+    if (article.title.isEmpty()) {
+        const double body = bodySize(blocks);
+        const TextBlock *largest = nullptr;
+        for (const auto &block : blocks)
+            if (block.page == 1 && headingLevel(block, body) > 0 && (!largest || block.size > largest->size))
+                largest = &block;
+        if (largest)
+            article.title = largest->text;
+    }
+    if (article.byline.isEmpty())
+        article.byline = pdf.info(u"Author"_s).simplified();
+    if (!article.published.isValid()) {
+        if (const auto date = metadataDate(pdf); date.isValid()) {
+            article.published = date;
+            article.publishedSource = DateSource::Metadata;
+        }
+    }
+}
+
+// The HTML extractor judges containers, and a printed page's tree has fewer of them than the page
+// had (a browser tags no plain <div>): the furniture after the article (an author's box, a
+// newsletter form, "Explore further", the legal lines) can share the article's container. The
+// text-copy cleaner's line rules find it, as in a copy of the page's text; the blocks it drops are
+// left out (with their reason) unless that would leave less than half of the text.
+void trimFurniture(Article &article)
+{
+    QString copy;
+    for (const auto &block : std::as_const(article.blocks))
+        copy += block.text + u"\n\n"_s;
+    const auto trimmed = TextCopyCleaner().clean(copy);
+    QSet<QString> kept;
+    for (const auto &block : trimmed.blocks)
+        kept.insert(block.text);
+    QList<Block> blocks;
+    QList<RemovedFragment> removed;
+    for (const auto &block : std::as_const(article.blocks)) {
+        if (kept.contains(block.text))
+            blocks << block;
+        else
+            removed << RemovedFragment{block.text, u"page furniture"_s, int(blocks.size())};
+    }
+    qsizetype keptCharacters = 0, allCharacters = 0;
+    for (const auto &block : std::as_const(blocks))
+        keptCharacters += block.text.size();
+    for (const auto &block : std::as_const(article.blocks))
+        allCharacters += block.text.size();
+    // Keeping less than half of what the extractor found, it has taken a side part for the article.
+    if (blocks.isEmpty() || 2 * keptCharacters < allCharacters)
+        return;
+    article.blocks = blocks;
+    article.removed << removed;
+}
+
+// Share of a tagged file's drawn text its structure tree must reach to be read by it alone. A
+// browser draws the alt text of pictures that did not load outside the tree, and a file tagged in
+// part leaves text out: such a page (a twentieth of its text or more untagged) is read by layout.
+constexpr double MinimumTaggedShare = 0.95;
+
 } // namespace
 
 void routePopplerMessages()
@@ -130,6 +197,18 @@ CleanResult PdfReader::read(const SourceDocument &document) const
         result.warnings << u"only the first %1 of its %2 pages are read"_s.arg(readable).arg(pageCount);
 
     const qint64 deadline = nowMs() + m_timeLimit.count();
+    // A tagged PDF (a page printed by a browser, a document exported with its structure) is read
+    // through its structure tree: as the HTML of its headings, paragraphs, lists and links, for the
+    // HTML extractor, which finds the article by the page's own signals rather than by layout.
+    if (const auto structure = PdfStructure::read(document.bytes, readable, deadline);
+        structure && structure->taggedCharacters > 0
+        && double(structure->taggedCharacters) >= MinimumTaggedShare * double(structure->taggedCharacters + structure->untaggedCharacters)) {
+        auto article = HtmlExtractor().extractPage(PdfStructure::toHtml(*structure, pdf->info(u"Title"_s).simplified()));
+        trimFurniture(article);
+        addMetadata(article, *pdf, {});
+        result.articles << std::move(article);
+        return result;
+    }
     QList<Page> read;
     qsizetype words = 0;
     const auto timeLimit = u"the time limit of %1 s was reached"_s.arg(m_timeLimit.count() / 1000.0);
@@ -200,25 +279,7 @@ CleanResult PdfReader::read(const SourceDocument &document) const
         }
     }
 
-    // The document's own metadata stands in for what the text does not tell.
-    if (article.title.isEmpty())
-        article.title = pdf->info(u"Title"_s).simplified();
-    if (article.title.isEmpty()) {
-        const TextBlock *largest = nullptr;
-        for (const auto &block : blocks)
-            if (block.page == 1 && headingLevel(block, body) > 0 && (!largest || block.size > largest->size))
-                largest = &block;
-        if (largest)
-            article.title = largest->text;
-    }
-    if (article.byline.isEmpty())
-        article.byline = pdf->info(u"Author"_s).simplified();
-    if (!article.published.isValid()) {
-        if (const auto date = metadataDate(*pdf); date.isValid()) {
-            article.published = date;
-            article.publishedSource = DateSource::Metadata;
-        }
-    }
+    addMetadata(article, *pdf, blocks);
     result.articles << std::move(article);
     return result;
 }

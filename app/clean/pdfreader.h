@@ -6,7 +6,10 @@
 
 namespace Attache {
 
-// Reads a PDF with Poppler: the words of each page with their boxes are grouped into lines and
+// Reads a PDF with Poppler. A tagged PDF (a page a browser printed) is read through its structure
+// tree (pdfstructure.h): rebuilt as HTML, the article is found by the HTML extractor, and the
+// furniture it leaves after the article by the text-copy cleaner's line rules. Otherwise the words of
+// each page with their boxes are grouped into lines and
 // the lines into blocks by layout (gaps, font size, alignment), columns read one after the other. Running headers and footers (lines repeated at the top or bottom of most
 // pages), page numbers and footnote markers are dropped and words hyphenated at a line's end are
 // joined. The blocks then go through TextCopyCleaner, as a text copy of the page would: a web page

@@ -61,6 +61,21 @@ private Q_SLOTS:
             << u"two-columns.pdf"_s
             << u"keeping the talks on time.\n\nObservers from the southern states warned"_s
             << u"northern states said the summit had settled Observers"_s;
+        // A tagged PDF (a page a browser printed) is read through its structure tree.
+        const auto printed = u"printed-page.pdf"_s;
+        QTest::newRow("nominal: tagged, the article kept and the menu of links left out")
+            << printed << u"The envoys of both sides met"_s << u"Politics"_s;
+        QTest::newRow("nominal: tagged, a paragraph's wrapped lines keep the space the wrap hides")
+            << printed << u"in Porto Alba on Monday and agreed on the line"_s << QString();
+        QTest::newRow("nominal: tagged, a link and a bold word stay in their sentence, spaced as drawn")
+            << printed << u"The text follows the plan of May, and observers will check it."_s << u"May ,"_s;
+        QTest::newRow("nominal: tagged, a list item without its bullet")
+            << printed << u"Heavy arms move back ten kilometres."_s << u"\u2022"_s;
+        QTest::newRow("nominal: tagged, the alt text a figure draws for its missing picture left out")
+            << printed << u"will check it."_s << u"Photo of the envoys"_s;
+        QTest::newRow("nominal: tagged, the related stories of an aside left out")
+            << printed << u"will check it."_s << u"Aid convoys"_s;
+        QTest::newRow("nominal: tagged, the footer's links left out") << printed << u"will check it."_s << u"Privacy"_s;
     }
 
     void layout()
