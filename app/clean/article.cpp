@@ -1,4 +1,5 @@
 #include "clean/article.h"
+#include "core/compactjsonwriter.h"
 
 #include <QJsonArray>
 
@@ -9,118 +10,6 @@ namespace Attache {
 namespace {
 
 const auto BlockSeparator = u"\n\n"_s;
-
-// Writes JSON as QJsonDocument::toJson(Compact) does, byte for byte, without building a
-// QJsonObject first (which copies every string once more): members in the order given, which the
-// caller gives sorted, as QJsonObject keeps them; strings escaped as Qt escapes them.
-class CompactJsonWriter
-{
-public:
-    explicit CompactJsonWriter(qsizetype expectedSize) { m_out.reserve(expectedSize); }
-
-    void beginObject() { open('{'); }
-    void endObject() { close('}'); }
-    void beginArray() { open('['); }
-    void endArray() { close(']'); }
-    void key(QLatin1StringView name)
-    {
-        separate();
-        m_out += '"';
-        m_out += name;
-        m_out += "\":";
-        m_isValueOfKey = true;
-    }
-    void string(QStringView text)
-    {
-        separate();
-        m_out += '"';
-        escape(text);
-        m_out += '"';
-    }
-    void integer(qint64 value)
-    {
-        separate();
-        m_out += QByteArray::number(value);
-    }
-    void boolean(bool value)
-    {
-        separate();
-        m_out += value ? "true" : "false";
-    }
-    QByteArray take() { return std::move(m_out); }
-
-private:
-    void open(char bracket)
-    {
-        separate();
-        m_out += bracket;
-        m_isFirst = true;
-    }
-    void close(char bracket)
-    {
-        m_out += bracket;
-        m_isFirst = false;
-    }
-    void separate()
-    {
-        if (m_isValueOfKey)
-            m_isValueOfKey = false;
-        else if (!m_isFirst)
-            m_out += ',';
-        m_isFirst = false;
-    }
-    void escape(QStringView text)
-    {
-        static constexpr char Hex[] = "0123456789abcdef";
-        const auto appendEscaped = [this](char16_t unit) {
-            m_out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4)
-                m_out += Hex[(unit >> shift) & 0xf];
-        };
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t unit = text[i].unicode();
-            if (unit < 0x80) {
-                switch (unit) {
-                case u'"': m_out += "\\\""; break;
-                case u'\\': m_out += "\\\\"; break;
-                case u'\b': m_out += "\\b"; break;
-                case u'\f': m_out += "\\f"; break;
-                case u'\n': m_out += "\\n"; break;
-                case u'\r': m_out += "\\r"; break;
-                case u'\t': m_out += "\\t"; break;
-                default:
-                    if (unit < 0x20)
-                        appendEscaped(unit);
-                    else
-                        m_out += char(unit);
-                }
-                continue;
-            }
-            char32_t code = unit;
-            if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
-                code = QChar::surrogateToUcs4(unit, text[++i].unicode());
-            } else if (QChar::isSurrogate(unit)) {
-                appendEscaped(unit); // a lone half of a pair has no UTF-8 form
-                continue;
-            }
-            if (code < 0x800) {
-                m_out += char(0xc0 | (code >> 6));
-            } else if (code < 0x10000) {
-                m_out += char(0xe0 | (code >> 12));
-                m_out += char(0x80 | ((code >> 6) & 0x3f));
-            } else {
-                m_out += char(0xf0 | (code >> 18));
-                m_out += char(0x80 | ((code >> 12) & 0x3f));
-                m_out += char(0x80 | ((code >> 6) & 0x3f));
-            }
-            m_out += char(0x80 | (code & 0x3f));
-        }
-    }
-
-    QByteArray m_out;
-    bool m_isFirst = true;
-    bool m_isValueOfKey = false;
-};
 
 } // namespace
 

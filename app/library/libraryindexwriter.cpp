@@ -3,6 +3,7 @@
 #include "analyze/analyzer.h"
 #include "analyze/scriptlanguage.h"
 #include "clean/articlecleaner.h"
+#include "core/compactjsonwriter.h"
 #include "core/database.h"
 #include "core/logging.h"
 #include "ingest/sourcereader.h"
@@ -11,8 +12,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -69,16 +68,34 @@ QString isoUtc(const QDateTime &dateTime)
 // LibraryIndex::events()), in the analysis's order.
 QByteArray timelineJson(const QList<Event> &events)
 {
-    QJsonArray rows;
+    qsizetype expected = 2;
+    for (const auto &event : events)
+        expected += 2 * (event.sentence.size() + event.label.size()) + 160;
+    CompactJsonWriter json(expected);
+    const auto date = [&json](const QDate &day) {
+        if (day.isValid())
+            json.string(day.toString(Qt::ISODate));
+        else
+            json.null();
+    };
+    json.beginArray();
     for (const auto &event : events) {
-        rows.append(QJsonArray{event.begin.isValid() ? QJsonValue(event.begin.toString(Qt::ISODate)) : QJsonValue(),
-                               event.end.isValid() ? QJsonValue(event.end.toString(Qt::ISODate)) : QJsonValue(),
-                               int(event.isUncertain), eventTypeName(event.type), text(event.label),
-                               text(event.actorNames.join(u"; "_s)), text(event.actorIds.join(u' ')),
-                               qint64(event.sentenceStart), qint64(event.sentenceEnd), text(event.sentence),
-                               text(event.value)});
+        json.beginArray();
+        date(event.begin);
+        date(event.end);
+        json.integer(event.isUncertain ? 1 : 0);
+        json.string(eventTypeName(event.type));
+        json.string(event.label);
+        json.string(event.actorNames.join(u"; "_s));
+        json.string(event.actorIds.join(u' '));
+        json.integer(event.sentenceStart);
+        json.integer(event.sentenceEnd);
+        json.string(event.sentence);
+        json.string(event.value);
+        json.endArray();
     }
-    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    json.endArray();
+    return json.take();
 }
 
 // The article's entities as article_entities stores them: one row each, with its mentions in the
