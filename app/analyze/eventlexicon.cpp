@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -63,8 +64,27 @@ namespace {
 // hyphen, so that "counter-sanctions" is one word and "sanctions" is not found inside it.
 bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == u'_' || c == u'-'
-        || c.category() == QChar::Punctuation_Connector;
+    // Every word of every dated sentence goes through here: ASCII without Unicode tables.
+    if (const char16_t u = c.unicode(); u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector;
+}
+
+// `word` in lower case, as QString::toLower() gives it, written into `key` so that an ASCII word
+// (nearly all of them) reuses the key's memory instead of allocating.
+void lowerCaseInto(QStringView word, QString &key)
+{
+    const bool isAscii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!isAscii) {
+        key = word.toString().toLower();
+        return;
+    }
+    key.resize(word.size());
+    QChar *out = key.data();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
 }
 
 QString firstWord(const QString &phrase)
@@ -193,12 +213,22 @@ EventLexicon::EventLexicon()
             m_entries.append({byFirstWord(phrases), type, false, false, stems, it.key() == u"de"_s, it.key()});
         }
     }
-    for (int index = 0; index < m_entries.size(); ++index) {
-        const auto &entry = m_entries.at(index);
-        for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it)
-            m_entriesByFirstWord[it.key()] << index;
-        for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it)
-            m_entriesByStemHead[it.key()] << index;
+    QStringList languages{QString()};
+    for (const auto &entry : std::as_const(m_entries)) {
+        if (!languages.contains(entry.language))
+            languages << entry.language;
+    }
+    for (const auto &language : std::as_const(languages)) {
+        auto &index = m_indexByLanguage[language];
+        for (int entryIndex = 0; entryIndex < m_entries.size(); ++entryIndex) {
+            const auto &entry = m_entries.at(entryIndex);
+            if (!entry.language.isEmpty() && entry.language != language)
+                continue;
+            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it)
+                index.entriesByFirstWord[it.key()] << entryIndex;
+            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it)
+                index.entriesByStemHead[it.key()] << entryIndex;
+        }
     }
 }
 
@@ -210,27 +240,14 @@ const EventLexicon &EventLexicon::instance()
 
 QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsizetype end, QStringView language) const
 {
-    const auto primary = primaryLanguage(language);
+    if (m_entries.isEmpty())
+        return {};
     const auto view = QStringView(text).mid(start, end - start);
-    // The words of the range, once: where each starts and its lower-case form.
-    struct Word
-    {
-        qsizetype start;
-        QString key;
-    };
-    QList<Word> words;
-    words.reserve(view.size() / 6);
-    for (qsizetype i = 0; i < view.size();) {
-        if (!isWordCharacter(view.at(i))) {
-            ++i;
-            continue;
-        }
-        qsizetype wordEnd = i;
-        while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
-            ++wordEnd;
-        words.append({i, view.mid(i, wordEnd - i).toString().toLower()});
-        i = wordEnd;
-    }
+    auto index = m_indexByLanguage.constFind(primaryLanguage(language));
+    if (index == m_indexByLanguage.cend())
+        index = m_indexByLanguage.constFind(QString());
+    const auto &byFirstWord = index->entriesByFirstWord;
+    const auto &byStemHead = index->entriesByStemHead;
     struct Found
     {
         EventTrigger trigger;
@@ -239,31 +256,48 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     QList<Found> found;
     // Matches of one entry do not overlap, as with a global regex match per entry.
     QList<qsizetype> resumeAt(m_entries.size(), 0);
-    QList<int> candidates;
-    for (const auto &word : std::as_const(words)) {
-        // The entries with a phrase starting with this word or a stem starting like it, in entry order.
-        candidates.clear();
-        if (const auto byWord = m_entriesByFirstWord.constFind(word.key); byWord != m_entriesByFirstWord.cend())
-            candidates += *byWord;
-        if (word.key.size() >= StemHead) {
-            if (const auto byHead = m_entriesByStemHead.constFind(stemHeadOf(word.key)); byHead != m_entriesByStemHead.cend()) {
-                candidates += *byHead;
-                std::sort(candidates.begin(), candidates.end());
-                candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-            }
+    QList<int> merged;
+    QString key; // the word at hand in lower case
+    for (qsizetype wordStart = 0; wordStart < view.size();) {
+        if (!isWordCharacter(view.at(wordStart))) {
+            ++wordStart;
+            continue;
         }
-        for (const int index : std::as_const(candidates)) {
-            const auto &entry = m_entries.at(index);
-            if (word.start < resumeAt.at(index) || (!entry.language.isEmpty() && entry.language != primary))
+        qsizetype wordEnd = wordStart;
+        while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
+            ++wordEnd;
+        lowerCaseInto(view.mid(wordStart, wordEnd - wordStart), key);
+        const qsizetype at = wordStart;
+        wordStart = wordEnd;
+        // The entries with a phrase starting with this word or a stem starting like it, in entry order.
+        const QList<int> *byWord = nullptr;
+        if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
+            byWord = &*it;
+        const QList<int> *byHead = nullptr;
+        if (key.size() >= StemHead && !byStemHead.isEmpty()) {
+            if (const auto it = byStemHead.constFind(stemHeadOf(key)); it != byStemHead.cend())
+                byHead = &*it;
+        }
+        if (!byWord && !byHead)
+            continue;
+        const QList<int> *candidates = byWord ? byWord : byHead;
+        if (byWord && byHead) {
+            merged.clear();
+            std::set_union(byWord->cbegin(), byWord->cend(), byHead->cbegin(), byHead->cend(), std::back_inserter(merged));
+            candidates = &merged;
+        }
+        for (const int entryIndex : *candidates) {
+            if (at < resumeAt.at(entryIndex))
                 continue;
-            const auto matchedEnd = entryMatchEnd(entry, view, word.start, word.key);
+            const auto &entry = m_entries.at(entryIndex);
+            const auto matchedEnd = entryMatchEnd(entry, view, at, key);
             if (matchedEnd < 0)
                 continue;
-            resumeAt[index] = matchedEnd;
+            resumeAt[entryIndex] = matchedEnd;
             // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
-            const bool isName = !entry.mayBeCapitalised && view.at(word.start).isUpper() && word.start > 0;
+            const bool isName = !entry.mayBeCapitalised && view.at(at).isUpper() && at > 0;
             if (!isName)
-                found.append({{start + word.start, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak}, index});
+                found.append({{start + at, start + matchedEnd, entry.type, entry.isVerb, entry.isWeak}, entryIndex});
         }
     }
     // At one place the longest trigger wins, and of equally long ones the earlier entry.

@@ -57,10 +57,16 @@ private:
     static constexpr qsizetype StemHead = 4;
     static QString stemHeadOf(const QString &key);
     QList<Entry> m_entries;
-    // Which entries have phrases starting with a word, in entry order: a word is looked up once,
-    // not once per entry.
-    QHash<QString, QList<int>> m_entriesByFirstWord;
-    QHash<QString, QList<int>> m_entriesByStemHead;
+    // Which entries have phrases starting with a word, or stems starting with its first StemHead
+    // letters, in entry order: a word is looked up once, not once per entry. One index per
+    // language, holding the English entries and that language's: an English article looks up
+    // neither another language's words nor any stem.
+    struct WordIndex
+    {
+        QHash<QString, QList<int>> entriesByFirstWord;
+        QHash<QString, QList<int>> entriesByStemHead;
+    };
+    QHash<QString, WordIndex> m_indexByLanguage; // by primary language subtag; "" for English only
     // Where the entry's phrase or stem found at `at` ends, or -1.
     static qsizetype entryMatchEnd(const Entry &entry, QStringView view, qsizetype at, const QString &key);
 };

@@ -49,24 +49,33 @@ public:
     // Adds the votes of these features to scores (which the caller zeroes).
     void score(const quint64 *features, int count, Scores &scores) const
     {
-        // The table is larger than the caches: ask for every slot first, so that the misses
-        // overlap instead of following one another.
+        Q_ASSERT(count <= NerFeatures::MaxFeatures);
+        // The table and the weights are larger than the caches, and each feature's weights are
+        // found through its slot: ask for every slot first, then for every feature's weights,
+        // so that the misses of each kind overlap instead of following one another.
         for (int f = 0; f < count; ++f)
             __builtin_prefetch(&m_slots[features[f] & m_mask]);
+        const Slot *found[NerFeatures::MaxFeatures];
+        int foundCount = 0;
         for (int f = 0; f < count; ++f) {
             quint64 slot = features[f] & m_mask;
             while (true) {
                 const Slot &s = m_slots[slot];
                 if (s.feature == features[f]) {
-                    for (quint32 w = 0; w < s.count; ++w) {
-                        const Weight &weight = m_weights[s.first + w];
-                        scores[weight.label] += float(weight.value) * m_scale;
-                    }
+                    __builtin_prefetch(&m_weights[s.first]);
+                    found[foundCount++] = &s;
                     break;
                 }
                 if (s.feature == 0)
                     break;
                 slot = (slot + 1) & m_mask;
+            }
+        }
+        for (int f = 0; f < foundCount; ++f) {
+            const Slot &s = *found[f];
+            for (quint32 w = 0; w < s.count; ++w) {
+                const Weight &weight = m_weights[s.first + w];
+                scores[weight.label] += float(weight.value) * m_scale;
             }
         }
     }

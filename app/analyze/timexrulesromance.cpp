@@ -644,27 +644,34 @@ Vocabulary spanish()
 
 const std::vector<Rule> &rulesFor(QStringView language)
 {
-    static const Vocabulary frenchWords = french();
-    static const Vocabulary spanishWords = spanish();
-    static const Vocabulary germanWords = german();
-    static const std::vector<Rule> frenchRules = buildRules(frenchWords);
-    static const std::vector<Rule> spanishRules = buildRules(spanishWords);
-    static const std::vector<Rule> germanRules = buildRules(germanWords);
-    static const Vocabulary russianWords = russianVocabulary();
-    static const Vocabulary arabicWords = arabicVocabulary();
-    static const std::vector<Rule> russianRules = buildRules(russianWords);
-    static const std::vector<Rule> arabicRules = buildRules(arabicWords);
+    // Each language's rules are built when its first article is read: compiling all of them
+    // delayed the first article of any language.
     const auto primary = primaryLanguage(language);
-    if (primary == u"fr"_s)
+    if (primary == u"fr"_s) {
+        static const Vocabulary words = french();
+        static const std::vector<Rule> frenchRules = buildRules(words);
         return frenchRules;
-    if (primary == u"es"_s)
+    }
+    if (primary == u"es"_s) {
+        static const Vocabulary words = spanish();
+        static const std::vector<Rule> spanishRules = buildRules(words);
         return spanishRules;
-    if (primary == u"de"_s)
+    }
+    if (primary == u"de"_s) {
+        static const Vocabulary words = german();
+        static const std::vector<Rule> germanRules = buildRules(words);
         return germanRules;
-    if (primary == u"ru"_s)
+    }
+    if (primary == u"ru"_s) {
+        static const Vocabulary words = russianVocabulary();
+        static const std::vector<Rule> russianRules = buildRules(words);
         return russianRules;
-    if (primary == u"ar"_s)
+    }
+    if (primary == u"ar"_s) {
+        static const Vocabulary words = arabicVocabulary();
+        static const std::vector<Rule> arabicRules = buildRules(words);
         return arabicRules;
+    }
     return rules();
 }
 

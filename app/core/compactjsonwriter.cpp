@@ -12,7 +12,22 @@ void CompactJsonWriter::escape(QStringView text)
         for (int shift = 12; shift >= 0; shift -= 4)
             m_out += Hex[(unit >> shift) & 0xf];
     };
+    // Nearly all of an article is printable ASCII that needs no escape: copied a run at a time,
+    // one byte per unit, instead of appended character by character.
+    const auto isPlain = [](char16_t unit) { return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\'; };
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isPlain(text[i].unicode())) {
+            qsizetype runEnd = i + 1;
+            while (runEnd < text.size() && isPlain(text[runEnd].unicode()))
+                ++runEnd;
+            const auto written = m_out.size();
+            m_out.resize(written + (runEnd - i));
+            char *out = m_out.data() + written;
+            for (qsizetype k = i; k < runEnd; ++k)
+                *out++ = char(text[k].unicode());
+            i = runEnd - 1;
+            continue;
+        }
         const char16_t unit = text[i].unicode();
         if (unit < 0x80) {
             switch (unit) {

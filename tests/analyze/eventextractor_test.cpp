@@ -109,6 +109,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic with an attached conjunction and article")
             << u"ar"_s << u"واجتمع الوزير بنظيره ثم أدان الهجوم."_s
             << u"واجتمع|consultation;أدان|criticism;الهجوم|military-action"_s;
+        QTest::newRow("nominal: English words count in another language's text")
+            << u"fr"_s << u"Le ministre a condamné l'attaque ; Washington condemned it."_s
+            << u"condamné|criticism;attaque|military-action;condemned|criticism"_s;
+        QTest::newRow("nominal: a language without its own words reads the English ones")
+            << u"pt-BR"_s << u"Os ministros condemned the attack."_s << u"condemned|criticism;attack|military-action"_s;
+        QTest::newRow("robustness: capitals outside ASCII fold like lower case")
+            << u"ru"_s << u"ЗАЯВИЛ министр, что МИД ВЫСЛАЛ никого."_s << u"ЗАЯВИЛ|statement"_s;
         // Spanish "reuni*" and "critic*" would find "reunion", "critics" and "critical".
         QTest::newRow("robustness: Spanish stems stay out of English text")
             << u"en"_s << u"The reunion of critics was critical."_s << QString();
