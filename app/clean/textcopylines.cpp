@@ -19,8 +19,9 @@ namespace Attache::TextCopyDetail {
 namespace {
 
 // Which of a set of lower-case keys a line holds, found in one pass over it: at each character
-// only the keys that start with it are compared. (A line of prose holds none of the fifty or so
-// keys below; one search per key cost a fifth of cleaning a text copy.)
+// only the keys that start with it and the next one are compared. (A line of prose holds none of
+// the fifty or so keys below; one search per key cost a fifth of cleaning a text copy, and
+// comparing every key starting with the character at hand still a tenth.)
 class KeyScanner
 {
 public:
@@ -38,47 +39,46 @@ public:
         Q_ASSERT(bit < MaximumKeys);
         m_keys.append(key);
         m_bits.insert(key, bit);
-        const auto first = key.front().unicode();
-        if (first < m_asciiStarts.size()) {
-            m_asciiStarts[first].append(bit);
+        if (key.size() == 1) {
+            m_singleUnitKeys.append({key.front(), bit});
         } else {
-            auto other = std::find_if(m_otherStarts.begin(), m_otherStarts.end(),
-                                      [first](const auto &entry) { return entry.first == first; });
-            if (other == m_otherStarts.end())
-                other = m_otherStarts.insert(m_otherStarts.end(), {first, {}});
-            other->second.append(bit);
+            const auto bucket = bucketOf(key.at(0).unicode(), key.at(1).unicode());
+            m_pairBuckets[bucket].append(bit);
+            m_usedBuckets.set(bucket);
         }
         return bit;
     }
     Found scan(QStringView lowered) const
     {
         Found found;
-        const auto lookFor = [&](const QList<int> &bits, qsizetype at) {
-            for (const int bit : bits) {
-                if (!found.test(size_t(bit)) && lowered.sliced(at).startsWith(m_keys.at(bit)))
-                    found.set(size_t(bit));
-            }
-        };
-        for (qsizetype i = 0; i < lowered.size(); ++i) {
-            const auto c = lowered[i].unicode();
-            if (c < m_asciiStarts.size()) {
-                if (!m_asciiStarts[c].isEmpty())
-                    lookFor(m_asciiStarts[c], i);
+        // A one-character key is one fast search of the line.
+        for (const auto &[unit, bit] : m_singleUnitKeys) {
+            if (lowered.contains(unit))
+                found.set(size_t(bit));
+        }
+        // Longer keys are looked for only where the line has their first two characters: a
+        // table look-up per character, rarely a comparison.
+        for (qsizetype i = 0; i + 1 < lowered.size(); ++i) {
+            const auto bucket = bucketOf(lowered[i].unicode(), lowered[i + 1].unicode());
+            if (!m_usedBuckets.test(bucket))
                 continue;
-            }
-            for (const auto &[first, bits] : m_otherStarts) {
-                if (first == c)
-                    lookFor(bits, i);
+            for (const int bit : m_pairBuckets[bucket]) {
+                if (!found.test(size_t(bit)) && lowered.sliced(i).startsWith(m_keys.at(bit)))
+                    found.set(size_t(bit));
             }
         }
         return found;
     }
 
 private:
+    static constexpr size_t Buckets = 1024;
+    static size_t bucketOf(char16_t first, char16_t second) { return (size_t(first) * 31 + second) % Buckets; }
+
     QStringList m_keys;
     QHash<QString, int> m_bits;
-    std::array<QList<int>, 128> m_asciiStarts; // bits of the keys starting with each ASCII character
-    QList<std::pair<char16_t, QList<int>>> m_otherStarts; // and with the few others (©, —, …)
+    QList<std::pair<QChar, int>> m_singleUnitKeys;
+    std::array<QList<int>, Buckets> m_pairBuckets; // bits of the keys by their first two characters
+    std::bitset<Buckets> m_usedBuckets;
 };
 
 using KeyBits = KeyScanner::Found;
