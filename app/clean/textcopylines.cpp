@@ -413,6 +413,18 @@ QDateTime TextCopyCleaner::parseDateLine(QStringView line)
 {
     if (line.size() > 200)
         return {};
+    // Every form below has a year, 19xx or 20xx: most lines have none, and are done with in one
+    // look instead of four expressions.
+    const auto hasYear = [line] {
+        for (qsizetype i = 0; i + 3 < line.size(); ++i) {
+            const auto century = line.sliced(i, 2);
+            if ((century == u"19" || century == u"20") && line[i + 2].isDigit() && line[i + 3].isDigit())
+                return true;
+        }
+        return false;
+    };
+    if (!hasYear())
+        return {};
     static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     static const QString monthWord = u"(\\p{L}{3,10})\\.?"_s;
     static const QRegularExpression iso(u"\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"_s);

@@ -280,6 +280,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: numeric day first") << u"03.04.2017"_s << utc(2017, 4, 3);
         QTest::newRow("nominal: 12 pm is noon") << u"June 1, 2022 12:15 pm"_s << utc(2022, 6, 1, 12, 15);
         QTest::newRow("robustness: no date") << u"Small Steps Towards Better Relations"_s << QDateTime();
+        QTest::newRow("robustness: numbers but no year") << u"Chapter 12, 18 pages, 3 photos, 1 910 words"_s << QDateTime();
+        QTest::newRow("robustness: a year alone is no date") << u"Our 2024 in review"_s << QDateTime();
         QTest::newRow("robustness: impossible date") << u"February 30, 2019"_s << QDateTime();
         QTest::newRow("robustness: month word that is not a month") << u"Grand 12, 2019"_s << QDateTime();
     }
