@@ -243,9 +243,28 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     const auto &allRules = TimexRules::rulesFor(language);
     // The cue words and anchors are English ones.
     const bool isEnglishRules = &allRules == &TimexRules::rules();
-    const auto scanned = isEnglishRules ? scanForEnglishRules(text) : ScannedText{withAsciiDigits(text), {}};
+    auto scanned = isEnglishRules ? scanForEnglishRules(text) : ScannedText{withAsciiDigits(text), {}};
+    // A match call refuses a subject with half a surrogate pair (a broken character from a bad
+    // file): such halves are read as U+FFFD, which keeps every offset, so that one broken
+    // character does not hide every date of the article.
+    if (!QStringView(scanned.text).isValidUtf16()) {
+        for (qsizetype i = 0; i < scanned.text.size(); ++i) {
+            const QChar c = scanned.text.at(i);
+            if (c.isHighSurrogate() && i + 1 < scanned.text.size() && scanned.text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (c.isSurrogate())
+                scanned.text[i] = QChar::ReplacementCharacter;
+        }
+    }
+    // Every rule reads the text, and by default every match call first checks that its subject is
+    // well-formed UTF-16: a pass over the whole article per rule. The text is well-formed now; a
+    // piece of it is too unless it cuts a surrogate pair.
     auto collect = [&](int index, QStringView subject, qsizetype offset) {
-        auto iterator = allRules[index].pattern.globalMatchView(subject);
+        const bool isSubjectWellFormed =
+            subject.isEmpty() || (!subject.front().isLowSurrogate() && !subject.back().isHighSurrogate());
+        auto iterator = allRules[index].pattern.globalMatchView(
+            subject, 0, QRegularExpression::NormalMatch,
+            isSubjectWellFormed ? QRegularExpression::DontCheckSubjectStringMatchOption : QRegularExpression::NoMatchOption);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {
             const auto match = iterator.next();
             if (match.capturedLength(0) == 0)

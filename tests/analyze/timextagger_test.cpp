@@ -204,6 +204,13 @@ private Q_SLOTS:
         QTest::newRow("robustness: decimal is not a time") << u"Growth was 3.45 percent."_s << wednesday << QString();
         QTest::newRow("robustness: invalid day") << u"It happened on February 30, 2025."_s << wednesday
                                                  << u"February|DATE|2025-02;2025|DATE|2025"_s;
+        QTest::newRow("robustness: characters outside the BMP around a date")
+            << u"🇫🇷 Talks on Tuesday 📅 ended in June 2025 🙂"_s << wednesday
+            << u"Tuesday|DATE|2025-03-04;June 2025|DATE|2025-06"_s;
+        // Half a surrogate pair, as a badly converted file leaves: it used to hide every date.
+        QTest::newRow("robustness: a lone surrogate half")
+            << u"Talks on Tuesday "_s + QChar(0xd800) + u" ended in June 2025."_s << wednesday
+            << u"Tuesday|DATE|2025-03-04;June 2025|DATE|2025-06"_s;
         QTest::newRow("robustness: huge count") << u"It lasted 99999 years."_s << wednesday
                                                 << u"99999 years|DURATION|P99999Y"_s;
     }
