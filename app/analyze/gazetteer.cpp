@@ -2,6 +2,7 @@
 
 #include "analyze/namevariants.h"
 #include "core/logging.h"
+#include "core/textcase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -56,7 +57,7 @@ quint64 PhraseHash::token(QStringView text, bool isFolded)
 {
     quint64 hash = Seed;
     for (QChar c : text) {
-        const char16_t unit = isFolded ? QChar::toCaseFolded(c.unicode()) : c.unicode();
+        const char16_t unit = isFolded ? caseFolded(c.unicode()) : c.unicode();
         hash = (hash ^ unit) * 1099511628211ULL;
     }
     return hash;
@@ -110,7 +111,7 @@ QList<TextToken> tokenize(QStringView text)
                     hasUpper = hasUpper || w.isUpper();
                     hasLower = hasLower || w.isLower();
                     hash = (hash ^ unit) * 1099511628211ULL;
-                    folded = (folded ^ QChar::toCaseFolded(unit)) * 1099511628211ULL;
+                    folded = (folded ^ caseFolded(unit)) * 1099511628211ULL;
                 }
                 ++i;
             }

@@ -2,6 +2,7 @@
 
 #include "analyze/temporalvalue.h"
 #include "analyze/timexrules.h"
+#include "core/textcase.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -137,7 +138,7 @@ ScannedText scanForEnglishRules(const QString &text)
         if (length > index.longestWord || length > qsizetype(std::size(lowered)))
             return;
         for (qsizetype k = 0; k < length; ++k)
-            lowered[k] = text.at(wordStart + k).toLower().unicode();
+            lowered[k] = lowerCase(text.at(wordStart + k).unicode());
         const auto roles = index.words.constFind(QString::fromRawData(reinterpret_cast<const QChar *>(lowered), length));
         if (roles == index.words.cend())
             return;

@@ -1,6 +1,7 @@
 #include "clean/textcopylines.h"
 #include "clean/boilerplatewords.h"
 #include "clean/textcopycleaner.h"
+#include "core/textcase.h"
 
 #include <QHash>
 #include <QLocale>
@@ -242,7 +243,7 @@ QList<quint64> wordRunHashes(QStringView text)
     bool inWord = false;
     for (const auto c : text) {
         if (c.isLetterOrNumber()) {
-            hash = (hash ^ c.toLower().unicode()) * 1099511628211ULL;
+            hash = (hash ^ lowerCase(c.unicode())) * 1099511628211ULL;
             inWord = true;
         } else if (inWord) {
             words << hash;

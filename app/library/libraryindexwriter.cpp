@@ -6,6 +6,7 @@
 #include "core/compactjsonwriter.h"
 #include "core/database.h"
 #include "core/logging.h"
+#include "core/textcase.h"
 #include "ingest/sourcereader.h"
 #include "library/libraryindex.h"
 
@@ -154,7 +155,7 @@ TextFingerprint textFingerprint(const QString &text)
         if (c.isLetterOrNumber()) {
             if (wordStart < 0)
                 wordStart = letters.size();
-            letters += c.toLower();
+            letters += QChar(lowerCase(c.unicode()));
         } else if (wordStart >= 0) {
             words.append({wordStart, letters.size() - wordStart});
             wordStart = -1;
