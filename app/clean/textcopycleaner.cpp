@@ -1,5 +1,6 @@
 #include "clean/textcopycleaner.h"
 #include "clean/textcopylines.h"
+#include "core/textcase.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -112,7 +113,7 @@ Article TextCopyCleaner::clean(const QString &text) const
             blankSeen = false;
             Line line;
             line.text = simplified;
-            line.key = simplified.toLower();
+            line.key = lowerCased(simplified);
             line.group = group;
             lines << line;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QString>
 
 namespace Attache {
 
@@ -20,5 +21,9 @@ inline char16_t caseFolded(char16_t unit)
         return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
     return char16_t(QChar::toCaseFolded(char32_t(unit)));
 }
+
+// QString::toLower(), with a line of ASCII (most lines of most articles) lowered in place of
+// Qt's full Unicode case mapping, which costs a call per character.
+QString lowerCased(const QString &text);
 
 } // namespace Attache

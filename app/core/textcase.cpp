@@ -1,0 +1,24 @@
+#include "core/textcase.h"
+
+namespace Attache {
+
+QString lowerCased(const QString &text)
+{
+    qsizetype firstUpper = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit >= 0x80)
+            return text.toLower();
+        if (firstUpper < 0 && unit >= u'A' && unit <= u'Z')
+            firstUpper = i;
+    }
+    if (firstUpper < 0)
+        return text;
+    QString lowered = text;
+    QChar *out = lowered.data();
+    for (qsizetype i = firstUpper; i < lowered.size(); ++i)
+        out[i] = QChar(lowerCase(out[i].unicode()));
+    return lowered;
+}
+
+} // namespace Attache
