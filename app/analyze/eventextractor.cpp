@@ -98,7 +98,8 @@ QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenc
     }
     auto clause = sentence.mid(begin, end - begin).toString();
     static const QRegularExpression parenthesis(uR"(\s*\([^)]*\))"_s);
-    clause.remove(parenthesis);
+    if (clause.contains(u'(')) // a search for one character, not a regex pass over every label
+        clause.remove(parenthesis);
     clause = clause.simplified();
     while (!clause.isEmpty() && QStringView(u".!?,;:\"'”’").contains(clause.back()))
         clause.chop(1);
