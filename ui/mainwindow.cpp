@@ -374,15 +374,33 @@ void MainWindow::createActions()
         &QAction::triggered, this, [this] { moveSelection(-1); });
     createTriageActions();
 
+    // One set of zoom commands for what is shown: the text's size, or the original pages, which
+    // Poppler renders again at the new size.
+    const auto isShowingPages = [this] { return m_articleStack->currentWidget() == m_originalView; };
     connect(m_actions->add(ActionRegistry::Group::View, u"zoom_in"_s, tr("Zoom &In"),
                 { QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) }, u"zoom-in"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() + 1); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->zoomIn();
+            else
+                settings.setReadingZoom(settings.readingZoom() + 1);
+        });
     connect(m_actions->add(
                 ActionRegistry::Group::View, u"zoom_out"_s, tr("Zoom &Out"), { QKeySequence::ZoomOut }, u"zoom-out"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() - 1); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->zoomOut();
+            else
+                settings.setReadingZoom(settings.readingZoom() - 1);
+        });
     connect(m_actions->add(ActionRegistry::Group::View, u"zoom_reset"_s, tr("&Reset Zoom"),
                 { QKeySequence(u"Ctrl+0"_s) }, u"zoom-original"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(0); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->resetZoom();
+            else
+                settings.setReadingZoom(0);
+        });
 
     auto *showRemoved = m_actions->add(
         ActionRegistry::Group::View, u"show_removed"_s, tr("Show &Removed Text"), { QKeySequence(u"Shift+R"_s) });

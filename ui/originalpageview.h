@@ -37,9 +37,25 @@ public:
     // Rendered pages kept beyond those in sight: bounds the memory a long file takes.
     static constexpr int CachedPages = 6;
 
+    // Zoom, in steps of a quarter from the page fitted to the view's width (step 0). Each step
+    // renders the pages in sight again with Poppler at the new size: the text stays sharp, and a
+    // page wider than the view scrolls sideways. Kept from file to file.
+    static constexpr int MinimumZoomSteps = -3;
+    static constexpr int MaximumZoomSteps = 5;
+    int zoomSteps() const { return m_zoomSteps; }
+    void setZoomSteps(int steps);
+    void zoomIn() { setZoomSteps(m_zoomSteps + 1); }
+    void zoomOut() { setZoomSteps(m_zoomSteps - 1); }
+    void resetZoom() { setZoomSteps(0); }
+    // The size in device pixels the page was last rendered at, or an empty size.
+    QSize renderedPageSize(int index) const { return m_rendered.value(index).size(); }
+    // The width pages are laid out at (device-independent pixels): the view's, times the zoom.
+    int pageWidth() const;
+
 Q_SIGNALS:
     void fileOpened();               // the pages are known (or message() says why not)
     void pageRendered(int index);
+    void zoomChanged(int steps);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -54,7 +70,6 @@ private:
     void renderVisiblePages();
     void forgetFarPages(int first, int last);
     QRect pageRect(int index) const; // in content coordinates
-    int pageWidth() const;
 
     QString m_path;
     QString m_message;
@@ -63,7 +78,8 @@ private:
     int m_contentHeight = 0;
     QHash<int, QImage> m_rendered; // at the width they were rendered for (stale ones are scaled)
     QSet<int> m_pending;
-    int m_generation = 0;          // bumped on every new file or width: late renders are dropped
+    int m_generation = 0;          // bumped on every new file: late renders are dropped
+    int m_zoomSteps = 0;
     QThreadPool m_workers;         // one thread: pages render in the order asked, a file at a time
 };
 

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -253,6 +255,24 @@ private Q_SLOTS:
         }
         QVERIFY2(white > image.width() * image.height() / 4, "a page of paper fills the view");
         QVERIFY2(dark > 500, "the page shows its text");
+
+        // The zoom keys zoom the pages while they are shown, and leave the text's size alone.
+        const int textZoom = session.settings->readingZoom();
+        QTRY_COMPARE_WITH_TIMEOUT(pages->renderedPageSize(0).width(),
+                                  int(std::lround(pages->pageWidth() * pages->devicePixelRatioF())), 20000);
+        const auto fitted = pages->renderedPageSize(0);
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), 1);
+        QCOMPARE(session.settings->readingZoom(), textZoom);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->renderedPageSize(0).width() > fitted.width(), 20000);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->renderedPageSize(0).width() < fitted.width(), 20000);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(pages->renderedPageSize(0), fitted, 20000);
+        QCOMPARE(session.settings->readingZoom(), textZoom);
 
         // Back to a text article: the toggle lets go and the text is shown.
         window.selectArticle(1 - pdfRow);
