@@ -65,13 +65,14 @@ OriginalPageView::~OriginalPageView()
     m_workers.waitForDone();
 }
 
-void OriginalPageView::setFile(const QString &path)
+void OriginalPageView::setFile(const QString &path, qsizetype attachedArticle)
 {
-    if (path == m_path && (m_pages || !m_message.isEmpty() || path.isEmpty()))
+    if (path == m_path && attachedArticle == m_attachedArticle && (m_pages || !m_message.isEmpty() || path.isEmpty()))
         return; // already shown (or said why not): keep the pages rendered so far
     ++m_generation;
     m_workers.clear();
     m_path = path;
+    m_attachedArticle = attachedArticle;
     m_message.clear();
     m_pages.reset();
     m_rendered.clear();
@@ -82,8 +83,8 @@ void OriginalPageView::setFile(const QString &path)
     if (path.isEmpty())
         return;
     QPointer<OriginalPageView> self(this);
-    m_workers.start([self, path, generation = m_generation] {
-        auto opened = PdfPages::open(path);
+    m_workers.start([self, path, attachedArticle, generation = m_generation] {
+        auto opened = attachedArticle < 0 ? PdfPages::open(path) : PdfPages::openAttachment(path, attachedArticle);
         QMetaObject::invokeMethod(self, [self, opened = std::move(opened), path, generation] {
             if (self && self->m_generation == generation)
                 self->showOpened(opened, path);

@@ -25,7 +25,10 @@ public:
     ~OriginalPageView() override;
 
     // Starts reading the file; an empty path clears the view. Cheap: the work is done later.
-    void setFile(const QString &path);
+    // With `attachedArticle` (from 0), the file is an e-mail and the pages shown are those of the
+    // PDF attachment its article of that number was read from (PdfPages::openAttachment).
+    void setFile(const QString &path, qsizetype attachedArticle = -1);
+    qsizetype attachedArticle() const { return m_attachedArticle; }
     QString file() const { return m_path; }
     // What the view shows instead of pages (the file has moved, is damaged…), or empty.
     QString message() const { return m_message; }
@@ -72,6 +75,7 @@ private:
     QRect pageRect(int index) const; // in content coordinates
 
     QString m_path;
+    qsizetype m_attachedArticle = -1;
     QString m_message;
     std::shared_ptr<PdfPages> m_pages;
     QList<int> m_pageTops;         // content y of each page at the current width
