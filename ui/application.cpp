@@ -41,7 +41,7 @@ struct WindowOptions
 {
     QString colorScheme; // "light", "dark" or empty for the system's
     QString screenshotFile;
-    QString show; // keymap, palette, shortcuts or original (a PDF's pages): for documentation
+    QString show; // keymap, palette, shortcuts, original or original-zoomed (a PDF's pages): for documentation
     QString libraryFile; // the index to open instead of the user's
     int selectRow = -1; // -1: the article opened, or the list's first
     QStringList paths;
@@ -61,7 +61,7 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption library(u"library"_s,
                                      u"Open the library index FILE instead of your own (created if missing)."_s,
                                      u"FILE"_s);
-    QCommandLineOption show(u"show"_s, u"Open keymap, palette, shortcuts or original (a PDF article's pages) on start (for screenshots)."_s,
+    QCommandLineOption show(u"show"_s, u"Open keymap, palette, shortcuts, original or original-zoomed (a PDF article's pages) on start (for screenshots)."_s,
                             u"WHAT"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, select, colorScheme, library, show});
@@ -84,8 +84,10 @@ std::optional<WindowOptions> parseOptions(const QStringList &arguments)
     }
     options.show = parser.value(show);
     options.libraryFile = parser.value(library);
-    if (!options.show.isEmpty() && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s, u"original"_s}.contains(options.show)) {
-        std::fprintf(stderr, "attache: --show takes keymap, palette, shortcuts or original, not %s\n", qPrintable(options.show));
+    if (!options.show.isEmpty()
+        && !QStringList{u"keymap"_s, u"palette"_s, u"shortcuts"_s, u"original"_s, u"original-zoomed"_s}.contains(options.show)) {
+        std::fprintf(stderr, "attache: --show takes keymap, palette, shortcuts, original or original-zoomed, not %s\n",
+                     qPrintable(options.show));
         return std::nullopt;
     }
     options.paths = parser.positionalArguments();
@@ -162,9 +164,12 @@ void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const 
             QCoreApplication::exit(0);
         };
         auto *original = window.actions().action(u"view_original"_s);
-        if (options.show == u"original"_s && original->isEnabled()) {
+        const bool isOriginal = options.show == u"original"_s || options.show == u"original-zoomed"_s;
+        if (isOriginal && original->isEnabled()) {
             // The pages render on a worker thread: grab once the first is drawn (or the file failed).
             auto *pages = window.originalPageView();
+            if (options.show == u"original-zoomed"_s)
+                pages->setZoomSteps(2); // as Ctrl++ twice does
             QObject::connect(pages, &OriginalPageView::pageRendered, &window, grab, Qt::SingleShotConnection);
             QObject::connect(pages, &OriginalPageView::fileOpened, &window, [pages, grab] {
                 if (!pages->message().isEmpty())
@@ -173,7 +178,7 @@ void takeScreenshotWhenReady(MainWindow &window, LibraryIndexer &indexer, const 
             original->setChecked(true);
             return;
         }
-        if (options.show == u"original"_s)
+        if (isOriginal)
             std::fprintf(stderr, "attache: the article shown is not a PDF: its text is shown\n");
         QTimer::singleShot(0, &window, grab);
     };

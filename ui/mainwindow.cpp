@@ -54,6 +54,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {
@@ -374,15 +376,33 @@ void MainWindow::createActions()
         &QAction::triggered, this, [this] { moveSelection(-1); });
     createTriageActions();
 
+    // One set of zoom commands for what is shown: the text's size, or the original pages, which
+    // Poppler renders again at the new size.
+    const auto isShowingPages = [this] { return m_articleStack->currentWidget() == m_originalView; };
     connect(m_actions->add(ActionRegistry::Group::View, u"zoom_in"_s, tr("Zoom &In"),
                 { QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) }, u"zoom-in"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() + 1); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->zoomIn();
+            else
+                settings.setReadingZoom(settings.readingZoom() + 1);
+        });
     connect(m_actions->add(
                 ActionRegistry::Group::View, u"zoom_out"_s, tr("Zoom &Out"), { QKeySequence::ZoomOut }, u"zoom-out"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(settings.readingZoom() - 1); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->zoomOut();
+            else
+                settings.setReadingZoom(settings.readingZoom() - 1);
+        });
     connect(m_actions->add(ActionRegistry::Group::View, u"zoom_reset"_s, tr("&Reset Zoom"),
                 { QKeySequence(u"Ctrl+0"_s) }, u"zoom-original"_s),
-        &QAction::triggered, this, [&settings] { settings.setReadingZoom(0); });
+        &QAction::triggered, this, [this, &settings, isShowingPages] {
+            if (isShowingPages())
+                m_originalView->resetZoom();
+            else
+                settings.setReadingZoom(0);
+        });
 
     auto *showRemoved = m_actions->add(
         ActionRegistry::Group::View, u"show_removed"_s, tr("Show &Removed Text"), { QKeySequence(u"Shift+R"_s) });
@@ -644,25 +664,47 @@ void MainWindow::showCurrentArticle()
     m_prepareDelay.start();
 }
 
+namespace {
+
+// Which article of its file a PDF attachment is (from 0), or -1 for a PDF file of its own, or
+// nullopt for an article without pages to show. A file's n-th article has the id "<name>#<n>".
+std::optional<qsizetype> pagesOf(const Article &article)
+{
+    if (article.format == SourceFormat::Pdf)
+        return -1;
+    if ((article.format != SourceFormat::Email && article.format != SourceFormat::Mbox)
+        || !article.tags.contains(u"attachment"_s))
+        return std::nullopt;
+    const auto hash = article.id.lastIndexOf(u'#');
+    bool isNumber = false;
+    const auto number = hash < 0 ? 0 : article.id.mid(hash + 1).toLongLong(&isNumber);
+    if (!isNumber || number < 1)
+        return std::nullopt;
+    return qsizetype(number - 1);
+}
+
+} // namespace
+
 void MainWindow::updateOriginalPageAction()
 {
     auto *action = m_actions->action(u"view_original"_s);
     const auto &article = m_readingView->article();
-    const bool isPdf = m_readingView->hasArticle() && article.format == SourceFormat::Pdf;
-    action->setEnabled(isPdf);
-    if (!isPdf) {
+    const auto pages = m_readingView->hasArticle() ? pagesOf(article) : std::nullopt;
+    action->setEnabled(pages.has_value());
+    if (!pages) {
         action->setChecked(false);
         m_originalView->setFile({}); // frees the pages of the last PDF
     } else if (action->isChecked()) {
-        m_originalView->setFile(article.path); // reading on from PDF to PDF keeps the pages in view
+        m_originalView->setFile(article.path, *pages); // reading on from PDF to PDF keeps the pages in view
     }
 }
 
 void MainWindow::showOriginalPage(bool show)
 {
     const bool hadFocus = m_articleStack->currentWidget()->hasFocus();
-    if (show && m_readingView->hasArticle()) {
-        m_originalView->setFile(m_readingView->article().path);
+    const auto pages = m_readingView->hasArticle() ? pagesOf(m_readingView->article()) : std::nullopt;
+    if (show && pages) {
+        m_originalView->setFile(m_readingView->article().path, *pages);
         m_articleStack->setCurrentWidget(m_originalView);
     } else {
         m_articleStack->setCurrentWidget(m_readingView);

@@ -19,6 +19,7 @@ constexpr int Margin = 16;       // around the pages, in device-independent pixe
 constexpr int PageGap = 12;
 constexpr int MinimumPageWidth = 200;
 constexpr int MaximumPageWidth = 1100; // past this a page is larger than it is printed at 130 %
+constexpr double ZoomStep = 1.25;
 
 QString problemMessage(PdfPages::Problem problem, const QString &path, const QString &detail)
 {
@@ -50,8 +51,9 @@ OriginalPageView::OriginalPageView(QWidget *parent)
 {
     setObjectName(u"originalPageView"_s);
     setFocusPolicy(Qt::StrongFocus);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     verticalScrollBar()->setSingleStep(40);
+    horizontalScrollBar()->setSingleStep(40);
     viewport()->setBackgroundRole(QPalette::Mid);
     viewport()->setAutoFillBackground(true);
     m_workers.setMaxThreadCount(1);
@@ -63,13 +65,14 @@ OriginalPageView::~OriginalPageView()
     m_workers.waitForDone();
 }
 
-void OriginalPageView::setFile(const QString &path)
+void OriginalPageView::setFile(const QString &path, qsizetype attachedArticle)
 {
-    if (path == m_path && (m_pages || !m_message.isEmpty() || path.isEmpty()))
+    if (path == m_path && attachedArticle == m_attachedArticle && (m_pages || !m_message.isEmpty() || path.isEmpty()))
         return; // already shown (or said why not): keep the pages rendered so far
     ++m_generation;
     m_workers.clear();
     m_path = path;
+    m_attachedArticle = attachedArticle;
     m_message.clear();
     m_pages.reset();
     m_rendered.clear();
@@ -80,8 +83,8 @@ void OriginalPageView::setFile(const QString &path)
     if (path.isEmpty())
         return;
     QPointer<OriginalPageView> self(this);
-    m_workers.start([self, path, generation = m_generation] {
-        auto opened = PdfPages::open(path);
+    m_workers.start([self, path, attachedArticle, generation = m_generation] {
+        auto opened = attachedArticle < 0 ? PdfPages::open(path) : PdfPages::openAttachment(path, attachedArticle);
         QMetaObject::invokeMethod(self, [self, opened = std::move(opened), path, generation] {
             if (self && self->m_generation == generation)
                 self->showOpened(opened, path);
@@ -99,9 +102,22 @@ void OriginalPageView::showOpened(const PdfPages::Opened &opened, const QString 
     renderVisiblePages();
 }
 
+void OriginalPageView::setZoomSteps(int steps)
+{
+    steps = std::clamp(steps, MinimumZoomSteps, MaximumZoomSteps);
+    if (steps == m_zoomSteps)
+        return;
+    m_zoomSteps = steps;
+    updateLayout();
+    viewport()->update();
+    renderVisiblePages(); // the pages in sight at the new width; shown scaled until they arrive
+    Q_EMIT zoomChanged(steps);
+}
+
 int OriginalPageView::pageWidth() const
 {
-    return std::clamp(viewport()->width() - 2 * Margin, MinimumPageWidth, MaximumPageWidth);
+    const int fitted = std::clamp(viewport()->width() - 2 * Margin, MinimumPageWidth, MaximumPageWidth);
+    return std::max(MinimumPageWidth / 2, int(std::lround(fitted * std::pow(ZoomStep, m_zoomSteps))));
 }
 
 QRect OriginalPageView::pageRect(int index) const
@@ -133,6 +149,14 @@ void OriginalPageView::updateLayout()
     bar->setRange(0, std::max(0, m_contentHeight - viewport()->height()));
     bar->setPageStep(viewport()->height());
     bar->setValue(int(fraction * bar->maximum()));
+    // A page zoomed wider than the view scrolls sideways: from its left edge, where lines start,
+    // and then keeping the same share of the width in view from one zoom to the next.
+    auto *across = horizontalScrollBar();
+    const int contentWidth = m_pages ? pageWidth() + 2 * Margin : 0;
+    const double share = across->maximum() > 0 ? double(across->value()) / across->maximum() : 0.0;
+    across->setRange(0, std::max(0, contentWidth - viewport()->width()));
+    across->setPageStep(viewport()->width());
+    across->setValue(int(std::lround(share * across->maximum())));
 }
 
 int OriginalPageView::currentPage() const
@@ -185,8 +209,10 @@ void OriginalPageView::renderVisiblePages()
 
 void OriginalPageView::forgetFarPages(int first, int last)
 {
+    // Zoomed in, a page's picture grows with the square of the zoom: fewer are kept.
+    const int kept = m_zoomSteps > 0 ? 1 : CachedPages / 2;
     for (auto it = m_rendered.begin(); it != m_rendered.end();) {
-        if (it.key() < first - CachedPages / 2 || it.key() > last + CachedPages / 2)
+        if (it.key() < first - kept || it.key() > last + kept)
             it = m_rendered.erase(it);
         else
             ++it;
@@ -207,9 +233,10 @@ void OriginalPageView::paintEvent(QPaintEvent *)
         return;
     }
     const int offset = verticalScrollBar()->value();
+    const int across = horizontalScrollBar()->value();
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     for (int index = currentPage(); index < m_pages->pageCount(); ++index) {
-        const auto rect = pageRect(index).translated(0, -offset);
+        const auto rect = pageRect(index).translated(-across, -offset);
         if (rect.top() > area.bottom())
             break;
         painter.fillRect(rect.translated(2, 2), palette().color(QPalette::Shadow));

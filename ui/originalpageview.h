@@ -25,7 +25,10 @@ public:
     ~OriginalPageView() override;
 
     // Starts reading the file; an empty path clears the view. Cheap: the work is done later.
-    void setFile(const QString &path);
+    // With `attachedArticle` (from 0), the file is an e-mail and the pages shown are those of the
+    // PDF attachment its article of that number was read from (PdfPages::openAttachment).
+    void setFile(const QString &path, qsizetype attachedArticle = -1);
+    qsizetype attachedArticle() const { return m_attachedArticle; }
     QString file() const { return m_path; }
     // What the view shows instead of pages (the file has moved, is damaged…), or empty.
     QString message() const { return m_message; }
@@ -37,9 +40,25 @@ public:
     // Rendered pages kept beyond those in sight: bounds the memory a long file takes.
     static constexpr int CachedPages = 6;
 
+    // Zoom, in steps of a quarter from the page fitted to the view's width (step 0). Each step
+    // renders the pages in sight again with Poppler at the new size: the text stays sharp, and a
+    // page wider than the view scrolls sideways. Kept from file to file.
+    static constexpr int MinimumZoomSteps = -3;
+    static constexpr int MaximumZoomSteps = 5;
+    int zoomSteps() const { return m_zoomSteps; }
+    void setZoomSteps(int steps);
+    void zoomIn() { setZoomSteps(m_zoomSteps + 1); }
+    void zoomOut() { setZoomSteps(m_zoomSteps - 1); }
+    void resetZoom() { setZoomSteps(0); }
+    // The size in device pixels the page was last rendered at, or an empty size.
+    QSize renderedPageSize(int index) const { return m_rendered.value(index).size(); }
+    // The width pages are laid out at (device-independent pixels): the view's, times the zoom.
+    int pageWidth() const;
+
 Q_SIGNALS:
     void fileOpened();               // the pages are known (or message() says why not)
     void pageRendered(int index);
+    void zoomChanged(int steps);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -54,16 +73,17 @@ private:
     void renderVisiblePages();
     void forgetFarPages(int first, int last);
     QRect pageRect(int index) const; // in content coordinates
-    int pageWidth() const;
 
     QString m_path;
+    qsizetype m_attachedArticle = -1;
     QString m_message;
     std::shared_ptr<PdfPages> m_pages;
     QList<int> m_pageTops;         // content y of each page at the current width
     int m_contentHeight = 0;
     QHash<int, QImage> m_rendered; // at the width they were rendered for (stale ones are scaled)
     QSet<int> m_pending;
-    int m_generation = 0;          // bumped on every new file or width: late renders are dropped
+    int m_generation = 0;          // bumped on every new file: late renders are dropped
+    int m_zoomSteps = 0;
     QThreadPool m_workers;         // one thread: pages render in the order asked, a file at a time
 };
 

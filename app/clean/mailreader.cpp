@@ -114,8 +114,10 @@ QString attachmentName(const KMime::Content &part)
     return u"unnamed attachment"_s;
 }
 
-// One message as an article, plus one for each PDF attached to it.
-QList<Article> readMessage(const QByteArray &bytes, const QString &path, QStringList &warnings)
+// One message as an article, plus one for each PDF attached to it; with `pdfs`, the bytes each
+// article was read from are appended to it (empty for the message itself).
+QList<Article> readMessage(const QByteArray &bytes, const QString &path, QStringList &warnings,
+                           QList<QByteArray> *pdfs = nullptr)
 {
     KMime::Message message;
     message.setContent(KMime::CRLFtoLF(bytes));
@@ -172,10 +174,14 @@ QList<Article> readMessage(const QByteArray &bytes, const QString &path, QString
                 if (attached.source.isEmpty())
                     attached.source = article.source;
                 articles << attached;
+                if (pdfs)
+                    *pdfs << content;
             }
         }
     }
     articles.prepend(article);
+    if (pdfs)
+        pdfs->insert(pdfs->size() - (articles.size() - 1), QByteArray());
     return articles;
 }
 
@@ -218,9 +224,8 @@ bool hasHeaderBlock(const QByteArray &message)
     return field.matchView(QString::fromLatin1(message.left(200))).hasMatch();
 }
 
-} // namespace
-
-CleanResult MailReader::read(const SourceDocument &document) const
+// The messages of the file as articles; with `pdfs`, one entry an article as readMessage gives.
+CleanResult readMail(const SourceDocument &document, QList<QByteArray> *pdfs)
 {
     CleanResult result;
     result.path = document.path;
@@ -229,9 +234,11 @@ CleanResult MailReader::read(const SourceDocument &document) const
             result.error = u"it is not an e-mail message: it has no header fields"_s;
             return result;
         }
-        result.articles = readMessage(document.bytes, document.path, result.warnings);
+        result.articles = readMessage(document.bytes, document.path, result.warnings, pdfs);
         if (result.articles.constFirst().blocks.isEmpty() && result.articles.constFirst().title.isEmpty()) {
             result.articles.clear();
+            if (pdfs)
+                pdfs->clear();
             result.error = u"the message has neither a subject nor any text"_s;
         }
         return result;
@@ -243,16 +250,33 @@ CleanResult MailReader::read(const SourceDocument &document) const
             result.warnings << u"message %1 of %2 cannot be read: it has no header fields"_s.arg(i + 1).arg(messages.size());
             continue;
         }
-        const auto read = readMessage(message, document.path, result.warnings);
+        QList<QByteArray> messagePdfs;
+        const auto read = readMessage(message, document.path, result.warnings, pdfs ? &messagePdfs : nullptr);
         if (read.constFirst().blocks.isEmpty() && read.constFirst().title.isEmpty()) {
             result.warnings << u"message %1 of %2 has neither a subject nor any text"_s.arg(i + 1).arg(messages.size());
             continue;
         }
         result.articles << read;
+        if (pdfs)
+            *pdfs << messagePdfs;
     }
     if (messages.isEmpty())
         result.error = u"it is not a mailbox: no message starts with a \"From \" line"_s;
     return result;
+}
+
+} // namespace
+
+CleanResult MailReader::read(const SourceDocument &document) const
+{
+    return readMail(document, nullptr);
+}
+
+QByteArray MailReader::attachedPdf(const SourceDocument &document, qsizetype articleIndex) const
+{
+    QList<QByteArray> pdfs;
+    readMail(document, &pdfs);
+    return pdfs.value(articleIndex);
 }
 
 CleanResult MhtmlReader::read(const SourceDocument &document) const

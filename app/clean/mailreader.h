@@ -17,6 +17,10 @@ class MailReader final
 {
 public:
     CleanResult read(const SourceDocument &document) const;
+    // The PDF that the article at `articleIndex` of read()'s articles was read from (a PDF
+    // attachment), or empty when that article is a message or there is none: for showing the
+    // attachment's own pages. Reads the whole file again, attachments and all.
+    QByteArray attachedPdf(const SourceDocument &document, qsizetype articleIndex) const;
 };
 
 // Reads a page saved as MHTML (.mhtml, .mht): its main HTML part, decoded with the charset the

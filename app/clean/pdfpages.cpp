@@ -1,6 +1,8 @@
 #include "clean/pdfpages.h"
 
+#include "clean/mailreader.h"
 #include "clean/pdfreader.h"
+#include "ingest/sourcereader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,21 @@
 using namespace Qt::StringLiterals;
 
 namespace Attache {
+
+PdfPages::Opened PdfPages::openAttachment(const QString &mailPath, qsizetype articleIndex)
+{
+    if (!QFileInfo::exists(mailPath))
+        return {nullptr, Problem::Missing, {}};
+    const auto read = SourceReader(MaximumFileSize).read(mailPath);
+    if (!read.document)
+        return {nullptr, Problem::Unreadable, read.error};
+    if (read.document->format != SourceFormat::Email && read.document->format != SourceFormat::Mbox)
+        return {nullptr, Problem::NotPdf, {}};
+    auto bytes = MailReader().attachedPdf(*read.document, articleIndex);
+    if (bytes.isEmpty())
+        return {nullptr, Problem::NotPdf, {}}; // the message has changed since it was read
+    return fromBytes(std::move(bytes));
+}
 
 PdfPages::Opened PdfPages::open(const QString &path)
 {
@@ -25,6 +42,11 @@ PdfPages::Opened PdfPages::open(const QString &path)
     auto bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return {nullptr, Problem::Unreadable, file.errorString()};
+    return fromBytes(std::move(bytes));
+}
+
+PdfPages::Opened PdfPages::fromBytes(QByteArray bytes)
+{
     // The header may follow a little junk; beyond that the file is something else now.
     if (!QByteArrayView(bytes).left(1024).contains("%PDF-"))
         return {nullptr, Problem::NotPdf, {}};

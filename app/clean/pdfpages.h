@@ -36,6 +36,10 @@ public:
     static constexpr qint64 MaximumFileSize = qint64(512) * 1024 * 1024;
 
     static Opened open(const QString &path);
+    // The PDF attached to an e-mail (.eml or .mbox) that the file's article at `articleIndex`
+    // (from 0, as the cleaner numbers a file's articles) was read from. NotPdf when that article
+    // is no PDF attachment (the file has changed since it was read).
+    static Opened openAttachment(const QString &mailPath, qsizetype articleIndex);
 
     ~PdfPages();
     PdfPages(const PdfPages &) = delete;
@@ -50,6 +54,7 @@ public:
 
 private:
     PdfPages(std::unique_ptr<Poppler::Document> document, QByteArray bytes);
+    static Opened fromBytes(QByteArray bytes);
 
     QByteArray m_bytes; // Poppler reads from these as long as the document lives
     std::unique_ptr<Poppler::Document> m_document;

@@ -362,6 +362,27 @@ bool isLinkBlock(const Node &node)
     return characters > 0 && double(linked) >= 0.5 * double(characters);
 }
 
+// What the page's <nav> held, which a browser tags as plain structure (it has no element for
+// navigation): a list whose text is mostly link text (a menu, a footer's links, a row of
+// sections), and a link around blocks (a card: another story's headline with its byline and
+// date as one link). Set as <nav>, the extractor leaves them out as it does a saved page's menus,
+// in whichever container it finds them, instead of keeping them beside the article's paragraphs.
+bool isNavigation(const Node &node, bool isInText)
+{
+    if (node.type == u"L"_s && !isInText) {
+        qsizetype characters = 0, linked = 0;
+        countText(node, false, characters, linked);
+        return characters > 0 && double(linked) >= 0.5 * double(characters);
+    }
+    if (node.type == u"Link"_s) {
+        static const QSet<QString> blocks = {u"P"_s,  u"H"_s,  u"H1"_s, u"H2"_s, u"H3"_s,  u"H4"_s,
+                                             u"H5"_s, u"H6"_s, u"L"_s,  u"Div"_s, u"Table"_s};
+        return std::any_of(node.children.cbegin(), node.children.cend(),
+                           [](const Node &child) { return blocks.contains(child.type); });
+    }
+    return false;
+}
+
 void appendHtml(const Node &node, QString &html, int depth, bool isInText)
 {
     if (node.isText()) {
@@ -372,6 +393,9 @@ void appendHtml(const Node &node, QString &html, int depth, bool isInText)
         return; // a list's bullet or number: no text of the page's own
     if (isLinkBlock(node))
         return;
+    const bool isNav = isNavigation(node, isInText);
+    if (isNav)
+        html += u"<nav>"_s;
     const auto tag = tagOf(node, isInText);
     html += u'<' + tag;
     if (tag == u"a")
@@ -384,6 +408,8 @@ void appendHtml(const Node &node, QString &html, int depth, bool isInText)
         appendHtml(child, html, depth + 1, isInText || isTextBlock(node.type));
     }
     html += u"</"_s + tag + u'>';
+    if (isNav)
+        html += u"</nav>"_s;
 }
 
 } // namespace

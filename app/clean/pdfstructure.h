@@ -44,7 +44,8 @@ std::optional<Document> read(const QByteArray &bytes, int maximumPages, qint64 d
 // The tree as an HTML page: each structure type becomes the element a browser tags as it
 // (P → p, L → ul, LI → li, Link → a, Art → article, NonStruct → div or, around text alone, span…);
 // list labels (bullets, numbers) and the text drawn for a figure (a broken image's alt text) are
-// left out, as the page's own text does not hold them.
+// left out, as the page's own text does not hold them. A list mostly of links and a link around
+// blocks (another story's card) are set in a <nav>, which a browser does not tag.
 QString toHtml(const Document &document, const QString &title);
 
 } // namespace Attache::PdfStructure

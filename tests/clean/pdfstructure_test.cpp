@@ -53,6 +53,25 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("nominal: a generic element around blocks is a block")
             << element(u"NonStruct"_s, {element(u"P"_s, {text(u"a"_s)})}) << u"<div><p>a</p></div>"_s << QString();
+        // A browser tags no <nav>: what the page's menus held comes back as one, for the extractor.
+        const auto link = [](const QString &words) { return element(u"Link"_s, {text(words)}, u"/section"_s); };
+        QTest::newRow("nominal: a list mostly of links (a menu, nested) is navigation")
+            << element(u"L"_s, {element(u"LI"_s, {link(u"News"_s), element(u"L"_s, {element(u"LI"_s, {link(u"World"_s)})})}),
+                                element(u"LI"_s, {link(u"Sport"_s)})})
+            << u"<nav><ul><li><a href=\"/section\">News</a><ul>"_s << QString();
+        QTest::newRow("nominal: a list of sentences with a link in one stays a list")
+            << element(u"L"_s, {element(u"LI"_s, {text(u"Heavy arms move back ten kilometres, "_s), link(u"the text"_s)}),
+                                element(u"LI"_s, {text(u"Observers check the line every week."_s)})})
+            << u"<ul><li>Heavy arms"_s << u"<nav>"_s;
+        QTest::newRow("nominal: a link around a headline and its byline and date (a card) is navigation")
+            << element(u"NonStruct"_s, {element(u"Link"_s, {element(u"NonStruct"_s, {text(u"Ferry line opens"_s)}),
+                                                             element(u"L"_s, {element(u"LI"_s, {text(u"By Mara Quell"_s)}),
+                                                                              element(u"LI"_s, {text(u"03/02/2026"_s)})})},
+                                                   u"/ferry"_s)})
+            << u"<nav><a href=\"/ferry\">"_s << QString();
+        QTest::newRow("nominal: a link in a sentence is no card")
+            << element(u"P"_s, {text(u"The text follows the "_s), link(u"plan of May"_s), text(u" and more words of the sentence."_s)})
+            << u"<p>The text follows the <a href=\"/section\">plan of May</a>"_s << u"<nav>"_s;
         QTest::newRow("robustness: markup characters in text are escaped")
             << element(u"P"_s, {text(u"<b> & \"q\""_s)}) << u"<p>&lt;b&gt; &amp; &quot;q&quot;</p>"_s << u"<b>"_s;
         QTest::newRow("robustness: an unknown type is a block")

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,7 @@ namespace {
 const auto SeedArticle = QStringLiteral(ATTACHE_FIXTURES_DIR "/fisheries-talks.txt");
 const auto SampleFolder = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples");
 const auto SamplePdf = QStringLiteral(ATTACHE_SOURCE_DIR "/resources/samples/veloria-tarsis-communique.pdf");
+const auto DigestWithPdf = QStringLiteral(ATTACHE_SOURCE_DIR "/tests/clean/golden/input/mail_digest_base64_with_pdf.eml");
 
 // What the analyst opens over a library of the samples, where the Inbox shows the newest first.
 enum class Opened {
@@ -254,8 +257,61 @@ private Q_SLOTS:
         QVERIFY2(white > image.width() * image.height() / 4, "a page of paper fills the view");
         QVERIFY2(dark > 500, "the page shows its text");
 
+        // The zoom keys zoom the pages while they are shown, and leave the text's size alone.
+        const int textZoom = session.settings->readingZoom();
+        QTRY_COMPARE_WITH_TIMEOUT(pages->renderedPageSize(0).width(),
+                                  int(std::lround(pages->pageWidth() * pages->devicePixelRatioF())), 20000);
+        const auto fitted = pages->renderedPageSize(0);
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), 1);
+        QCOMPARE(session.settings->readingZoom(), textZoom);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->renderedPageSize(0).width() > fitted.width(), 20000);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->renderedPageSize(0).width() < fitted.width(), 20000);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(pages->zoomSteps(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(pages->renderedPageSize(0), fitted, 20000);
+        QCOMPARE(session.settings->readingZoom(), textZoom);
+
         // Back to a text article: the toggle lets go and the text is shown.
         window.selectArticle(1 - pdfRow);
+        QVERIFY(!action->isChecked());
+        QVERIFY(window.readingView()->isVisible());
+    }
+
+    // A PDF attached to an e-mail is an article of its own: its pages are shown from inside the
+    // message; the message's own article has none.
+    void viewOriginalShowsAnAttachedPdfsPages()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(DigestWithPdf, folder.filePath(u"digest.eml"_s)));
+        LibraryWindow session;
+        QVERIFY(session.open({folder.path()}));
+        auto &window = *session.window;
+        auto *model = window.listModel();
+        QCOMPARE(model->rowCount(), 2);
+        const int attachmentRow = model->summaryAt(0).itemId.endsWith(u"#2"_s) ? 0 : 1;
+        QVERIFY(model->summaryAt(attachmentRow).itemId.endsWith(u"#2"_s));
+        auto *action = window.actions().action(u"view_original"_s);
+
+        window.selectArticle(1 - attachmentRow);
+        QVERIFY2(!action->isEnabled(), "the message itself has no pages to show");
+
+        window.selectArticle(attachmentRow);
+        QVERIFY(action->isEnabled());
+        auto *pages = window.originalPageView();
+        QSignalSpy rendered(pages, &OriginalPageView::pageRendered);
+        QTest::keyClick(window.articleList(), Qt::Key_O);
+        QVERIFY(pages->isVisible());
+        QVERIFY(rendered.wait(20000));
+        QVERIFY2(pages->message().isEmpty(), qPrintable(pages->message()));
+        QCOMPARE(pages->attachedArticle(), 1);
+        QVERIFY(pages->pageCount() >= 1);
+        QVERIFY(!pages->renderedPageSize(0).isEmpty());
+
+        window.selectArticle(1 - attachmentRow);
         QVERIFY(!action->isChecked());
         QVERIFY(window.readingView()->isVisible());
     }

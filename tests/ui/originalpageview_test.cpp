@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace Attache;
 
@@ -76,6 +78,51 @@ private Q_SLOTS:
         QVERIFY(view.isPageRendered(0));
         // Drawn, not a blank sheet: the communiqué's text shows as dark pixels on white.
         QVERIFY2(darkPixels(view) > 500, "the first page shows its text");
+    }
+
+    // Zooming renders the page again at the new size (more pixels, not a stretched picture), and
+    // resetting brings back the page fitted to the view.
+    void zoomRendersThePageAgainAtTheNewSize()
+    {
+        OriginalPageView view;
+        QVERIFY(showFirstPage(view, Communique));
+        // Rendered at the width laid out once the scroll bar has taken its room.
+        const auto pixels = [&view] { return int(std::lround(view.pageWidth() * view.devicePixelRatioF())); };
+        QTRY_COMPARE_WITH_TIMEOUT(view.renderedPageSize(0).width(), pixels(), 20000);
+        const auto fitted = view.renderedPageSize(0);
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+
+        QSignalSpy rendered(&view, &OriginalPageView::pageRendered);
+        view.zoomIn();
+        view.zoomIn();
+        QCOMPARE(view.zoomSteps(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(view.renderedPageSize(0).width(), pixels(), 20000);
+        const auto zoomed = view.renderedPageSize(0);
+        // 1.25 squared, within a pixel of rounding; the page's shape is kept.
+        QVERIFY2(std::abs(zoomed.width() - fitted.width() * 1.5625) <= 2.0,
+                 qPrintable(u"%1 → %2"_s.arg(fitted.width()).arg(zoomed.width())));
+        QVERIFY(std::abs(double(zoomed.height()) / zoomed.width() - double(fitted.height()) / fitted.width()) < 0.01);
+        QVERIFY2(view.horizontalScrollBar()->maximum() > 0, "a page wider than the view scrolls sideways");
+        QVERIFY(rendered.count() >= 1);
+
+        view.zoomOut();
+        QTRY_VERIFY_WITH_TIMEOUT(view.renderedPageSize(0).width() < zoomed.width(), 20000);
+        view.resetZoom();
+        QCOMPARE(view.zoomSteps(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.renderedPageSize(0), fitted, 20000);
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        QVERIFY2(darkPixels(view) > 500, "the page shows its text again");
+    }
+
+    void zoomStopsAtItsBounds()
+    {
+        OriginalPageView view;
+        for (int i = 0; i < 20; ++i)
+            view.zoomIn();
+        QCOMPARE(view.zoomSteps(), OriginalPageView::MaximumZoomSteps);
+        for (int i = 0; i < 40; ++i)
+            view.zoomOut();
+        QCOMPARE(view.zoomSteps(), OriginalPageView::MinimumZoomSteps);
     }
 
     void problemsAreSaidInWords_data()
