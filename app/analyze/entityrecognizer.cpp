@@ -175,6 +175,55 @@ void Pass::addTaggedNames()
     }
 }
 
+void Pass::markSportsClubs()
+{
+    // "FC Bayern", "AS Rom", "Hansa Rostock", "Manchester United": a sports club is named by a
+    // club word before or after its town's or patron's name, and the whole is the club, an
+    // organisation, not the town. The name runs on over capitalised words that are no ordinary
+    // nouns ("FC Carl Zeiss Jena", not "Hansa Rostock Trainer") and a squad number ("Schalke 04").
+    static const QSet<QString> clubWordsBefore{
+        u"FC"_s, u"1.FC"_s, u"SC"_s, u"SV"_s, u"TSV"_s, u"VfB"_s, u"VfL"_s, u"VfR"_s, u"TuS"_s, u"SpVgg"_s, u"TSG"_s,
+        u"FSV"_s, u"BSC"_s, u"SSV"_s, u"MSV"_s, u"AS"_s, u"AC"_s, u"SSC"_s, u"Borussia"_s, u"Eintracht"_s, u"Hansa"_s,
+        u"Fortuna"_s, u"Alemannia"_s, u"Arminia"_s, u"Dynamo"_s, u"Olympique"_s, u"Sporting"_s, u"Atlético"_s,
+        u"Inter"_s, u"Racing"_s, u"Rapid"_s, u"Austria"_s};
+    static const QSet<QString> clubWordsAfter{u"United"_s, u"Rovers"_s, u"Wanderers"_s, u"Kickers"_s, u"Athletic"_s};
+    const qsizetype n = m_tokens.size();
+    const auto isClubNameWord = [this](qsizetype i) {
+        return isNameWord(i) && token(i).hasSpaceBefore && !m_isSentenceStart[size_t(i)] && !isOrdinaryCapitalisedWord(i);
+    };
+    const auto isSquadNumber = [this](qsizetype i) {
+        return isWord(i) && token(i).hasSpaceBefore && token(i).end - token(i).start == 2 && m_text.at(token(i).start).isDigit()
+               && m_text.at(token(i).start + 1).isDigit();
+    };
+    QList<std::pair<qsizetype, qsizetype>> clubs;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isWord(i) || m_isShouting[size_t(i)])
+            continue;
+        const QString word = view(i, i).toString();
+        // The first word after the club word may look like a noun ("Feldhain": "Hain"); the club
+        // word vouches for it.
+        if (clubWordsBefore.contains(word) && isNameWord(i + 1) && token(i + 1).hasSpaceBefore) {
+            qsizetype end = i + 1;
+            while (end + 1 < n && end - i < 4 && isClubNameWord(end + 1))
+                ++end;
+            if (isSquadNumber(end + 1))
+                ++end;
+            clubs.append({i, end});
+            i = end;
+        } else if (clubWordsAfter.contains(word) && i > 0 && isNameWord(i - 1) && token(i).hasSpaceBefore) {
+            qsizetype start = i - 1;
+            while (start > 0 && i - start < 3 && !m_isSentenceStart[size_t(start)] && token(start).hasSpaceBefore
+                   && isNameWord(start - 1) && !isOrdinaryCapitalisedWord(start - 1))
+                --start;
+            clubs.append({start, i});
+        }
+    }
+    for (const auto &[first, last] : std::as_const(clubs)) {
+        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
+        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -268,6 +317,8 @@ QList<EntityMention> Pass::run()
         }
         return false;
     });
+    if (m_language.capitalisesNouns)
+        markSportsClubs();
     assignCountryRoles();
 
     mergeSpans();

@@ -403,6 +403,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: a currency's code beside an amount is no organisation")
             << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
             << QStringList{u"EUR"_s, u"USD"_s};
+        // A sports club is named by a club word before or after its town: the whole is the club.
+        QTest::newRow("nominal: a German club word before a town names the club, not the town")
+            << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
+            << QStringList{u"FC Wiesenau|org/fc-wiesenau"_s, u"Borussia Feldhain 04|org/borussia-feldhain-04"_s,
+                           u"Rostock|place/rostock"_s}
+            << QStringList{u"Wiesenau"_s, u"Feldhain"_s};
+        QTest::newRow("nominal: a club word after the town, in German text")
+            << u"de"_s << u"Der Verteidiger wechselt von Eastbrook United nach Köln."_s
+            << QStringList{u"Eastbrook United|org/eastbrook-united"_s, u"Köln|place/köln"_s} << QStringList{u"Eastbrook"_s};
+        QTest::newRow("boundary: a club's name stops before an ordinary noun")
+            << u"de"_s << u"Gestern bestätigte Hansa Wiesenau Trainer Jens Kolbe im Amt."_s
+            << QStringList{u"Hansa Wiesenau|org/hansa-wiesenau"_s} << QStringList{u"Hansa Wiesenau Trainer"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
