@@ -218,6 +218,7 @@ private:
     }
     void addTaggedNames();
     void markSportsClubs();
+    bool isAmountBefore(qsizetype i) const;
     void findHolderOffices();
     void retypePlaceNames();
     void qualifyGovernmentBodies();

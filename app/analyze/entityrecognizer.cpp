@@ -34,9 +34,32 @@ bool isCurrencyCode(QStringView word)
     return codes.contains(word.toString());
 }
 
+// The German names of widely traded currencies, singular and plural.
+bool isCurrencyName(QStringView word)
+{
+    static const QSet<QString> names{u"Euro"_s, u"Euros"_s, u"Dollar"_s, u"Dollars"_s, u"Yen"_s, u"Pfund"_s,
+                                     u"Rubel"_s, u"Yuan"_s, u"Renminbi"_s, u"Cent"_s, u"Cents"_s, u"Rupie"_s,
+                                     u"Rupien"_s, u"Lira"_s, u"Peso"_s, u"Pesos"_s, u"Zloty"_s, u"Forint"_s,
+                                     u"Dinar"_s, u"Rial"_s, u"Riyal"_s, u"Won"_s};
+    return names.contains(word.toString());
+}
+
 } // namespace
 
 namespace Recognition {
+
+bool Pass::isAmountBefore(qsizetype i) const
+{
+    // "5 Mrd. EUR", "12 Millionen USD", "3 bn USD": a number and its order of magnitude.
+    static const QSet<QString> magnitudes{u"Mio"_s, u"Mrd"_s, u"Mill"_s, u"Tsd"_s, u"Millionen"_s, u"Milliarden"_s,
+                                          u"Million"_s, u"Milliarde"_s, u"million"_s, u"billion"_s, u"bn"_s, u"mn"_s};
+    qsizetype k = i - 1;
+    if (isChar(k, u'.'))
+        --k;
+    if (!isWord(k) || !magnitudes.contains(view(k, k).toString()))
+        return false;
+    return isWord(k - 1) && m_text.at(token(k - 1).start).isDigit();
+}
 
 void Pass::classifyLines()
 {
@@ -309,12 +332,16 @@ QList<EntityMention> Pass::run()
         if (m_language.isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
             && !token(next + 1).hasSpaceBefore)
             return true;
-        // "EUR 5", "100 USD": a currency's code beside an amount names no organisation.
+        // "EUR 5", "100 USD", "5 Mrd. EUR": a currency's code beside an amount names no organisation.
         if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
             && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {
             const auto isNumber = [this](qsizetype i) { return isWord(i) && m_text.at(token(i).start).isDigit(); };
-            return isNumber(found.first - 1) || isNumber(found.first + 1);
+            return isNumber(found.first - 1) || isNumber(found.first + 1) || isAmountBefore(found.first);
         }
+        // "in Euro und Yen", "13 Mrd. Euro": in German a currency's name is a capitalised noun like
+        // any other, no place.
+        if (m_language.capitalisesNouns && found.first == found.last && isCurrencyName(view(found.first, found.first)))
+            return true;
         return false;
     });
     if (m_language.capitalisesNouns)

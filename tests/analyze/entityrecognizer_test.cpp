@@ -403,6 +403,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: a currency's code beside an amount is no organisation")
             << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
             << QStringList{u"EUR"_s, u"USD"_s};
+        QTest::newRow("nominal: a currency after an amount with its magnitude, and a German currency name")
+            << u"de"_s << u"Die Reserven der Notenbank in Wiesenau stiegen um 4 Mrd. EUR, gezahlt wurde in Euro und Yen."_s
+            << QStringList{} << QStringList{u"EUR"_s, u"Euro"_s, u"Yen"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
