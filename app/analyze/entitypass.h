@@ -218,6 +218,7 @@ private:
     }
     void addTaggedNames();
     void markSportsClubs();
+    void markReportedSpeakers();
     bool isAmountBefore(qsizetype i) const;
     void findHolderOffices();
     void retypePlaceNames();

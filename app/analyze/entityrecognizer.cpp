@@ -247,6 +247,51 @@ void Pass::markSportsClubs()
     }
 }
 
+void Pass::markReportedSpeakers()
+{
+    // '", sagte Rüttgers.', '…, erklärt Koß.', '", so Weidlich.': in German news a reporting verb is
+    // followed by its speaker, and a capitalised word there that the word list knows as no noun
+    // (a name it lists, or one it lacks) is a person: "sagte Alt" (also "alt") and "sagte Helm"
+    // (a noun with its plural) stay unnamed. The speaker is one or two such words, or a double
+    // name ("Anschütz-Thoms"), with no capitalised word after them ("sagte Bremens Stürmer").
+    static const QSet<QString> reportingVerbs{
+        u"sagte"_s, u"sagt"_s, u"sagten"_s, u"erklärte"_s, u"erklärt"_s, u"betonte"_s, u"betont"_s, u"meinte"_s,
+        u"meint"_s, u"kritisierte"_s, u"kritisiert"_s, u"bemerkte"_s, u"bemerkt"_s, u"berichtete"_s, u"berichtet"_s,
+        u"ergänzte"_s, u"ergänzt"_s, u"erläuterte"_s, u"erläutert"_s, u"warnte"_s, u"warnt"_s, u"fragte"_s,
+        u"fragt"_s, u"bestätigte"_s, u"bestätigt"_s, u"forderte"_s, u"fordert"_s, u"unterstrich"_s,
+        u"versicherte"_s, u"versichert"_s, u"schrieb"_s, u"schreibt"_s, u"kommentierte"_s, u"kommentiert"_s,
+        u"so"_s};
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isSpeakerWord = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && !m_isSentenceStart[size_t(i)] && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!isWord(i) || !token(i).isLower || !reportingVerbs.contains(view(i, i).toString()))
+            continue;
+        // "so" reports only after the quote it closes: '…", so Weidlich.'
+        if (view(i, i) == u"so"_s && !isChar(i - 1, u','))
+            continue;
+        qsizetype first = i + 1;
+        if (!isSpeakerWord(first) || !token(first).hasSpaceBefore)
+            continue;
+        qsizetype last = first;
+        if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isNameWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        else if (isSpeakerWord(last + 1) && token(last + 1).hasSpaceBefore)
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(first, last, EntityType::Person, -1, u"person/"_s);
+        i = last;
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -323,6 +368,8 @@ QList<EntityMention> Pass::run()
     });
     resolveAliases();
     addTaggedNames();
+    if (m_language.capitalisesNouns)
+        markReportedSpeakers();
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });

@@ -406,6 +406,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: a currency after an amount with its magnitude, and a German currency name")
             << u"de"_s << u"Die Reserven der Notenbank in Wiesenau stiegen um 4 Mrd. EUR, gezahlt wurde in Euro und Yen."_s
             << QStringList{} << QStringList{u"EUR"_s, u"Euro"_s, u"Yen"_s};
+        // A reporting verb's speaker, a word the German word list knows as no noun, is a person.
+        QTest::newRow("nominal: the speaker after a German reporting verb is a person")
+            << u"de"_s << u"\u201eWir bleiben bei unserem Angebot\u201c, sagte Vautrinsky am Abend in Kiel."_s
+            << QStringList{u"Vautrinsky|person/vautrinsky"_s, u"Kiel|place/kiel"_s} << QStringList{};
+        QTest::newRow("nominal: a double name after a German reporting verb")
+            << u"de"_s << u"Der Termin stehe fest, erklärt Lindqvist-Brandt."_s
+            << QStringList{u"Lindqvist-Brandt|person/lindqvist-brandt"_s} << QStringList{};
+        QTest::newRow("boundary: a noun after a German reporting verb is no speaker")
+            << u"de"_s << u"Die Lage sei ruhig, sagte Polizeisprecherin Jana Wiesel."_s << QStringList{}
+            << QStringList{u"Polizeisprecherin"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
