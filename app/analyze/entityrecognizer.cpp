@@ -290,6 +290,24 @@ void Pass::markReportedSpeakers()
         addFound(first, last, EntityType::Person, -1, u"person/"_s);
         i = last;
     }
+    // "Röttgen bestätigte …", "Middelhoff habe …": a sentence that opens with a word the word list
+    // lacks altogether (no compound of its nouns either) and goes on in lower case opens with its
+    // subject's surname.
+    if (!m_language.lexicon)
+        return;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!m_isSentenceStart[size_t(i)] || !isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps
+            || token(i).end - token(i).start < 3 || (wordClass(i) & NotName) || !isWord(i + 1) || !token(i + 1).isLower
+            || !token(i + 1).hasSpaceBefore)
+            continue;
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+            continue;
+        bool isCovered = false;
+        for (const auto &found : std::as_const(m_found))
+            isCovered = isCovered || (found.first <= i && i <= found.last);
+        if (!isCovered)
+            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+    }
 }
 
 QList<EntityMention> Pass::run()

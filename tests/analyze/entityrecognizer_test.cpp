@@ -416,6 +416,12 @@ private Q_SLOTS:
         QTest::newRow("boundary: a noun after a German reporting verb is no speaker")
             << u"de"_s << u"Die Lage sei ruhig, sagte Polizeisprecherin Jana Wiesel."_s << QStringList{}
             << QStringList{u"Polizeisprecherin"_s};
+        QTest::newRow("nominal: a German sentence opening with a word the word list lacks, then lower case")
+            << u"de"_s << u"Brandtwieser bestätigte am Montag die Pläne der Stadtwerke."_s
+            << QStringList{u"Brandtwieser|person/brandtwieser"_s} << QStringList{u"Stadtwerke"_s};
+        QTest::newRow("boundary: a German sentence opening with a listed noun names nobody")
+            << u"de"_s << u"Zusammenarbeit bleibt das Ziel der Regierung."_s << QStringList{}
+            << QStringList{u"Zusammenarbeit"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
