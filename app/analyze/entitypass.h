@@ -219,6 +219,7 @@ private:
     void addTaggedNames();
     void markSportsClubs();
     void markReportedSpeakers();
+    void markAcronyms();
     bool isAmountBefore(qsizetype i) const;
     void findHolderOffices();
     void retypePlaceNames();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -310,6 +311,35 @@ void Pass::markReportedSpeakers()
     }
 }
 
+void Pass::markAcronyms()
+{
+    // "des ADAC", "frohlockt IBM", "bei EMI": in German running text a word of two to five
+    // capitals that nothing else named is mostly an organisation's acronym; not a currency's code
+    // ("EUR"), a Roman numeral ("II"), or a model's code after a number ("500 BEV").
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    static const QRegularExpression romanNumeral(uR"(^[IVXLCDM]+$)"_s);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &t = token(i);
+        const qsizetype length = t.end - t.start;
+        if (!t.isWord || !t.isAllCaps || length < 2 || length > 5 || isFound[size_t(i)] || m_isShouting[size_t(i)]
+            || m_isHeadline[size_t(i)])
+            continue;
+        const auto word = view(i, i);
+        if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }) || isCurrencyCode(word)
+            || romanNumeral.matchView(word).hasMatch())
+            continue;
+        const auto isNumber = [this](qsizetype k) { return isWord(k) && m_text.at(token(k).start).isDigit(); };
+        if (isNumber(i - 1) || isNumber(i + 1))
+            continue;
+        addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -386,8 +416,10 @@ QList<EntityMention> Pass::run()
     });
     resolveAliases();
     addTaggedNames();
-    if (m_language.capitalisesNouns)
+    if (m_language.capitalisesNouns) {
         markReportedSpeakers();
+        markAcronyms();
+    }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });

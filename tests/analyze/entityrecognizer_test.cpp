@@ -422,6 +422,12 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German sentence opening with a listed noun names nobody")
             << u"de"_s << u"Zusammenarbeit bleibt das Ziel der Regierung."_s << QStringList{}
             << QStringList{u"Zusammenarbeit"_s};
+        QTest::newRow("nominal: a German acronym nothing else named is an organisation")
+            << u"de"_s << u"Nach Angaben des VKLD stiegen die Preise im Vorjahr um 12 EUR je Tonne."_s
+            << QStringList{u"VKLD|org/vkld"_s} << QStringList{u"EUR"_s};
+        QTest::newRow("boundary: a Roman numeral and a code beside a number are no acronyms")
+            << u"de"_s << u"Der Band II erschien mit dem Modell 300 XTS im Frühjahr."_s << QStringList{}
+            << QStringList{u"II"_s, u"XTS"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
