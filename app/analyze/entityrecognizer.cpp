@@ -340,6 +340,74 @@ void Pass::markAcronyms()
     }
 }
 
+void Pass::markNamesAfterRoles()
+{
+    // "Trainer Ralf Kolbe", "Fußball-Experte Sammer", "Kuratorin Jana Wiesel": in German a
+    // person's role stands bare before the name, and one or two capitalised words after a word
+    // ending in a role that the word list knows as no ordinary word name that person.
+    static const std::array roleEndings{
+        u"experte", u"expertin", u"spieler", u"spielerin", u"trainer", u"trainerin", u"coach", u"chef", u"chefin",
+        u"sprecher", u"sprecherin", u"minister", u"ministerin", u"präsident", u"präsidentin", u"kanzler",
+        u"kanzlerin", u"vorsitzende", u"vorsitzender", u"direktor", u"direktorin", u"leiter", u"leiterin",
+        u"kurator", u"kuratorin", u"stürmer", u"torhüter", u"torwart", u"kapitän", u"kollege", u"kollegin",
+        u"professor", u"professorin", u"autor", u"autorin", u"sänger", u"sängerin", u"schauspieler",
+        u"schauspielerin", u"regisseur", u"regisseurin", u"moderator", u"moderatorin", u"bürgermeister",
+        u"bürgermeisterin", u"abgeordnete", u"abgeordneter", u"politiker", u"politikerin", u"anwalt", u"anwältin",
+        u"richter", u"richterin", u"manager", u"managerin", u"geschäftsführer", u"geschäftsführerin", u"sekretär",
+        u"sekretärin", u"botschafter", u"botschafterin", u"senator", u"senatorin", u"landrat", u"landrätin",
+        u"pfarrer", u"bischof", u"kommissar", u"kommissarin", u"ermittler", u"ermittlerin", u"verteidiger",
+        u"verteidigerin", u"fahrer", u"fahrerin", u"läufer", u"läuferin", u"weltmeister", u"weltmeisterin",
+        u"olympiasieger", u"olympiasiegerin", u"journalist", u"journalistin", u"reporter", u"reporterin",
+        u"historiker", u"historikerin", u"wissenschaftler", u"wissenschaftlerin", u"forscher", u"forscherin",
+        u"künstler", u"künstlerin", u"komponist", u"komponistin", u"dirigent", u"dirigentin", u"schriftsteller",
+        u"schriftstellerin", u"musiker", u"musikerin", u"ehefrau", u"ehemann", u"witwe", u"sohn", u"tochter",
+        u"bruder", u"schwester", u"frau", u"herr", u"herrn"};
+    const auto isRole = [this](qsizetype i) {
+        if (!isWord(i) || !token(i).isCapitalised)
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return std::any_of(roleEndings.begin(), roleEndings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
+    };
+    // The tagger reads "Mittelfeldspieler Tamo" as one name when a given name follows the role:
+    // the role is left out and the surname taken in.
+    QList<std::pair<qsizetype, qsizetype>> retrimmed;
+    removeFoundIf([&](const Found &found) {
+        if (found.type != EntityType::Person || found.entity >= 0 || found.last == found.first || !isRole(found.first)
+            || !isOrdinaryCapitalisedWord(found.first))
+            return false;
+        retrimmed.append({found.first + 1, found.last});
+        return true;
+    });
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isNamePart = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (auto [first, last] : std::as_const(retrimmed)) {
+        if (last == first && isNamePart(last + 1))
+            ++last;
+        addFound(first, last, EntityType::Person, -1, u"person/"_s);
+        for (qsizetype k = first; k <= last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isRole(i - 1) || !isNamePart(i))
+            continue;
+        qsizetype last = i;
+        if (isNamePart(last + 1))
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(i, last, EntityType::Person, -1, u"person/"_s);
+        i = last;
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -419,6 +487,7 @@ QList<EntityMention> Pass::run()
     if (m_language.capitalisesNouns) {
         markReportedSpeakers();
         markAcronyms();
+        markNamesAfterRoles();
     }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.

@@ -428,6 +428,10 @@ private Q_SLOTS:
         QTest::newRow("boundary: a Roman numeral and a code beside a number are no acronyms")
             << u"de"_s << u"Der Band II erschien mit dem Modell 300 XTS im Frühjahr."_s << QStringList{}
             << QStringList{u"II"_s, u"XTS"_s};
+        QTest::newRow("nominal: a name after a German role is a person")
+            << u"de"_s << u"Am Abend lobte Vereinstrainer Brandtwieser die Abwehr, später auch Mittelfeldspieler Tamo Kessing."_s
+            << QStringList{u"Brandtwieser|person/brandtwieser"_s, u"Tamo Kessing|person/tamo-kessing"_s}
+            << QStringList{u"Abwehr"_s, u"Halle"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
