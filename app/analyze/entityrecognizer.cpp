@@ -488,6 +488,18 @@ QList<EntityMention> Pass::run()
         markReportedSpeakers();
         markAcronyms();
         markNamesAfterRoles();
+        // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
+        // word list has with its plural (or a compound of one) after an article, is that noun.
+        static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"dem"_s, u"den"_s, u"des"_s, u"ein"_s,
+                                            u"eine"_s, u"einer"_s, u"einem"_s, u"einen"_s, u"eines"_s, u"im"_s,
+                                            u"am"_s, u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
+        removeFoundIf([this](const Found &found) {
+            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
+                || !articles.contains(view(found.first - 1, found.first - 1).toString()))
+                return false;
+            const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
+            return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;
+        });
     }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.

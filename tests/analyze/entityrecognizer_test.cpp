@@ -432,6 +432,9 @@ private Q_SLOTS:
             << u"de"_s << u"Am Abend lobte Vereinstrainer Brandtwieser die Abwehr, später auch Mittelfeldspieler Tamo Kessing."_s
             << QStringList{u"Brandtwieser|person/brandtwieser"_s, u"Tamo Kessing|person/tamo-kessing"_s}
             << QStringList{u"Abwehr"_s, u"Halle"_s};
+        QTest::newRow("boundary: a German noun after an article is no name")
+            << u"de"_s << u"Im Streit um die Gebühren hat die Bank in Wiesenau nachgegeben."_s << QStringList{}
+            << QStringList{u"Bank"_s, u"Gebühren"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
