@@ -220,6 +220,7 @@ private:
     void markSportsClubs();
     void markReportedSpeakers();
     void markAcronyms();
+    void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;
     void findHolderOffices();

@@ -408,6 +408,32 @@ void Pass::markNamesAfterRoles()
     }
 }
 
+void Pass::markPlaceGenitives()
+{
+    // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
+    // joined to its name. The gazetteer holds the -s form of aliases and translated names only (a
+    // place's own name keeps one form: English "Lyons" is no genitive of Lyon), so in German text a
+    // capitalised word that nothing named yet and that is a listed place's name with -s is that place.
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps || token(i).end - token(i).start < 4
+            || m_text.at(token(i).end - 1) != u's')
+            continue;
+        const auto stem = view(i, i).chopped(1);
+        const auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(stem, false), false), false);
+        if (place.kind != Gazetteer::PhraseKind::Entity)
+            continue;
+        const auto type = m_gazetteer.entities().at(place.entity).type;
+        if (type == EntityType::GeoPolitical || type == EntityType::Location)
+            addFound(i, i, type, place.entity);
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -483,6 +509,8 @@ QList<EntityMention> Pass::run()
         return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
     });
     resolveAliases();
+    if (m_language.capitalisesNouns)
+        markPlaceGenitives();
     addTaggedNames();
     if (m_language.capitalisesNouns) {
         markReportedSpeakers();

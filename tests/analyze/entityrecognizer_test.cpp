@@ -435,6 +435,9 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German noun after an article is no name")
             << u"de"_s << u"Im Streit um die Gebühren hat die Bank in Wiesenau nachgegeben."_s << QStringList{}
             << QStringList{u"Bank"_s, u"Gebühren"_s};
+        QTest::newRow("nominal: the German genitive of a listed place's own name")
+            << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
+            << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
