@@ -222,6 +222,7 @@ private:
     void markSportsClubs();
     void markReportedSpeakers();
     void markAcronyms();
+    void markAdjectiveNames();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

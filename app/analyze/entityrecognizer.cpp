@@ -434,6 +434,63 @@ void Pass::markPlaceGenitives()
     }
 }
 
+void Pass::markAdjectiveNames()
+{
+    // "des Europäischen Parlaments", "der Deutschen Bahn", "der Evangelischen Kirche": German
+    // writes an adjective in lower case unless it is part of a name. A capitalised word inside a
+    // sentence that the word list has in lower case, with an adjective's ending, between an
+    // article and a noun, starts a name: an organisation's, or a place's before a word of
+    // geography ("im Nahen Osten"). Before a title it is part of the title ("Regierender
+    // Bürgermeister").
+    static const std::array endings{u"e", u"en", u"er", u"es", u"em"};
+    static const QSet<QString> geography{u"Osten"_s, u"Westen"_s, u"Norden"_s, u"Süden"_s, u"Meer"_s, u"Meeres"_s,
+                                         u"Ozean"_s, u"Ozeans"_s, u"See"_s, u"Gebirge"_s, u"Gebirges"_s, u"Inseln"_s,
+                                         u"Alpen"_s, u"Wald"_s, u"Waldes"_s};
+    if (!m_language.lexicon)
+        return;
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!isNameWord(i) || isFound[size_t(i)] || m_isSentenceStart[size_t(i)] || token(i).isAllCaps
+            || m_isHeadline[size_t(i)] || !isNameWord(i + 1) || !token(i + 1).hasSpaceBefore || isFound[size_t(i + 1)])
+            continue;
+        const auto word = view(i, i);
+        if (!std::any_of(endings.begin(), endings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); })
+            || (m_language.lexicon->classify(word, token(i).foldedHash) != NerLexicon::BothCases
+                && m_language.lexicon->classify(word, token(i).foldedHash) != NerLexicon::LowercaseOnly))
+            continue;
+        // Such a name follows its article ("der Deutschen Bahn"); a determiner or a noun made of an
+        // adjective stands without one ("Die Kritik", "Tausende Wildpferde").
+        static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"des"_s, u"dem"_s, u"den"_s, u"im"_s, u"am"_s,
+                                            u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
+        if (!isWord(i - 1) || !articles.contains(view(i - 1, i - 1).toString()))
+            continue;
+        // "am Ende Juli": a month is no name's noun.
+        static const QSet<QString> months{u"Januar"_s, u"Jänner"_s, u"Februar"_s, u"März"_s, u"April"_s, u"Mai"_s,
+                                          u"Juni"_s, u"Juli"_s, u"August"_s, u"September"_s, u"Oktober"_s,
+                                          u"November"_s, u"Dezember"_s};
+        if (months.contains(view(i + 1, i + 1).toString()))
+            continue;
+        const auto nounClass = m_language.lexicon->classify(view(i + 1, i + 1), token(i + 1).foldedHash);
+        if (nounClass != NerLexicon::Noun && nounClass != NerLexicon::CompoundNoun && nounClass != NerLexicon::CapitalisedOnly)
+            continue;
+        const auto next = longestPhrase(i + 1);
+        if (next.phrase.kind == Gazetteer::PhraseKind::Title || next.phrase.kind == Gazetteer::PhraseKind::Honorific)
+            continue;
+        qsizetype last = i + 1;
+        // "Deutschen Fußball-Bundes": a hyphenated noun is one word.
+        while (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        const bool isPlace = geography.contains(view(i + 1, i + 1).toString());
+        addFound(i, last, isPlace ? EntityType::Location : EntityType::Organisation, -1, isPlace ? u"place/"_s : u"org/"_s);
+        i = last;
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -516,6 +573,7 @@ QList<EntityMention> Pass::run()
         markReportedSpeakers();
         markAcronyms();
         markNamesAfterRoles();
+        markAdjectiveNames();
         // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
         // word list has with its plural (or a compound of one) after an article, is that noun.
         static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"dem"_s, u"den"_s, u"des"_s, u"ein"_s,

@@ -438,6 +438,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: the German genitive of a listed place's own name")
             << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
             << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
+        QTest::newRow("nominal: a capitalised adjective between a German article and a noun starts a name")
+            << u"de"_s << u"Der Antrag der Europäischen Zollbehörde wurde am Ende Juli im Nahen Osten beraten."_s
+            << QStringList{u"Europäischen Zollbehörde|org/europäischen-zollbehörde"_s, u"Nahen Osten|place/nahen-osten"_s}
+            << QStringList{u"Ende Juli"_s};
+        QTest::newRow("boundary: a German determiner or a title after the adjective is no name")
+            << u"de"_s << u"Die Kritik kam vom Regierenden Bürgermeister selbst."_s << QStringList{}
+            << QStringList{u"Die Kritik"_s, u"Regierenden Bürgermeister"_s};
         // A sports club is named by a club word before or after its town: the whole is the club.
         QTest::newRow("nominal: a German club word before a town names the club, not the town")
             << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
