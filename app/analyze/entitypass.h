@@ -54,8 +54,6 @@ struct LanguageTraits
     bool capitalisesNouns = false;
     // The language's word list, for a model trained with it (NerFeatures).
     const NerLexicon *lexicon = nullptr;
-    // The shipped model's outside bias for the language (NerTagger::outsideBiasFor).
-    float outsideBias = 0;
 };
 
 class Pass
@@ -65,7 +63,7 @@ public:
         : m_gazetteer(gazetteer), m_text(text), m_tokens(tokenize(text)), m_language(language)
     {
         classifyLines();
-        m_tagged = NerTagger(model, language.outsideBias).tag(NerFeatures(m_text, m_tokens, m_gazetteer, language.lexicon));
+        m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer, language.lexicon));
     }
 
     QList<EntityMention> run();

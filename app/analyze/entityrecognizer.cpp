@@ -662,9 +662,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
         return {};
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
     const bool isGerman = primaryLanguage(language) == u"de"_s;
-    // A model given to the recognizer or by file has none of the shipped model's bias.
-    const float outsideBias = m_model || !NerTagger::usesShippedModels() ? 0.0f : NerTagger::outsideBiasFor(language);
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), outsideBias};
+    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language)};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Attache {
 
-NerTagger::NerTagger(const NerModel &model, float outsideBias)
-    : m_model(model), m_outsideBias(outsideBias)
+NerTagger::NerTagger(const NerModel &model)
+    : m_model(model)
 {
 }
 
@@ -53,21 +53,6 @@ QStringList NerTagger::trainedLanguages()
     return {u"ar"_s, u"de"_s, u"fr"_s, u"ru"_s};
 }
 
-bool NerTagger::usesShippedModels()
-{
-    return modelPath() == ShippedModelPath;
-}
-
-float NerTagger::outsideBiasFor(QStringView language)
-{
-    // Arabic: ANERcorp's training part marks fewer names than the model should find (precision
-    // 95, recall 72 on its held-out texts); on those texts a bias of 4 to 12 gives the best F1
-    // (83.8–84.0 against 81.8 without), 8 the best of them. Scanned: 0, 4, 8, 12, 16, 24.
-    if (primaryLanguage(language) == u"ar"_s)
-        return 8;
-    return 0;
-}
-
 const NerModel &NerTagger::modelForLanguage(QStringView language)
 {
     const auto primary = primaryLanguage(language);
@@ -98,7 +83,6 @@ QList<int> NerTagger::labels(const NerFeatures &features) const
         features, Order::Kept,
         [this](const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             m_model.score(list.data(), count, scores);
-            scores[NerLabel::Outside] -= m_outsideBias;
         },
         [&chosen](qsizetype i, int label, const NerFeatures::FeatureList &, int) { chosen[i] = label; });
     return chosen;

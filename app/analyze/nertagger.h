@@ -25,9 +25,7 @@ public:
         int type = 0;             // NerLabel type index: PERSON, ORG, GPE, LOC, NORP, FAC
     };
 
-    // outsideBias is taken off the score of "no name" at every token that may start or continue
-    // one: a model trained on a corpus that marks names sparingly finds more of them.
-    explicit NerTagger(const NerModel &model, float outsideBias = 0);
+    explicit NerTagger(const NerModel &model);
     // The model recognizers use unless given one: the shipped model, or the file given to
     // useModelFile(). An invalid model (with a warning logged once) if it cannot be read.
     static const NerModel &defaultModel();
@@ -41,11 +39,6 @@ public:
     static const NerModel &modelForLanguage(QStringView language);
     // The languages that have a model of their own.
     static QStringList trainedLanguages();
-    // The outside bias for the shipped model of `language` (0 for most): chosen on the texts that
-    // its training held out (attache-train-ner's every twentieth), never on evaluation data.
-    static float outsideBiasFor(QStringView language);
-    // Whether modelForLanguage() gives the shipped models (no useModelFile()).
-    static bool usesShippedModels();
 
     QList<Span> tag(const NerFeatures &features) const;
     // The label chosen for each token.
@@ -94,7 +87,6 @@ public:
 
 private:
     const NerModel &m_model;
-    float m_outsideBias = 0;
 };
 
 } // namespace Attache

@@ -148,25 +148,6 @@ private Q_SLOTS:
         QCOMPARE(tagged(NerTagger::modelForLanguage(language), text, language), QStringList());
     }
 
-    // Arabic has no capitals, so every word may start a name: a large outside bias names every
-    // word, none leaves the model's own reading, and only Arabic's shipped model has one.
-    void outsideBiasNamesMore()
-    {
-        const QString text = u"وصل الرئيس إلى عمان يوم الاثنين للقاء وزير الخارجية."_s;
-        const auto tokens = tokenize(text);
-        const auto &model = NerTagger::modelForLanguage(u"ar");
-        const NerFeatures features(text, tokens, Gazetteer::instance(), nullptr);
-        QCOMPARE(NerTagger(model, 0).labels(features), NerTagger(model).labels(features));
-        const auto all = NerTagger(model, 1e6f).labels(features);
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (features.mayStartName(i))
-                QVERIFY2(all.at(i) != NerLabel::Outside, qPrintable(u"token %1 left outside"_s.arg(i)));
-        }
-        QCOMPARE(NerTagger::outsideBiasFor(u"ar-JO"), 8.0f);
-        QCOMPARE(NerTagger::outsideBiasFor(u"de"), 0.0f);
-        QCOMPARE(NerTagger::outsideBiasFor(QString()), 0.0f);
-    }
-
     void serialisedModelIsDeterministic()
     {
         // The same weights in any order give the same bytes, and the bytes score as the weights say.
