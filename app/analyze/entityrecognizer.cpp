@@ -35,6 +35,16 @@ bool isCurrencyCode(QStringView word)
     return codes.contains(word.toString());
 }
 
+// The exact-case token hashes of words (TextToken::hash), so that a token is looked up in a list
+// without building its text: the passes below ask this of every word.
+QSet<quint64> tokenHashes(std::initializer_list<QStringView> words)
+{
+    QSet<quint64> hashes;
+    for (const auto word : words)
+        hashes.insert(PhraseHash::token(word, false));
+    return hashes;
+}
+
 // The German names of widely traded currencies, singular and plural.
 bool isCurrencyName(QStringView word)
 {
@@ -205,12 +215,12 @@ void Pass::markSportsClubs()
     // club word before or after its town's or patron's name, and the whole is the club, an
     // organisation, not the town. The name runs on over capitalised words that are no ordinary
     // nouns ("FC Carl Zeiss Jena", not "Hansa Rostock Trainer") and a squad number ("Schalke 04").
-    static const QSet<QString> clubWordsBefore{
-        u"FC"_s, u"1.FC"_s, u"SC"_s, u"SV"_s, u"TSV"_s, u"VfB"_s, u"VfL"_s, u"VfR"_s, u"TuS"_s, u"SpVgg"_s, u"TSG"_s,
-        u"FSV"_s, u"BSC"_s, u"SSV"_s, u"MSV"_s, u"AS"_s, u"AC"_s, u"SSC"_s, u"Borussia"_s, u"Eintracht"_s, u"Hansa"_s,
-        u"Fortuna"_s, u"Alemannia"_s, u"Arminia"_s, u"Dynamo"_s, u"Olympique"_s, u"Sporting"_s, u"Atlético"_s,
-        u"Inter"_s, u"Racing"_s, u"Rapid"_s, u"Austria"_s};
-    static const QSet<QString> clubWordsAfter{u"United"_s, u"Rovers"_s, u"Wanderers"_s, u"Kickers"_s, u"Athletic"_s};
+    static const QSet<quint64> clubWordsBefore = tokenHashes({
+        u"FC", u"1.FC", u"SC", u"SV", u"TSV", u"VfB", u"VfL", u"VfR", u"TuS", u"SpVgg", u"TSG",
+        u"FSV", u"BSC", u"SSV", u"MSV", u"AS", u"AC", u"SSC", u"Borussia", u"Eintracht", u"Hansa",
+        u"Fortuna", u"Alemannia", u"Arminia", u"Dynamo", u"Olympique", u"Sporting", u"Atlético",
+        u"Inter", u"Racing", u"Rapid", u"Austria"});
+    static const QSet<quint64> clubWordsAfter = tokenHashes({u"United", u"Rovers", u"Wanderers", u"Kickers", u"Athletic"});
     const qsizetype n = m_tokens.size();
     const auto isClubNameWord = [this](qsizetype i) {
         return isNameWord(i) && token(i).hasSpaceBefore && !m_isSentenceStart[size_t(i)] && !isOrdinaryCapitalisedWord(i);
@@ -223,7 +233,7 @@ void Pass::markSportsClubs()
     for (qsizetype i = 0; i < n; ++i) {
         if (!isWord(i) || m_isShouting[size_t(i)])
             continue;
-        const QString word = view(i, i).toString();
+        const quint64 word = token(i).hash;
         // The first word after the club word may look like a noun ("Feldhain": "Hain"); the club
         // word vouches for it.
         if (clubWordsBefore.contains(word) && isNameWord(i + 1) && token(i + 1).hasSpaceBefore) {
@@ -255,13 +265,13 @@ void Pass::markReportedSpeakers()
     // (a name it lists, or one it lacks) is a person: "sagte Alt" (also "alt") and "sagte Helm"
     // (a noun with its plural) stay unnamed. The speaker is one or two such words, or a double
     // name ("Anschütz-Thoms"), with no capitalised word after them ("sagte Bremens Stürmer").
-    static const QSet<QString> reportingVerbs{
-        u"sagte"_s, u"sagt"_s, u"sagten"_s, u"erklärte"_s, u"erklärt"_s, u"betonte"_s, u"betont"_s, u"meinte"_s,
-        u"meint"_s, u"kritisierte"_s, u"kritisiert"_s, u"bemerkte"_s, u"bemerkt"_s, u"berichtete"_s, u"berichtet"_s,
-        u"ergänzte"_s, u"ergänzt"_s, u"erläuterte"_s, u"erläutert"_s, u"warnte"_s, u"warnt"_s, u"fragte"_s,
-        u"fragt"_s, u"bestätigte"_s, u"bestätigt"_s, u"forderte"_s, u"fordert"_s, u"unterstrich"_s,
-        u"versicherte"_s, u"versichert"_s, u"schrieb"_s, u"schreibt"_s, u"kommentierte"_s, u"kommentiert"_s,
-        u"so"_s};
+    static const QSet<quint64> reportingVerbs = tokenHashes({
+        u"sagte", u"sagt", u"sagten", u"erklärte", u"erklärt", u"betonte", u"betont", u"meinte",
+        u"meint", u"kritisierte", u"kritisiert", u"bemerkte", u"bemerkt", u"berichtete", u"berichtet",
+        u"ergänzte", u"ergänzt", u"erläuterte", u"erläutert", u"warnte", u"warnt", u"fragte",
+        u"fragt", u"bestätigte", u"bestätigt", u"forderte", u"fordert", u"unterstrich",
+        u"versicherte", u"versichert", u"schrieb", u"schreibt", u"kommentierte", u"kommentiert",
+        u"so"});
     const qsizetype n = m_tokens.size();
     std::vector<char> isFound(size_t(n), 0);
     for (const auto &found : std::as_const(m_found)) {
@@ -273,7 +283,7 @@ void Pass::markReportedSpeakers()
                && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
     };
     for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (!isWord(i) || !token(i).isLower || !reportingVerbs.contains(view(i, i).toString()))
+        if (!isWord(i) || !token(i).isLower || !reportingVerbs.contains(token(i).hash))
             continue;
         // "so" reports only after the quote it closes: '…", so Weidlich.'
         if (view(i, i) == u"so"_s && !isChar(i - 1, u','))
@@ -396,7 +406,7 @@ void Pass::markNamesAfterRoles()
             isFound[size_t(k)] = 1;
     }
     for (qsizetype i = 1; i < n; ++i) {
-        if (!isRole(i - 1) || !isNamePart(i))
+        if (!isNamePart(i) || !isRole(i - 1))
             continue;
         qsizetype last = i;
         if (isNamePart(last + 1))
