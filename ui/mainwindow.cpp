@@ -19,6 +19,8 @@
 #include "analyze/analyzer.h"
 #include "analyze/entitymodel.h"
 #include "analyze/eventlexicon.h"
+#include "analyze/nerlexicon.h"
+#include "analyze/scriptlanguage.h"
 #include "analyze/timelinemodel.h"
 #include "annotate/annotationstore.h"
 #include "core/itemdatarole.h"
@@ -733,6 +735,11 @@ void MainWindow::prepareNextArticle()
         return;
     auto article = m_services.index.article(id);
     if (!article)
+        return;
+    // Reading ahead runs on this thread while the analyst reads: it does not read a language's
+    // word list (German: ~120 ms) that no article opened so far needed; opening that article does.
+    const auto language = analysisLanguage(article->language, article->text());
+    if (NerLexicon::needsLoading(language))
         return;
     auto analysis = m_analyzer->analyze(*article);
     m_prepared = PreparedArticle{id, std::move(*article), std::move(analysis)};

@@ -136,6 +136,19 @@ private:
     {
         return !m_language.capitalisesNouns && isLocative(i - 1) && !isInsideName(i - 1);
     }
+    // Whether a capitalised word is an ordinary word of a language that capitalises its nouns: a
+    // noun the word list has with its plural, a compound ending in one, or a word it also has in
+    // lower case. Without the word list, every capitalised word of such a language may be one.
+    bool isOrdinaryCapitalisedWord(qsizetype i) const
+    {
+        if (!m_language.capitalisesNouns || !isWord(i))
+            return false;
+        if (!m_language.lexicon)
+            return true;
+        const auto wordClass = m_language.lexicon->classify(view(i, i), token(i).foldedHash);
+        return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun
+               || wordClass == NerLexicon::BothCases || wordClass == NerLexicon::LowercaseOnly;
+    }
     // "Coalition to Counter ISIL", "Mission to Protect": "to" between the words of a title joins
     // them; it is no preposition of place.
     bool isInsideName(qsizetype preposition) const
@@ -204,6 +217,13 @@ private:
         }
     }
     void addTaggedNames();
+    void markSportsClubs();
+    void markReportedSpeakers();
+    void markAcronyms();
+    void markAdjectiveNames();
+    void markPlaceGenitives();
+    void markNamesAfterRoles();
+    bool isAmountBefore(qsizetype i) const;
     void findHolderOffices();
     void retypePlaceNames();
     void qualifyGovernmentBodies();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +35,42 @@ bool isCurrencyCode(QStringView word)
     return codes.contains(word.toString());
 }
 
+// The exact-case token hashes of words (TextToken::hash), so that a token is looked up in a list
+// without building its text: the passes below ask this of every word.
+QSet<quint64> tokenHashes(std::initializer_list<QStringView> words)
+{
+    QSet<quint64> hashes;
+    for (const auto word : words)
+        hashes.insert(PhraseHash::token(word, false));
+    return hashes;
+}
+
+// The German names of widely traded currencies, singular and plural.
+bool isCurrencyName(QStringView word)
+{
+    static const QSet<QString> names{u"Euro"_s, u"Euros"_s, u"Dollar"_s, u"Dollars"_s, u"Yen"_s, u"Pfund"_s,
+                                     u"Rubel"_s, u"Yuan"_s, u"Renminbi"_s, u"Cent"_s, u"Cents"_s, u"Rupie"_s,
+                                     u"Rupien"_s, u"Lira"_s, u"Peso"_s, u"Pesos"_s, u"Zloty"_s, u"Forint"_s,
+                                     u"Dinar"_s, u"Rial"_s, u"Riyal"_s, u"Won"_s};
+    return names.contains(word.toString());
+}
+
 } // namespace
 
 namespace Recognition {
+
+bool Pass::isAmountBefore(qsizetype i) const
+{
+    // "5 Mrd. EUR", "12 Millionen USD", "3 bn USD": a number and its order of magnitude.
+    static const QSet<QString> magnitudes{u"Mio"_s, u"Mrd"_s, u"Mill"_s, u"Tsd"_s, u"Millionen"_s, u"Milliarden"_s,
+                                          u"Million"_s, u"Milliarde"_s, u"million"_s, u"billion"_s, u"bn"_s, u"mn"_s};
+    qsizetype k = i - 1;
+    if (isChar(k, u'.'))
+        --k;
+    if (!isWord(k) || !magnitudes.contains(view(k, k).toString()))
+        return false;
+    return isWord(k - 1) && m_text.at(token(k - 1).start).isDigit();
+}
 
 void Pass::classifyLines()
 {
@@ -175,6 +209,298 @@ void Pass::addTaggedNames()
     }
 }
 
+void Pass::markSportsClubs()
+{
+    // "FC Bayern", "AS Rom", "Hansa Rostock", "Manchester United": a sports club is named by a
+    // club word before or after its town's or patron's name, and the whole is the club, an
+    // organisation, not the town. The name runs on over capitalised words that are no ordinary
+    // nouns ("FC Carl Zeiss Jena", not "Hansa Rostock Trainer") and a squad number ("Schalke 04").
+    static const QSet<quint64> clubWordsBefore = tokenHashes({
+        u"FC", u"1.FC", u"SC", u"SV", u"TSV", u"VfB", u"VfL", u"VfR", u"TuS", u"SpVgg", u"TSG",
+        u"FSV", u"BSC", u"SSV", u"MSV", u"AS", u"AC", u"SSC", u"Borussia", u"Eintracht", u"Hansa",
+        u"Fortuna", u"Alemannia", u"Arminia", u"Dynamo", u"Olympique", u"Sporting", u"Atlético",
+        u"Inter", u"Racing", u"Rapid", u"Austria"});
+    static const QSet<quint64> clubWordsAfter = tokenHashes({u"United", u"Rovers", u"Wanderers", u"Kickers", u"Athletic"});
+    const qsizetype n = m_tokens.size();
+    const auto isClubNameWord = [this](qsizetype i) {
+        return isNameWord(i) && token(i).hasSpaceBefore && !m_isSentenceStart[size_t(i)] && !isOrdinaryCapitalisedWord(i);
+    };
+    const auto isSquadNumber = [this](qsizetype i) {
+        return isWord(i) && token(i).hasSpaceBefore && token(i).end - token(i).start == 2 && m_text.at(token(i).start).isDigit()
+               && m_text.at(token(i).start + 1).isDigit();
+    };
+    QList<std::pair<qsizetype, qsizetype>> clubs;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isWord(i) || m_isShouting[size_t(i)])
+            continue;
+        const quint64 word = token(i).hash;
+        // The first word after the club word may look like a noun ("Feldhain": "Hain"); the club
+        // word vouches for it.
+        if (clubWordsBefore.contains(word) && isNameWord(i + 1) && token(i + 1).hasSpaceBefore) {
+            qsizetype end = i + 1;
+            while (end + 1 < n && end - i < 4 && isClubNameWord(end + 1))
+                ++end;
+            if (isSquadNumber(end + 1))
+                ++end;
+            clubs.append({i, end});
+            i = end;
+        } else if (clubWordsAfter.contains(word) && i > 0 && isNameWord(i - 1) && token(i).hasSpaceBefore) {
+            qsizetype start = i - 1;
+            while (start > 0 && i - start < 3 && !m_isSentenceStart[size_t(start)] && token(start).hasSpaceBefore
+                   && isNameWord(start - 1) && !isOrdinaryCapitalisedWord(start - 1))
+                --start;
+            clubs.append({start, i});
+        }
+    }
+    for (const auto &[first, last] : std::as_const(clubs)) {
+        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
+        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
+void Pass::markReportedSpeakers()
+{
+    // '", sagte Rüttgers.', '…, erklärt Koß.', '", so Weidlich.': in German news a reporting verb is
+    // followed by its speaker, and a capitalised word there that the word list knows as no noun
+    // (a name it lists, or one it lacks) is a person: "sagte Alt" (also "alt") and "sagte Helm"
+    // (a noun with its plural) stay unnamed. The speaker is one or two such words, or a double
+    // name ("Anschütz-Thoms"), with no capitalised word after them ("sagte Bremens Stürmer").
+    static const QSet<quint64> reportingVerbs = tokenHashes({
+        u"sagte", u"sagt", u"sagten", u"erklärte", u"erklärt", u"betonte", u"betont", u"meinte",
+        u"meint", u"kritisierte", u"kritisiert", u"bemerkte", u"bemerkt", u"berichtete", u"berichtet",
+        u"ergänzte", u"ergänzt", u"erläuterte", u"erläutert", u"warnte", u"warnt", u"fragte",
+        u"fragt", u"bestätigte", u"bestätigt", u"forderte", u"fordert", u"unterstrich",
+        u"versicherte", u"versichert", u"schrieb", u"schreibt", u"kommentierte", u"kommentiert",
+        u"so"});
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isSpeakerWord = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && !m_isSentenceStart[size_t(i)] && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!isWord(i) || !token(i).isLower || !reportingVerbs.contains(token(i).hash))
+            continue;
+        // "so" reports only after the quote it closes: '…", so Weidlich.'
+        if (view(i, i) == u"so"_s && !isChar(i - 1, u','))
+            continue;
+        qsizetype first = i + 1;
+        if (!isSpeakerWord(first) || !token(first).hasSpaceBefore)
+            continue;
+        qsizetype last = first;
+        if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isNameWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        else if (isSpeakerWord(last + 1) && token(last + 1).hasSpaceBefore)
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(first, last, EntityType::Person, -1, u"person/"_s);
+        i = last;
+    }
+    // "Röttgen bestätigte …", "Middelhoff habe …": a sentence that opens with a word the word list
+    // lacks altogether (no compound of its nouns either) and goes on in lower case opens with its
+    // subject's surname.
+    if (!m_language.lexicon)
+        return;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!m_isSentenceStart[size_t(i)] || !isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps
+            || token(i).end - token(i).start < 3 || (wordClass(i) & NotName) || !isWord(i + 1) || !token(i + 1).isLower
+            || !token(i + 1).hasSpaceBefore)
+            continue;
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+            continue;
+        bool isCovered = false;
+        for (const auto &found : std::as_const(m_found))
+            isCovered = isCovered || (found.first <= i && i <= found.last);
+        if (!isCovered)
+            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+    }
+}
+
+void Pass::markAcronyms()
+{
+    // "des ADAC", "frohlockt IBM", "bei EMI": in German running text a word of two to five
+    // capitals that nothing else named is mostly an organisation's acronym; not a currency's code
+    // ("EUR"), a Roman numeral ("II"), or a model's code after a number ("500 BEV").
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    static const QRegularExpression romanNumeral(uR"(^[IVXLCDM]+$)"_s);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &t = token(i);
+        const qsizetype length = t.end - t.start;
+        if (!t.isWord || !t.isAllCaps || length < 2 || length > 5 || isFound[size_t(i)] || m_isShouting[size_t(i)]
+            || m_isHeadline[size_t(i)])
+            continue;
+        const auto word = view(i, i);
+        if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }) || isCurrencyCode(word)
+            || romanNumeral.matchView(word).hasMatch())
+            continue;
+        const auto isNumber = [this](qsizetype k) { return isWord(k) && m_text.at(token(k).start).isDigit(); };
+        if (isNumber(i - 1) || isNumber(i + 1))
+            continue;
+        addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
+void Pass::markNamesAfterRoles()
+{
+    // "Trainer Ralf Kolbe", "Fußball-Experte Sammer", "Kuratorin Jana Wiesel": in German a
+    // person's role stands bare before the name, and one or two capitalised words after a word
+    // ending in a role that the word list knows as no ordinary word name that person.
+    static const std::array roleEndings{
+        u"experte", u"expertin", u"spieler", u"spielerin", u"trainer", u"trainerin", u"coach", u"chef", u"chefin",
+        u"sprecher", u"sprecherin", u"minister", u"ministerin", u"präsident", u"präsidentin", u"kanzler",
+        u"kanzlerin", u"vorsitzende", u"vorsitzender", u"direktor", u"direktorin", u"leiter", u"leiterin",
+        u"kurator", u"kuratorin", u"stürmer", u"torhüter", u"torwart", u"kapitän", u"kollege", u"kollegin",
+        u"professor", u"professorin", u"autor", u"autorin", u"sänger", u"sängerin", u"schauspieler",
+        u"schauspielerin", u"regisseur", u"regisseurin", u"moderator", u"moderatorin", u"bürgermeister",
+        u"bürgermeisterin", u"abgeordnete", u"abgeordneter", u"politiker", u"politikerin", u"anwalt", u"anwältin",
+        u"richter", u"richterin", u"manager", u"managerin", u"geschäftsführer", u"geschäftsführerin", u"sekretär",
+        u"sekretärin", u"botschafter", u"botschafterin", u"senator", u"senatorin", u"landrat", u"landrätin",
+        u"pfarrer", u"bischof", u"kommissar", u"kommissarin", u"ermittler", u"ermittlerin", u"verteidiger",
+        u"verteidigerin", u"fahrer", u"fahrerin", u"läufer", u"läuferin", u"weltmeister", u"weltmeisterin",
+        u"olympiasieger", u"olympiasiegerin", u"journalist", u"journalistin", u"reporter", u"reporterin",
+        u"historiker", u"historikerin", u"wissenschaftler", u"wissenschaftlerin", u"forscher", u"forscherin",
+        u"künstler", u"künstlerin", u"komponist", u"komponistin", u"dirigent", u"dirigentin", u"schriftsteller",
+        u"schriftstellerin", u"musiker", u"musikerin", u"ehefrau", u"ehemann", u"witwe", u"sohn", u"tochter",
+        u"bruder", u"schwester", u"frau", u"herr", u"herrn"};
+    const auto isRole = [this](qsizetype i) {
+        if (!isWord(i) || !token(i).isCapitalised)
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return std::any_of(roleEndings.begin(), roleEndings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
+    };
+    // The tagger reads "Mittelfeldspieler Tamo" as one name when a given name follows the role:
+    // the role is left out and the surname taken in.
+    QList<std::pair<qsizetype, qsizetype>> retrimmed;
+    removeFoundIf([&](const Found &found) {
+        if (found.type != EntityType::Person || found.entity >= 0 || found.last == found.first || !isRole(found.first)
+            || !isOrdinaryCapitalisedWord(found.first))
+            return false;
+        retrimmed.append({found.first + 1, found.last});
+        return true;
+    });
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isNamePart = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (auto [first, last] : std::as_const(retrimmed)) {
+        if (last == first && isNamePart(last + 1))
+            ++last;
+        addFound(first, last, EntityType::Person, -1, u"person/"_s);
+        for (qsizetype k = first; k <= last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isNamePart(i) || !isRole(i - 1))
+            continue;
+        qsizetype last = i;
+        if (isNamePart(last + 1))
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(i, last, EntityType::Person, -1, u"person/"_s);
+        i = last;
+    }
+}
+
+void Pass::markPlaceGenitives()
+{
+    // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
+    // joined to its name. The gazetteer holds the -s form of aliases and translated names only (a
+    // place's own name keeps one form: English "Lyons" is no genitive of Lyon), so in German text a
+    // capitalised word that nothing named yet and that is a listed place's name with -s is that place.
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps || token(i).end - token(i).start < 4
+            || m_text.at(token(i).end - 1) != u's')
+            continue;
+        const auto stem = view(i, i).chopped(1);
+        const auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(stem, false), false), false);
+        if (place.kind != Gazetteer::PhraseKind::Entity)
+            continue;
+        const auto type = m_gazetteer.entities().at(place.entity).type;
+        if (type == EntityType::GeoPolitical || type == EntityType::Location)
+            addFound(i, i, type, place.entity);
+    }
+}
+
+void Pass::markAdjectiveNames()
+{
+    // "des Europäischen Parlaments", "der Deutschen Bahn", "der Evangelischen Kirche": German
+    // writes an adjective in lower case unless it is part of a name. A capitalised word inside a
+    // sentence that the word list has in lower case, with an adjective's ending, between an
+    // article and a noun, starts a name: an organisation's, or a place's before a word of
+    // geography ("im Nahen Osten"). Before a title it is part of the title ("Regierender
+    // Bürgermeister").
+    static const std::array endings{u"e", u"en", u"er", u"es", u"em"};
+    static const QSet<QString> geography{u"Osten"_s, u"Westen"_s, u"Norden"_s, u"Süden"_s, u"Meer"_s, u"Meeres"_s,
+                                         u"Ozean"_s, u"Ozeans"_s, u"See"_s, u"Gebirge"_s, u"Gebirges"_s, u"Inseln"_s,
+                                         u"Alpen"_s, u"Wald"_s, u"Waldes"_s};
+    if (!m_language.lexicon)
+        return;
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!isNameWord(i) || isFound[size_t(i)] || m_isSentenceStart[size_t(i)] || token(i).isAllCaps
+            || m_isHeadline[size_t(i)] || !isNameWord(i + 1) || !token(i + 1).hasSpaceBefore || isFound[size_t(i + 1)])
+            continue;
+        const auto word = view(i, i);
+        if (!std::any_of(endings.begin(), endings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); })
+            || (m_language.lexicon->classify(word, token(i).foldedHash) != NerLexicon::BothCases
+                && m_language.lexicon->classify(word, token(i).foldedHash) != NerLexicon::LowercaseOnly))
+            continue;
+        // Such a name follows its article ("der Deutschen Bahn"); a determiner or a noun made of an
+        // adjective stands without one ("Die Kritik", "Tausende Wildpferde").
+        static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"des"_s, u"dem"_s, u"den"_s, u"im"_s, u"am"_s,
+                                            u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
+        if (!isWord(i - 1) || !articles.contains(view(i - 1, i - 1).toString()))
+            continue;
+        // "am Ende Juli": a month is no name's noun.
+        static const QSet<QString> months{u"Januar"_s, u"Jänner"_s, u"Februar"_s, u"März"_s, u"April"_s, u"Mai"_s,
+                                          u"Juni"_s, u"Juli"_s, u"August"_s, u"September"_s, u"Oktober"_s,
+                                          u"November"_s, u"Dezember"_s};
+        if (months.contains(view(i + 1, i + 1).toString()))
+            continue;
+        const auto nounClass = m_language.lexicon->classify(view(i + 1, i + 1), token(i + 1).foldedHash);
+        if (nounClass != NerLexicon::Noun && nounClass != NerLexicon::CompoundNoun && nounClass != NerLexicon::CapitalisedOnly)
+            continue;
+        const auto next = longestPhrase(i + 1);
+        if (next.phrase.kind == Gazetteer::PhraseKind::Title || next.phrase.kind == Gazetteer::PhraseKind::Honorific)
+            continue;
+        qsizetype last = i + 1;
+        // "Deutschen Fußball-Bundes": a hyphenated noun is one word.
+        while (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        const bool isPlace = geography.contains(view(i + 1, i + 1).toString());
+        addFound(i, last, isPlace ? EntityType::Location : EntityType::Organisation, -1, isPlace ? u"place/"_s : u"org/"_s);
+        i = last;
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -250,7 +576,27 @@ QList<EntityMention> Pass::run()
         return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
     });
     resolveAliases();
+    if (m_language.capitalisesNouns)
+        markPlaceGenitives();
     addTaggedNames();
+    if (m_language.capitalisesNouns) {
+        markReportedSpeakers();
+        markAcronyms();
+        markNamesAfterRoles();
+        markAdjectiveNames();
+        // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
+        // word list has with its plural (or a compound of one) after an article, is that noun.
+        static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"dem"_s, u"den"_s, u"des"_s, u"ein"_s,
+                                            u"eine"_s, u"einer"_s, u"einem"_s, u"einen"_s, u"eines"_s, u"im"_s,
+                                            u"am"_s, u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
+        removeFoundIf([this](const Found &found) {
+            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
+                || !articles.contains(view(found.first - 1, found.first - 1).toString()))
+                return false;
+            const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
+            return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;
+        });
+    }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
@@ -260,14 +606,20 @@ QList<EntityMention> Pass::run()
         if (m_language.isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
             && !token(next + 1).hasSpaceBefore)
             return true;
-        // "EUR 5", "100 USD": a currency's code beside an amount names no organisation.
+        // "EUR 5", "100 USD", "5 Mrd. EUR": a currency's code beside an amount names no organisation.
         if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
             && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {
             const auto isNumber = [this](qsizetype i) { return isWord(i) && m_text.at(token(i).start).isDigit(); };
-            return isNumber(found.first - 1) || isNumber(found.first + 1);
+            return isNumber(found.first - 1) || isNumber(found.first + 1) || isAmountBefore(found.first);
         }
+        // "in Euro und Yen", "13 Mrd. Euro": in German a currency's name is a capitalised noun like
+        // any other, no place.
+        if (m_language.capitalisesNouns && found.first == found.last && isCurrencyName(view(found.first, found.first)))
+            return true;
         return false;
     });
+    if (m_language.capitalisesNouns)
+        markSportsClubs();
     assignCountryRoles();
 
     mergeSpans();

@@ -32,6 +32,9 @@ std::atomic<quint64> nextSerial{0};
 // How many words' classes a thread keeps before it starts over.
 constexpr qsizetype MaxCachedClasses = 1 << 16;
 
+// Set once the German word list has been read.
+std::atomic<bool> isGermanLoaded{false};
+
 } // namespace
 
 const NerLexicon *NerLexicon::forLanguage(QStringView language)
@@ -43,9 +46,20 @@ const NerLexicon *NerLexicon::forLanguage(QStringView language)
         if (!lexicon.isValid())
             qCWarning(lcAnalyze) << "German word list missing (install wngerman and rebuild): German entities are "
                                     "found without it";
+        isGermanLoaded.store(true);
         return lexicon;
     }();
     return german.isValid() ? &german : nullptr;
+}
+
+bool NerLexicon::isLoaded(QStringView language)
+{
+    return primaryLanguage(language) == u"de"_s && isGermanLoaded.load();
+}
+
+bool NerLexicon::needsLoading(QStringView language)
+{
+    return primaryLanguage(language) == u"de"_s && !isGermanLoaded.load();
 }
 
 NerLexicon::NerLexicon(const QString &path)

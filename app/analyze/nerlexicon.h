@@ -31,6 +31,11 @@ public:
 
     // The lexicon of a language (a BCP 47 tag, "de", "de-AT"), or nullptr when Attaché has none.
     static const NerLexicon *forLanguage(QStringView language);
+    // Whether forLanguage(language) has read its word list in this process (wngerman: ~120 ms and
+    // 4 MB); false for a language without one. Lets callers that only read ahead leave it unread.
+    static bool isLoaded(QStringView language);
+    // Whether forLanguage(language) would read a word list now: the language has one, not read yet.
+    static bool needsLoading(QStringView language);
 
     // Builds a lexicon from a word list, one word a line; isValid() is false when it cannot be read.
     explicit NerLexicon(const QString &path);

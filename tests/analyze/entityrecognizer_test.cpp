@@ -403,6 +403,60 @@ private Q_SLOTS:
         QTest::newRow("nominal: a currency's code beside an amount is no organisation")
             << u"de"_s << u"Die Aktie der Lufthansa stieg auf 12 EUR, der Dollar auf 1,10 USD."_s << QStringList{}
             << QStringList{u"EUR"_s, u"USD"_s};
+        QTest::newRow("nominal: a currency after an amount with its magnitude, and a German currency name")
+            << u"de"_s << u"Die Reserven der Notenbank in Wiesenau stiegen um 4 Mrd. EUR, gezahlt wurde in Euro und Yen."_s
+            << QStringList{} << QStringList{u"EUR"_s, u"Euro"_s, u"Yen"_s};
+        // A reporting verb's speaker, a word the German word list knows as no noun, is a person.
+        QTest::newRow("nominal: the speaker after a German reporting verb is a person")
+            << u"de"_s << u"\u201eWir bleiben bei unserem Angebot\u201c, sagte Vautrinsky am Abend in Kiel."_s
+            << QStringList{u"Vautrinsky|person/vautrinsky"_s, u"Kiel|place/kiel"_s} << QStringList{};
+        QTest::newRow("nominal: a double name after a German reporting verb")
+            << u"de"_s << u"Der Termin stehe fest, erklärt Lindqvist-Brandt."_s
+            << QStringList{u"Lindqvist-Brandt|person/lindqvist-brandt"_s} << QStringList{};
+        QTest::newRow("boundary: a noun after a German reporting verb is no speaker")
+            << u"de"_s << u"Die Lage sei ruhig, sagte Polizeisprecherin Jana Wiesel."_s << QStringList{}
+            << QStringList{u"Polizeisprecherin"_s};
+        QTest::newRow("nominal: a German sentence opening with a word the word list lacks, then lower case")
+            << u"de"_s << u"Brandtwieser bestätigte am Montag die Pläne der Stadtwerke."_s
+            << QStringList{u"Brandtwieser|person/brandtwieser"_s} << QStringList{u"Stadtwerke"_s};
+        QTest::newRow("boundary: a German sentence opening with a listed noun names nobody")
+            << u"de"_s << u"Zusammenarbeit bleibt das Ziel der Regierung."_s << QStringList{}
+            << QStringList{u"Zusammenarbeit"_s};
+        QTest::newRow("nominal: a German acronym nothing else named is an organisation")
+            << u"de"_s << u"Nach Angaben des VKLD stiegen die Preise im Vorjahr um 12 EUR je Tonne."_s
+            << QStringList{u"VKLD|org/vkld"_s} << QStringList{u"EUR"_s};
+        QTest::newRow("boundary: a Roman numeral and a code beside a number are no acronyms")
+            << u"de"_s << u"Der Band II erschien mit dem Modell 300 XTS im Frühjahr."_s << QStringList{}
+            << QStringList{u"II"_s, u"XTS"_s};
+        QTest::newRow("nominal: a name after a German role is a person")
+            << u"de"_s << u"Am Abend lobte Vereinstrainer Brandtwieser die Abwehr, später auch Mittelfeldspieler Tamo Kessing."_s
+            << QStringList{u"Brandtwieser|person/brandtwieser"_s, u"Tamo Kessing|person/tamo-kessing"_s}
+            << QStringList{u"Abwehr"_s, u"Halle"_s};
+        QTest::newRow("boundary: a German noun after an article is no name")
+            << u"de"_s << u"Im Streit um die Gebühren hat die Bank in Wiesenau nachgegeben."_s << QStringList{}
+            << QStringList{u"Bank"_s, u"Gebühren"_s};
+        QTest::newRow("nominal: the German genitive of a listed place's own name")
+            << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
+            << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
+        QTest::newRow("nominal: a capitalised adjective between a German article and a noun starts a name")
+            << u"de"_s << u"Der Antrag der Europäischen Zollbehörde wurde am Ende Juli im Nahen Osten beraten."_s
+            << QStringList{u"Europäischen Zollbehörde|org/europäischen-zollbehörde"_s, u"Nahen Osten|place/nahen-osten"_s}
+            << QStringList{u"Ende Juli"_s};
+        QTest::newRow("boundary: a German determiner or a title after the adjective is no name")
+            << u"de"_s << u"Die Kritik kam vom Regierenden Bürgermeister selbst."_s << QStringList{}
+            << QStringList{u"Die Kritik"_s, u"Regierenden Bürgermeister"_s};
+        // A sports club is named by a club word before or after its town: the whole is the club.
+        QTest::newRow("nominal: a German club word before a town names the club, not the town")
+            << u"de"_s << u"Am Samstag gewann der FC Wiesenau in Rostock gegen Borussia Feldhain 04 mit 2:1."_s
+            << QStringList{u"FC Wiesenau|org/fc-wiesenau"_s, u"Borussia Feldhain 04|org/borussia-feldhain-04"_s,
+                           u"Rostock|place/rostock"_s}
+            << QStringList{u"Wiesenau"_s, u"Feldhain"_s};
+        QTest::newRow("nominal: a club word after the town, in German text")
+            << u"de"_s << u"Der Verteidiger wechselt von Eastbrook United nach Köln."_s
+            << QStringList{u"Eastbrook United|org/eastbrook-united"_s, u"Köln|place/köln"_s} << QStringList{u"Eastbrook"_s};
+        QTest::newRow("boundary: a club's name stops before an ordinary noun")
+            << u"de"_s << u"Gestern bestätigte Hansa Wiesenau Trainer Jens Kolbe im Amt."_s
+            << QStringList{u"Hansa Wiesenau|org/hansa-wiesenau"_s} << QStringList{u"Hansa Wiesenau Trainer"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s

@@ -1,3 +1,4 @@
+#include "analyze/entityrecognizer.h"
 #include "analyze/gazetteer.h"
 #include "analyze/nerlexicon.h"
 
@@ -53,6 +54,28 @@ private Q_SLOTS:
         QCOMPARE(lexicon.classify(word, PhraseHash::token(word, true)), expected);
     }
 
+    // Runs before forLanguage(), which reads the German list: until a German text is analysed,
+    // the list stays unread (start-up, and English or French articles, pay nothing for it).
+    void notReadForOtherLanguages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nominal: an English article") << u"Chancellor Maren Lindqvist met the Regional Council in Kiel."_s << u"en"_s;
+        QTest::newRow("nominal: a French article") << u"La ministre Claire Vautrin a reçu le Conseil régional à Lyon."_s << u"fr-FR"_s;
+        QTest::newRow("robustness: no language declared") << u"Die Ministerin Maren Lindqvist traf den Rat in Kiel."_s << QString();
+    }
+    void notReadForOtherLanguages()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QVERIFY(!NerLexicon::isLoaded(u"de"));
+        EntityRecognizer().recognize(text, language);
+        QVERIFY(!NerLexicon::isLoaded(u"de"));
+        QVERIFY(!NerLexicon::isLoaded(language));
+        QVERIFY(NerLexicon::needsLoading(u"de-DE"));
+        QVERIFY(!NerLexicon::needsLoading(language));
+    }
+
     void forLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -70,6 +93,8 @@ private Q_SLOTS:
             QSKIP("built without wngerman's word list");
         const NerLexicon *lexicon = NerLexicon::forLanguage(language);
         QCOMPARE(lexicon != nullptr, hasLexicon);
+        QCOMPARE(NerLexicon::isLoaded(language), hasLexicon);
+        QVERIFY(!NerLexicon::needsLoading(language));
         if (lexicon)
             QCOMPARE(lexicon->classify(u"Regierung"_s, PhraseHash::token(u"Regierung", true)), NerLexicon::Noun);
     }
