@@ -2,6 +2,7 @@
 
 #include "analyze/scriptlanguage.h"
 #include "core/logging.h"
+#include "core/textcase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -81,10 +82,8 @@ void lowerCaseInto(QStringView word, QString &key)
     }
     key.resize(word.size());
     QChar *out = key.data();
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
-    }
+    for (const QChar c : word)
+        *out++ = QChar(lowerCase(c.unicode()));
 }
 
 QString firstWord(const QString &phrase)
