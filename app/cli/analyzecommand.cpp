@@ -4,13 +4,13 @@
 #include "analyze/nertagger.h"
 #include "clean/articlecleaner.h"
 #include "cli/verbparser.h"
+#include "core/parallelmap.h"
 #include "ingest/articlefiles.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -120,7 +120,7 @@ int analyzeJsonLines(const QString &inputPath, const QString &outputPath, QTextS
     }
 
     const Analyzer analyzer;
-    const auto lines = QtConcurrent::blockingMapped(documents, [&analyzer](const InputDocument &document) {
+    const auto lines = mapInParallel(documents, [&analyzer](const InputDocument &document) {
         return compact(analysisToJson(document.id, document.text, analyzer.analyze(document.text, document.documentDate, false, document.language)));
     });
 
@@ -138,7 +138,7 @@ int analyzeFiles(const QStringList &paths, QTextStream &out, QTextStream &err)
 {
     const auto files = expandArticlePaths(paths);
     const Analyzer analyzer;
-    const auto results = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
+    const auto results = mapInParallel(files, [&analyzer](const QString &path) {
         QStringList lines;
         const auto result = ArticleCleaner().cleanFile(path);
         for (const auto &article : result.articles) {

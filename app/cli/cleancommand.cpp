@@ -2,6 +2,7 @@
 
 #include "clean/articlecleaner.h"
 #include "cli/verbparser.h"
+#include "core/parallelmap.h"
 #include "export/articlemarkdown.h"
 #include "ingest/articlefiles.h"
 
@@ -9,7 +10,6 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +73,7 @@ int runClean(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // many files are named; order is kept.
     const qsizetype batchSize = std::max(16, 4 * QThreadPool::globalInstance()->maxThreadCount());
     for (qsizetype start = 0; start < files.size(); start += batchSize) {
-        const auto results = QtConcurrent::blockingMapped(files.mid(start, batchSize), [](const QString &path) {
+        const auto results = mapInParallel(files.mid(start, batchSize), [](const QString &path) {
             return ArticleCleaner().cleanFile(path);
         });
         for (const auto &result : results) {

@@ -3,11 +3,11 @@
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
 #include "cli/verbparser.h"
+#include "core/parallelmap.h"
 #include "export/timelineexport.h"
 #include "ingest/articlefiles.h"
 
 #include <QJsonDocument>
-#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,7 @@ int runTimeline(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     const auto files = expandArticlePaths(paths);
     const Analyzer analyzer;
-    const auto results = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
+    const auto results = mapInParallel(files, [&analyzer](const QString &path) {
         QList<TimelineEntry> entries;
         const auto result = ArticleCleaner().cleanFile(path);
         for (const auto &article : result.articles) {
