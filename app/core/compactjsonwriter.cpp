@@ -67,4 +67,26 @@ void CompactJsonWriter::escape(QStringView text)
     }
 }
 
+void CompactJsonWriter::isoDay(const QDate &day)
+{
+    if (!day.isValid()) {
+        null();
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    if (year < 0 || year > 9999) { // Qt's own form for the years ISO 8601's four digits do not hold
+        string(day.toString(Qt::ISODate));
+        return;
+    }
+    separate();
+    const char digits[] = {'"',
+                           char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
+                           char('0' + dayOfMonth / 10), char('0' + dayOfMonth % 10), '"'};
+    m_out.append(digits, sizeof digits);
+}
+
 } // namespace Attache

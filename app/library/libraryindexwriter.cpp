@@ -73,17 +73,11 @@ QByteArray timelineJson(const QList<Event> &events)
     for (const auto &event : events)
         expected += 2 * (event.sentence.size() + event.label.size()) + 160;
     CompactJsonWriter json(expected);
-    const auto date = [&json](const QDate &day) {
-        if (day.isValid())
-            json.string(day.toString(Qt::ISODate));
-        else
-            json.null();
-    };
     json.beginArray();
     for (const auto &event : events) {
         json.beginArray();
-        date(event.begin);
-        date(event.end);
+        json.isoDay(event.begin);
+        json.isoDay(event.end);
         json.integer(event.isUncertain ? 1 : 0);
         json.string(eventTypeName(event.type));
         json.string(event.label);
