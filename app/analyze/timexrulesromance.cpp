@@ -140,17 +140,41 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
-    // A bare weekday or month looks ahead when a future cue stands in its sentence.
-    const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
-                                                     QRegularExpression::CaseInsensitiveOption
-                                                         | QRegularExpression::UseUnicodePropertiesOption)](const Context &c) {
+    // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue
+    // of the past stands nearer to it ("a annoncé mardi qu'il viendra": Tuesday is past).
+    const auto cuePattern = [](const QString &alternation) {
+        return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    };
+    const auto isFuture = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
         qsizetype to = c.end;
         while (to < c.text.size() && to - c.end < 200 && c.text.at(to) != u'.' && c.text.at(to) != u'\n')
             ++to;
-        return cues.matchView(QStringView(c.text).mid(from, to - from)).hasMatch();
+        const auto sentence = QStringView(c.text).mid(from, to - from);
+        // How far the nearest cue outside the expression stands from it; -1 when there is none.
+        const auto nearest = [&](const QRegularExpression &cues) {
+            qsizetype best = -1;
+            auto matches = cues.globalMatchView(sentence);
+            while (matches.hasNext()) {
+                const auto match = matches.next();
+                const auto cueStart = from + match.capturedStart(0);
+                const auto cueEnd = from + match.capturedEnd(0);
+                if (cueEnd > c.start && cueStart < c.end)
+                    continue;
+                const auto distance = cueEnd <= c.start ? c.start - cueEnd : cueStart - c.end;
+                if (best < 0 || distance < best)
+                    best = distance;
+            }
+            return best;
+        };
+        const auto future = nearest(futureCues);
+        if (future < 0)
+            return false;
+        const auto past = nearest(pastCues);
+        return past < 0 || future <= past;
     };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
@@ -194,6 +218,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         });
     // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
     add(u"("_s + words.todayWords + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
+        const int offset = words.dayOffset(m.captured(1).toLower().simplified());
+        return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
+    });
+    // "aujourd'hui vendredi", "hier mardi", "hoy martes": the day word names the day, the weekday
+    // after it only repeats it, one expression
+    add(u"("_s + words.todayWords + uR"(),?\s+)"_s + weekday, [&words](const QRegularExpressionMatch &m, const Context &c) {
         const int offset = words.dayOffset(m.captured(1).toLower().simplified());
         return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
     });
@@ -421,6 +451,18 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
     });
+    // "15 par an", "dos veces al año": a rate, once a unit ("al día siguiente" is a date)
+    if (!words.perUnit.isEmpty()) {
+        add(words.perUnit, [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
+        });
+    }
+    // "depuis des années", "pendant des mois": an unsaid number of the unit
+    if (!words.vagueUnits.isEmpty()) {
+        add(words.vagueUnits, [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
+        });
+    }
     // "actuellement", "ahora"
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
@@ -497,6 +539,9 @@ Vocabulary french()
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
     w.ageBefore = uR"(âgée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
+    w.perUnit = uR"(par\s+(an|mois|semaine|jour|heure))"_s;
+    // "des années 90" is a decade, not a duration
+    w.vagueUnits = uR"(des\s+(années|mois|semaines|décennies|siècles)(?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles|de\s+plomb)))"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
     w.noonWords = uR"((?<!-)(?-i:midi|minuit)(?!-))"_s;
@@ -505,7 +550,9 @@ Vocabulary french()
                            {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront)"_s;
+    // The simple future of any verb ("achèvera", "viendront") looks ahead too.
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
+    w.pastCues = uR"(a|ont|avait|avaient|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.hourMarker = uR"(h)"_s;
     return w;
 }
@@ -628,6 +675,7 @@ Vocabulary spanish()
     w.ageBefore = uR"(edad\s+de|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
     w.afterAppositionStart = uR"((?:de\s+)?)"_s;
     w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
+    w.perUnit = uR"((?:al|por)\s+(año|mes|día|dia)(?!\s+(?:siguiente|anterior|de|del|en|que)\b))"_s;
     w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
     w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;
     w.noonWords = uR"(mediodía|medianoche)"_s;
@@ -635,7 +683,9 @@ Vocabulary spanish()
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|deberá|deberán|tendrá|tendrán|prevé|previst[oa]s?|habrá)"_s;
+    // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
+    w.pastCues = uR"(ha|han|había|habían|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
     return w;
 }
