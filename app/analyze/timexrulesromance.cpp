@@ -221,12 +221,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const int offset = words.dayOffset(m.captured(1).toLower().simplified());
         return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
     });
-    // "aujourd'hui vendredi", "hier mardi", "hoy martes": the day word names the day, the weekday
-    // after it only repeats it, one expression
-    add(u"("_s + words.todayWords + uR"(),?\s+)"_s + weekday, [&words](const QRegularExpressionMatch &m, const Context &c) {
-        const int offset = words.dayOffset(m.captured(1).toLower().simplified());
-        return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
-    });
     // "ce matin", "hier soir", "esta noche", "anoche"
     add(u"("_s + words.partsOfDay + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
         const auto [offset, code] = words.partOfDay(m.captured(1).toLower().simplified());
@@ -451,22 +445,22 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
     });
-    // "15 par an", "dos veces al año": a rate, once a unit ("al día siguiente" is a date)
-    if (!words.perUnit.isEmpty()) {
-        add(words.perUnit, [&words](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
-        });
-    }
-    // "depuis des années", "pendant des mois": an unsaid number of the unit
-    if (!words.vagueUnits.isEmpty()) {
-        add(words.vagueUnits, [&words](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-        });
-    }
     // "actuellement", "ahora"
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
     });
+    // "récemment", "en el pasado": some time before the article, as the English rules have it
+    if (!words.pastWords.isEmpty()) {
+        add(u"(?:"_s + words.pastWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
+            return fixedValue(u"PAST_REF"_s);
+        });
+    }
+    // "à l'avenir", "en el futuro": some time after it
+    if (!words.futureWords.isEmpty()) {
+        add(u"(?:"_s + words.futureWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
+            return fixedValue(u"FUTURE_REF"_s);
+        });
+    }
     if (words.extraRules)
         words.extraRules(add);
     return rules;
@@ -539,9 +533,6 @@ Vocabulary french()
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
     w.ageBefore = uR"(âgée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
-    w.perUnit = uR"(par\s+(an|mois|semaine|jour|heure))"_s;
-    // "des années 90" is a decade, not a duration
-    w.vagueUnits = uR"(des\s+(années|mois|semaines|décennies|siècles)(?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles|de\s+plomb)))"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
     w.noonWords = uR"((?<!-)(?-i:midi|minuit)(?!-))"_s;
@@ -675,7 +666,6 @@ Vocabulary spanish()
     w.ageBefore = uR"(edad\s+de|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
     w.afterAppositionStart = uR"((?:de\s+)?)"_s;
     w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
-    w.perUnit = uR"((?:al|por)\s+(año|mes|día|dia)(?!\s+(?:siguiente|anterior|de|del|en|que)\b))"_s;
     w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
     w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;
     w.noonWords = uR"(mediodía|medianoche)"_s;
@@ -683,6 +673,8 @@ Vocabulary spanish()
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
+    w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
+    w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
     w.pastCues = uR"(ha|han|había|habían|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;

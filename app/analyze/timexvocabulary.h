@@ -41,6 +41,8 @@ struct Vocabulary
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
+    QString pastWords;    // "récemment", "en el pasado": PAST_REF
+    QString futureWords;  // "à l'avenir", "en el futuro": FUTURE_REF
     QString futureCues;   // words that make a bare weekday or month look ahead
     QString pastCues;     // words of the past that, nearer to it than any future cue, keep it back
     QString hourMarker;   // "h", ":"
@@ -73,8 +75,6 @@ struct Vocabulary
     QString ageBefore;
     QString afterAppositionStart; // what may stand between the comma and the count: "", "de "
     QString halfAfter;            // "et demi", "y medio": half a unit more
-    QString perUnit;              // a rate's "per unit": "par an", "al año"; the unit captured
-    QString vagueUnits;           // an unsaid number of a unit: "des années"; the unit captured
     QString clockAfterDay;        // between a day and its clock time: "à", "vers", "a las"
     QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
     QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
