@@ -119,6 +119,7 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
     return u"PAST_REF"_s;
 }
 
+
 std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
@@ -545,6 +546,19 @@ Vocabulary french()
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
     w.pastCues = uR"(a|ont|avait|avaient|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.hourMarker = uR"(h)"_s;
+    w.extraRules = [](const AddRule &add) {
+        // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
+        // the unit ("des années 90" is a decade)
+        add(uR"((?:des|ces\s+dernières|ces\s+derniers|les\s+dernières|les\s+derniers|les\s+prochaines|les\s+prochains)\s+(années|mois|semaines|décennies|jours))"_s
+                + uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                const auto unit = m.captured(1).toLower();
+                const QString code = unit.startsWith(u"ann"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
+                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
+                return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            });
+    };
+
     return w;
 }
 
@@ -679,6 +693,19 @@ Vocabulary spanish()
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
     w.pastCues = uR"(ha|han|había|habían|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
+    w.extraRules = [](const AddRule &add) {
+        // "la última década", "la década pasada": the decade before the article's, as a date
+        add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
+            return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
+        });
+        // "a finales de año", "a principios de este año": a part of the article's year, which
+        // TIMEX3 writes as the year
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?!\s+(?:\d|pasado|próximo|que|anterior|siguiente)))"_s,
+            [](const QRegularExpressionMatch &, const Context &c) {
+                return relativeValue(c.dct.isValid() ? QString::number(c.dct.year()) : u"XXXX"_s);
+            });
+    };
+
     return w;
 }
 
