@@ -544,7 +544,8 @@ Vocabulary french()
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     // The simple future of any verb ("achèvera", "viendront") looks ahead too.
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
-    w.pastCues = uR"(a|ont|avait|avaient|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
+    // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
+    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.hourMarker = uR"(h)"_s;
     w.extraRules = [](const AddRule &add) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
@@ -691,18 +692,19 @@ Vocabulary spanish()
     w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
-    w.pastCues = uR"(ha|han|había|habían|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
+    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
     w.extraRules = [](const AddRule &add) {
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
         });
-        // "a finales de año", "a principios de este año": a part of the article's year, which
-        // TIMEX3 writes as the year
-        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?!\s+(?:\d|pasado|próximo|que|anterior|siguiente)))"_s,
-            [](const QRegularExpressionMatch &, const Context &c) {
-                return relativeValue(c.dct.isValid() ? QString::number(c.dct.year()) : u"XXXX"_s);
+        // "a finales de año", "a principios del año pasado": a part of the article's year, or of
+        // the one before or after it, which TIMEX3 writes as the year
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
+                return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
             });
     };
 
