@@ -446,6 +446,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
     });
+    // "tous les mercredis", "chaque lundi", "cada martes": that weekday of every week
+    add(u"(?:"_s + words.every + uR"()\s+)"_s + weekday + u"s?"_s, [weekdayIndex](const QRegularExpressionMatch &m, const Context &) {
+        const int number = indexIn(weekdayIndex, m.captured(1));
+        if (number < 1)
+            return std::optional<Resolution>();
+        return fixedValue(u"XXXX-WXX-"_s + QString::number(number), TimexType::Set);
+    });
     // "actuellement", "ahora"
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);

@@ -334,6 +334,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish last decade and the end of the year")
             << u"es"_s << u"Fue su peor resultado en la última década y mejorará a finales de año, como a principios del año pasado."_s
             << u"la última década|DATE|201;finales de año|DATE|2025;principios del año pasado|DATE|2024"_s;
+        QTest::newRow("nominal: French and Spanish weekdays of every week")
+            << u"fr"_s << u"La bibliothèque ouvre tous les mercredis et chaque samedi."_s
+            << u"tous les mercredis|SET|XXXX-WXX-3;chaque samedi|SET|XXXX-WXX-6"_s;
+        QTest::newRow("nominal: Spanish weekday of every week")
+            << u"es"_s << u"El mercado abre todos los lunes."_s << u"todos los lunes|SET|XXXX-WXX-1"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
