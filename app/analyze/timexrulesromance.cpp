@@ -119,7 +119,6 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
     return u"PAST_REF"_s;
 }
 
-
 std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
@@ -457,13 +456,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
     });
-    // "récemment", "en el pasado": some time before the article, as the English rules have it
+    // "recientemente", "en el pasado": some time before the article, as the English rules have it
     if (!words.pastWords.isEmpty()) {
         add(u"(?:"_s + words.pastWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
             return fixedValue(u"PAST_REF"_s);
         });
     }
-    // "à l'avenir", "en el futuro": some time after it
+    // "en el futuro": some time after it
     if (!words.futureWords.isEmpty()) {
         add(u"(?:"_s + words.futureWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
             return fixedValue(u"FUTURE_REF"_s);
@@ -566,7 +565,6 @@ Vocabulary french()
                 return fixedValue(duration(u"X"_s, code), TimexType::Duration);
             });
     };
-
     return w;
 }
 
@@ -714,7 +712,6 @@ Vocabulary spanish()
                 return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
             });
     };
-
     return w;
 }
 

@@ -41,8 +41,8 @@ struct Vocabulary
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
-    QString pastWords;    // "récemment", "en el pasado": PAST_REF
-    QString futureWords;  // "à l'avenir", "en el futuro": FUTURE_REF
+    QString pastWords;    // "recientemente", "en el pasado": PAST_REF
+    QString futureWords;  // "en el futuro": FUTURE_REF
     QString futureCues;   // words that make a bare weekday or month look ahead
     QString pastCues;     // words of the past that, nearer to it than any future cue, keep it back
     QString hourMarker;   // "h", ":"
