@@ -140,17 +140,41 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
-    // A bare weekday or month looks ahead when a future cue stands in its sentence.
-    const auto isFuture = [cues = QRegularExpression(u"\\b(?:"_s + words.futureCues + u")\\b"_s,
-                                                     QRegularExpression::CaseInsensitiveOption
-                                                         | QRegularExpression::UseUnicodePropertiesOption)](const Context &c) {
+    // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue
+    // of the past stands nearer to it ("a annoncé mardi qu'il viendra": Tuesday is past).
+    const auto cuePattern = [](const QString &alternation) {
+        return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    };
+    const auto isFuture = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
         qsizetype to = c.end;
         while (to < c.text.size() && to - c.end < 200 && c.text.at(to) != u'.' && c.text.at(to) != u'\n')
             ++to;
-        return cues.matchView(QStringView(c.text).mid(from, to - from)).hasMatch();
+        const auto sentence = QStringView(c.text).mid(from, to - from);
+        // How far the nearest cue outside the expression stands from it; -1 when there is none.
+        const auto nearest = [&](const QRegularExpression &cues) {
+            qsizetype best = -1;
+            auto matches = cues.globalMatchView(sentence);
+            while (matches.hasNext()) {
+                const auto match = matches.next();
+                const auto cueStart = from + match.capturedStart(0);
+                const auto cueEnd = from + match.capturedEnd(0);
+                if (cueEnd > c.start && cueStart < c.end)
+                    continue;
+                const auto distance = cueEnd <= c.start ? c.start - cueEnd : cueStart - c.end;
+                if (best < 0 || distance < best)
+                    best = distance;
+            }
+            return best;
+        };
+        const auto future = nearest(futureCues);
+        if (future < 0)
+            return false;
+        const auto past = nearest(pastCues);
+        return past < 0 || future <= past;
     };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
@@ -421,10 +445,29 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
     });
+    // "tous les mercredis", "chaque lundi", "cada martes": that weekday of every week
+    add(u"(?:"_s + words.every + uR"()\s+)"_s + weekday + u"s?"_s, [weekdayIndex](const QRegularExpressionMatch &m, const Context &) {
+        const int number = indexIn(weekdayIndex, m.captured(1));
+        if (number < 1)
+            return std::optional<Resolution>();
+        return fixedValue(u"XXXX-WXX-"_s + QString::number(number), TimexType::Set);
+    });
     // "actuellement", "ahora"
     add(u"(?:"_s + words.presentWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
         return fixedValue(u"PRESENT_REF"_s);
     });
+    // "recientemente", "en el pasado": some time before the article, as the English rules have it
+    if (!words.pastWords.isEmpty()) {
+        add(u"(?:"_s + words.pastWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
+            return fixedValue(u"PAST_REF"_s);
+        });
+    }
+    // "en el futuro": some time after it
+    if (!words.futureWords.isEmpty()) {
+        add(u"(?:"_s + words.futureWords + u")"_s, [](const QRegularExpressionMatch &, const Context &) {
+            return fixedValue(u"FUTURE_REF"_s);
+        });
+    }
     if (words.extraRules)
         words.extraRules(add);
     return rules;
@@ -505,8 +548,23 @@ Vocabulary french()
                            {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront)"_s;
+    // The simple future of any verb ("achèvera", "viendront") looks ahead too.
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
+    // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
+    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.hourMarker = uR"(h)"_s;
+    w.extraRules = [](const AddRule &add) {
+        // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
+        // the unit ("des années 90" is a decade)
+        add(uR"((?:des|ces\s+dernières|ces\s+derniers|les\s+dernières|les\s+derniers|les\s+prochaines|les\s+prochains)\s+(années|mois|semaines|décennies|jours))"_s
+                + uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                const auto unit = m.captured(1).toLower();
+                const QString code = unit.startsWith(u"ann"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
+                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
+                return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            });
+    };
     return w;
 }
 
@@ -635,8 +693,25 @@ Vocabulary spanish()
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|deberá|deberán|tendrá|tendrán|prevé|previst[oa]s?|habrá)"_s;
+    w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
+    w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
+    // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
+    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
+    w.extraRules = [](const AddRule &add) {
+        // "la última década", "la década pasada": the decade before the article's, as a date
+        add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
+            return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
+        });
+        // "a finales de año", "a principios del año pasado": a part of the article's year, or of
+        // the one before or after it, which TIMEX3 writes as the year
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
+                return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
+            });
+    };
     return w;
 }
 

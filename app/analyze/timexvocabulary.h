@@ -41,7 +41,10 @@ struct Vocabulary
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
+    QString pastWords;    // "recientemente", "en el pasado": PAST_REF
+    QString futureWords;  // "en el futuro": FUTURE_REF
     QString futureCues;   // words that make a bare weekday or month look ahead
+    QString pastCues;     // words of the past that, nearer to it than any future cue, keep it back
     QString hourMarker;   // "h", ":"
     // Words that open a part of a month: "début mars", "Anfang März", "в начале марта".
     QString monthParts =

@@ -317,6 +317,28 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish past day of a month before the name, last summer")
             << u"es"_s << u"Desde el pasado 20 de diciembre y el verano pasado."_s
             << u"el pasado 20 de diciembre|DATE|2024-12-20;el verano pasado|DATE|2024-SU"_s;
+        QTest::newRow("nominal: French simple future looks ahead unless a past verb stands nearer")
+            << u"fr"_s << u"La commission achèvera son rapport vendredi. Le ministre a annoncé lundi qu'il viendra en décembre."_s
+            << u"vendredi|DATE|2025-11-14;lundi|DATE|2025-11-10;décembre|DATE|2025-12"_s;
+        QTest::newRow("nominal: Spanish simple future looks ahead unless a past verb stands nearer")
+            << u"es"_s << u"El juicio se celebrará el viernes. Anunció el lunes que viajará en diciembre."_s
+            << u"el viernes|DATE|2025-11-14;el lunes|DATE|2025-11-10;diciembre|DATE|2025-12"_s;
+        QTest::newRow("robustness: Spanish present tense is no future")
+            << u"es"_s << u"El ministro está en Lima desde el lunes."_s << u"el lunes|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: Spanish vague past and future references")
+            << u"es"_s << u"Más recientemente bajó el precio, que en el futuro subirá."_s
+            << u"Más recientemente|DATE|PAST_REF;en el futuro|DATE|FUTURE_REF"_s;
+        QTest::newRow("nominal: French unsaid numbers of years and weeks, a decade is none")
+            << u"fr"_s << u"Le conflit dure depuis des années et les combats ont repris ces dernières semaines, comme dans des années 90."_s
+            << u"des années|DURATION|PXY;ces dernières semaines|DURATION|PXW"_s;
+        QTest::newRow("nominal: Spanish last decade and the end of the year")
+            << u"es"_s << u"Fue su peor resultado en la última década y mejorará a finales de año, como a principios del año pasado."_s
+            << u"la última década|DATE|201;finales de año|DATE|2025;principios del año pasado|DATE|2024"_s;
+        QTest::newRow("nominal: French and Spanish weekdays of every week")
+            << u"fr"_s << u"La bibliothèque ouvre tous les mercredis et chaque samedi."_s
+            << u"tous les mercredis|SET|XXXX-WXX-3;chaque samedi|SET|XXXX-WXX-6"_s;
+        QTest::newRow("nominal: Spanish weekday of every week")
+            << u"es"_s << u"El mercado abre todos los lunes."_s << u"todos los lunes|SET|XXXX-WXX-1"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
