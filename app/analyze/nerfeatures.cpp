@@ -119,7 +119,8 @@ bool isQuoteOrBracket(QChar c)
 // one alif for أ إ آ ٱ, ي for ى and ه for ة (spelt either way, "إلى" / "الي"), and without the
 // clitics written joined before it: the conjunctions و and ف, the prepositions ب ل ك and the article
 // ال ("وإسرائيل", "بالعراق", "للأمم" are إسرائيل, عراق, امم). What is left keeps at least three
-// letters, so that a short word is not cut to nothing. 0 for a word that is not in Arabic script.
+// letters after a one-letter clitic and two after the article, so that a short word is not cut to
+// nothing ("ولد" stays). 0 for a word that is not in Arabic script.
 quint64 arabicStemHash(QStringView word)
 {
     if (word.isEmpty() || word.front().script() != QChar::Script_Arabic)
