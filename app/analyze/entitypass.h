@@ -54,6 +54,9 @@ struct LanguageTraits
     bool capitalisesNouns = false;
     // The language's word list, for a model trained with it (NerFeatures).
     const NerLexicon *lexicon = nullptr;
+    // A place and the country or state it lies in, parted by a comma, name one place, as English
+    // news writes "Mobile, Alabama"; elsewhere two places beside a comma are two names of a list.
+    bool namesPlaceWithItsRegion = true;
 };
 
 class Pass

@@ -671,8 +671,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     if (text.isEmpty())
         return {};
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
-    const bool isGerman = primaryLanguage(language) == u"de"_s;
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language)};
+    const auto primary = primaryLanguage(language);
+    const bool isGerman = primary == u"de"_s;
+    const bool isEnglish = primary.isEmpty() || primary == u"en"_s;
+    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

@@ -141,8 +141,10 @@ void Pass::mergeSpans()
             continue;
         auto &next = m_found[f + 1];
         // "Palmyra, Syria": a place that is not itself a country, a comma, then a country, or a
-        // known place that does not go on into a list ("Mosul, Tikrit and Ramadi").
-        if (isPlace(found) && !isCountry(found) && (isPlace(next) || isCountry(next)) && isChar(found.last + 1, u',')
+        // known place that does not go on into a list ("Mosul, Tikrit and Ramadi"). English news
+        // names a place so; German or Russian news names two ("in Münster, Frankfurt und Köln").
+        if (m_language.namesPlaceWithItsRegion && isPlace(found) && !isCountry(found) && (isPlace(next) || isCountry(next))
+            && isChar(found.last + 1, u',')
             && next.first == found.last + 2) {
             const bool isListGoingOn = isChar(next.last + 1, u',') && (f + 2 < m_found.size() && m_found.at(f + 2).first == next.last + 2)
                                        && !isCountry(m_found.at(f + 2));

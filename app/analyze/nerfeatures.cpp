@@ -70,6 +70,9 @@ enum Template : quint64 {
     LexiconClassAtSentenceStart,
     LexiconClassAndPreviousWord,
     LexiconClassAndNextClass,
+    ArabicStem,
+    PreviousArabicStem,
+    NextArabicStem,
 };
 
 constexpr quint64 mix(quint64 x)
@@ -110,6 +113,52 @@ bool isQuoteOrBracket(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u'“' || c == u'”' || c == u'‘' || c == u'’' || c == u')'
            || c == u'«' || c == u'»';
+}
+
+// An Arabic word as news writes it in all its forms: without short-vowel marks and tatweel, with
+// one alif for أ إ آ ٱ, ي for ى and ه for ة (spelt either way, "إلى" / "الي"), and without the
+// clitics written joined before it: the conjunctions و and ف, the prepositions ب ل ك and the article
+// ال ("وإسرائيل", "بالعراق", "للأمم" are إسرائيل, عراق, امم). What is left keeps at least three
+// letters after a one-letter clitic and two after the article, so that a short word is not cut to
+// nothing ("ولد" stays). 0 for a word that is not in Arabic script.
+quint64 arabicStemHash(QStringView word)
+{
+    if (word.isEmpty() || word.front().script() != QChar::Script_Arabic)
+        return 0;
+    constexpr qsizetype MaxLetters = 48;
+    std::array<char16_t, MaxLetters> letters{};
+    qsizetype n = 0;
+    for (QChar c : word) {
+        char16_t u = c.unicode();
+        if ((u >= 0x064B && u <= 0x0652) || u == 0x0670 || u == 0x0640)
+            continue;
+        if (u == u'أ' || u == u'إ' || u == u'آ' || u == u'ٱ')
+            u = u'ا';
+        else if (u == u'ى')
+            u = u'ي';
+        else if (u == u'ة')
+            u = u'ه';
+        if (n == MaxLetters)
+            break;
+        letters[size_t(n++)] = u;
+    }
+    constexpr qsizetype MinimumStem = 3;
+    qsizetype start = 0;
+    const auto at = [&](qsizetype k) { return start + k < n ? letters[size_t(start + k)] : char16_t(0); };
+    if ((at(0) == u'و' || at(0) == u'ف') && n - start - 1 >= MinimumStem)
+        ++start;
+    if (at(0) == u'ل' && at(1) == u'ل' && n - start - 2 >= MinimumStem - 1) {
+        start += 2; // ل before the article drops its alif: للعراق
+    } else {
+        if ((at(0) == u'ب' || at(0) == u'ل' || at(0) == u'ك') && n - start - 1 >= MinimumStem)
+            ++start;
+        if (at(0) == u'ا' && at(1) == u'ل' && n - start - 2 >= MinimumStem - 1)
+            start += 2;
+    }
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype k = start; k < n; ++k)
+        hash = (hash ^ letters[size_t(k)]) * 1099511628211ULL;
+    return hash;
 }
 
 } // namespace
@@ -173,6 +222,7 @@ void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer, c
                 info.suffix[k] = word.size() > suffixLength ? PhraseHash::token(word.last(suffixLength), true) : 0;
             }
             info.wordClass = gazetteer.wordClass(token.hash);
+            info.arabicStem = arabicStemHash(word);
             info.isSeenLowercase = !token.isLower && lowercaseWords.contains(token.foldedHash);
             if (lexicon && !token.isLower)
                 info.lexiconClass = lexicon->classify(word, token.foldedHash);
@@ -302,6 +352,12 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(GazetteerPrevious, gazetteerAt(i - 1)));
     if (gazetteerAt(i + 1))
         add(feature(GazetteerNext, gazetteerAt(i + 1)));
+    if (info.arabicStem) {
+        const auto stemAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].arabicStem : NoToken; };
+        add(feature(ArabicStem, info.arabicStem));
+        add(feature(PreviousArabicStem, stemAt(i - 1)));
+        add(feature(NextArabicStem, stemAt(i + 1)));
+    }
     for (int bit = 0; bit < 16 && count < CoreFeatures - 8; ++bit) {
         if (info.wordClass & (1u << bit))
             add(feature(WordClassBit, quint64(bit)));

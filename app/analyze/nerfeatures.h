@@ -38,6 +38,10 @@ int typeFromName(QStringView name); // -1 when the name is none of those
 // alone, at a sentence's start or not, and beside the word before them ("der Regierung"): a
 // model trained with a lexicon needs it when tagging. Without one the features are exactly those
 // of the models trained without, so those need no retraining.
+//
+// Words in Arabic script also get their stem (the word without marks and joined clitics) and their
+// neighbours' stems, and the stem is what tells the same word apart for the earlier label: text in
+// other scripts has exactly the features it had before, so only the Arabic model was retrained.
 class NerFeatures final
 {
 public:
@@ -57,8 +61,13 @@ public:
     int features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
                  FeatureList &out) const;
     // The key that tells "the same word" for earlierLabelOfWord: case-folded, and the same for
-    // the headline's "CARNEY" and the body's "Carney".
-    quint64 wordKey(qsizetype i) const { return m_tokens.at(i).foldedHash; }
+    // the headline's "CARNEY" and the body's "Carney"; in Arabic the word without the clitics
+    // joined to it ("وأنان" after "كوفي أنان").
+    quint64 wordKey(qsizetype i) const
+    {
+        const quint64 stem = m_info[size_t(i)].arabicStem;
+        return stem ? stem : m_tokens.at(i).foldedHash;
+    }
     // Whether a name may start at token i: a word that does not start in lower case (capitalised,
     // in capitals, a number, or a script without case). The tagger labels other tokens outside a
     // name without scoring them, which is most of a text: in training and in tagging alike.
@@ -76,6 +85,7 @@ private:
         quint64 prefix[3] = {}; // folded, one to three characters
         quint64 suffix[3] = {}; // folded, two to four characters
         quint64 gazetteer = 0;  // type and position of a gazetteer phrase covering the token, or 0
+        quint64 arabicStem = 0; // Arabic script: the word normalised, without its clitics; else 0
         quint16 wordClass = 0;
         bool isSentenceStart = false;
         bool isShoutedLine = false;  // the line is set in capitals

@@ -394,6 +394,12 @@ private Q_SLOTS:
             << QStringList{};
         // German capitalises every noun: a capitalised word after "in" is no place for that alone
         // (the English rule would make one of it; the German model judges it alone).
+        // English writes a place with its state ("Mobile, Alabama"); German places beside a comma
+        // are a list, each its own mention.
+        QTest::newRow("nominal: German places beside a comma are two names")
+            << u"de"_s << u"Die Tournee führt nach Rostock, Leipzig und Köln."_s
+            << QStringList{u"Rostock|place/rostock"_s, u"Leipzig|place/leipzig"_s, u"Köln|place/köln"_s}
+            << QStringList{u"Rostock, Leipzig"_s};
         QTest::newRow("nominal: a German noun after a preposition is no place")
             << u"de"_s << u"Die Feuerwehr übt in Zusammenarbeit mit der Stadtverwaltung in Rostock."_s
             << QStringList{u"Rostock|place/rostock"_s} << QStringList{u"Zusammenarbeit"_s};
