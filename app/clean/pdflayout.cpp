@@ -426,4 +426,20 @@ double bodySize(const QList<TextBlock> &blocks)
     return best / 2.0;
 }
 
+QString typedText(const QString &glyphs)
+{
+    const auto isLookAlike = [](QChar c) {
+        const auto u = c.unicode();
+        return (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF);
+    };
+    if (std::none_of(glyphs.cbegin(), glyphs.cend(), isLookAlike))
+        return glyphs;
+    // Character by character: the other compatibility forms (full-width letters) are as typed.
+    QString typed;
+    typed.reserve(glyphs.size());
+    for (const auto c : glyphs)
+        typed += isLookAlike(c) ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+    return typed;
+}
+
 } // namespace Attache::PdfLayout

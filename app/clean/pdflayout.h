@@ -72,6 +72,11 @@ void removeRunningLines(QList<QList<Line>> &pages);
 // A word hyphenated at a line's end is joined again.
 QList<TextBlock> blocksOf(const QList<QList<Line>> &pages);
 
+// The text a font maps its glyphs to, as the page's own text would hold it: CJK fonts map common
+// ideographs to the look-alike Kangxi radicals (U+2F00…) and compatibility ideographs, whose
+// canonical characters are the ones typed ("⼀般" is "一般").
+QString typedText(const QString &glyphs);
+
 // The font size most of the text is set in (weighted by characters).
 double bodySize(const QList<TextBlock> &blocks);
 

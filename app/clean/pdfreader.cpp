@@ -52,7 +52,7 @@ Page readPage(const Poppler::Page &page, qint64 deadlineMs)
         const auto bounds = box->boundingBox();
         const auto centre = bounds.center();
         const bool isLinked = std::any_of(links.cbegin(), links.cend(), [&](const QRectF &area) { return area.contains(centre); });
-        result.words << Word{box->text(), bounds, box->hasSpaceAfter(), isLinked};
+        result.words << Word{typedText(box->text()), bounds, box->hasSpaceAfter(), isLinked};
     }
     return result;
 }

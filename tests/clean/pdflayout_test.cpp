@@ -75,6 +75,28 @@ private Q_SLOTS:
         for (const auto &page : std::as_const(pages))
             QVERIFY(pageText(page).contains(u"page%1 opens with text%1"_s.arg(page.number)));
     }
+
+    void typedText_data()
+    {
+        QTest::addColumn<QString>("glyphs");
+        QTest::addColumn<QString>("typed");
+        // A CJK font maps 一 (U+4E00) to the Kangxi radical ⼀ (U+2F00) that looks the same, 用 to ⽤.
+        QTest::newRow("nominal: Kangxi radicals read as the ideographs typed")
+            << u"\u2F00\u822C\u7684\u306B\u2F64\u9014"_s << u"\u4E00\u822C\u7684\u306B\u7528\u9014"_s;
+        QTest::newRow("nominal: a compatibility ideograph reads as its unified one")
+            << u"\uF900\u6C34"_s << u"\u8C48\u6C34"_s;
+        QTest::newRow("boundary: full-width signs and letters stay as typed")
+            << u"Ctrl\uFF0BAlt\uFF0BK \uFF21"_s << u"Ctrl\uFF0BAlt\uFF0BK \uFF21"_s;
+        QTest::newRow("boundary: Latin text is unchanged") << u"Porto Alba"_s << u"Porto Alba"_s;
+        QTest::newRow("robustness: empty") << QString() << QString();
+    }
+
+    void typedText()
+    {
+        QFETCH(QString, glyphs);
+        QFETCH(QString, typed);
+        QCOMPARE(PdfLayout::typedText(glyphs), typed);
+    }
 };
 
 QTEST_MAIN(PdfLayoutTest)

@@ -76,6 +76,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: tagged, the related stories of an aside left out")
             << printed << u"will check it."_s << u"Aid convoys"_s;
         QTest::newRow("nominal: tagged, the footer's links left out") << printed << u"will check it."_s << u"Privacy"_s;
+        QTest::newRow("nominal: tagged, a menu whose links the tree leaves untagged is left out by their areas")
+            << u"printed-hidden-menu.pdf"_s << u"agreed to share the dredging of the channel."_s << u"Letters to the Editor"_s;
     }
 
     void layout()
