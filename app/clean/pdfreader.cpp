@@ -121,9 +121,11 @@ void addMetadata(Article &article, const Poppler::Document &pdf, const QList<Tex
 // left out (with their reason) unless that would leave less than half of the text. Then (an article
 // mostly of list entries or short lines, which a reading by lines does not take for prose) only the
 // blocks its phrase rules name are left out: a cookie notice, a search box's label, a comment
-// form's line, which are furniture wherever they stand.
+// form's line, which are furniture wherever they stand. Before all this, a heading that names what
+// follows as other stories ends the article (cutAtRelatedHeading).
 void trimFurniture(Article &article)
 {
+    cutAtRelatedHeading(article);
     QString copy;
     for (const auto &block : std::as_const(article.blocks))
         copy += block.text + u"\n\n"_s;

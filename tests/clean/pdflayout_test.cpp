@@ -76,6 +76,43 @@ private Q_SLOTS:
             QVERIFY(pageText(page).contains(u"page%1 opens with text%1"_s.arg(page.number)));
     }
 
+    void cutAtRelatedHeading_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<int>("paragraphsAbove");
+        QTest::addColumn<int>("blocksKept");
+        // Blocks: a headline, then paragraphs, then the heading, then two blocks under it.
+        QTest::newRow("nominal: \"Most read in world news\" ends the article") << u"Most read in world news"_s << 2 << 3;
+        QTest::newRow("nominal: an author's box ends it") << u"About the author"_s << 2 << 3;
+        QTest::newRow("nominal: the comments end it") << u"Comments"_s << 2 << 3;
+        QTest::newRow("nominal: related stories end it") << u"Related stories"_s << 2 << 3;
+        QTest::newRow("boundary: a heading of the article's own stays") << u"What the accord says"_s << 2 << 6;
+        QTest::newRow("boundary: less than half of the text above, no cut") << u"Most read"_s << 0 << 4;
+        QTest::newRow("boundary: \"Related\" in a heading's sentence stays")
+            << u"Related talks in Lindmark fail"_s << 2 << 6;
+    }
+
+    void cutAtRelatedHeading()
+    {
+        QFETCH(QString, heading);
+        QFETCH(int, paragraphsAbove);
+        QFETCH(int, blocksKept);
+        const auto paragraph = u"The envoys of both sides met in Porto Alba on Monday and agreed on the line their troops will hold."_s;
+        Article article;
+        article.blocks << Block{BlockKind::Heading, 1, u"Envoys agree on a ceasefire line"_s};
+        for (int i = 0; i < paragraphsAbove; ++i)
+            article.blocks << Block{BlockKind::Paragraph, 0, paragraph};
+        article.blocks << Block{BlockKind::Heading, 2, heading};
+        article.blocks << Block{BlockKind::Paragraph, 0, u"Floods close the coast road again as the river rises"_s}
+                       << Block{BlockKind::Paragraph, 0, paragraph};
+        const auto all = article.blocks.size();
+        PdfLayout::cutAtRelatedHeading(article);
+        QCOMPARE(article.blocks.size(), blocksKept);
+        QCOMPARE(article.removed.size(), all - blocksKept);
+        if (blocksKept < all)
+            QCOMPARE(article.removed.constFirst().text, heading);
+    }
+
     void typedText_data()
     {
         QTest::addColumn<QString>("glyphs");
