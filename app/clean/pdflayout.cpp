@@ -1,5 +1,7 @@
 #include "clean/pdflayout.h"
 
+#include "clean/textcopylines.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -424,6 +426,44 @@ double bodySize(const QList<TextBlock> &blocks)
         }
     }
     return best / 2.0;
+}
+
+void cutAtRelatedHeading(Article &article)
+{
+    qsizetype allCharacters = 0;
+    for (const auto &block : std::as_const(article.blocks))
+        allCharacters += block.text.size();
+    qsizetype above = 0;
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        const auto &block = article.blocks[i];
+        if (block.kind == BlockKind::Heading && i > 0 && 2 * above >= allCharacters
+            && block.text.size() <= TextCopyDetail::PatternLineLimit) {
+            const auto reason = TextCopyDetail::boilerplateReason(block.text, block.text.toLower(), TextCopyDetail::countWords(block.text));
+            if (reason == u"read also" || reason == TextCopyDetail::AfterTheArticle || reason == u"comments") {
+                for (qsizetype j = i; j < article.blocks.size(); ++j)
+                    article.removed << RemovedFragment{article.blocks[j].text, reason, int(i)};
+                article.blocks.resize(i);
+                return;
+            }
+        }
+        above += block.text.size();
+    }
+}
+
+QString typedText(const QString &glyphs)
+{
+    const auto isLookAlike = [](QChar c) {
+        const auto u = c.unicode();
+        return (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF);
+    };
+    if (std::none_of(glyphs.cbegin(), glyphs.cend(), isLookAlike))
+        return glyphs;
+    // Character by character: the other compatibility forms (full-width letters) are as typed.
+    QString typed;
+    typed.reserve(glyphs.size());
+    for (const auto c : glyphs)
+        typed += isLookAlike(c) ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+    return typed;
 }
 
 } // namespace Attache::PdfLayout

@@ -4,6 +4,8 @@
 // their boxes, to lines and then blocks of text. Kept apart from Poppler so that each rule can be
 // tested on words placed by hand. Internal to clean/: not for other layers.
 
+#include "clean/article.h"
+
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -71,6 +73,18 @@ void removeRunningLines(QList<QList<Line>> &pages);
 // line ended on purpose: a paragraph's end, a list entry).
 // A word hyphenated at a line's end is joined again.
 QList<TextBlock> blocksOf(const QList<QList<Line>> &pages);
+
+// A heading that names what follows as other stories or the page's furniture ("Most read in
+// world news", "Related articles", "About the author", "Comments") ends the article: a printed
+// page's tree can hold such a block in the article's own container, with teasers that are no
+// links (a card's link an empty overlay) and sentences (comments, an author's box). The blocks
+// from there on are moved to `removed` when at least half of the text stands above the heading.
+void cutAtRelatedHeading(Article &article);
+
+// The text a font maps its glyphs to, as the page's own text would hold it: CJK fonts map common
+// ideographs to the look-alike Kangxi radicals (U+2F00…) and compatibility ideographs, whose
+// canonical characters are the ones typed ("⼀般" is "一般").
+QString typedText(const QString &glyphs);
 
 // The font size most of the text is set in (weighted by characters).
 double bodySize(const QList<TextBlock> &blocks);

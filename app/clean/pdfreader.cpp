@@ -4,6 +4,7 @@
 #include "clean/pdflayout.h"
 #include "clean/pdfstructure.h"
 #include "clean/textcopycleaner.h"
+#include "clean/textcopylines.h"
 #include "core/logging.h"
 
 #include <QHash>
@@ -52,7 +53,7 @@ Page readPage(const Poppler::Page &page, qint64 deadlineMs)
         const auto bounds = box->boundingBox();
         const auto centre = bounds.center();
         const bool isLinked = std::any_of(links.cbegin(), links.cend(), [&](const QRectF &area) { return area.contains(centre); });
-        result.words << Word{box->text(), bounds, box->hasSpaceAfter(), isLinked};
+        result.words << Word{typedText(box->text()), bounds, box->hasSpaceAfter(), isLinked};
     }
     return result;
 }
@@ -117,9 +118,14 @@ void addMetadata(Article &article, const Poppler::Document &pdf, const QList<Tex
 // had (a browser tags no plain <div>): the furniture after the article (an author's box, a
 // newsletter form, "Explore further", the legal lines) can share the article's container. The
 // text-copy cleaner's line rules find it, as in a copy of the page's text; the blocks it drops are
-// left out (with their reason) unless that would leave less than half of the text.
+// left out (with their reason) unless that would leave less than half of the text. Then (an article
+// mostly of list entries or short lines, which a reading by lines does not take for prose) only the
+// blocks its phrase rules name are left out: a cookie notice, a search box's label, a comment
+// form's line, which are furniture wherever they stand. Before all this, a heading that names what
+// follows as other stories ends the article (cutAtRelatedHeading).
 void trimFurniture(Article &article)
 {
+    cutAtRelatedHeading(article);
     QString copy;
     for (const auto &block : std::as_const(article.blocks))
         copy += block.text + u"\n\n"_s;
@@ -141,8 +147,21 @@ void trimFurniture(Article &article)
     for (const auto &block : std::as_const(article.blocks))
         allCharacters += block.text.size();
     // Keeping less than half of what the extractor found, it has taken a side part for the article.
-    if (blocks.isEmpty() || 2 * keptCharacters < allCharacters)
-        return;
+    if (blocks.isEmpty() || 2 * keptCharacters < allCharacters) {
+        blocks.clear();
+        removed.clear();
+        for (const auto &block : std::as_const(article.blocks)) {
+            const auto reason = block.text.size() > TextCopyDetail::PatternLineLimit
+                ? QString()
+                : TextCopyDetail::boilerplateReason(block.text, block.text.toLower(), TextCopyDetail::countWords(block.text));
+            if (reason.isEmpty())
+                blocks << block;
+            else
+                removed << RemovedFragment{block.text, reason, int(blocks.size())};
+        }
+        if (blocks.isEmpty())
+            return;
+    }
     article.blocks = blocks;
     article.removed << removed;
 }

@@ -1,14 +1,19 @@
 #include "clean/pdfstructure.h"
 
+#include "clean/pdflayout.h"
+
 #include <QHash>
 #include <QSet>
 
 // Poppler's own classes (libpoppler-private-dev): the Qt binding gives neither the structure tree
 // nor the marked content a word belongs to.
+#include <Annot.h>
 #include <Catalog.h>
 #include <GfxState.h>
+#include <Link.h>
 #include <Object.h>
 #include <OutputDev.h>
+#include <Page.h>
 #include <PDFDoc.h>
 #include <Stream.h>
 #include <XRef.h>
@@ -42,6 +47,14 @@ struct Glyph
     double y = 0;       // the baseline
     double endX = 0;    // where the pen went after it
     double size = 0;    // the font size as drawn
+    int link = -1;      // the link area of the page the character is drawn in (an index), if any
+};
+
+// A link annotation's area on a page, in the glyphs' coordinates, and its address.
+struct LinkArea
+{
+    double left = 0, top = 0, right = 0, bottom = 0;
+    QString href;
 };
 
 quint64 pieceKey(int page, int mcid)
@@ -54,7 +67,13 @@ quint64 pieceKey(int page, int mcid)
 class MarkedTextCollector final : public OutputDev
 {
 public:
+    explicit MarkedTextCollector(PDFDoc &doc)
+        : m_doc(doc)
+    {
+    }
+
     QHash<quint64, QList<Glyph>> pieces;
+    QHash<int, QList<LinkArea>> linkAreas; // by page
     qsizetype untaggedCharacters = 0;
 
     bool upsideDown() override { return true; }
@@ -62,10 +81,42 @@ public:
     bool interpretType3Chars() override { return false; }
     bool needNonText() override { return false; }
 
-    void startPage(int pageNumber, GfxState *, XRef *) override
+    void startPage(int pageNumber, GfxState *state, XRef *) override
     {
         m_page = pageNumber;
         m_marks.clear();
+        m_areas = nullptr;
+        if (!state)
+            return;
+        auto *page = m_doc.getPage(pageNumber);
+        if (!page)
+            return;
+        const auto links = page->getLinks();
+        if (!links)
+            return;
+        auto &areas = linkAreas[pageNumber];
+        m_bands.clear();
+        for (const auto *link : links->getLinks()) {
+            double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+            link->getRect(&x1, &y1, &x2, &y2);
+            LinkArea area;
+            double ax = 0, ay = 0, bx = 0, by = 0;
+            state->transform(x1, y1, &ax, &ay);
+            state->transform(x2, y2, &bx, &by);
+            area.left = std::min(ax, bx);
+            area.right = std::max(ax, bx);
+            area.top = std::min(ay, by);
+            area.bottom = std::max(ay, by);
+            if (const auto *action = link->getAction(); action && action->getKind() == actionURI)
+                area.href = QString::fromStdString(static_cast<const LinkURI *>(action)->getURI());
+            // A page of many links (a menu of hundreds) is searched by band, not link by link.
+            if (!std::isfinite(area.top) || !std::isfinite(area.bottom) || area.bottom - area.top > 20 * BandHeight)
+                continue;
+            for (int band = bandOf(area.top); band <= bandOf(area.bottom); ++band)
+                m_bands[band] << int(areas.size());
+            areas << area;
+        }
+        m_areas = &areas;
     }
 
     void beginMarkedContent(const char *, Dict *properties) override
@@ -100,10 +151,29 @@ public:
         state->transform(x, y, &glyph.x, &glyph.y);
         state->transform(x + dx, y + dy, &glyph.endX, &endY);
         glyph.size = state->getTransformedFontSize();
+        glyph.text = PdfLayout::typedText(glyph.text);
+        if (m_areas) {
+            // The middle of the character, a third of its size up from its baseline.
+            const double middleX = (glyph.x + glyph.endX) / 2, middleY = glyph.y - glyph.size / 3;
+            for (const int i : m_bands.value(bandOf(middleY))) {
+                const auto &area = m_areas->at(i);
+                if (middleX >= area.left && middleX <= area.right && middleY >= area.top && middleY <= area.bottom) {
+                    glyph.link = i;
+                    break;
+                }
+            }
+        }
         pieces[pieceKey(m_page, mcid)] << std::move(glyph);
     }
 
 private:
+    static constexpr double BandHeight = 16;
+
+    static int bandOf(double y) { return int(std::floor(std::clamp(y, -1e6, 1e6) / BandHeight)); }
+
+    PDFDoc &m_doc;
+    const QList<LinkArea> *m_areas = nullptr;
+    QHash<int, QList<int>> m_bands; // the link areas (indexes) reaching into each band of the page
     int m_page = 0;
     QList<int> m_marks; // the MCID of each open marked-content sequence (-1: none)
 };
@@ -130,9 +200,10 @@ bool isCjk(QChar c)
 class TreeReader
 {
 public:
-    TreeReader(PDFDoc &doc, QHash<quint64, QList<Glyph>> &pieces)
+    TreeReader(PDFDoc &doc, QHash<quint64, QList<Glyph>> &pieces, const QHash<int, QList<LinkArea>> &linkAreas)
         : m_doc(doc)
         , m_pieces(pieces)
+        , m_linkAreas(linkAreas)
     {
     }
 
@@ -146,6 +217,8 @@ public:
         if (node.type.isEmpty())
             node.type = u"NonStruct"_s;
         const int page = pageOf(dictionary, 0);
+        const bool isLink = node.type == u"Link";
+        m_linkDepth += isLink;
         const Object &kids = dictionary.dictLookupNF("K");
         if (kids.isArray()) {
             for (int i = 0; i < kids.arrayGetLength(); ++i)
@@ -153,6 +226,7 @@ public:
         } else {
             kid(kids, page, node, depth);
         }
+        m_linkDepth -= isLink;
         return node;
     }
 
@@ -222,8 +296,40 @@ private:
             m_last = glyph;
         }
         taggedCharacters += joined.size();
+        Node text{QString(), joined, QString(), {}, startsLine};
+        if (const auto *area = untaggedLink(page, *it); area) {
+            // A link the tree does not tag (a browser leaves out the links of a menu it hides
+            // from assistive technology): its text lies inside the area of a link annotation.
+            Node link{u"Link"_s, QString(), siteRelative(area->href), {std::move(text)}, startsLine};
+            parent.children << std::move(link);
+        } else {
+            parent.children << std::move(text);
+        }
         it->clear(); // a piece the tree names twice is read once
-        parent.children << Node{QString(), joined, QString(), {}, startsLine};
+    }
+
+    // The link area a piece's characters are drawn in (four in five of them, in one area),
+    // outside any Link element.
+    const LinkArea *untaggedLink(int page, const QList<Glyph> &glyphs) const
+    {
+        if (m_linkDepth > 0)
+            return nullptr;
+        const auto areas = m_linkAreas.constFind(page);
+        if (areas == m_linkAreas.cend() || areas->isEmpty())
+            return nullptr;
+        const auto first = std::find_if(glyphs.cbegin(), glyphs.cend(), [](const Glyph &glyph) { return glyph.link >= 0; });
+        if (first == glyphs.cend())
+            return nullptr;
+        qsizetype linked = 0, drawn = 0;
+        for (const auto &glyph : glyphs) {
+            if (glyph.text.trimmed().isEmpty())
+                continue;
+            ++drawn;
+            linked += glyph.link == first->link;
+        }
+        if (drawn == 0 || 5 * linked < 4 * drawn)
+            return nullptr;
+        return &areas->at(first->link);
     }
 
     bool startsLineAt(int page, const Glyph &glyph) const
@@ -249,7 +355,9 @@ private:
 
     PDFDoc &m_doc;
     QHash<quint64, QList<Glyph>> &m_pieces;
+    const QHash<int, QList<LinkArea>> &m_linkAreas;
     QSet<quint64> m_seen;
+    int m_linkDepth = 0;
     int m_page = 0;
     Glyph m_last;
 };
@@ -427,7 +535,7 @@ std::optional<Document> read(const QByteArray &bytes, int maximumPages, qint64 d
     if (!treeRoot.isDict())
         return std::nullopt;
 
-    MarkedTextCollector collector;
+    MarkedTextCollector collector(*doc);
     const int pages = std::min(doc->getNumPages(), maximumPages);
     for (int page = 1; page <= pages; ++page) {
         if (nowMs() >= deadlineMs)
@@ -442,7 +550,7 @@ std::optional<Document> read(const QByteArray &bytes, int maximumPages, qint64 d
                          [](QChar c) { return c.isLetterOrNumber() || c == u'-'; }))
             document.language.clear(); // a UTF-16 string, or not a language tag
     }
-    TreeReader reader(*doc, collector.pieces);
+    TreeReader reader(*doc, collector.pieces, collector.linkAreas);
     document.root = reader.element(treeRoot, 0);
     document.root.type = u"Document"_s;
     document.taggedCharacters = reader.taggedCharacters;

@@ -76,6 +76,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: tagged, the related stories of an aside left out")
             << printed << u"will check it."_s << u"Aid convoys"_s;
         QTest::newRow("nominal: tagged, the footer's links left out") << printed << u"will check it."_s << u"Privacy"_s;
+        QTest::newRow("nominal: tagged, a menu whose links the tree leaves untagged is left out by their areas")
+            << u"printed-hidden-menu.pdf"_s << u"agreed to share the dredging of the channel."_s << u"Letters to the Editor"_s;
+        // The reading by lines takes the lead paragraph alone for the article: too little to trim
+        // by, yet its phrase rules still tell a notice or a form's label.
+        QTest::newRow("nominal: tagged, a list article keeps its list and loses the cookie notice")
+            << u"printed-list-article.pdf"_s << u"Dogs allowed on the upper deck"_s << u"We use cookies"_s;
+        QTest::newRow("nominal: tagged, a list article loses a search box's label")
+            << u"printed-list-article.pdf"_s << u"A first crossing at six in the morning"_s << u"Search for:"_s;
     }
 
     void layout()
