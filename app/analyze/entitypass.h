@@ -191,6 +191,8 @@ private:
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
+    // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
+    bool isEliding(qsizetype i) const;
     void processRun(qsizetype first, qsizetype last);
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});

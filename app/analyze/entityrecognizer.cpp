@@ -501,6 +501,15 @@ void Pass::markAdjectiveNames()
     }
 }
 
+bool Pass::isEliding(qsizetype i) const
+{
+    if (!isWord(i) || token(i).end - token(i).start != 1 || !(isChar(i + 1, u'\'') || isChar(i + 1, u'’'))
+        || token(i + 1).hasSpaceBefore || !isWord(i + 2) || token(i + 2).hasSpaceBefore)
+        return false;
+    const QChar letter = m_text.at(token(i).start);
+    return letter == u'L' || letter == u'D' || letter == u'l' || letter == u'd';
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -532,6 +541,12 @@ QList<EntityMention> Pass::run()
                 i = end + 1;
                 continue;
             }
+        }
+        // "L'Union européenne", "D'Ottawa": a French or Italian elided article or preposition
+        // is not part of the known name glued to it (while "L'Oréal", "D'Alema" stay whole).
+        if (isEliding(i) && longestPhrase(i + 2).phrase.kind == Gazetteer::PhraseKind::Entity) {
+            i += 2;
+            continue;
         }
         if (isNameWord(i)) {
             const auto match = longestPhrase(i);

@@ -141,7 +141,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue
-    // of the past stands nearer to it ("a annoncé mardi qu'il viendra": Tuesday is past).
+    // of the past stands nearer to it ("a annoncé mardi qu'il viendra": Tuesday is past). A past
+    // cue right after a comma that follows the expression opens the attribution ("…se tiendra en
+    // octobre, a précisé le ministère"): it dates the saying, not the event, and does not count.
     const auto cuePattern = [](const QString &alternation) {
         return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -155,7 +157,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             ++to;
         const auto sentence = QStringView(c.text).mid(from, to - from);
         // How far the nearest cue outside the expression stands from it; -1 when there is none.
-        const auto nearest = [&](const QRegularExpression &cues) {
+        const auto nearest = [&](const QRegularExpression &cues, bool isAttributionSkipped) {
             qsizetype best = -1;
             auto matches = cues.globalMatchView(sentence);
             while (matches.hasNext()) {
@@ -164,16 +166,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto cueEnd = from + match.capturedEnd(0);
                 if (cueEnd > c.start && cueStart < c.end)
                     continue;
+                if (isAttributionSkipped && cueStart >= c.end
+                    && QStringView(c.text).mid(c.end, cueStart - c.end).trimmed().endsWith(u','))
+                    continue;
                 const auto distance = cueEnd <= c.start ? c.start - cueEnd : cueStart - c.end;
                 if (best < 0 || distance < best)
                     best = distance;
             }
             return best;
         };
-        const auto future = nearest(futureCues);
+        const auto future = nearest(futureCues, false);
         if (future < 0)
             return false;
-        const auto past = nearest(pastCues);
+        const auto past = nearest(pastCues, true);
         return past < 0 || future <= past;
     };
 
@@ -188,13 +193,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
         return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
     });
-    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date
+    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date; after
+    // "depuis", "desde", "seit" the last such day on or before it ("suspendues depuis le 31 mars")
+    const QRegularExpression since(words.sinceWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.sinceWords + u")\\s+$"_s,
+                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex, since](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
-            return relativeValue(dayValue(nearestDay(c.dct, indexIn(monthIndex, m.captured(3)), number)));
+            const int monthNumber = indexIn(monthIndex, m.captured(3));
+            const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start));
+            if (c.dct.isValid() && since.matchView(before).hasMatch()) {
+                QDate past(c.dct.year(), monthNumber, number);
+                if (past.isValid() && past > c.dct)
+                    past = QDate(c.dct.year() - 1, monthNumber, number);
+                if (past.isValid())
+                    return relativeValue(dayValue(past));
+            }
+            return relativeValue(dayValue(nearestDay(c.dct, monthNumber, number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
@@ -552,6 +569,7 @@ Vocabulary french()
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
+    w.sinceWords = u"depuis"_s;
     w.hourMarker = uR"(h)"_s;
     w.extraRules = [](const AddRule &add) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
@@ -621,6 +639,7 @@ Vocabulary german()
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
     w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
+    w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
     return w;
 }
@@ -698,6 +717,7 @@ Vocabulary spanish()
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
+    w.sinceWords = u"desde"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
     w.extraRules = [](const AddRule &add) {
         // "la última década", "la década pasada": the decade before the article's, as a date

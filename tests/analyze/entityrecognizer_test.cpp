@@ -373,6 +373,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
+        QTest::newRow("nominal: a French elided article at a sentence's start is not part of the name")
+            << u"fr"_s << u"L'Union européenne suit les discussions avec l'Allemagne."_s
+            << QStringList{u"Union européenne|org/eu"_s, u"Allemagne|country/DE"_s} << QStringList{u"L'Union"_s};
+        QTest::newRow("nominal: a French elided preposition before a known country")
+            << u"fr"_s << u"Les exportations D'Allemagne ont baissé."_s
+            << QStringList{u"Allemagne|country/DE"_s} << QStringList{u"D'Allemagne"_s};
         QTest::newRow("nominal: Spanish capital and country")
             << u"es"_s << u"El ministro viajó a Moscú y después a Alemania."_s
             << QStringList{u"Moscú|place/moscow"_s, u"Alemania|country/DE"_s} << QStringList{};

@@ -323,6 +323,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish simple future looks ahead unless a past verb stands nearer")
             << u"es"_s << u"El juicio se celebrará el viernes. Anunció el lunes que viajará en diciembre."_s
             << u"el viernes|DATE|2025-11-14;el lunes|DATE|2025-11-10;diciembre|DATE|2025-12"_s;
+        QTest::newRow("nominal: a past attribution after a comma leaves the French future ahead")
+            << u"fr"_s << u"Le sommet se tiendra à Dakar en mars, a indiqué la présidence."_s << u"mars|DATE|2026-03"_s;
+        QTest::newRow("nominal: a past attribution after a comma leaves the Spanish future ahead")
+            << u"es"_s << u"La cumbre se celebrará en Lima en marzo, afirmó el portavoz."_s << u"marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: a French day after depuis is past, however near the next one")
+            << u"fr"_s << u"Les vols sont suspendus depuis le 30 novembre."_s << u"le 30 novembre|DATE|2024-11-30"_s;
+        QTest::newRow("nominal: a Spanish day after desde is past")
+            << u"es"_s << u"Las fronteras siguen cerradas desde el 20 de diciembre."_s << u"el 20 de diciembre|DATE|2024-12-20"_s;
+        QTest::newRow("nominal: a German day after seit dem is past")
+            << u"de"_s << u"Die Grenze ist seit dem 1. Dezember geschlossen."_s << u"1. Dezember|DATE|2024-12-01"_s;
+        QTest::newRow("edge: a French day without depuis stays the nearest one")
+            << u"fr"_s << u"Les vols reprendront le 30 novembre."_s << u"le 30 novembre|DATE|2025-11-30"_s;
         QTest::newRow("robustness: Spanish present tense is no future")
             << u"es"_s << u"El ministro está en Lima desde el lunes."_s << u"el lunes|DATE|2025-11-10"_s;
         QTest::newRow("nominal: Spanish vague past and future references")
