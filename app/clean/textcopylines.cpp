@@ -1,6 +1,7 @@
 #include "clean/textcopylines.h"
 #include "clean/boilerplatewords.h"
 #include "clean/textcopycleaner.h"
+#include "core/anchoredalternation.h"
 #include "core/textcase.h"
 
 #include <QHash>
@@ -186,20 +187,18 @@ const QList<Pattern> &containsPatterns()
     return patterns;
 }
 
-// One anchored expression that matches a line wherever one of `patterns` does. Most lines are
-// none of them, and a single look says so: the lines are many and short, so the cost of a match
-// call, not the scanning, is what fifteen separate tries spent. (Patterns that search the whole
-// line are tried one by one: an alternation of them loses each one's quick scan for its first
-// character.)
-QRegularExpression anyOf(const QList<Pattern> &patterns)
+// One look that tells whether a line is any of `patterns`. Most lines are none of them: the
+// lines are many and short, so the cost of a match call, not the scanning, is what fifteen
+// separate tries spent, and then the number of phrases tried at the line's start
+// (AnchoredAlternation tries only those that can start with its first character). Patterns that
+// search the whole line are tried one by one: an alternation of them loses each one's quick scan
+// for its first character.
+AnchoredAlternation anyOf(const QList<Pattern> &patterns)
 {
-    QStringList alternatives;
-    for (const auto &pattern : patterns) {
-        const bool isCaseInsensitive = pattern.expression.patternOptions() & QRegularExpression::CaseInsensitiveOption;
-        alternatives << (isCaseInsensitive ? u"(?:"_s : u"(?-i:"_s) + pattern.expression.pattern() + u')';
-    }
-    return QRegularExpression(alternatives.join(u'|'),
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QList<QRegularExpression> expressions;
+    for (const auto &pattern : patterns)
+        expressions << pattern.expression;
+    return AnchoredAlternation(expressions);
 }
 
 int monthFromName(QStringView name)
@@ -360,7 +359,7 @@ QString boilerplateReason(const QString &text, QStringView lowered, int words)
     if (bare.isEmpty())
         return u"decoration"_s;
     static const auto anyWholeLine = anyOf(wholeLinePatterns());
-    if (anyWholeLine.matchView(bare).hasMatch()) {
+    if (anyWholeLine.matches(bare)) {
         for (const auto &pattern : wholeLinePatterns()) {
             if (pattern.expression.matchView(bare).hasMatch())
                 return pattern.reason;
