@@ -403,18 +403,13 @@ Article TextCopyCleaner::clean(const QString &text) const
     QHash<QString, QString> seen; // key → what it was, for the reason of a repeat
     QSet<quint64> bodyRuns;       // wordRunHashes() of the body so far
     // Most of the line's four-word runs are already in the body: the article given again.
-    auto isGivenAgain = [&bodyRuns](const Line &line) {
-        const auto runs = wordRunHashes(line.text);
+    auto isGivenAgain = [&bodyRuns](const QList<quint64> &runs) {
         if (runs.size() < 12)
             return false;
         qsizetype known = 0;
         for (const auto run : runs)
             known += bodyRuns.contains(run) ? 1 : 0;
         return known * 10 >= runs.size() * 7;
-    };
-    auto addToBody = [&bodyRuns](const Line &line) {
-        for (const auto run : wordRunHashes(line.text))
-            bodyRuns.insert(run);
     };
     if (!article.title.isEmpty())
         seen.insert(lines.at(titleIndex).key, u"repeated headline"_s);
@@ -442,14 +437,16 @@ Article TextCopyCleaner::clean(const QString &text) const
             continue;
         }
         if (line.isProse || (line.endsSentence && line.words >= 4)) {
-            if (isGivenAgain(line)) {
+            const auto runs = wordRunHashes(line.text);
+            if (isGivenAgain(runs)) {
                 line.role = Role::Removed;
                 line.reason = u"repeated text"_s;
                 continue;
             }
             line.role = Role::Body;
             seen.insert(line.key, u"repeated paragraph"_s);
-            addToBody(line);
+            for (const auto run : runs)
+                bodyRuns.insert(run);
             continue;
         }
         if (line.isAnnouncedItem) {

@@ -238,6 +238,7 @@ int monthFromName(QStringView name)
 QList<quint64> wordRunHashes(QStringView text)
 {
     QList<quint64> words;
+    words.reserve(text.size() / 4 + 1); // more than a line of prose has
     quint64 hash = 14695981039346656037ULL;
     bool inWord = false;
     for (const auto c : text) {
@@ -253,6 +254,7 @@ QList<quint64> wordRunHashes(QStringView text)
     if (inWord)
         words << hash;
     QList<quint64> runs;
+    runs.reserve(std::max<qsizetype>(0, words.size() - 3));
     for (qsizetype i = 0; i + 4 <= words.size(); ++i)
         runs << (words[i] * 31 + words[i + 1]) * 1000003 + words[i + 2] * 7919 + words[i + 3];
     return runs;
