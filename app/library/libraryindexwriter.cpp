@@ -140,23 +140,26 @@ TextFingerprint textFingerprint(const QString &text)
 {
     TextFingerprint fingerprint;
     fingerprint.minima.fill(0xffffffffU);
-    // The words, lower-cased, into one buffer (no string per word: this runs on every article).
-    QString letters;
-    letters.reserve(text.size());
+    // The words, lower-cased, into one buffer written in place (no string per word, no append
+    // call per character: this runs on every article).
+    QString letters(text.size(), Qt::Uninitialized);
+    QChar *letter = letters.data();
+    qsizetype letterCount = 0;
     QList<std::pair<qsizetype, qsizetype>> words; // start and length in `letters`
+    words.reserve(text.size() / 5 + 1);
     qsizetype wordStart = -1;
     for (const auto c : text) {
         if (c.isLetterOrNumber()) {
             if (wordStart < 0)
-                wordStart = letters.size();
-            letters += QChar(lowerCase(c.unicode()));
+                wordStart = letterCount;
+            letter[letterCount++] = QChar(lowerCase(c.unicode()));
         } else if (wordStart >= 0) {
-            words.append({wordStart, letters.size() - wordStart});
+            words.append({wordStart, letterCount - wordStart});
             wordStart = -1;
         }
     }
     if (wordStart >= 0)
-        words.append({wordStart, letters.size() - wordStart});
+        words.append({wordStart, letterCount - wordStart});
     fingerprint.wordCount = int(words.size());
     if (words.isEmpty())
         return fingerprint;
