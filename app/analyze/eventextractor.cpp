@@ -63,14 +63,15 @@ QString shortened(QString clause)
     return head + u'…';
 }
 
-// A compact clause around the trigger: without the introductory phrase, the clause that holds the
-// trigger when it is subordinate ("…, when X was arrested on a warrant"), without trailing
-// participial or relative clauses, parentheses and final punctuation; at most ~80 characters.
-QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenceEnd, qsizetype triggerStart,
-                 qsizetype triggerEnd)
+// A compact clause around the trigger: without the introductory phrase (ending at mainClause,
+// mainClauseStart() of the sentence), the clause that holds the trigger when it is subordinate
+// ("…, when X was arrested on a warrant"), without trailing participial or relative clauses,
+// parentheses and final punctuation; at most ~80 characters.
+QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenceEnd, qsizetype mainClause,
+                 qsizetype triggerStart, qsizetype triggerEnd)
 {
     const auto sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
-    auto begin = mainClauseStart(sentence);
+    auto begin = mainClause;
     const auto trigger = triggerStart - sentenceStart;
     const auto triggerLength = triggerEnd - triggerStart;
     if (begin > trigger)
@@ -189,7 +190,9 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
             }
         }
 
-        const auto introEnd = span.start + mainClauseStart(sentence);
+        // A regular expression's run, and asked for again by each label: once per sentence.
+        const auto mainClause = mainClauseStart(sentence);
+        const auto introEnd = span.start + mainClause;
         const EventTrigger *chosen = nullptr;
         const auto triggers = lexicon.find(text, span.start, span.end, language);
         for (const auto &trigger : triggers) {
@@ -229,12 +232,10 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
         event.sentenceEnd = span.end;
         event.sentence = sentence.toString().simplified();
         event.type = chosen ? chosen->type : EventType::Other;
-        if (chosen) {
-            event.label = labelFor(text, span.start, span.end, chosen->start, chosen->end);
-        } else {
-            const auto from = mainClauseStart(sentence);
-            event.label = labelFor(text, span.start, span.end, span.start + from, span.start + from);
-        }
+        if (chosen)
+            event.label = labelFor(text, span.start, span.end, mainClause, chosen->start, chosen->end);
+        else
+            event.label = labelFor(text, span.start, span.end, mainClause, introEnd, introEnd);
         addActors(event, entities);
         events << event;
     }

@@ -63,12 +63,17 @@ namespace {
 
 // A word character as the lexicon sees it: what \w matches with Unicode properties, and the
 // hyphen, so that "counter-sanctions" is one word and "sanctions" is not found inside it.
-bool isWordCharacter(QChar c)
+[[gnu::noinline]] bool isNonAsciiWordCharacter(QChar c)
 {
-    // Every word of every dated sentence goes through here: ASCII without Unicode tables.
+    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector;
+}
+
+inline bool isWordCharacter(QChar c)
+{
+    // Every character of every sentence goes through here: ASCII inline, without Unicode tables.
     if (const char16_t u = c.unicode(); u < 0x80)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
-    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector;
+    return isNonAsciiWordCharacter(c);
 }
 
 // `word` in lower case, as QString::toLower() gives it, written into `key` so that an ASCII word
@@ -80,7 +85,8 @@ void lowerCaseInto(QStringView word, QString &key)
         key = word.toString().toLower();
         return;
     }
-    key.resize(word.size());
+    if (key.size() != word.size()) // resize() is a call even when the size stays
+        key.resize(word.size());
     QChar *out = key.data();
     for (const QChar c : word)
         *out++ = QChar(lowerCase(c.unicode()));
