@@ -229,10 +229,14 @@ EventLexicon::EventLexicon()
             const auto &entry = m_entries.at(entryIndex);
             if (!entry.language.isEmpty() && entry.language != language)
                 continue;
-            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it)
+            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it) {
                 index.entriesByFirstWord[it.key()] << entryIndex;
-            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it)
+                index.firstWordBits.setBit(filterBit(it.key()));
+            }
+            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it) {
                 index.entriesByStemHead[it.key()] << entryIndex;
+                index.stemHeadBits.setBit(filterBit(it.key()));
+            }
         }
     }
 }
@@ -276,10 +280,13 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         wordStart = wordEnd;
         // The entries with a phrase starting with this word or a stem starting like it, in entry order.
         const QList<int> *byWord = nullptr;
-        if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
-            byWord = &*it;
+        if (index->firstWordBits.testBit(filterBit(key))) {
+            if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
+                byWord = &*it;
+        }
         const QList<int> *byHead = nullptr;
-        if (key.size() >= StemHead && !byStemHead.isEmpty()) {
+        if (key.size() >= StemHead && !byStemHead.isEmpty()
+            && index->stemHeadBits.testBit(filterBit(QStringView(key).first(StemHead)))) {
             if (const auto it = byStemHead.constFind(stemHeadOf(key)); it != byStemHead.cend())
                 byHead = &*it;
         }
@@ -320,6 +327,14 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         kept << match.trigger;
     }
     return kept;
+}
+
+int EventLexicon::filterBit(QStringView key)
+{
+    quint64 hash = 14695981039346656037ULL; // FNV-1a
+    for (const QChar c : key)
+        hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    return int(hash >> 48);
 }
 
 // The first StemHead letters of `key`, as a key of the stem tables, without a copy: a look-up per
