@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -76,20 +77,18 @@ inline bool isWordCharacter(QChar c)
     return isNonAsciiWordCharacter(c);
 }
 
-// `word` in lower case, as QString::toLower() gives it, written into `key` so that an ASCII word
-// (nearly all of them) reuses the key's memory instead of allocating.
-void lowerCaseInto(QStringView word, QString &key)
+// `word` in lower case, as QString::toLower() gives it. An ASCII word (nearly all of them) is
+// written into `buffer` and returned without a copy or an allocation: it is valid until the
+// buffer is written again.
+QString lowerCased(QStringView word, std::array<QChar, 64> &buffer)
 {
     const bool isAscii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!isAscii) {
-        key = word.toString().toLower();
-        return;
-    }
-    if (key.size() != word.size()) // resize() is a call even when the size stays
-        key.resize(word.size());
-    QChar *out = key.data();
+    if (!isAscii || word.size() > qsizetype(buffer.size()))
+        return word.toString().toLower();
+    QChar *out = buffer.data();
     for (const QChar c : word)
         *out++ = QChar(lowerCase(c.unicode()));
+    return QString::fromRawData(buffer.data(), word.size());
 }
 
 QString firstWord(const QString &phrase)
@@ -266,6 +265,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     // Matches of one entry do not overlap, as with a global regex match per entry.
     QList<qsizetype> resumeAt(m_entries.size(), 0);
     QList<int> merged;
+    std::array<QChar, 64> keyBuffer;
     QString key; // the word at hand in lower case
     for (qsizetype wordStart = 0; wordStart < view.size();) {
         if (!isWordCharacter(view.at(wordStart))) {
@@ -275,7 +275,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         qsizetype wordEnd = wordStart;
         while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
             ++wordEnd;
-        lowerCaseInto(view.mid(wordStart, wordEnd - wordStart), key);
+        key = lowerCased(view.mid(wordStart, wordEnd - wordStart), keyBuffer);
         const qsizetype at = wordStart;
         wordStart = wordEnd;
         // The entries with a phrase starting with this word or a stem starting like it, in entry order.
