@@ -1,6 +1,10 @@
 #include "analyze/nerfeatures.h"
 
+#include "core/textcase.h"
+
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -223,11 +227,23 @@ const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
     info.shape = shape;
     info.shortShape = shortShape;
     if (token.isWord) {
-        for (int k = 0; k < 3; ++k) {
-            const qsizetype prefixLength = k + 1;
-            const qsizetype suffixLength = k + 2;
-            info.prefix[k] = word.size() > prefixLength ? PhraseHash::token(word.first(prefixLength), true) : 0;
-            info.suffix[k] = word.size() > suffixLength ? PhraseHash::token(word.last(suffixLength), true) : 0;
+        // The affixes hashed as PhraseHash::token(…, true) hashes them, each character folded once:
+        // a prefix's hash is the state of its longer prefix's hash after its own characters.
+        const qsizetype length = word.size();
+        quint64 prefix = PhraseHash::Seed;
+        for (qsizetype k = 0; k < 3 && length > k + 1; ++k) {
+            prefix = (prefix ^ caseFolded(word[k].unicode())) * 1099511628211ULL;
+            info.prefix[k] = prefix;
+        }
+        std::array<char16_t, 4> ending{};
+        const qsizetype endingLength = std::min<qsizetype>(length, 4);
+        for (qsizetype k = 0; k < endingLength; ++k)
+            ending[size_t(4 - endingLength + k)] = caseFolded(word[length - endingLength + k].unicode());
+        for (qsizetype k = 0; k < 3 && length > k + 2; ++k) {
+            quint64 suffix = PhraseHash::Seed;
+            for (qsizetype c = 4 - (k + 2); c < 4; ++c)
+                suffix = (suffix ^ ending[size_t(c)]) * 1099511628211ULL;
+            info.suffix[k] = suffix;
         }
         info.wordClass = m_gazetteer.wordClass(token.hash);
         info.arabicStem = arabicStemHash(word);
