@@ -23,6 +23,10 @@ qsizetype mainClauseStart(QStringView sentence)
 {
     static const QRegularExpression introduction(
         uR"(^(?:[A-Z][a-z]+ly|Following|After|Before|During|Since|Despite|Ahead\s+of|Amid|Amidst|In\s+the\s+wake\s+of|Prior\s+to|Upon|On|At|In|Earlier|Later|Last|This|Meanwhile|Separately|However)\b[^,]{0,80},\s*)"_s);
+    // Every introduction starts with an ASCII capital and ends in a comma: without them (in most
+    // sentences of other scripts) the expression is not run.
+    if (sentence.isEmpty() || sentence.front() < u'A' || sentence.front() > u'Z' || !sentence.contains(u','))
+        return 0;
     const auto match = introduction.matchView(sentence);
     return match.hasMatch() ? match.capturedEnd(0) : 0;
 }
@@ -89,7 +93,11 @@ QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenc
     auto end = sentence.size();
     static const QRegularExpression trailing(
         uR"(,\s*(?:[a-z]+ing\b|which\b|who\b|whom\b|while\b|but\b|although\b|according\b|saying\b|as\s)|,\s+[^,]{1,40}\b(?:said|says|told|added|reported)\W*$|;|\s[—–]\s|\s\()"_s);
-    auto tail = trailing.globalMatchView(sentence);
+    // Every trailing clause starts at one of these characters: without them the expression is not run.
+    const bool mayTrail = std::any_of(sentence.begin(), sentence.end(), [](QChar c) {
+        return c == u',' || c == u';' || c == u'—' || c == u'–' || c == u'(';
+    });
+    auto tail = mayTrail ? trailing.globalMatchView(sentence) : QRegularExpressionMatchIterator();
     while (tail.hasNext()) {
         const auto match = tail.next();
         if (match.capturedStart(0) >= trigger + triggerLength) {
