@@ -23,6 +23,10 @@ qsizetype mainClauseStart(QStringView sentence)
 {
     static const QRegularExpression introduction(
         uR"(^(?:[A-Z][a-z]+ly|Following|After|Before|During|Since|Despite|Ahead\s+of|Amid|Amidst|In\s+the\s+wake\s+of|Prior\s+to|Upon|On|At|In|Earlier|Later|Last|This|Meanwhile|Separately|However)\b[^,]{0,80},\s*)"_s);
+    // Every introduction starts with an ASCII capital and ends in a comma: without them (in most
+    // sentences of other scripts) the expression is not run.
+    if (sentence.isEmpty() || sentence.front() < u'A' || sentence.front() > u'Z' || !sentence.contains(u','))
+        return 0;
     const auto match = introduction.matchView(sentence);
     return match.hasMatch() ? match.capturedEnd(0) : 0;
 }
@@ -63,14 +67,15 @@ QString shortened(QString clause)
     return head + u'…';
 }
 
-// A compact clause around the trigger: without the introductory phrase, the clause that holds the
-// trigger when it is subordinate ("…, when X was arrested on a warrant"), without trailing
-// participial or relative clauses, parentheses and final punctuation; at most ~80 characters.
-QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenceEnd, qsizetype triggerStart,
-                 qsizetype triggerEnd)
+// A compact clause around the trigger: without the introductory phrase (ending at mainClause,
+// mainClauseStart() of the sentence), the clause that holds the trigger when it is subordinate
+// ("…, when X was arrested on a warrant"), without trailing participial or relative clauses,
+// parentheses and final punctuation; at most ~80 characters.
+QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenceEnd, qsizetype mainClause,
+                 qsizetype triggerStart, qsizetype triggerEnd)
 {
     const auto sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
-    auto begin = mainClauseStart(sentence);
+    auto begin = mainClause;
     const auto trigger = triggerStart - sentenceStart;
     const auto triggerLength = triggerEnd - triggerStart;
     if (begin > trigger)
@@ -88,7 +93,11 @@ QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenc
     auto end = sentence.size();
     static const QRegularExpression trailing(
         uR"(,\s*(?:[a-z]+ing\b|which\b|who\b|whom\b|while\b|but\b|although\b|according\b|saying\b|as\s)|,\s+[^,]{1,40}\b(?:said|says|told|added|reported)\W*$|;|\s[—–]\s|\s\()"_s);
-    auto tail = trailing.globalMatchView(sentence);
+    // Every trailing clause starts at one of these characters: without them the expression is not run.
+    const bool mayTrail = std::any_of(sentence.begin(), sentence.end(), [](QChar c) {
+        return c == u',' || c == u';' || c == u'—' || c == u'–' || c == u'(';
+    });
+    auto tail = mayTrail ? trailing.globalMatchView(sentence) : QRegularExpressionMatchIterator();
     while (tail.hasNext()) {
         const auto match = tail.next();
         if (match.capturedStart(0) >= trigger + triggerLength) {
@@ -189,7 +198,9 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
             }
         }
 
-        const auto introEnd = span.start + mainClauseStart(sentence);
+        // A regular expression's run, and asked for again by each label: once per sentence.
+        const auto mainClause = mainClauseStart(sentence);
+        const auto introEnd = span.start + mainClause;
         const EventTrigger *chosen = nullptr;
         const auto triggers = lexicon.find(text, span.start, span.end, language);
         for (const auto &trigger : triggers) {
@@ -229,12 +240,10 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
         event.sentenceEnd = span.end;
         event.sentence = sentence.toString().simplified();
         event.type = chosen ? chosen->type : EventType::Other;
-        if (chosen) {
-            event.label = labelFor(text, span.start, span.end, chosen->start, chosen->end);
-        } else {
-            const auto from = mainClauseStart(sentence);
-            event.label = labelFor(text, span.start, span.end, span.start + from, span.start + from);
-        }
+        if (chosen)
+            event.label = labelFor(text, span.start, span.end, mainClause, chosen->start, chosen->end);
+        else
+            event.label = labelFor(text, span.start, span.end, mainClause, introEnd, introEnd);
         addActors(event, entities);
         events << event;
     }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -63,27 +64,31 @@ namespace {
 
 // A word character as the lexicon sees it: what \w matches with Unicode properties, and the
 // hyphen, so that "counter-sanctions" is one word and "sanctions" is not found inside it.
-bool isWordCharacter(QChar c)
+[[gnu::noinline]] bool isNonAsciiWordCharacter(QChar c)
 {
-    // Every word of every dated sentence goes through here: ASCII without Unicode tables.
-    if (const char16_t u = c.unicode(); u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
     return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector;
 }
 
-// `word` in lower case, as QString::toLower() gives it, written into `key` so that an ASCII word
-// (nearly all of them) reuses the key's memory instead of allocating.
-void lowerCaseInto(QStringView word, QString &key)
+inline bool isWordCharacter(QChar c)
+{
+    // Every character of every sentence goes through here: ASCII inline, without Unicode tables.
+    if (const char16_t u = c.unicode(); u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+    return isNonAsciiWordCharacter(c);
+}
+
+// `word` in lower case, as QString::toLower() gives it. An ASCII word (nearly all of them) is
+// written into `buffer` and returned without a copy or an allocation: it is valid until the
+// buffer is written again.
+QString lowerCased(QStringView word, std::array<QChar, 64> &buffer)
 {
     const bool isAscii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!isAscii) {
-        key = word.toString().toLower();
-        return;
-    }
-    key.resize(word.size());
-    QChar *out = key.data();
+    if (!isAscii || word.size() > qsizetype(buffer.size()))
+        return word.toString().toLower();
+    QChar *out = buffer.data();
     for (const QChar c : word)
         *out++ = QChar(lowerCase(c.unicode()));
+    return QString::fromRawData(buffer.data(), word.size());
 }
 
 QString firstWord(const QString &phrase)
@@ -223,10 +228,14 @@ EventLexicon::EventLexicon()
             const auto &entry = m_entries.at(entryIndex);
             if (!entry.language.isEmpty() && entry.language != language)
                 continue;
-            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it)
+            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it) {
                 index.entriesByFirstWord[it.key()] << entryIndex;
-            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it)
+                index.firstWordBits.setBit(filterBit(it.key()));
+            }
+            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it) {
                 index.entriesByStemHead[it.key()] << entryIndex;
+                index.stemHeadBits.setBit(filterBit(it.key()));
+            }
         }
     }
 }
@@ -256,6 +265,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     // Matches of one entry do not overlap, as with a global regex match per entry.
     QList<qsizetype> resumeAt(m_entries.size(), 0);
     QList<int> merged;
+    std::array<QChar, 64> keyBuffer;
     QString key; // the word at hand in lower case
     for (qsizetype wordStart = 0; wordStart < view.size();) {
         if (!isWordCharacter(view.at(wordStart))) {
@@ -265,15 +275,18 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         qsizetype wordEnd = wordStart;
         while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
             ++wordEnd;
-        lowerCaseInto(view.mid(wordStart, wordEnd - wordStart), key);
+        key = lowerCased(view.mid(wordStart, wordEnd - wordStart), keyBuffer);
         const qsizetype at = wordStart;
         wordStart = wordEnd;
         // The entries with a phrase starting with this word or a stem starting like it, in entry order.
         const QList<int> *byWord = nullptr;
-        if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
-            byWord = &*it;
+        if (index->firstWordBits.testBit(filterBit(key))) {
+            if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
+                byWord = &*it;
+        }
         const QList<int> *byHead = nullptr;
-        if (key.size() >= StemHead && !byStemHead.isEmpty()) {
+        if (key.size() >= StemHead && !byStemHead.isEmpty()
+            && index->stemHeadBits.testBit(filterBit(QStringView(key).first(StemHead)))) {
             if (const auto it = byStemHead.constFind(stemHeadOf(key)); it != byStemHead.cend())
                 byHead = &*it;
         }
@@ -314,6 +327,14 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         kept << match.trigger;
     }
     return kept;
+}
+
+int EventLexicon::filterBit(QStringView key)
+{
+    quint64 hash = 14695981039346656037ULL; // FNV-1a
+    for (const QChar c : key)
+        hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    return int(hash >> 48);
 }
 
 // The first StemHead letters of `key`, as a key of the stem tables, without a copy: a look-up per

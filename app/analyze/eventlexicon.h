@@ -2,6 +2,7 @@
 
 #include "analyze/analysis.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -65,7 +66,13 @@ private:
     {
         QHash<QString, QList<int>> entriesByFirstWord;
         QHash<QString, QList<int>> entriesByStemHead;
+        // The keys of both, one bit each by filterBit(): nearly every word of a sentence starts no
+        // phrase and no stem, and one bit test spares it the hashing of a string and two look-ups.
+        QBitArray firstWordBits = QBitArray(FilterBits);
+        QBitArray stemHeadBits = QBitArray(FilterBits);
     };
+    static constexpr qsizetype FilterBits = 1 << 16;
+    static int filterBit(QStringView key);
     QHash<QString, WordIndex> m_indexByLanguage; // by primary language subtag; "" for English only
     // Where the entry's phrase or stem found at `at` ends, or -1.
     static qsizetype entryMatchEnd(const Entry &entry, QStringView view, qsizetype at, const QString &key);

@@ -1,6 +1,10 @@
 #include "analyze/nerfeatures.h"
 
+#include "core/textcase.h"
+
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -165,72 +169,92 @@ quint64 arabicStemHash(QStringView word)
 
 NerFeatures::NerFeatures(QStringView text, const QList<TextToken> &tokens, const Gazetteer &gazetteer,
                          const NerLexicon *lexicon)
-    : m_tokens(tokens), m_info(size_t(tokens.size())), m_hasLexicon(lexicon != nullptr)
+    : m_text(text), m_tokens(tokens), m_gazetteer(gazetteer), m_lexicon(lexicon), m_info(size_t(tokens.size()))
 {
-    describeTokens(text, gazetteer, lexicon);
-    markGazetteerPhrases(gazetteer);
+    for (const auto &token : m_tokens) {
+        if (token.isWord && token.isLower)
+            m_lowercaseWords.insert(token.foldedHash);
+    }
+    findSentenceStarts();
+    markGazetteerPhrases();
     classifyLines();
 }
 
-void NerFeatures::describeTokens(QStringView text, const Gazetteer &gazetteer, const NerLexicon *lexicon)
+void NerFeatures::findSentenceStarts()
 {
-    QSet<quint64> lowercaseWords;
-    for (const auto &token : m_tokens) {
-        if (token.isWord && token.isLower)
-            lowercaseWords.insert(token.foldedHash);
-    }
     bool afterSentenceEnd = true;
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         const auto &token = m_tokens.at(i);
-        auto &info = m_info[size_t(i)];
-        const QStringView word = text.sliced(token.start, token.end - token.start);
-        info.isSentenceStart = afterSentenceEnd || token.hasNewlineBefore;
+        const QChar first = m_text.at(token.start);
+        m_info[size_t(i)].isSentenceStart = afterSentenceEnd || token.hasNewlineBefore;
         if (token.isWord) {
             afterSentenceEnd = false;
-        } else if (isSentenceEnd(word.front())) {
+        } else if (isSentenceEnd(first)) {
             // "U.S.", "Gen." and "Mr." end no sentence: one letter, or a short capitalised word.
             const auto &before = i > 0 ? m_tokens.at(i - 1) : token;
             const qsizetype beforeLength = before.end - before.start;
             const bool isAbbreviation = i > 0 && before.isWord && !token.hasSpaceBefore
                                         && (beforeLength == 1 || (before.isCapitalised && beforeLength <= 3));
             afterSentenceEnd = !isAbbreviation;
-        } else if (!isQuoteOrBracket(word.front())) {
+        } else if (!isQuoteOrBracket(first)) {
             afterSentenceEnd = false;
-        }
-
-        // The shapes are hashed as PhraseHash::token() would hash their text, without building it.
-        quint64 shape = PhraseHash::Seed;
-        quint64 shortShape = PhraseHash::Seed;
-        char16_t last = 0;
-        int run = 0;
-        for (QChar c : word) {
-            const char16_t cls = shapeClass(c);
-            run = cls == last ? run + 1 : 1;
-            if (run <= 4)
-                shape = (shape ^ cls) * 1099511628211ULL;
-            if (run == 1)
-                shortShape = (shortShape ^ cls) * 1099511628211ULL;
-            last = cls;
-        }
-        info.shape = shape;
-        info.shortShape = shortShape;
-        if (token.isWord) {
-            for (int k = 0; k < 3; ++k) {
-                const qsizetype prefixLength = k + 1;
-                const qsizetype suffixLength = k + 2;
-                info.prefix[k] = word.size() > prefixLength ? PhraseHash::token(word.first(prefixLength), true) : 0;
-                info.suffix[k] = word.size() > suffixLength ? PhraseHash::token(word.last(suffixLength), true) : 0;
-            }
-            info.wordClass = gazetteer.wordClass(token.hash);
-            info.arabicStem = arabicStemHash(word);
-            info.isSeenLowercase = !token.isLower && lowercaseWords.contains(token.foldedHash);
-            if (lexicon && !token.isLower)
-                info.lexiconClass = lexicon->classify(word, token.foldedHash);
         }
     }
 }
 
-void NerFeatures::markGazetteerPhrases(const Gazetteer &gazetteer)
+const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
+{
+    auto &info = m_info[size_t(i)];
+    if (info.isDescribed)
+        return info;
+    info.isDescribed = true;
+    const auto &token = m_tokens.at(i);
+    const QStringView word = m_text.sliced(token.start, token.end - token.start);
+    // The shapes are hashed as PhraseHash::token() would hash their text, without building it.
+    quint64 shape = PhraseHash::Seed;
+    quint64 shortShape = PhraseHash::Seed;
+    char16_t last = 0;
+    int run = 0;
+    for (QChar c : word) {
+        const char16_t cls = shapeClass(c);
+        run = cls == last ? run + 1 : 1;
+        if (run <= 4)
+            shape = (shape ^ cls) * 1099511628211ULL;
+        if (run == 1)
+            shortShape = (shortShape ^ cls) * 1099511628211ULL;
+        last = cls;
+    }
+    info.shape = shape;
+    info.shortShape = shortShape;
+    if (token.isWord) {
+        // The affixes hashed as PhraseHash::token(…, true) hashes them, each character folded once:
+        // a prefix's hash is the state of its longer prefix's hash after its own characters.
+        const qsizetype length = word.size();
+        quint64 prefix = PhraseHash::Seed;
+        for (qsizetype k = 0; k < 3 && length > k + 1; ++k) {
+            prefix = (prefix ^ caseFolded(word[k].unicode())) * 1099511628211ULL;
+            info.prefix[k] = prefix;
+        }
+        std::array<char16_t, 4> ending{};
+        const qsizetype endingLength = std::min<qsizetype>(length, 4);
+        for (qsizetype k = 0; k < endingLength; ++k)
+            ending[size_t(4 - endingLength + k)] = caseFolded(word[length - endingLength + k].unicode());
+        for (qsizetype k = 0; k < 3 && length > k + 2; ++k) {
+            quint64 suffix = PhraseHash::Seed;
+            for (qsizetype c = 4 - (k + 2); c < 4; ++c)
+                suffix = (suffix ^ ending[size_t(c)]) * 1099511628211ULL;
+            info.suffix[k] = suffix;
+        }
+        info.wordClass = m_gazetteer.wordClass(token.hash);
+        info.arabicStem = arabicStemHash(word);
+        info.isSeenLowercase = !token.isLower && m_lowercaseWords.contains(token.foldedHash);
+        if (m_lexicon && !token.isLower)
+            info.lexiconClass = m_lexicon->classify(word, token.foldedHash);
+    }
+    return info;
+}
+
+void NerFeatures::markGazetteerPhrases()
 {
     // Longest phrase first, left to right, in exact case; lines in capitals also match folded.
     constexpr qsizetype MaxPhraseTokens = 8;
@@ -247,7 +271,7 @@ void NerFeatures::markGazetteerPhrases(const Gazetteer &gazetteer)
             for (qsizetype k = i; k < n && k < i + MaxPhraseTokens; ++k) {
                 const auto &token = m_tokens.at(k);
                 hash = PhraseHash::extend(hash, folded ? token.foldedHash : token.hash, k > i && token.hasSpaceBefore);
-                const auto phrase = gazetteer.phrase(hash, folded);
+                const auto phrase = m_gazetteer.phrase(hash, folded);
                 if (phrase.kind != Gazetteer::PhraseKind::None && k > bestLast) {
                     bestLast = k;
                     best = phrase;
@@ -264,7 +288,7 @@ void NerFeatures::markGazetteerPhrases(const Gazetteer &gazetteer)
         }
         quint64 kind = quint64(best.kind) * 16;
         if (best.kind == Gazetteer::PhraseKind::Entity)
-            kind += 1 + quint64(gazetteer.entities().at(best.entity).type);
+            kind += 1 + quint64(m_gazetteer.entities().at(best.entity).type);
         for (qsizetype k = i; k <= bestLast; ++k)
             m_info[size_t(k)].gazetteer = kind * 2 + (k == i ? 0 : 1) + 1;
         i = bestLast + 1;
@@ -305,10 +329,10 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
     int count = 0;
     const auto add = [&](quint64 f) { out[size_t(count++)] = f; };
     const auto &token = m_tokens.at(i);
-    const auto &info = m_info[size_t(i)];
+    const auto &info = described(i);
     const qsizetype n = m_tokens.size();
     const auto wordAt = [&](qsizetype k) { return k >= 0 && k < n ? m_tokens.at(k).foldedHash : NoToken; };
-    const auto shapeAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].shortShape : NoToken; };
+    const auto shapeAt = [&](qsizetype k) { return k >= 0 && k < n ? described(k).shortShape : NoToken; };
     const auto gazetteerAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].gazetteer : 0; };
 
     const quint64 word = token.foldedHash;
@@ -353,7 +377,7 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
     if (gazetteerAt(i + 1))
         add(feature(GazetteerNext, gazetteerAt(i + 1)));
     if (info.arabicStem) {
-        const auto stemAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].arabicStem : NoToken; };
+        const auto stemAt = [&](qsizetype k) { return k >= 0 && k < n ? described(k).arabicStem : NoToken; };
         add(feature(ArabicStem, info.arabicStem));
         add(feature(PreviousArabicStem, stemAt(i - 1)));
         add(feature(NextArabicStem, stemAt(i + 1)));
@@ -363,14 +387,14 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
             add(feature(WordClassBit, quint64(bit)));
     }
     if (i + 1 < n && m_tokens.at(i + 1).isWord) {
-        const quint16 next = m_info[size_t(i + 1)].wordClass;
+        const quint16 next = described(i + 1).wordClass;
         for (int bit = 0; bit < 16 && count < CoreFeatures - 6; ++bit) {
             if (next & (1u << bit))
                 add(feature(NextWordClassBit, quint64(bit)));
         }
     }
     if (i > 0 && m_tokens.at(i - 1).isWord) {
-        const quint16 previous = m_info[size_t(i - 1)].wordClass;
+        const quint16 previous = described(i - 1).wordClass;
         for (int bit = 0; bit < 16 && count < CoreFeatures - 4; ++bit) {
             if (previous & (1u << bit))
                 add(feature(PreviousWordClassBit, quint64(bit)));
@@ -381,9 +405,9 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(EarlierLabel, quint64(earlierType + 1)));
         add(feature(EarlierLabelAndShape, quint64(earlierType + 1), info.shortShape));
     }
-    if (m_hasLexicon && info.lexiconClass != NerLexicon::Unknown) {
+    if (m_lexicon && info.lexiconClass != NerLexicon::Unknown) {
         const quint64 lexiconClass = info.lexiconClass;
-        const auto nextClass = i + 1 < n ? m_info[size_t(i + 1)].lexiconClass : NerLexicon::Unknown;
+        const auto nextClass = i + 1 < n ? described(i + 1).lexiconClass : NerLexicon::Unknown;
         add(feature(LexiconClass, lexiconClass));
         add(feature(LexiconClassAtSentenceStart, lexiconClass, info.isSentenceStart));
         add(feature(LexiconClassAndPreviousWord, lexiconClass, wordAt(i - 1)));

@@ -4,6 +4,7 @@
 #include "analyze/nerlexicon.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringView>
 
 #include <array>
@@ -31,8 +32,10 @@ int typeFromName(QStringView name); // -1 when the name is none of those
 // by its training tool, so that both see exactly the same features: a change here needs a retrained
 // model (bump NerFeatures::Version, which the model file records and the tagger checks).
 //
-// Construct once per text (cost: one pass over the tokens, a few gazetteer lookups per token); then
-// features(i, …) for each token in order. Not thread-safe; cheap enough to build per call.
+// Construct once per text (cost: one pass over the tokens and a gazetteer lookup per word); then
+// features(i, …) for each token in order. The facts of a word (shapes, affixes, classes) are
+// worked out when features() first asks for them: the tagger scores only the tokens where a name
+// may be and their neighbours, a fraction of a text. Not thread-safe; cheap enough to build per call.
 //
 // With a lexicon (German: NerLexicon::forLanguage), capitalised words also get the lexicon's class
 // alone, at a sentence's start or not, and beside the word before them ("der Regierung"): a
@@ -65,7 +68,7 @@ public:
     // joined to it ("وأنان" after "كوفي أنان").
     quint64 wordKey(qsizetype i) const
     {
-        const quint64 stem = m_info[size_t(i)].arabicStem;
+        const quint64 stem = described(i).arabicStem;
         return stem ? stem : m_tokens.at(i).foldedHash;
     }
     // Whether a name may start at token i: a word that does not start in lower case (capitalised,
@@ -80,26 +83,34 @@ public:
 private:
     struct TokenInfo
     {
+        // Known for every token from the start:
+        quint64 gazetteer = 0;  // type and position of a gazetteer phrase covering the token, or 0
+        bool isSentenceStart = false;
+        bool isShoutedLine = false;  // the line is set in capitals
+        bool isHeadlineLine = false; // most words on the line are capitalised
+        // Worked out by described():
+        bool isDescribed = false;
         quint64 shape = 0;      // "Xxxx", "dd", "X.X." with runs cut at four
         quint64 shortShape = 0; // runs collapsed: "Xx", "d", "X.X."
         quint64 prefix[3] = {}; // folded, one to three characters
         quint64 suffix[3] = {}; // folded, two to four characters
-        quint64 gazetteer = 0;  // type and position of a gazetteer phrase covering the token, or 0
         quint64 arabicStem = 0; // Arabic script: the word normalised, without its clitics; else 0
         quint16 wordClass = 0;
-        bool isSentenceStart = false;
-        bool isShoutedLine = false;  // the line is set in capitals
-        bool isHeadlineLine = false; // most words on the line are capitalised
         bool isSeenLowercase = false; // the folded word also occurs in lower case in the text
         NerLexicon::Class lexiconClass = NerLexicon::Unknown; // capitalised words, with a lexicon
     };
-    void describeTokens(QStringView text, const Gazetteer &gazetteer, const NerLexicon *lexicon);
-    void markGazetteerPhrases(const Gazetteer &gazetteer);
+    void findSentenceStarts();
+    void markGazetteerPhrases();
     void classifyLines();
+    // Token i's info with its word's facts worked out.
+    const TokenInfo &described(qsizetype i) const;
 
+    QStringView m_text;
     const QList<TextToken> &m_tokens;
-    std::vector<TokenInfo> m_info;
-    bool m_hasLexicon = false;
+    const Gazetteer &m_gazetteer;
+    const NerLexicon *m_lexicon = nullptr;
+    mutable std::vector<TokenInfo> m_info;
+    QSet<quint64> m_lowercaseWords; // folded words that occur in lower case
 };
 
 } // namespace Attache

@@ -46,16 +46,14 @@ NerModel::NerModel(const QString &path)
         m_error = u"cannot read the entity model %1: %2"_s.arg(path, file.errorString());
         return;
     }
-    m_bytes = file.readAll();
-    parse(path);
+    parse(file.readAll(), path);
     m_loadMilliseconds = timer.elapsed();
 }
 
 NerModel NerModel::fromBytes(QByteArray bytes, const QString &nameForErrors)
 {
     NerModel model;
-    model.m_bytes = std::move(bytes);
-    model.parse(nameForErrors);
+    model.parse(bytes, nameForErrors);
     return model;
 }
 
@@ -63,23 +61,20 @@ quint32 NerModel::featureCount() const
 {
     if (!isValid())
         return 0;
-    quint32 used = 0;
-    for (quint64 s = 0; s <= m_mask; ++s)
-        used += m_slots[s].feature != 0;
-    return used;
+    return quint32(m_rows.size());
 }
 
-void NerModel::parse(const QString &name)
+void NerModel::parse(const QByteArray &bytes, const QString &name)
 {
-    if (m_bytes.size() < HeaderSize || std::memcmp(m_bytes.constData(), Magic, 16) != 0) {
+    if (bytes.size() < HeaderSize || std::memcmp(bytes.constData(), Magic, 16) != 0) {
         m_error = u"%1 is not an entity model file"_s.arg(name);
         return;
     }
-    const auto featuresVersion = read<quint32>(m_bytes, 16);
-    const auto labelCount = read<quint32>(m_bytes, 20);
-    const auto scale = read<float>(m_bytes, 24);
-    const auto tableSize = read<quint32>(m_bytes, 28);
-    const auto weightCount = read<quint32>(m_bytes, 32);
+    const auto featuresVersion = read<quint32>(bytes, 16);
+    const auto labelCount = read<quint32>(bytes, 20);
+    const auto scale = read<float>(bytes, 24);
+    const auto tableSize = read<quint32>(bytes, 28);
+    const auto weightCount = read<quint32>(bytes, 32);
     if (featuresVersion != NerFeatures::Version) {
         m_error = u"%1 was trained for features version %2; this program computes version %3: retrain it"_s.arg(
             name, QString::number(featuresVersion), QString::number(NerFeatures::Version));
@@ -87,12 +82,12 @@ void NerModel::parse(const QString &name)
     }
     if (labelCount != quint32(NerLabel::Count) || tableSize == 0 || !std::has_single_bit(tableSize)
         || !std::isfinite(scale)
-        || m_bytes.size() != HeaderSize + qsizetype(tableSize) * 16 + qsizetype(weightCount) * 4) {
+        || bytes.size() != HeaderSize + qsizetype(tableSize) * 16 + qsizetype(weightCount) * 4) {
         m_error = u"%1 is damaged (its header does not match its size)"_s.arg(name);
         return;
     }
-    const auto *slots = reinterpret_cast<const Slot *>(m_bytes.constData() + HeaderSize);
-    const auto *weights = reinterpret_cast<const Weight *>(m_bytes.constData() + HeaderSize + qsizetype(tableSize) * 16);
+    const auto *slots = reinterpret_cast<const Slot *>(bytes.constData() + HeaderSize);
+    const auto *weights = reinterpret_cast<const Weight *>(bytes.constData() + HeaderSize + qsizetype(tableSize) * 16);
     bool hasEmptySlot = false;
     for (quint32 s = 0; s < tableSize; ++s) {
         hasEmptySlot = hasEmptySlot || slots[s].feature == 0;
@@ -111,10 +106,29 @@ void NerModel::parse(const QString &name)
         m_error = u"%1 is damaged (its table is full)"_s.arg(name);
         return;
     }
+    // Each feature's weights spread over a row of all labels: scoring adds whole rows (score()).
+    std::vector<Slot> table(slots, slots + tableSize);
+    std::vector<Row> rows;
+    for (auto &slot : table) {
+        if (slot.feature == 0)
+            continue;
+        Row row{};
+        for (quint32 w = slot.first; w < slot.first + slot.count; ++w) {
+            if (row[weights[w].label] != 0) {
+                // Two votes of one feature for one label would be summed in another order.
+                m_error = u"%1 is damaged (a feature votes twice for a label)"_s.arg(name);
+                return;
+            }
+            row[weights[w].label] = weights[w].value;
+        }
+        slot.first = quint32(rows.size());
+        slot.count = 1;
+        rows.push_back(row);
+    }
     m_scale = scale;
     m_mask = tableSize - 1;
-    m_weights = weights;
-    m_slots = slots;
+    m_rows = std::move(rows);
+    m_table = std::move(table);
 }
 
 QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features)

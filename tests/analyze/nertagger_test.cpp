@@ -210,6 +210,9 @@ private Q_SLOTS:
         QByteArray badLabel = good;
         badLabel[badLabel.size() - 2] = char(99); // the last weight's label
         QTest::newRow("robustness: a label out of range") << badLabel << u"damaged"_s;
+        // The training tool writes one vote per label; two would be added in another order.
+        QTest::newRow("robustness: a feature voting twice for one label")
+            << NerModel::serialise({{5, {{2, 1.0f}, {2, 0.5f}}}}) << u"votes twice"_s;
     }
     void damagedModelIsRefused()
     {
