@@ -447,6 +447,12 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German noun after an article is no name")
             << u"de"_s << u"Im Streit um die Gebühren hat die Bank in Wiesenau nachgegeben."_s << QStringList{}
             << QStringList{u"Bank"_s, u"Gebühren"_s};
+        QTest::newRow("boundary: a German noun after an article opening the sentence is no name")
+            << u"de"_s << u"Eine Institution dieser Größe reagiert nur langsam. Die Organisation hat ihren Sitz in Genf."_s
+            << QStringList{u"Genf|place/geneva"_s} << QStringList{u"Institution"_s, u"Organisation"_s};
+        QTest::newRow("nominal: a known German place before an ordinary noun stays a place")
+            << u"de"_s << u"Die Schwimmerin wurde in Peking Fünfte und beendet ihre Laufbahn."_s
+            << QStringList{u"Peking|place/beijing"_s} << QStringList{u"Peking Fünfte"_s};
         QTest::newRow("nominal: the German genitive of a listed place's own name")
             << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
             << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
