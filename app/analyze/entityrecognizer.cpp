@@ -424,6 +424,7 @@ void Pass::markPlaceGenitives()
     // joined to its name. The gazetteer holds the -s form of aliases and translated names only (a
     // place's own name keeps one form: English "Lyons" is no genitive of Lyon), so in German text a
     // capitalised word that nothing named yet and that is a listed place's name with -s is that place.
+    // So is an organisation's, also with -es ("des Bundestages", "des Bundesrates").
     const qsizetype n = m_tokens.size();
     std::vector<char> isFound(size_t(n), 0);
     for (const auto &found : std::as_const(m_found)) {
@@ -434,12 +435,14 @@ void Pass::markPlaceGenitives()
         if (!isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps || token(i).end - token(i).start < 4
             || m_text.at(token(i).end - 1) != u's')
             continue;
-        const auto stem = view(i, i).chopped(1);
-        const auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(stem, false), false), false);
+        const auto word = view(i, i);
+        auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(1), false), false), false);
+        if (place.kind != Gazetteer::PhraseKind::Entity && word.endsWith(u"es"))
+            place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(2), false), false), false);
         if (place.kind != Gazetteer::PhraseKind::Entity)
             continue;
         const auto type = m_gazetteer.entities().at(place.entity).type;
-        if (type == EntityType::GeoPolitical || type == EntityType::Location)
+        if (type == EntityType::GeoPolitical || type == EntityType::Location || type == EntityType::Organisation)
             addFound(i, i, type, place.entity);
     }
 }

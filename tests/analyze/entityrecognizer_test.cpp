@@ -456,6 +456,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: the German genitive of a listed place's own name")
             << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
             << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
+        QTest::newRow("nominal: the German genitive of a listed organisation, with -es")
+            << u"de"_s << u"Nach dem Beschluss des Bundestages und des Bundesrates beginnt die Umsetzung."_s
+            << QStringList{u"Bundestages|org/bundestag"_s, u"Bundesrates|org/bundesrat"_s} << QStringList{};
         QTest::newRow("nominal: a capitalised adjective between a German article and a noun starts a name")
             << u"de"_s << u"Der Antrag der Europäischen Zollbehörde wurde am Ende Juli im Nahen Osten beraten."_s
             << QStringList{u"Europäischen Zollbehörde|org/europäischen-zollbehörde"_s, u"Nahen Osten|place/nahen-osten"_s}
