@@ -456,6 +456,17 @@ private Q_SLOTS:
         QTest::newRow("nominal: the German genitive of a listed place's own name")
             << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
             << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
+        // Whole categories of German-speaking news's organisations and towns are listed: the DAX's
+        // companies, the unions, the parties of the Landtage, the public broadcasters, the towns of
+        // more than 50,000 inhabitants.
+        QTest::newRow("nominal: German companies, unions, parties, broadcasters and towns of the gazetteer")
+            << u"de"_s
+            << u"Die Allianz und die IG Metall einigten sich am Montag in Hagen, berichtete der Westdeutsche Rundfunk. "
+               u"Danach äußerte sich der Sprecher der Piratenpartei in Neuss."_s
+            << QStringList{u"Allianz|org/allianz"_s, u"IG Metall|org/ig-metall"_s, u"Hagen|place/hagen"_s,
+                           u"Westdeutsche Rundfunk|org/westdeutscher-rundfunk"_s,
+                           u"Piratenpartei|org/piratenpartei-deutschland"_s, u"Neuss|place/neuss"_s}
+            << QStringList{u"IG"_s};
         QTest::newRow("nominal: the German genitive of a listed organisation, with -es")
             << u"de"_s << u"Nach dem Beschluss des Bundestages und des Bundesrates beginnt die Umsetzung."_s
             << QStringList{u"Bundestages|org/bundestag"_s, u"Bundesrates|org/bundesrat"_s} << QStringList{};
