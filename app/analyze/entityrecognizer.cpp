@@ -424,6 +424,7 @@ void Pass::markPlaceGenitives()
     // joined to its name. The gazetteer holds the -s form of aliases and translated names only (a
     // place's own name keeps one form: English "Lyons" is no genitive of Lyon), so in German text a
     // capitalised word that nothing named yet and that is a listed place's name with -s is that place.
+    // So is an organisation's, also with -es ("des Bundestages", "des Bundesrates").
     const qsizetype n = m_tokens.size();
     std::vector<char> isFound(size_t(n), 0);
     for (const auto &found : std::as_const(m_found)) {
@@ -434,12 +435,14 @@ void Pass::markPlaceGenitives()
         if (!isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps || token(i).end - token(i).start < 4
             || m_text.at(token(i).end - 1) != u's')
             continue;
-        const auto stem = view(i, i).chopped(1);
-        const auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(stem, false), false), false);
+        const auto word = view(i, i);
+        auto place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(1), false), false), false);
+        if (place.kind != Gazetteer::PhraseKind::Entity && word.endsWith(u"es"))
+            place = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(word.chopped(2), false), false), false);
         if (place.kind != Gazetteer::PhraseKind::Entity)
             continue;
         const auto type = m_gazetteer.entities().at(place.entity).type;
-        if (type == EntityType::GeoPolitical || type == EntityType::Location)
+        if (type == EntityType::GeoPolitical || type == EntityType::Location || type == EntityType::Organisation)
             addFound(i, i, type, place.entity);
     }
 }
@@ -579,12 +582,14 @@ QList<EntityMention> Pass::run()
     retypePlaceNames();
     qualifyGovernmentBodies();
     // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
-    // and "Air Force F-16" name documents and weapons that merely start with a known name.
+    // and "Air Force F-16" name documents and weapons that merely start with a known name. In a
+    // language that capitalises its nouns, an ordinary word after the name is no part of it ("in
+    // Peking Vierter", "gegen Bayern Einspruch").
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         if (found.entity >= 0 && found.type != EntityType::Person && found.type != EntityType::Nationality
             && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
-            && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0)
+            && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0 && !isOrdinaryCapitalisedWord(next))
             return true;
         if (namesProduct(found))
             return true;
@@ -600,13 +605,14 @@ QList<EntityMention> Pass::run()
         markNamesAfterRoles();
         markAdjectiveNames();
         // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
-        // word list has with its plural (or a compound of one) after an article, is that noun.
+        // word list has with its plural (or a compound of one) after an article, is that noun; also
+        // after an article opening the sentence ("Das Landratsamt prüft").
         static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"dem"_s, u"den"_s, u"des"_s, u"ein"_s,
                                             u"eine"_s, u"einer"_s, u"einem"_s, u"einen"_s, u"eines"_s, u"im"_s,
                                             u"am"_s, u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
         removeFoundIf([this](const Found &found) {
             if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
-                || !articles.contains(view(found.first - 1, found.first - 1).toString()))
+                || !articles.contains(view(found.first - 1, found.first - 1).toString().toLower()))
                 return false;
             const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
             return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;

@@ -447,9 +447,29 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German noun after an article is no name")
             << u"de"_s << u"Im Streit um die Gebühren hat die Bank in Wiesenau nachgegeben."_s << QStringList{}
             << QStringList{u"Bank"_s, u"Gebühren"_s};
+        QTest::newRow("boundary: a German noun after an article opening the sentence is no name")
+            << u"de"_s << u"Eine Institution dieser Größe reagiert nur langsam. Die Organisation hat ihren Sitz in Genf."_s
+            << QStringList{u"Genf|place/geneva"_s} << QStringList{u"Institution"_s, u"Organisation"_s};
+        QTest::newRow("nominal: a known German place before an ordinary noun stays a place")
+            << u"de"_s << u"Die Schwimmerin wurde in Peking Fünfte und beendet ihre Laufbahn."_s
+            << QStringList{u"Peking|place/beijing"_s} << QStringList{u"Peking Fünfte"_s};
         QTest::newRow("nominal: the German genitive of a listed place's own name")
             << u"de"_s << u"Die Ausstellung zeigt den Aufstieg Rostocks zum Seehafen."_s
             << QStringList{u"Rostocks|place/rostock"_s} << QStringList{};
+        // Whole categories of German-speaking news's organisations and towns are listed: the DAX's
+        // companies, the unions, the parties of the Landtage, the public broadcasters, the towns of
+        // more than 50,000 inhabitants.
+        QTest::newRow("nominal: German companies, unions, parties, broadcasters and towns of the gazetteer")
+            << u"de"_s
+            << u"Die Allianz und die IG Metall einigten sich am Montag in Hagen, berichtete der Westdeutsche Rundfunk. "
+               u"Danach äußerte sich der Sprecher der Piratenpartei in Neuss."_s
+            << QStringList{u"Allianz|org/allianz"_s, u"IG Metall|org/ig-metall"_s, u"Hagen|place/hagen"_s,
+                           u"Westdeutsche Rundfunk|org/westdeutscher-rundfunk"_s,
+                           u"Piratenpartei|org/piratenpartei-deutschland"_s, u"Neuss|place/neuss"_s}
+            << QStringList{u"IG"_s};
+        QTest::newRow("nominal: the German genitive of a listed organisation, with -es")
+            << u"de"_s << u"Nach dem Beschluss des Bundestages und des Bundesrates beginnt die Umsetzung."_s
+            << QStringList{u"Bundestages|org/bundestag"_s, u"Bundesrates|org/bundesrat"_s} << QStringList{};
         QTest::newRow("nominal: a capitalised adjective between a German article and a noun starts a name")
             << u"de"_s << u"Der Antrag der Europäischen Zollbehörde wurde am Ende Juli im Nahen Osten beraten."_s
             << QStringList{u"Europäischen Zollbehörde|org/europäischen-zollbehörde"_s, u"Nahen Osten|place/nahen-osten"_s}
