@@ -38,14 +38,26 @@ struct Resolution
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
 
-// What any match of a rule holds: one of these words (as a whole word, any case) or a digit. The
-// tagger runs a rule only in the stretch of text around its anchors: most of an article has no
-// month name, and a rule that needs one need not look there. No anchors: the rule looks everywhere.
+// A piece of text, case-folded, that a match holds; where the pattern guarantees it, the piece
+// starts or ends a word (no letter, digit or underscore next to it).
+struct AnchorPiece
+{
+    QString text;
+    bool isWordStart = false;
+    bool isWordEnd = false;
+};
+
+// What any match of a rule holds: one of these words (as a whole word, any case), one of these
+// pieces, or a digit. The tagger runs a rule only in the stretch of text around its anchors: most
+// of an article has no month name, and a rule that needs one need not look there. The English
+// rules name their words; the other languages' pieces are read from their patterns
+// (timexanchors.h). No anchors: the rule looks everywhere.
 struct Anchors
 {
     QStringList words;
     bool digits = false;
-    bool isEverywhere() const { return words.isEmpty() && !digits; }
+    std::vector<AnchorPiece> pieces = {};
+    bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits; }
 };
 
 struct Rule

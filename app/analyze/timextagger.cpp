@@ -1,6 +1,7 @@
 #include "analyze/timextagger.h"
 
 #include "analyze/temporalvalue.h"
+#include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
 #include "core/textcase.h"
 
@@ -284,16 +285,30 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
             candidates.push_back({timex, index});
         }
     };
-    const auto &anchors = englishAnchors();
-    for (int index = 0; index < int(allRules.size()); ++index) {
-        const bool isAnchored = isEnglishRules && index < MaximumAnchoredRules
-            && !(anchors.everywhereRules & (quint64(1) << index));
-        if (!isAnchored) {
-            collect(index, scanned.text, 0);
-            continue;
+    if (isEnglishRules) {
+        const auto &anchors = englishAnchors();
+        for (int index = 0; index < int(allRules.size()); ++index) {
+            const bool isAnchored = index < MaximumAnchoredRules && !(anchors.everywhereRules & (quint64(1) << index));
+            if (!isAnchored) {
+                collect(index, scanned.text, 0);
+                continue;
+            }
+            for (const auto &[start, end] : stretchesAround(scanned, index))
+                collect(index, QStringView(scanned.text).mid(start, end - start), start);
         }
-        for (const auto &[start, end] : stretchesAround(scanned, index))
-            collect(index, QStringView(scanned.text).mid(start, end - start), start);
+    } else {
+        // The other languages' rules hold the anchors read from their patterns: each runs around
+        // them only, and not at all in a text without any.
+        const auto &index = TimexRules::AnchorIndex::forRules(allRules);
+        const auto stretches = index.stretches(scanned.text);
+        for (int rule = 0; rule < int(allRules.size()); ++rule) {
+            if (index.isEverywhere(rule)) {
+                collect(rule, scanned.text, 0);
+                continue;
+            }
+            for (const auto &[start, end] : stretches[size_t(rule)])
+                collect(rule, QStringView(scanned.text).mid(start, end - start), start);
+        }
     }
 
     // Longest expression wins; among equals, the rule listed first (the more specific one).
