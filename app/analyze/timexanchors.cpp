@@ -702,10 +702,6 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
     };
     for (int rule = 0; rule < int(rules.size()); ++rule) {
         const auto &anchors = rules[size_t(rule)].anchors;
-        if (qEnvironmentVariableIsSet("TSPEED_DUMP")) {
-            QStringList p; for (const auto &piece : anchors.pieces) p << (piece.isWordStart ? u"<"_s : u""_s) + piece.text + (piece.isWordEnd ? u">"_s : u""_s);
-            qInfo().noquote() << "RULE" << rule << (anchors.digits ? "DIGITS" : "") << p.join(u' ').left(300) << "::" << rules[size_t(rule)].pattern.pattern().left(150);
-        }
         if (rule >= MaximumAnchoredRules)
             continue;
         if (anchors.isEverywhere()) {
