@@ -634,17 +634,18 @@ bool isWordCharacter(char16_t unit)
 
 } // namespace
 
-std::optional<Anchors> anchorsOfPattern(const QString &pattern, qsizetype reach)
+std::optional<Anchors> anchorsOfPattern(const QString &pattern)
 {
     const auto info = PatternReader(pattern).read();
     // A margin of two: a look-behind or look-ahead at a stretch's end never reaches past it.
-    if (!info || info->reach + 2 > reach)
+    if (!info || info->reach + 2 > AnchorReach)
         return std::nullopt;
     const auto requirement = info->requirement();
     if (!requirement || (requirement->pieces.empty() && !requirement->digits))
         return std::nullopt;
     Anchors anchors;
     anchors.digits = requirement->digits;
+    anchors.reach = info->reach + 2;
     for (const auto &piece : requirement->pieces) {
         if (piece.text.isEmpty())
             return std::nullopt;
@@ -655,6 +656,45 @@ std::optional<Anchors> anchorsOfPattern(const QString &pattern, qsizetype reach)
             anchors.pieces.push_back(piece);
     }
     return anchors;
+}
+
+qsizetype reachOfPattern(const QString &pattern)
+{
+    const auto info = PatternReader(pattern).read();
+    return info && info->reach + 2 <= AnchorReach ? info->reach + 2 : AnchorReach;
+}
+
+StretchMeasure::StretchMeasure(QStringView text)
+    : m_text(text)
+    , m_nonSpaceBefore(size_t(text.size()) + 1, 0)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        m_nonSpaceBefore[size_t(i) + 1] = m_nonSpaceBefore[size_t(i)] + (QChar::isSpace(unit) || QChar::isLowSurrogate(unit) ? 0 : 1);
+    }
+}
+
+std::pair<qsizetype, qsizetype> StretchMeasure::around(qsizetype start, qsizetype end, qsizetype reach) const
+{
+    const auto size = m_text.size();
+    const auto startCount = m_nonSpaceBefore[size_t(start)];
+    qsizetype from = 0;
+    if (startCount >= reach) {
+        // The last position with `reach` characters other than white space between it and the anchor.
+        const auto at = std::upper_bound(m_nonSpaceBefore.cbegin(), m_nonSpaceBefore.cbegin() + start + 1, startCount - reach);
+        from = qsizetype(at - m_nonSpaceBefore.cbegin()) - 1;
+    }
+    while (from > 0 && !m_text[from - 1].isSpace())
+        --from;
+    const auto endCount = m_nonSpaceBefore[size_t(end)];
+    qsizetype to = size;
+    if (m_nonSpaceBefore[size_t(size)] - endCount >= reach) {
+        const auto at = std::lower_bound(m_nonSpaceBefore.cbegin() + end, m_nonSpaceBefore.cend(), endCount + reach);
+        to = qsizetype(at - m_nonSpaceBefore.cbegin());
+    }
+    while (to < size && !m_text[to].isSpace())
+        ++to;
+    return {from, to};
 }
 
 const AnchorIndex &AnchorIndex::forRules(const std::vector<Rule> &rules)
@@ -702,6 +742,7 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
     };
     for (int rule = 0; rule < int(rules.size()); ++rule) {
         const auto &anchors = rules[size_t(rule)].anchors;
+        m_reaches.push_back(anchors.reach);
         if (rule >= MaximumAnchoredRules)
             continue;
         if (anchors.isEverywhere()) {
@@ -767,13 +808,9 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     };
     std::vector<Hit> hits;
     const auto size = text.size();
-    // How many characters other than white space stand before each position (a surrogate pair
-    // counting once), to measure the reach around an anchor.
-    std::vector<qsizetype> nonSpaceBefore(size_t(size) + 1, 0);
     int node = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
-        nonSpaceBefore[size_t(i) + 1] = nonSpaceBefore[size_t(i)] + (QChar::isSpace(unit) || QChar::isLowSurrogate(unit) ? 0 : 1);
         if (m_digitRules) {
             bool isDigit = QChar::isDigit(unit);
             if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())
@@ -795,39 +832,19 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
             }
         }
     }
-    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.start < b.start; });
     std::vector<Stretches> result(static_cast<size_t>(m_ruleCount));
     if (hits.empty())
         return result;
-    std::vector<std::pair<qsizetype, qsizetype>> around(hits.size());
-    for (size_t h = 0; h < hits.size(); ++h) {
-        const auto &hit = hits[h];
-        const auto startCount = nonSpaceBefore[size_t(hit.start)];
-        qsizetype start = 0;
-        if (startCount >= AnchorReach) {
-            // The last position with AnchorReach characters other than white space between it and the hit.
-            const auto at = std::upper_bound(nonSpaceBefore.cbegin(), nonSpaceBefore.cbegin() + hit.start + 1, startCount - AnchorReach);
-            start = qsizetype(at - nonSpaceBefore.cbegin()) - 1;
-        }
-        while (start > 0 && !text[start - 1].isSpace())
-            --start;
-        const auto endCount = nonSpaceBefore[size_t(hit.end)];
-        qsizetype end = size;
-        if (nonSpaceBefore[size_t(size)] - endCount >= AnchorReach) {
-            const auto at = std::lower_bound(nonSpaceBefore.cbegin() + hit.end, nonSpaceBefore.cend(), endCount + AnchorReach);
-            end = qsizetype(at - nonSpaceBefore.cbegin());
-        }
-        while (end < size && !text[end].isSpace())
-            ++end;
-        around[h] = {start, end};
-    }
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.start < b.start; });
+    const StretchMeasure measure(text);
     for (int rule = 0; rule < m_ruleCount && rule < MaximumAnchoredRules; ++rule) {
         const quint64 bit = quint64(1) << rule;
         auto &stretches = result[size_t(rule)];
-        for (size_t h = 0; h < hits.size(); ++h) {
-            if (!(hits[h].rules & bit))
+        for (const auto &hit : hits) {
+            if (!(hit.rules & bit))
                 continue;
-            const auto [start, end] = around[h];
+            // Hits come by their start, so stretches do too: joining with the last one suffices.
+            const auto [start, end] = measure.around(hit.start, hit.end, m_reaches[size_t(rule)]);
             if (!stretches.empty() && start <= stretches.back().second)
                 stretches.back().second = std::max(stretches.back().second, end);
             else

@@ -20,7 +20,27 @@ namespace Attache::TimexRules {
 // pattern's own look-arounds guarantee them) or a digit. Nothing when the pattern says nothing
 // certain: a part it cannot read, an alternative without a fixed piece, or a match that may hold
 // more than `reach` characters other than white space (the stretches would not hold it).
-std::optional<Anchors> anchorsOfPattern(const QString &pattern, qsizetype reach);
+// Its reach (Anchors::reach) is what the pattern may match and look at, plus a margin.
+std::optional<Anchors> anchorsOfPattern(const QString &pattern);
+
+// How far (in characters other than white space) a match of `pattern`, with what the pattern
+// looks at around it, reaches, plus a margin; AnchorReach when that is more or cannot be read.
+qsizetype reachOfPattern(const QString &pattern);
+
+// Where the stretch of text around an anchor ends on either side, `reach` characters other than
+// white space away (a surrogate pair counting once), widened to white space (so that a look-around
+// at a stretch's end sees what it would in the whole text). Built once per text: O(1) per anchor
+// after a pass over the text.
+class StretchMeasure final
+{
+public:
+    explicit StretchMeasure(QStringView text);
+    std::pair<qsizetype, qsizetype> around(qsizetype start, qsizetype end, qsizetype reach) const;
+
+private:
+    QStringView m_text;
+    std::vector<qsizetype> m_nonSpaceBefore; // per position, the characters other than white space before it
+};
 
 // The pieces of a rule set's anchors in one automaton, so that one pass over a text finds every
 // anchor of every rule. Built once per rule set (see forRules), shared by all threads; reentrant.
@@ -38,10 +58,9 @@ public:
     // Whether rule `rule` runs on the whole text (it has no anchors).
     bool isEverywhere(int rule) const;
 
-    // For every anchored rule, the stretches of `text` its matches lie in: AnchorReach characters
-    // other than white space around each of its anchors, widened to white space on both sides (so
-    // a look-around at a stretch's end sees what it would in the whole text), overlapping ones
-    // joined. A rule whose anchors are nowhere in the text gets none.
+    // For every anchored rule, the stretches of `text` its matches lie in: its reach around each
+    // of its anchors (StretchMeasure), overlapping ones joined. A rule whose anchors are nowhere
+    // in the text gets none.
     std::vector<Stretches> stretches(QStringView text) const;
 
 private:
@@ -65,6 +84,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_rootNext; // the root's transitions, one slot per UTF-16 unit
     std::vector<Piece> m_pieces;
+    std::vector<qsizetype> m_reaches; // per rule
     quint64 m_digitRules = 0;
     quint64 m_everywhereRules = 0;
     int m_ruleCount = 0;

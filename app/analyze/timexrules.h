@@ -38,6 +38,11 @@ struct Resolution
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
 
+// How far a match, with what its pattern looks at around it, may reach from one of its anchors,
+// in characters other than white space, at most. The longest English expressions ("Wednesday, the
+// beginning of the second half of September 5, 2025 …") stay well inside it.
+constexpr qsizetype AnchorReach = 160;
+
 // A piece of text, case-folded, that a match holds; where the pattern guarantees it, the piece
 // starts or ends a word (no letter, digit or underscore next to it).
 struct AnchorPiece
@@ -57,6 +62,9 @@ struct Anchors
     QStringList words;
     bool digits = false;
     std::vector<AnchorPiece> pieces = {};
+    // How far this rule's matches reach from an anchor, read from its pattern (timexanchors.h):
+    // "yesterday" needs a shorter stretch around it than a date with a weekday and an "early".
+    qsizetype reach = AnchorReach;
     bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits; }
 };
 
@@ -66,11 +74,6 @@ struct Rule
     Normaliser normalise;
     Anchors anchors = {};
 };
-
-// How far a match, with what its pattern looks at around it, may reach from one of its anchors.
-// The longest English expressions ("Wednesday, the beginning of the second half of September 5,
-// 2025 …") stay well inside it.
-constexpr qsizetype AnchorReach = 160;
 
 // Every rule, the more specific first (the tagger prefers the earlier rule among equally long
 // matches). Built on first use, thread-safe.

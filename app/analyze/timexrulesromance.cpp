@@ -132,7 +132,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         }
         expression.optimize();
         // The anchors come from the pattern itself, so a word added to a vocabulary is one too.
-        rules.push_back({std::move(expression), std::move(normalise), anchorsOfPattern(wrapped, AnchorReach).value_or(Anchors{})});
+        rules.push_back({std::move(expression), std::move(normalise), anchorsOfPattern(wrapped).value_or(Anchors{})});
     };
     const auto monthIndex = positions(words.months);
     const auto weekdayIndex = positions(words.weekdays);

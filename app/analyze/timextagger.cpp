@@ -169,23 +169,17 @@ ScannedText scanForEnglishRules(const QString &text)
     return scanned;
 }
 
-// The stretches of `text` where rule `rule` may match: AnchorReach around each of its anchors,
-// widened to white space on both sides (so that the rule's look-arounds at a stretch's ends see
-// what they would in the whole text), overlapping ones joined.
-std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, int rule)
+// The stretches of `text` where rule `rule` may match: its reach around each of its anchors
+// (StretchMeasure), overlapping ones joined.
+std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, const TimexRules::StretchMeasure &measure,
+                                                             int rule, qsizetype reach)
 {
-    const auto &text = scanned.text;
     const quint64 bit = quint64(1) << rule;
     std::vector<std::pair<qsizetype, qsizetype>> stretches;
     for (const auto &anchor : scanned.anchors) {
         if (!(anchor.rules & bit))
             continue;
-        auto start = std::max<qsizetype>(0, anchor.start - TimexRules::AnchorReach);
-        while (start > 0 && !text.at(start - 1).isSpace())
-            --start;
-        auto end = std::min(text.size(), anchor.end + TimexRules::AnchorReach);
-        while (end < text.size() && !text.at(end).isSpace())
-            ++end;
+        const auto [start, end] = measure.around(anchor.start, anchor.end, reach);
         if (!stretches.empty() && start <= stretches.back().second)
             stretches.back().second = std::max(stretches.back().second, end);
         else
@@ -287,13 +281,14 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     };
     if (isEnglishRules) {
         const auto &anchors = englishAnchors();
+        const TimexRules::StretchMeasure measure(scanned.text);
         for (int index = 0; index < int(allRules.size()); ++index) {
             const bool isAnchored = index < MaximumAnchoredRules && !(anchors.everywhereRules & (quint64(1) << index));
             if (!isAnchored) {
                 collect(index, scanned.text, 0);
                 continue;
             }
-            for (const auto &[start, end] : stretchesAround(scanned, index))
+            for (const auto &[start, end] : stretchesAround(scanned, measure, index, allRules[size_t(index)].anchors.reach))
                 collect(index, QStringView(scanned.text).mid(start, end - start), start);
         }
     } else {
