@@ -626,10 +626,30 @@ private:
     qsizetype m_at = 0;
 };
 
-// Letters, digits and the underscore: PCRE2 counts them as \w, whatever else it counts.
-bool isWordCharacter(char16_t unit)
+// What the per-character loops below ask of a UTF-16 unit, from one table built once, so that
+// they make no call into Qt's Unicode tables (every character of an Arabic or Russian text would).
+struct UnitClass
 {
-    return unit == u'_' || QChar(unit).isLetterOrNumber();
+    char16_t folded = 0;
+    bool isSpace = false;
+    bool isDigit = false;
+    bool isWord = false; // a letter, a number or the underscore: PCRE2 counts them as \w, whatever else it counts
+};
+
+const std::vector<UnitClass> &unitClasses()
+{
+    static const std::vector<UnitClass> classes = [] {
+        std::vector<UnitClass> built(0x10000);
+        for (char32_t unit = 0; unit < 0x10000; ++unit) {
+            auto &c = built[unit];
+            c.folded = caseFolded(char16_t(unit));
+            c.isSpace = QChar::isSpace(unit);
+            c.isDigit = QChar::isDigit(unit);
+            c.isWord = unit == u'_' || QChar::isLetterOrNumber(unit);
+        }
+        return built;
+    }();
+    return classes;
 }
 
 } // namespace
@@ -668,33 +688,58 @@ StretchMeasure::StretchMeasure(QStringView text)
     : m_text(text)
     , m_nonSpaceBefore(size_t(text.size()) + 1, 0)
 {
+    const auto &classes = unitClasses();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
-        m_nonSpaceBefore[size_t(i) + 1] = m_nonSpaceBefore[size_t(i)] + (QChar::isSpace(unit) || QChar::isLowSurrogate(unit) ? 0 : 1);
+        m_nonSpaceBefore[size_t(i) + 1] = m_nonSpaceBefore[size_t(i)] + (classes[unit].isSpace || QChar::isLowSurrogate(unit) ? 0 : 1);
     }
 }
 
-std::pair<qsizetype, qsizetype> StretchMeasure::around(qsizetype start, qsizetype end, qsizetype reach) const
+qsizetype StretchMeasure::startBefore(qsizetype anchorStart, qsizetype reach) const
 {
-    const auto size = m_text.size();
-    const auto startCount = m_nonSpaceBefore[size_t(start)];
+    const auto count = m_nonSpaceBefore[size_t(anchorStart)];
     qsizetype from = 0;
-    if (startCount >= reach) {
+    if (count >= reach) {
         // The last position with `reach` characters other than white space between it and the anchor.
-        const auto at = std::upper_bound(m_nonSpaceBefore.cbegin(), m_nonSpaceBefore.cbegin() + start + 1, startCount - reach);
+        const auto at = std::upper_bound(m_nonSpaceBefore.cbegin(), m_nonSpaceBefore.cbegin() + anchorStart + 1, count - reach);
         from = qsizetype(at - m_nonSpaceBefore.cbegin()) - 1;
     }
-    while (from > 0 && !m_text[from - 1].isSpace())
+    const auto &classes = unitClasses();
+    while (from > 0 && !classes[m_text[from - 1].unicode()].isSpace)
         --from;
-    const auto endCount = m_nonSpaceBefore[size_t(end)];
+    return from;
+}
+
+qsizetype StretchMeasure::endAfter(qsizetype anchorEnd, qsizetype reach) const
+{
+    const auto size = m_text.size();
+    const auto count = m_nonSpaceBefore[size_t(anchorEnd)];
     qsizetype to = size;
-    if (m_nonSpaceBefore[size_t(size)] - endCount >= reach) {
-        const auto at = std::lower_bound(m_nonSpaceBefore.cbegin() + end, m_nonSpaceBefore.cend(), endCount + reach);
+    if (m_nonSpaceBefore[size_t(size)] - count >= reach) {
+        const auto at = std::lower_bound(m_nonSpaceBefore.cbegin() + anchorEnd, m_nonSpaceBefore.cend(), count + reach);
         to = qsizetype(at - m_nonSpaceBefore.cbegin());
     }
-    while (to < size && !m_text[to].isSpace())
+    const auto &classes = unitClasses();
+    while (to < size && !classes[m_text[to].unicode()].isSpace)
         ++to;
-    return {from, to};
+    return to;
+}
+
+void StretchMeasure::addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reach) const
+{
+    // An anchor inside the last stretch joins it whatever its own start.
+    if (!stretches.empty() && anchorStart >= stretches.back().first && anchorStart <= stretches.back().second) {
+        stretches.back().second = std::max(stretches.back().second, endAfter(anchorEnd, reach));
+        return;
+    }
+    const auto start = startBefore(anchorStart, reach);
+    const auto end = endAfter(anchorEnd, reach);
+    if (!stretches.empty() && start <= stretches.back().second) {
+        stretches.back().first = std::min(stretches.back().first, start);
+        stretches.back().second = std::max(stretches.back().second, end);
+    } else {
+        stretches.emplace_back(start, end);
+    }
 }
 
 const AnchorIndex &AnchorIndex::forRules(const std::vector<Rule> &rules)
@@ -808,25 +853,30 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     };
     std::vector<Hit> hits;
     const auto size = text.size();
+    const auto &classes = unitClasses();
     int node = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
         if (m_digitRules) {
-            bool isDigit = QChar::isDigit(unit);
+            bool isDigit = classes[unit].isDigit;
             if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())
                 isDigit = QChar::isDigit(QChar::surrogateToUcs4(unit, text[i + 1].unicode()));
-            if (isDigit)
+            // A run of digits is one anchor.
+            if (isDigit && !hits.empty() && hits.back().end == i && hits.back().rules == m_digitRules && i > 0
+                && classes[text[i - 1].unicode()].isDigit)
+                hits.back().end = i + 1;
+            else if (isDigit)
                 hits.push_back({i, i + 1, m_digitRules});
         }
-        node = step(node, caseFolded(unit));
+        node = step(node, classes[unit].folded);
         for (int found = !m_nodes[size_t(node)].outputs.empty() ? node : m_nodes[size_t(node)].nextOutput; found >= 0;
              found = m_nodes[size_t(found)].nextOutput) {
             for (const int index : m_nodes[size_t(found)].outputs) {
                 const auto &piece = m_pieces[size_t(index)];
                 const auto start = i + 1 - piece.length;
-                if (piece.isWordStart && start > 0 && isWordCharacter(text[start - 1].unicode()))
+                if (piece.isWordStart && start > 0 && classes[text[start - 1].unicode()].isWord)
                     continue;
-                if (piece.isWordEnd && i + 1 < size && isWordCharacter(text[i + 1].unicode()))
+                if (piece.isWordEnd && i + 1 < size && classes[text[i + 1].unicode()].isWord)
                     continue;
                 hits.push_back({start, i + 1, piece.rules});
             }
@@ -843,12 +893,7 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
         for (const auto &hit : hits) {
             if (!(hit.rules & bit))
                 continue;
-            // Hits come by their start, so stretches do too: joining with the last one suffices.
-            const auto [start, end] = measure.around(hit.start, hit.end, m_reaches[size_t(rule)]);
-            if (!stretches.empty() && start <= stretches.back().second)
-                stretches.back().second = std::max(stretches.back().second, end);
-            else
-                stretches.emplace_back(start, end);
+            measure.addAround(stretches, hit.start, hit.end, m_reaches[size_t(rule)]);
         }
     }
     return result;

@@ -153,7 +153,11 @@ ScannedText scanForEnglishRules(const QString &text)
         const bool isWordChar = c.isLetter();
         if (c.isDigit()) {
             hasCue = true;
-            if (index.digitRules)
+            // A run of digits is one anchor.
+            if (index.digitRules && i > 0 && text.at(i - 1).isDigit() && !scanned.anchors.empty()
+                && scanned.anchors.back().end == i && scanned.anchors.back().rules == index.digitRules)
+                scanned.anchors.back().end = i + 1;
+            else if (index.digitRules)
                 scanned.anchors.push_back({i, i + 1, index.digitRules});
         }
         if (isWordChar && wordStart < 0)
@@ -179,11 +183,7 @@ std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &
     for (const auto &anchor : scanned.anchors) {
         if (!(anchor.rules & bit))
             continue;
-        const auto [start, end] = measure.around(anchor.start, anchor.end, reach);
-        if (!stretches.empty() && start <= stretches.back().second)
-            stretches.back().second = std::max(stretches.back().second, end);
-        else
-            stretches.emplace_back(start, end);
+        measure.addAround(stretches, anchor.start, anchor.end, reach);
     }
     return stretches;
 }
