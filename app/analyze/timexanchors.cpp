@@ -755,7 +755,7 @@ const AnchorIndex &AnchorIndex::forRules(const std::vector<Rule> &rules)
 
 AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
     : m_nodes(1)
-    , m_rootNext(0x10000, 0)
+    , m_symbolOf(0x10000, 0)
     , m_ruleCount(int(rules.size()))
 {
     std::map<std::tuple<QString, bool, bool>, int> pieceIndex;
@@ -806,20 +806,34 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
             addPiece(folded, false, false, rule);
         }
     }
-    // Failure links, breadth first.
+    // A dense automaton over the units the pieces hold (any other unit leads back to the root),
+    // so that a text costs one look-up per character; rows and failure links breadth first.
+    std::vector<char16_t> units;
+    for (const auto &node : m_nodes)
+        for (const auto &[unit, child] : node.next)
+            units.push_back(unit);
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    for (size_t k = 0; k < units.size(); ++k)
+        m_symbolOf[units[k]] = quint16(k + 1);
+    m_symbolCount = units.size() + 1;
+    m_transitions.assign(m_nodes.size() * m_symbolCount, 0);
     std::vector<int> queue;
     for (const auto &[unit, child] : m_nodes[0].next) {
-        m_rootNext[unit] = child;
+        m_transitions[m_symbolOf[unit]] = child;
         queue.push_back(child);
     }
     for (size_t head = 0; head < queue.size(); ++head) {
         const int node = queue[head];
-        const auto &owner = m_nodes[size_t(node)];
-        const int failure = owner.failure;
+        const int failure = m_nodes[size_t(node)].failure;
         m_nodes[size_t(node)].nextOutput =
             !m_nodes[size_t(failure)].outputs.empty() ? failure : m_nodes[size_t(failure)].nextOutput;
+        std::copy_n(m_transitions.cbegin() + qsizetype(size_t(failure) * m_symbolCount), m_symbolCount,
+                    m_transitions.begin() + qsizetype(size_t(node) * m_symbolCount));
         for (const auto &[unit, child] : m_nodes[size_t(node)].next) {
-            m_nodes[size_t(child)].failure = node == 0 ? 0 : step(failure, unit);
+            const auto symbol = m_symbolOf[unit];
+            m_nodes[size_t(child)].failure = m_transitions[size_t(failure) * m_symbolCount + symbol];
+            m_transitions[size_t(node) * m_symbolCount + symbol] = child;
             queue.push_back(child);
         }
     }
@@ -827,16 +841,9 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
 
 int AnchorIndex::step(int node, char16_t unit) const
 {
-    while (node != 0) {
-        const auto &next = m_nodes[size_t(node)].next;
-        const auto slot = std::lower_bound(next.begin(), next.end(), unit,
-                                           [](const std::pair<char16_t, int> &edge, char16_t u) { return edge.first < u; });
-        if (slot != next.end() && slot->first == unit)
-            return slot->second;
-        node = m_nodes[size_t(node)].failure;
-    }
-    return m_rootNext[unit];
+    return m_transitions[size_t(node) * m_symbolCount + m_symbolOf[unit]];
 }
+
 
 bool AnchorIndex::isEverywhere(int rule) const
 {

@@ -74,7 +74,7 @@ public:
 private:
     struct Node
     {
-        std::vector<std::pair<char16_t, int>> next; // sorted by unit
+        std::vector<std::pair<char16_t, int>> next; // sorted by unit; while building only
         int failure = 0;
         std::vector<int> outputs; // indices into m_pieces of the pieces ending here
         int nextOutput = -1;      // the nearest node along the failure links with outputs, or -1
@@ -90,7 +90,9 @@ private:
     int step(int node, char16_t unit) const;
 
     std::vector<Node> m_nodes;
-    std::vector<int> m_rootNext; // the root's transitions, one slot per UTF-16 unit
+    std::vector<quint16> m_symbolOf; // per UTF-16 unit, its column in m_transitions (0: in no piece)
+    size_t m_symbolCount = 1;
+    std::vector<int> m_transitions; // per node, per symbol, the next node
     std::vector<Piece> m_pieces;
     std::vector<qsizetype> m_reaches; // per rule
     quint64 m_digitRules = 0;
