@@ -1,6 +1,7 @@
 #include "analyze/timexrules.h"
 
 #include "analyze/temporalvalue.h"
+#include "analyze/timexanchors.h"
 #include "core/logging.h"
 
 #include <QHash>
@@ -307,14 +308,16 @@ std::vector<Rule> buildRules()
 {
     std::vector<Rule> rules;
     auto add = [&rules](const QString &pattern, const Anchors &anchors, Normaliser normalise) {
-        QRegularExpression expression(uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s,
-                                      QRegularExpression::CaseInsensitiveOption);
+        const QString wrapped = uR"((?<![\w']))"_s + pattern + uR"((?![\w]))"_s;
+        QRegularExpression expression(wrapped, QRegularExpression::CaseInsensitiveOption);
         if (!expression.isValid()) {
             qCWarning(lcAnalyze) << "timex rule does not compile:" << expression.errorString() << pattern;
             return;
         }
         expression.optimize();
-        rules.push_back({std::move(expression), std::move(normalise), anchors});
+        Anchors measured = anchors;
+        measured.reach = reachOfPattern(wrapped);
+        rules.push_back({std::move(expression), std::move(normalise), measured});
     };
 
     // --- Absolute calendar dates ---

@@ -38,14 +38,34 @@ struct Resolution
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
 
-// What any match of a rule holds: one of these words (as a whole word, any case) or a digit. The
-// tagger runs a rule only in the stretch of text around its anchors: most of an article has no
-// month name, and a rule that needs one need not look there. No anchors: the rule looks everywhere.
+// How far a match, with what its pattern looks at around it, may reach from one of its anchors,
+// in characters other than white space, at most. The longest English expressions ("Wednesday, the
+// beginning of the second half of September 5, 2025 …") stay well inside it.
+constexpr qsizetype AnchorReach = 160;
+
+// A piece of text, case-folded, that a match holds; where the pattern guarantees it, the piece
+// starts or ends a word (no letter, digit or underscore next to it).
+struct AnchorPiece
+{
+    QString text;
+    bool isWordStart = false;
+    bool isWordEnd = false;
+};
+
+// What any match of a rule holds: one of these words (as a whole word, any case), one of these
+// pieces, or a digit. The tagger runs a rule only in the stretch of text around its anchors: most
+// of an article has no month name, and a rule that needs one need not look there. The English
+// rules name their words; the other languages' pieces are read from their patterns
+// (timexanchors.h). No anchors: the rule looks everywhere.
 struct Anchors
 {
     QStringList words;
     bool digits = false;
-    bool isEverywhere() const { return words.isEmpty() && !digits; }
+    std::vector<AnchorPiece> pieces = {};
+    // How far this rule's matches reach from an anchor, read from its pattern (timexanchors.h):
+    // "yesterday" needs a shorter stretch around it than a date with a weekday and an "early".
+    qsizetype reach = AnchorReach;
+    bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits; }
 };
 
 struct Rule
@@ -54,11 +74,6 @@ struct Rule
     Normaliser normalise;
     Anchors anchors = {};
 };
-
-// How far a match, with what its pattern looks at around it, may reach from one of its anchors.
-// The longest English expressions ("Wednesday, the beginning of the second half of September 5,
-// 2025 …") stay well inside it.
-constexpr qsizetype AnchorReach = 160;
 
 // Every rule, the more specific first (the tagger prefers the earlier rule among equally long
 // matches). Built on first use, thread-safe.

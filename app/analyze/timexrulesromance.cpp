@@ -5,6 +5,7 @@
 
 #include "analyze/timexvocabulary.h"
 
+#include "analyze/timexanchors.h"
 #include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
 #include "core/logging.h"
@@ -123,14 +124,15 @@ std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
     const AddRule add = [&rules, &words](const QString &pattern, Normaliser normalise) {
-        QRegularExpression expression(words.wordStart + pattern + uR"((?![\w]))"_s,
-                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QString wrapped = words.wordStart + pattern + uR"((?![\w]))"_s;
+        QRegularExpression expression(wrapped, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         if (!expression.isValid()) {
             qCWarning(lcAnalyze) << "timex rule does not compile:" << expression.errorString() << pattern;
             return;
         }
         expression.optimize();
-        rules.push_back({std::move(expression), std::move(normalise)});
+        // The anchors come from the pattern itself, so a word added to a vocabulary is one too.
+        rules.push_back({std::move(expression), std::move(normalise), anchorsOfPattern(wrapped).value_or(Anchors{})});
     };
     const auto monthIndex = positions(words.months);
     const auto weekdayIndex = positions(words.weekdays);
@@ -228,7 +230,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = c.text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 2), 2);
+            const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
             if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
                 return std::optional<Resolution>();
             return fixedValue(m.captured(1));

@@ -1,6 +1,7 @@
 #include "analyze/timextagger.h"
 
 #include "analyze/temporalvalue.h"
+#include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
 #include "core/textcase.h"
 
@@ -152,7 +153,11 @@ ScannedText scanForEnglishRules(const QString &text)
         const bool isWordChar = c.isLetter();
         if (c.isDigit()) {
             hasCue = true;
-            if (index.digitRules)
+            // A run of digits is one anchor.
+            if (index.digitRules && i > 0 && text.at(i - 1).isDigit() && !scanned.anchors.empty()
+                && scanned.anchors.back().end == i && scanned.anchors.back().rules == index.digitRules)
+                scanned.anchors.back().end = i + 1;
+            else if (index.digitRules)
                 scanned.anchors.push_back({i, i + 1, index.digitRules});
         }
         if (isWordChar && wordStart < 0)
@@ -168,27 +173,17 @@ ScannedText scanForEnglishRules(const QString &text)
     return scanned;
 }
 
-// The stretches of `text` where rule `rule` may match: AnchorReach around each of its anchors,
-// widened to white space on both sides (so that the rule's look-arounds at a stretch's ends see
-// what they would in the whole text), overlapping ones joined.
-std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, int rule)
+// The stretches of `text` where rule `rule` may match: its reach around each of its anchors
+// (StretchMeasure), overlapping ones joined.
+std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, const TimexRules::StretchMeasure &measure,
+                                                             int rule, qsizetype reach)
 {
-    const auto &text = scanned.text;
     const quint64 bit = quint64(1) << rule;
     std::vector<std::pair<qsizetype, qsizetype>> stretches;
     for (const auto &anchor : scanned.anchors) {
         if (!(anchor.rules & bit))
             continue;
-        auto start = std::max<qsizetype>(0, anchor.start - TimexRules::AnchorReach);
-        while (start > 0 && !text.at(start - 1).isSpace())
-            --start;
-        auto end = std::min(text.size(), anchor.end + TimexRules::AnchorReach);
-        while (end < text.size() && !text.at(end).isSpace())
-            ++end;
-        if (!stretches.empty() && start <= stretches.back().second)
-            stretches.back().second = std::max(stretches.back().second, end);
-        else
-            stretches.emplace_back(start, end);
+        measure.addAround(stretches, anchor.start, anchor.end, reach);
     }
     return stretches;
 }
@@ -284,16 +279,31 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
             candidates.push_back({timex, index});
         }
     };
-    const auto &anchors = englishAnchors();
-    for (int index = 0; index < int(allRules.size()); ++index) {
-        const bool isAnchored = isEnglishRules && index < MaximumAnchoredRules
-            && !(anchors.everywhereRules & (quint64(1) << index));
-        if (!isAnchored) {
-            collect(index, scanned.text, 0);
-            continue;
+    if (isEnglishRules) {
+        const auto &anchors = englishAnchors();
+        const TimexRules::StretchMeasure measure(scanned.text);
+        for (int index = 0; index < int(allRules.size()); ++index) {
+            const bool isAnchored = index < MaximumAnchoredRules && !(anchors.everywhereRules & (quint64(1) << index));
+            if (!isAnchored) {
+                collect(index, scanned.text, 0);
+                continue;
+            }
+            for (const auto &[start, end] : stretchesAround(scanned, measure, index, allRules[size_t(index)].anchors.reach))
+                collect(index, QStringView(scanned.text).mid(start, end - start), start);
         }
-        for (const auto &[start, end] : stretchesAround(scanned, index))
-            collect(index, QStringView(scanned.text).mid(start, end - start), start);
+    } else {
+        // The other languages' rules hold the anchors read from their patterns: each runs around
+        // them only, and not at all in a text without any.
+        const auto &index = TimexRules::AnchorIndex::forRules(allRules);
+        const auto stretches = index.stretches(scanned.text);
+        for (int rule = 0; rule < int(allRules.size()); ++rule) {
+            if (index.isEverywhere(rule)) {
+                collect(rule, scanned.text, 0);
+                continue;
+            }
+            for (const auto &[start, end] : stretches[size_t(rule)])
+                collect(rule, QStringView(scanned.text).mid(start, end - start), start);
+        }
     }
 
     // Longest expression wins; among equals, the rule listed first (the more specific one).

@@ -351,6 +351,34 @@ private Q_SLOTS:
             << u"tous les mercredis|SET|XXXX-WXX-3;chaque samedi|SET|XXXX-WXX-6"_s;
         QTest::newRow("nominal: Spanish weekday of every week")
             << u"es"_s << u"El mercado abre todos los lunes."_s << u"todos los lunes|SET|XXXX-WXX-1"_s;
+        // The rules of these languages run only around pieces read from their patterns
+        // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
+        // inflected, after an elision or a hyphen, or far apart, are found all the same.
+        QTest::newRow("edge: French anchors in capitals, after an elision and a hyphen")
+            << u"fr"_s << u"AUJOURD’HUI le ministre parle de l'an prochain et de la mi-mars."_s
+            << u"AUJOURD’HUI|DATE|2025-11-12;l'an prochain|DATE|2026;mi-mars|DATE|2026-03"_s;
+        QTest::newRow("edge: French date split by a long run of white space")
+            << u"fr"_s << u"Signé le 31"_s + QString(300, u' ') + u"mars 2025 à Alger."_s
+            << u"le 31"_s + QString(300, u' ') + u"mars 2025|DATE|2025-03-31"_s;
+        QTest::newRow("edge: French date far into a long text")
+            << u"fr"_s << u"Les délégations ont discuté du texte sans résultat. "_s.repeated(100) + u"Signé le 4 octobre. "_s
+                + u"Les délégations ont discuté du texte sans résultat. "_s.repeated(100)
+            << u"le 4 octobre|DATE|2025-10-04"_s;
+        QTest::newRow("edge: Spanish anchors in capitals with accents")
+            << u"es"_s << u"El PRÓXIMO LUNES volverán, como HACE TRES SEMANAS."_s
+            << u"El PRÓXIMO LUNES|DATE|2025-11-17;HACE TRES SEMANAS|DATE|2025-W43"_s;
+        QTest::newRow("edge: German month in capitals after Anfang, years after vor")
+            << u"de"_s << u"Anfang MÄRZ kam er zurück, vor drei Jahren war es anders."_s
+            << u"Anfang MÄRZ|DATE|2025-03;vor drei Jahren|DATE|2022"_s;
+        QTest::newRow("edge: Russian inflected month in capitals")
+            << u"ru"_s << u"В ДЕКАБРЕ переговоры прервались, а 1 января 2024 года возобновились."_s
+            << u"ДЕКАБРЕ|DATE|2024-12;1 января 2024 года|DATE|2024-01-01"_s;
+        QTest::newRow("edge: Arabic month behind a proclitic, Arabic-Indic year")
+            << u"ar"_s << u"جرت المحادثات بين سبتمبر وأكتوبر ٢٠٢٤ في الدوحة."_s
+            << u"سبتمبر|DATE|2025-09;أكتوبر ٢٠٢٤|DATE|2024-10"_s;
+        QTest::newRow("edge: Arabic tomorrow and the day before yesterday behind proclitics")
+            << u"ar"_s << u"وغدا يصل الوفد، فيما غادر أول أمس."_s
+            << u"غدا|DATE|2025-11-13;أول أمس|DATE|2025-11-10"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
@@ -402,6 +430,47 @@ private Q_SLOTS:
                 for (auto word = letters.globalMatch(matched); !holdsAnchor && word.hasNext();)
                     holdsAnchor = anchors.words.contains(word.next().captured(0).toLower());
                 QVERIFY2(holdsAnchor, qPrintable(u"rule %1 matched \"%2\" without an anchor"_s.arg(index).arg(matched)));
+            }
+        }
+    }
+
+    // The other languages' rules run only around the anchors read from their patterns
+    // (timexanchors.h): every rule has some, and every match a rule makes anywhere in the text
+    // holds one of them (a piece, case-folded, with the word ends it claims, or a digit), or the
+    // tagger would miss it. Checked on every sentence of tagInLanguage's table, each rule run on
+    // the whole text.
+    void everyMatchHoldsAnAnchorInLanguage_data() { tagInLanguage_data(); }
+
+    void everyMatchHoldsAnAnchorInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        const auto &rules = TimexRules::rulesFor(language);
+        if (&rules == &TimexRules::rules())
+            QSKIP("the English rules' anchors are checked by everyMatchHoldsAnAnchorOfItsRule");
+        QString folded = text;
+        for (auto &c : folded)
+            c = QChar(QChar::toCaseFolded(c.unicode()));
+        const auto isWordCharacter = [&](qsizetype at) {
+            return at >= 0 && at < text.size() && (text.at(at).isLetterOrNumber() || text.at(at) == u'_');
+        };
+        for (int index = 0; index < int(rules.size()); ++index) {
+            const auto &anchors = rules[size_t(index)].anchors;
+            QVERIFY2(!anchors.isEverywhere(), qPrintable(u"rule %1 has no anchors"_s.arg(index)));
+            for (auto it = rules[size_t(index)].pattern.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                const auto start = match.capturedStart(0);
+                const auto end = match.capturedEnd(0);
+                const auto matched = QStringView(text).mid(start, end - start);
+                bool holdsAnchor = anchors.digits && std::any_of(matched.cbegin(), matched.cend(), [](QChar c) { return c.isDigit(); });
+                for (const auto &piece : anchors.pieces) {
+                    for (auto at = folded.indexOf(piece.text, start); !holdsAnchor && at >= 0 && at + piece.text.size() <= end;
+                         at = folded.indexOf(piece.text, at + 1)) {
+                        holdsAnchor = !(piece.isWordStart && isWordCharacter(at - 1))
+                            && !(piece.isWordEnd && isWordCharacter(at + piece.text.size()));
+                    }
+                }
+                QVERIFY2(holdsAnchor, qPrintable(u"%1 rule %2 matched \"%3\" without an anchor"_s.arg(language).arg(index).arg(matched)));
             }
         }
     }

@@ -1,0 +1,103 @@
+#pragma once
+
+// Where a rule set's rules may match in a text, worked out from the rules' own patterns: the
+// tagger (timextagger.cpp) runs each rule only in the stretches of text around the pieces every
+// match of it holds. Internal to analyze.
+
+#include "analyze/timexrules.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace Attache::TimexRules {
+
+// What any match of `pattern` (compiled case-insensitively, with Unicode properties) holds, read
+// from the pattern itself: one of its pieces (case-folded, whole-word ends marked where the
+// pattern's own look-arounds guarantee them) or a digit. Nothing when the pattern says nothing
+// certain: a part it cannot read, an alternative without a fixed piece, or a match that may hold
+// more than `reach` characters other than white space (the stretches would not hold it).
+// Its reach (Anchors::reach) is what the pattern may match and look at, plus a margin.
+std::optional<Anchors> anchorsOfPattern(const QString &pattern);
+
+// How far (in characters other than white space) a match of `pattern`, with what the pattern
+// looks at around it, reaches, plus a margin; AnchorReach when that is more or cannot be read.
+qsizetype reachOfPattern(const QString &pattern);
+
+// Where the stretch of text around an anchor ends on either side, `reach` characters other than
+// white space away (a surrogate pair counting once), widened to white space (so that a look-around
+// at a stretch's end sees what it would in the whole text). Built once per text: O(1) per anchor
+// after a pass over the text.
+class StretchMeasure final
+{
+public:
+    using Stretches = std::vector<std::pair<qsizetype, qsizetype>>;
+
+    explicit StretchMeasure(QStringView text);
+    qsizetype startBefore(qsizetype anchorStart, qsizetype reach) const;
+    qsizetype endAfter(qsizetype anchorEnd, qsizetype reach) const;
+    // Adds the stretch around the anchor at [anchorStart, anchorEnd) to `stretches`, joined with
+    // the last one where they overlap. Cheapest with the anchors in the order of their starts.
+    // (Joining stretches a little apart as well, to save match calls, measured slower: PCRE2
+    // reading the gap costs more than the call.)
+    void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reach) const;
+
+private:
+    QStringView m_text;
+    std::vector<qsizetype> m_nonSpaceBefore; // per position, the characters other than white space before it
+};
+
+// The pieces of a rule set's anchors in one automaton, so that one pass over a text finds every
+// anchor of every rule. Built once per rule set (see forRules), shared by all threads; reentrant.
+class AnchorIndex final
+{
+public:
+    using Stretches = StretchMeasure::Stretches;
+
+    // The index of `rules`, built on the first call for them; thread-safe. `rules` must live as
+    // long as the process (the rule sets of TimexRules do).
+    static const AnchorIndex &forRules(const std::vector<Rule> &rules);
+
+    explicit AnchorIndex(const std::vector<Rule> &rules);
+
+    // Whether rule `rule` runs on the whole text (it has no anchors).
+    bool isEverywhere(int rule) const;
+
+    // For every anchored rule, the stretches of `text` its matches lie in: its reach around each
+    // of its anchors (StretchMeasure), overlapping ones joined. A rule whose anchors are nowhere
+    // in the text gets none.
+    std::vector<Stretches> stretches(QStringView text) const;
+
+private:
+    struct Node
+    {
+        std::vector<std::pair<char16_t, int>> next; // sorted by unit; while building only
+        int failure = 0;
+        std::vector<int> outputs; // indices into m_pieces of the pieces ending here
+        int nextOutput = -1;      // the nearest node along the failure links with outputs, or -1
+    };
+    struct Piece
+    {
+        qsizetype length;
+        bool isWordStart;
+        bool isWordEnd;
+        quint64 rules;
+    };
+
+    int step(int node, char16_t unit) const;
+
+    std::vector<Node> m_nodes;
+    std::vector<quint16> m_symbolOf; // per UTF-16 unit, its column in m_transitions (0: in no piece)
+    size_t m_symbolCount = 1;
+    std::vector<int> m_transitions; // per node, per symbol, the next node
+    std::vector<Piece> m_pieces;
+    std::vector<qsizetype> m_reaches; // per rule
+    quint64 m_digitRules = 0;
+    quint64 m_everywhereRules = 0;
+    int m_ruleCount = 0;
+};
+
+} // namespace Attache::TimexRules
