@@ -80,7 +80,7 @@ inline bool isWordCharacter(QChar c)
 // `word` in lower case, as QString::toLower() gives it. An ASCII word (nearly all of them) is
 // written into `buffer` and returned without a copy or an allocation: it is valid until the
 // buffer is written again.
-QString lowerCased(QStringView word, std::array<QChar, 64> &buffer)
+QString lowerCasedInBuffer(QStringView word, std::array<QChar, 64> &buffer)
 {
     const bool isAscii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
     if (!isAscii || word.size() > qsizetype(buffer.size()))
@@ -275,7 +275,7 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         qsizetype wordEnd = wordStart;
         while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
             ++wordEnd;
-        key = lowerCased(view.mid(wordStart, wordEnd - wordStart), keyBuffer);
+        key = lowerCasedInBuffer(view.mid(wordStart, wordEnd - wordStart), keyBuffer);
         const qsizetype at = wordStart;
         wordStart = wordEnd;
         // The entries with a phrase starting with this word or a stem starting like it, in entry order.

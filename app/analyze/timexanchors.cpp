@@ -471,6 +471,20 @@ private:
         return assertion;
     }
 
+    // Past the property after "\p" or "\P": "{Lu}" or one letter. False when "{" is not closed.
+    bool skipPropertyName()
+    {
+        if (peek() != u'{') {
+            ++m_at;
+            return true;
+        }
+        const auto close = m_pattern.indexOf(u'}', m_at);
+        if (close < 0)
+            return false;
+        m_at = close + 1;
+        return true;
+    }
+
     std::optional<Info> escape()
     {
         if (atEnd())
@@ -507,14 +521,8 @@ private:
             return zeroWidth();
         case u'p':
         case u'P':
-            if (peek() == u'{') {
-                const auto close = m_pattern.indexOf(u'}', m_at);
-                if (close < 0)
-                    return std::nullopt;
-                m_at = close + 1;
-            } else {
-                ++m_at;
-            }
+            if (!skipPropertyName())
+                return std::nullopt;
             return info;
         case u'n':
         case u't':
@@ -558,16 +566,8 @@ private:
                     hasOtherEscape = true; // \W, \p{…}, …: nothing certain
                 else
                     members.push_back(e);
-                if (e == u'p' || e == u'P') {
-                    if (peek() == u'{') {
-                        const auto close = m_pattern.indexOf(u'}', m_at);
-                        if (close < 0)
-                            return std::nullopt;
-                        m_at = close + 1;
-                    } else {
-                        ++m_at;
-                    }
-                }
+                if ((e == u'p' || e == u'P') && !skipPropertyName())
+                    return std::nullopt;
                 continue;
             }
             if (QChar::isHighSurrogate(char16_t(from)) && QChar::isLowSurrogate(peek())) {
