@@ -84,7 +84,7 @@ void Pass::classifyLines()
     for (qsizetype i = 0; i <= n; ++i) {
         if (i < n && !(i > lineStart && token(i).hasNewlineBefore))
             continue;
-        int words = 0, lower = 0, capitals = 0, longWords = 0, all = 0;
+        int words = 0, lower = 0, capitals = 0, all = 0;
         for (qsizetype k = lineStart; k < i; ++k) {
             const auto &t = token(k);
             if (!t.isWord)
@@ -94,7 +94,6 @@ void Pass::classifyLines()
                 ++capitals;
             if (t.end - t.start < 4)
                 continue;
-            ++longWords;
             if (t.isLower)
                 ++lower;
             ++words;

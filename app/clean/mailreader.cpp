@@ -105,6 +105,17 @@ QList<Block> textBlocks(const QString &text)
     return blocks;
 }
 
+// The bytes KMime is given. NUL bytes go: no header or text part may hold one, and binary parts
+// travel in base64 or quoted-printable, which never do; KMime matches header names as C strings,
+// so "From\0:" would be looked up as From while built as an unknown header — and read as the wrong
+// type (found by fuzzing).
+QByteArray mimeBytes(const QByteArray &bytes)
+{
+    auto withoutNul = bytes;
+    withoutNul.removeIf([](char c) { return c == '\0'; });
+    return KMime::CRLFtoLF(withoutNul);
+}
+
 QString attachmentName(const KMime::Content &part)
 {
     if (const auto *disposition = part.contentDisposition(); disposition && !disposition->filename().isEmpty())
@@ -120,7 +131,7 @@ QList<Article> readMessage(const QByteArray &bytes, const QString &path, QString
                            QList<QByteArray> *pdfs = nullptr)
 {
     KMime::Message message;
-    message.setContent(KMime::CRLFtoLF(bytes));
+    message.setContent(mimeBytes(bytes));
     message.parse();
 
     Article article;
@@ -284,7 +295,7 @@ CleanResult MhtmlReader::read(const SourceDocument &document) const
     CleanResult result;
     result.path = document.path;
     KMime::Message message;
-    message.setContent(KMime::CRLFtoLF(document.bytes));
+    message.setContent(mimeBytes(document.bytes));
     message.parse();
 
     // The main page is the first HTML part; the others are its images and frames.

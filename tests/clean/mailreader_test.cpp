@@ -93,6 +93,44 @@ private Q_SLOTS:
         QCOMPARE(int(opened.problem), problem);
         QVERIFY(!opened.pages);
     }
+
+    // NUL bytes in a header's name made KMime build an unknown header and then read it as the one
+    // named before the NUL; the message is read as if the NULs were not there.
+    void nulInHeaderName_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        static const char raw[] = "Subject: Talks resume in Geneva\n"
+                                  "From\0: Desk <desk@example.org>\n"
+                                  "Content-Type\0\0: text/plain\n\n"
+                                  "Delegations met on Tuesday.\n";
+        const QByteArray message(raw, sizeof raw - 1); // the NULs are part of it
+        QTest::newRow("robustness: a message") << message << int(SourceFormat::Email)
+                                               << u"Talks resume in Geneva"_s << u"desk@example.org"_s;
+        QTest::newRow("robustness: a mailbox") << "From desk@example.org Tue Mar 3 10:00:00 2026\n" + message
+                                               << int(SourceFormat::Mbox) << u"Talks resume in Geneva"_s
+                                               << u"desk@example.org"_s;
+    }
+
+    void nulInHeaderName()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, format);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        SourceDocument document;
+        document.path = u"nul.eml"_s;
+        document.bytes = bytes;
+        document.format = SourceFormat(format);
+        const auto result = MailReader().read(document);
+        QVERIFY2(result.isOk(), qPrintable(result.error));
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles.constFirst().title, title);
+        QCOMPARE(result.articles.constFirst().byline, byline);
+        QVERIFY(result.articles.constFirst().text().contains(u"Delegations met on Tuesday."_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(MailReaderTest)
