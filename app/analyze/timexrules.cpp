@@ -40,10 +40,20 @@ const QString Position =
 // ---- Anchors: the words a rule's every match contains ------------------------------------------
 
 const Anchors OnDigits{{}, true};
-const Anchors OnMonths{{u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s, u"july"_s,
-                        u"august"_s, u"september"_s, u"october"_s, u"november"_s, u"december"_s, u"jan"_s,
-                        u"feb"_s, u"mar"_s, u"apr"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"sept"_s,
-                        u"oct"_s, u"nov"_s, u"dec"_s}};
+// Every Year above: its digits stand alone (the patterns look for no digit or letter around them).
+const Anchors OnYears = [] {
+    Anchors anchors;
+    anchors.years = true;
+    return anchors;
+}();
+// MonthAny and MonthFull are matched with a capital ("May", not the modal "may").
+const Anchors OnMonths = [] {
+    Anchors anchors{{u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s, u"july"_s, u"august"_s,
+                     u"september"_s, u"october"_s, u"november"_s, u"december"_s, u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s,
+                     u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"sept"_s, u"oct"_s, u"nov"_s, u"dec"_s}};
+    anchors.isCapitalised = true;
+    return anchors;
+}();
 const Anchors OnWeekdays{{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s, u"saturday"_s,
                           u"sunday"_s}};
 const Anchors OnSeasons{{u"spring"_s, u"summer"_s, u"autumn"_s, u"fall"_s, u"winter"_s}};
@@ -336,7 +346,7 @@ std::vector<Rule> buildRules()
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
     // "2025-03-05"
-    add(uR"(((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d))"_s, OnDigits, [](const QRegularExpressionMatch &m, const Context &) {
+    add(uR"(((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d))"_s, OnYears, [](const QRegularExpressionMatch &m, const Context &) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
     });
@@ -433,7 +443,7 @@ std::vector<Rule> buildRules()
     // "2018", "early 2009", "mid-2011", "the summer of 2010" is below. Not amounts: "$2018", "2018%".
     add(Position + uR"((?:the\s+(?:year|fiscal\s+year)\s+)?(?:fiscal\s+)?)"_s + Year
             + uR"((?![.,]\d|\s*%|\s*per\s*cent|\s*percent|\s*(?:GMT|UTC|hours|hrs)\b|\s*(?:people|troops|soldiers|dollars|euros|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|points|votes|seats|members|cases|deaths|workers|jobs)\b))"_s,
-        OnDigits,
+        OnYears,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
             if (before.contains(u'$') || before.contains(u'#') || before.contains(u'£') || before.contains(u'€'))
@@ -443,7 +453,7 @@ std::vector<Rule> buildRules()
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
     add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
-        Anchors{{u"quarter"_s}, true},
+        Anchors{{u"quarter"_s, u"q"_s}}, // "Q3": the word "Q" before the digit
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             static const QStringList digits{u"1st"_s, u"2nd"_s, u"3rd"_s, u"4th"_s};
@@ -467,17 +477,17 @@ std::vector<Rule> buildRules()
         });
     // "the 1988 third quarter": the year before the ordinal.
     add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter)"_s,
-        OnDigits,
+        Anchors{{u"quarter"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             return fixed(m.captured(1) + u"-Q"_s + QString::number(names.indexOf(m.captured(2).toLower()) + 1));
         });
-    add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, OnDigits, [](const QRegularExpressionMatch &m, const Context &) {
+    add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, Anchors{{u"half"_s}}, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(m.captured(2) + (m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s));
     });
     // Seasons: "this spring", "last summer", "the summer of 2010", "winter 2019"
     add(uR"((?:the\s+|this\s+|last\s+|next\s+|past\s+|coming\s+)?)"_s + Position + Season + uR"(,?\s+(?:of\s+)?)"_s + Year,
-        OnDigits,
+        OnSeasons,
         [](const QRegularExpressionMatch &m, const Context &) {
             return fixed(m.captured(2) + u'-' + seasonCode(m.captured(1)));
         });

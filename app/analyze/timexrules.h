@@ -52,8 +52,8 @@ struct AnchorPiece
     bool isWordEnd = false;
 };
 
-// What any match of a rule holds: one of these words (as a whole word, any case), one of these
-// pieces, or a digit. The tagger runs a rule only in the stretch of text around its anchors: most
+// What any match of a rule holds: one of these words (as a whole word, any case unless
+// isCapitalised), one of these pieces, a digit or a year. The tagger runs a rule only in the stretch of text around its anchors: most
 // of an article has no month name, and a rule that needs one need not look there. The English
 // rules name their words; the other languages' pieces are read from their patterns
 // (timexanchors.h). No anchors: the rule looks everywhere.
@@ -65,7 +65,13 @@ struct Anchors
     // How far this rule's matches reach from an anchor, read from its pattern (timexanchors.h):
     // "yesterday" needs a shorter stretch around it than a date with a weekday and an "early".
     qsizetype reach = AnchorReach;
-    bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits; }
+    // The words are ones the pattern matches only with a capital first letter ("May", "March",
+    // not the modal or the verb): written in lower case in the text, they anchor nothing.
+    bool isCapitalised = false;
+    // A year, 1600 to 2099, as a whole run of four digits ("2025", "2025-03-05"), instead of any
+    // digit: most numbers of an article are not years.
+    bool years = false;
+    bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits && !years; }
 };
 
 struct Rule

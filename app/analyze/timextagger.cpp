@@ -56,12 +56,14 @@ struct WordRoles
 {
     bool isCue = false;
     quint64 anchoredRules = 0;
+    quint64 capitalisedRules = 0; // anchored only by the word with a capital first letter
 };
 
 struct AnchorIndex
 {
     QHash<QString, WordRoles> words;
     quint64 digitRules = 0;
+    quint64 yearRules = 0;
     quint64 everywhereRules = 0;
     qsizetype longestWord = 0;
 };
@@ -84,8 +86,10 @@ const AnchorIndex &englishAnchors()
             }
             if (anchors.digits)
                 built.digitRules |= quint64(1) << rule;
+            if (anchors.years)
+                built.yearRules |= quint64(1) << rule;
             for (const auto &word : anchors.words)
-                built.words[word].anchoredRules |= quint64(1) << rule;
+                (anchors.isCapitalised ? built.words[word].capitalisedRules : built.words[word].anchoredRules) |= quint64(1) << rule;
         }
         for (auto it = built.words.cbegin(); it != built.words.cend(); ++it)
             built.longestWord = std::max(built.longestWord, it.key().size());
@@ -144,21 +148,38 @@ ScannedText scanForEnglishRules(const QString &text)
         if (roles == index.words.cend())
             return;
         hasCue = hasCue || roles->isCue;
-        if (roles->anchoredRules)
-            scanned.anchors.push_back({wordStart, end, roles->anchoredRules});
+        const auto rules = roles->anchoredRules | (text.at(wordStart).isUpper() ? roles->capitalisedRules : 0);
+        if (rules)
+            scanned.anchors.push_back({wordStart, end, rules});
     };
+    // A year: four digits from 1600 to 2099 with no digit either side.
+    auto isYear = [&](qsizetype start, qsizetype end) {
+        if (end - start != 4)
+            return false;
+        const auto first = text.at(start).unicode();
+        const auto second = text.at(start + 1).unicode();
+        return (first == u'1' && second >= u'6' && second <= u'9') || (first == u'2' && second == u'0');
+    };
+    qsizetype digitsStart = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const QChar c = i < text.size() ? text.at(i) : QChar(u'\n');
         // Hyphens and apostrophes split words: "mid-March" and "year's" hold their cue words.
         const bool isWordChar = c.isLetter();
         if (c.isDigit()) {
             hasCue = true;
+            if (digitsStart < 0)
+                digitsStart = i;
             // A run of digits is one anchor.
             if (index.digitRules && i > 0 && text.at(i - 1).isDigit() && !scanned.anchors.empty()
                 && scanned.anchors.back().end == i && scanned.anchors.back().rules == index.digitRules)
                 scanned.anchors.back().end = i + 1;
             else if (index.digitRules)
                 scanned.anchors.push_back({i, i + 1, index.digitRules});
+        }
+        if (!c.isDigit() && digitsStart >= 0) {
+            if (index.yearRules && isYear(digitsStart, i))
+                scanned.anchors.push_back({digitsStart, i, index.yearRules});
+            digitsStart = -1;
         }
         if (isWordChar && wordStart < 0)
             wordStart = i;
