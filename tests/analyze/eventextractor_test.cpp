@@ -1,6 +1,7 @@
 #include "analyze/eventextractor.h"
 #include "analyze/eventlexicon.h"
 #include "analyze/sentencesplitter.h"
+#include "analyze/temporalvalue.h"
 #include "analyze/timextagger.h"
 
 #include <QFile>
@@ -75,6 +76,48 @@ private Q_SLOTS:
         for (const auto &span : Attache::splitSentences(text))
             found << text.mid(span.start, span.end - span.start);
         QCOMPARE(found, expected);
+    }
+
+    // The days a TIMEX3 value covers, which place an event on the timeline.
+    void dayRangeOfValue_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QDate>("begin");
+        QTest::addColumn<QDate>("end");
+        QTest::newRow("nominal: day") << u"2008-03-01"_s << QDate(2008, 3, 1) << QDate(2008, 3, 1);
+        QTest::newRow("nominal: day and time") << u"2008-03-01T14:30"_s << QDate(2008, 3, 1) << QDate(2008, 3, 1);
+        QTest::newRow("nominal: month") << u"2008-02"_s << QDate(2008, 2, 1) << QDate(2008, 2, 29);
+        QTest::newRow("nominal: week") << u"2009-W01"_s << QDate(2008, 12, 29) << QDate(2009, 1, 4);
+        QTest::newRow("nominal: weekend") << u"2009-W01-WE"_s << QDate(2009, 1, 3) << QDate(2009, 1, 4);
+        QTest::newRow("nominal: quarter") << u"2008-Q3"_s << QDate(2008, 7, 1) << QDate(2008, 9, 30);
+        QTest::newRow("nominal: half") << u"2008-H2"_s << QDate(2008, 7, 1) << QDate(2008, 12, 31);
+        QTest::newRow("nominal: season") << u"2008-SU"_s << QDate(2008, 6, 1) << QDate(2008, 8, 31);
+        QTest::newRow("nominal: year") << u"1989"_s << QDate(1989, 1, 1) << QDate(1989, 12, 31);
+        QTest::newRow("nominal: decade") << u"199"_s << QDate(1990, 1, 1) << QDate(1999, 12, 31);
+        QTest::newRow("nominal: century") << u"19"_s << QDate(1900, 1, 1) << QDate(1999, 12, 31);
+        QTest::newRow("boundary: first century") << u"00"_s << QDate(1, 1, 1) << QDate(99, 12, 31);
+        QTest::newRow("boundary: a line break after the year") << u"1989\n"_s << QDate(1989, 1, 1) << QDate(1989, 12, 31);
+        QTest::newRow("robustness: no such day") << u"2008-02-30"_s << QDate() << QDate();
+        QTest::newRow("robustness: no such quarter") << u"2008-Q5"_s << QDate() << QDate();
+        QTest::newRow("robustness: unknown season") << u"2008-XX"_s << QDate() << QDate();
+        QTest::newRow("robustness: day without a date") << u"2008-03-01X"_s << QDate() << QDate();
+        QTest::newRow("robustness: placeholder") << u"XXXX-WXX-1"_s << QDate() << QDate();
+        QTest::newRow("robustness: reference") << u"PRESENT_REF"_s << QDate() << QDate();
+        QTest::newRow("robustness: duration") << u"P3Y"_s << QDate() << QDate();
+        QTest::newRow("robustness: empty") << QString() << QDate() << QDate();
+    }
+
+    void dayRangeOfValue()
+    {
+        QFETCH(QString, value);
+        QFETCH(QDate, begin);
+        QFETCH(QDate, end);
+        const auto range = Attache::dayRangeOfValue(value);
+        QCOMPARE(range.has_value(), begin.isValid());
+        if (range) {
+            QCOMPARE(range->begin, begin);
+            QCOMPARE(range->end, end);
+        }
     }
 
     void inflections()
