@@ -727,13 +727,19 @@ qsizetype StretchMeasure::endAfter(qsizetype anchorEnd, qsizetype reach) const
 
 void StretchMeasure::addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reach) const
 {
+    addAround(stretches, anchorStart, anchorEnd, reach, reach);
+}
+
+void StretchMeasure::addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reachBefore,
+                               qsizetype reachAfter) const
+{
     // An anchor inside the last stretch joins it whatever its own start.
     if (!stretches.empty() && anchorStart >= stretches.back().first && anchorStart <= stretches.back().second) {
-        stretches.back().second = std::max(stretches.back().second, endAfter(anchorEnd, reach));
+        stretches.back().second = std::max(stretches.back().second, endAfter(anchorEnd, reachAfter));
         return;
     }
-    const auto start = startBefore(anchorStart, reach);
-    const auto end = endAfter(anchorEnd, reach);
+    const auto start = startBefore(anchorStart, reachBefore);
+    const auto end = endAfter(anchorEnd, reachAfter);
     if (!stretches.empty() && start <= stretches.back().second) {
         stretches.back().first = std::min(stretches.back().first, start);
         stretches.back().second = std::max(stretches.back().second, end);

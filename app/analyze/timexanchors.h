@@ -44,6 +44,9 @@ public:
     // (Joining stretches a little apart as well, to save match calls, measured slower: PCRE2
     // reading the gap costs more than the call.)
     void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reach) const;
+    // The same with a reach of its own on either side.
+    void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reachBefore,
+                   qsizetype reachAfter) const;
 
 private:
     QStringView m_text;

@@ -62,6 +62,18 @@ const Anchors OnUnits{{u"year"_s, u"years"_s, u"month"_s, u"months"_s, u"week"_s
                        u"hour"_s, u"hours"_s, u"minute"_s, u"minutes"_s, u"seconds"_s, u"decade"_s, u"decades"_s,
                        u"century"_s, u"centuries"_s, u"quarters"_s, u"fortnight"_s, u"fortnights"_s}};
 
+// `anchors` for a rule whose matches hold one of their words with at most `before` in front of it
+// and `after` behind it (pattern text; a null one: as far as the whole pattern reaches). Only so
+// much text around each anchor is read.
+Anchors aroundAnchor(Anchors anchors, const QString &before, const QString &after)
+{
+    if (!before.isNull())
+        anchors.reachBefore = reachOfPattern(uR"((?<![\w']))"_s + before);
+    if (!after.isNull())
+        anchors.reachAfter = reachOfPattern(after + uR"((?![\w]))"_s);
+    return anchors;
+}
+
 int numberWordValue(const QString &word)
 {
     static const QHash<QString, int> values{
@@ -327,20 +339,22 @@ std::vector<Rule> buildRules()
         expression.optimize();
         Anchors measured = anchors;
         measured.reach = reachOfPattern(wrapped);
+        measured.reachBefore = std::min(measured.reachBefore, measured.reach);
+        measured.reachAfter = std::min(measured.reachAfter, measured.reach);
         rules.push_back({std::move(expression), std::move(normalise), measured});
     };
 
     // --- Absolute calendar dates ---
     // "Monday, March 5, 2025", "March 5th 2025", "Mar. 5, 2025"
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?)"_s + Position + MonthAny + uR"(\s+)"_s + DayNumber + uR"(,?\s+)"_s + Year,
-        OnMonths,
+        aroundAnchor(OnMonths, {}, uR"(\.?\s+)"_s + DayNumber + uR"(,?\s+)"_s + Year),
         [](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
     // "5 March 2025", "the 5th of March, 2025"
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?(?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"(,?\s+)"_s + Year,
-        OnMonths,
+        aroundAnchor(OnMonths, {}, uR"(\.?,?\s+)"_s + Year),
         [](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
@@ -363,7 +377,7 @@ std::vector<Rule> buildRules()
         });
     // "March 5", "Monday, March 5": the year is the one that puts the day nearest the document date.
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?)"_s + Position + MonthAny + uR"(\s+)"_s + DayNumber + uR"((?!\s*[,]?\s*\d))"_s,
-        OnMonths,
+        aroundAnchor(OnMonths, {}, uR"(\.?\s+)"_s + DayNumber + uR"((?!\s*[,]?\s*\d))"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(2).toInt() < 1 || m.captured(2).toInt() > 31)
                 return std::optional<Resolution>();
@@ -371,19 +385,19 @@ std::vector<Rule> buildRules()
         });
     // "5 March", "the 5th of March"
     add(uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"((?!\s*[,]?\s*\d))"_s,
-        OnMonths,
+        aroundAnchor(OnMonths, uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s, uR"(\.?(?!\s*[,]?\s*\d))"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(1).toInt() < 1 || m.captured(1).toInt() > 31)
                 return std::optional<Resolution>();
             return relative(dayValue(nearestDay(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt())));
         });
     // "March 2025", "early March 2025", "March of 2025"
-    add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, OnMonths, [](const QRegularExpressionMatch &m, const Context &) {
+    add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, aroundAnchor(OnMonths, Position, uR"(\.?,?\s+(?:of\s+)?)"_s + Year), [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(monthValue(m.captured(2).toInt(), monthNumber(m.captured(1))));
     });
     // "last June", "next March", "this May", "late last July"
     add(Position + uR"((last|next|this|past|coming)\s+)"_s + MonthFull,
-        OnMonths,
+        aroundAnchor(OnMonths, Position + uR"((last|next|this|past|coming)\s+)"_s, u""_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto which = m.captured(1).toLower();
             const int month = monthNumber(m.captured(2));
@@ -397,13 +411,14 @@ std::vector<Rule> buildRules()
             return relative(monthValue(year, month));
         });
     // "June last year", "January of this year", "March next year"
-    add(Position + MonthFull + uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s, OnMonths, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Position + MonthFull + uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s,
+        aroundAnchor(OnMonths, Position, uR"(\s+(?:of\s+)?(last|this|next)\s+year)"_s), [](const QRegularExpressionMatch &m, const Context &c) {
         const auto which = m.captured(2).toLower();
         const int step = which == u"last"_s ? -1 : which == u"next"_s ? 1 : 0;
         return relative(monthValue(c.dct.isValid() ? c.dct.year() + step : 0, monthNumber(m.captured(1))));
     });
     // "June", "early December", "mid-March": the past one unless the sentence looks ahead.
-    add(Position + MonthFull, OnMonths, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Position + MonthFull, aroundAnchor(OnMonths, Position, u""_s), [](const QRegularExpressionMatch &m, const Context &c) {
         const auto name = m.captured(1);
         if (name == u"May"_s && m.capturedStart(0) == m.capturedStart(1)) {
             // "May" alone is often a name ("Theresa May") or a sentence-initial modal.
@@ -552,7 +567,7 @@ std::vector<Rule> buildRules()
         });
     // "last Tuesday", "next Monday", "this Friday"
     add(uR"((last|next|this|past|coming)\s+)"_s + Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s,
-        OnWeekdays,
+        aroundAnchor(OnWeekdays, uR"((last|next|this|past|coming)\s+)"_s, uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto which = m.captured(1).toLower();
             const int weekday = weekdayNumber(m.captured(2));
@@ -570,7 +585,7 @@ std::vector<Rule> buildRules()
             return relative(dayValue(date));
         });
     // "Friday", "Friday morning", "on Sunday night": past unless the sentence looks ahead.
-    add(Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s, OnWeekdays, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s, aroundAnchor(OnWeekdays, u""_s, uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s), [](const QRegularExpressionMatch &m, const Context &c) {
         const auto date = resolveWeekday(c.dct, weekdayNumber(m.captured(1)), c.isFuture());
         if (!m.captured(2).isEmpty())
             return relative(dayValue(date) + partOfDayCode(m.captured(2)), TimexType::Time);
@@ -595,7 +610,7 @@ std::vector<Rule> buildRules()
     // Years counted back keep the granularity of a quarter their sentence compares with ("profit
     // rose in the third quarter from a year earlier" is that quarter a year before).
     add(Approximately + Count + uR"([\s-]+)"_s + Unit + uR"(\s+(?:ago|earlier)(?!\s+than))"_s,
-        Anchors{{u"ago"_s, u"earlier"_s}},
+        aroundAnchor(Anchors{{u"ago"_s, u"earlier"_s}}, {}, uR"((?!\s+than))"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto quantity = quantityOf(m.captured(1));
             if (quantity.contains(u'X') || quantity.contains(u'.'))
@@ -665,7 +680,7 @@ std::vector<Rule> buildRules()
     // "almost two and a half years", "60 years old"
     add(uR"((?:the\s+(?:past|last|next|previous|coming|following|first|final)\s+)?)"_s
             + Approximately + Count + uR"([\s-]+)"_s + Unit + uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s,
-        OnUnits,
+        aroundAnchor(OnUnits, {}, uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto count = m.captured(1).toLower().simplified();
             const auto unit = m.captured(2).toLower();
@@ -682,7 +697,8 @@ std::vector<Rule> buildRules()
         });
     // "the past few years", "recent weeks", "over the years", "for decades", "decades-long"
     add(uR"((?:the\s+(?:past|last|next|coming|previous)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?|recent\s+|over\s+the\s+|for\s+(?:many\s+)?|the\s+coming\s+)(years|months|weeks|days|hours|decades|centuries)|(years|months|weeks|decades)-long)"_s,
-        Anchors{{u"years"_s, u"months"_s, u"weeks"_s, u"days"_s, u"hours"_s, u"decades"_s, u"centuries"_s}},
+        aroundAnchor(Anchors{{u"years"_s, u"months"_s, u"weeks"_s, u"days"_s, u"hours"_s, u"decades"_s, u"centuries"_s}}, {},
+                     uR"((?:-long)?)"_s),
         [](const QRegularExpressionMatch &m, const Context &) {
             const auto unit = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
             return fixed(durationValue(u"X"_s, unit), TimexType::Duration);

@@ -71,6 +71,11 @@ struct Anchors
     // A year, 1600 to 2099, as a whole run of four digits ("2025", "2025-03-05"), instead of any
     // digit: most numbers of an article are not years.
     bool years = false;
+    // How far a match reaches before the start and after the end of the anchor that sits where
+    // the rule says (aroundAnchor() in timexrules.cpp): a unit word ends a duration, so nothing
+    // after it needs reading. Never more than `reach`.
+    qsizetype reachBefore = AnchorReach;
+    qsizetype reachAfter = AnchorReach;
     bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits && !years; }
 };
 

@@ -197,14 +197,14 @@ ScannedText scanForEnglishRules(const QString &text)
 // The stretches of `text` where rule `rule` may match: its reach around each of its anchors
 // (StretchMeasure), overlapping ones joined.
 std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, const TimexRules::StretchMeasure &measure,
-                                                             int rule, qsizetype reach)
+                                                             int rule, const TimexRules::Anchors &anchors)
 {
     const quint64 bit = quint64(1) << rule;
     std::vector<std::pair<qsizetype, qsizetype>> stretches;
     for (const auto &anchor : scanned.anchors) {
         if (!(anchor.rules & bit))
             continue;
-        measure.addAround(stretches, anchor.start, anchor.end, reach);
+        measure.addAround(stretches, anchor.start, anchor.end, anchors.reachBefore, anchors.reachAfter);
     }
     return stretches;
 }
@@ -309,7 +309,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
                 collect(index, scanned.text, 0);
                 continue;
             }
-            for (const auto &[start, end] : stretchesAround(scanned, measure, index, allRules[size_t(index)].anchors.reach))
+            for (const auto &[start, end] : stretchesAround(scanned, measure, index, allRules[size_t(index)].anchors))
                 collect(index, QStringView(scanned.text).mid(start, end - start), start);
         }
     } else {
