@@ -55,7 +55,12 @@ QString shortened(QString clause)
     // Names say enough on a timeline: "Canadian Prime Minister Mark Carney" → "Mark Carney".
     static const QRegularExpression title(
         uR"(\b(?:(?:[A-Z][a-z]+|U\.S\.|U\.K\.)\s+)?(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Finance|Trade|Prime|Interior)\s+)?(?:Prime\s+Minister|Minister|Premier|President|Chancellor|Secretary(?:\s+of\s+State)?|Secretary-General|Ambassador|Senator|Governor|King|Queen|Crown\s+Prince|Spokes(?:man|woman|person))\s+(?=[A-Z][a-z]))"_s);
-    clause.remove(title);
+    // Every title the expression removes holds one of these words: without them it is not run.
+    static const QStringList titleWords{u"Minister"_s, u"Premier"_s,  u"President"_s, u"Chancellor"_s,
+                                        u"Secretary"_s, u"Ambassador"_s, u"Senator"_s, u"Governor"_s,
+                                        u"King"_s,     u"Queen"_s,      u"Prince"_s,   u"Spokes"_s};
+    if (std::any_of(titleWords.cbegin(), titleWords.cend(), [&clause](const QString &word) { return clause.contains(word); }))
+        clause.remove(title);
     if (clause.size() <= MaximumLabelLength)
         return clause;
     auto cut = clause.lastIndexOf(u' ', MaximumLabelLength - 1);
