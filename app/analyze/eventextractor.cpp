@@ -59,7 +59,21 @@ QString shortened(QString clause)
     static const QStringList titleWords{u"Minister"_s, u"Premier"_s,  u"President"_s, u"Chancellor"_s,
                                         u"Secretary"_s, u"Ambassador"_s, u"Senator"_s, u"Governor"_s,
                                         u"King"_s,     u"Queen"_s,      u"Prince"_s,   u"Spokes"_s};
-    if (std::any_of(titleWords.cbegin(), titleWords.cend(), [&clause](const QString &word) { return clause.contains(word); }))
+    // One pass over the capitals: a substring search per word cost more than the expression saved.
+    auto holdsTitleWord = [&clause] {
+        const QStringView view(clause);
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            const QChar c = view.at(i);
+            if (c < u'A' || c > u'Z')
+                continue;
+            for (const auto &word : titleWords) {
+                if (word.front() == c && view.mid(i).startsWith(word))
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (holdsTitleWord())
         clause.remove(title);
     if (clause.size() <= MaximumLabelLength)
         return clause;

@@ -410,8 +410,9 @@ private Q_SLOTS:
         QCOMPARE(found.first().isUncertain, isUncertain);
     }
 
-    // The tagger runs an English rule only around its anchors: every match a rule makes anywhere
-    // in the text must hold one of them, or the rule would miss dates. Checked on every sentence of
+    // The tagger runs an English rule only around its anchors, as far as the rule's reach before
+    // and after them: every match a rule makes anywhere in the text must hold one of them within
+    // that reach, or the rule would miss dates. Checked on every sentence of
     // the table above, each rule run on the whole text.
     void everyMatchHoldsAnAnchorOfItsRule_data() { tag_data(); }
 
@@ -425,10 +426,28 @@ private Q_SLOTS:
                 continue;
             for (auto it = rules[index].pattern.globalMatch(text); it.hasNext();) {
                 const auto matched = it.next().captured(0);
+                // An anchor counts where the match reaches no further from it than the rule's
+                // stretches do on either side.
+                auto nonSpace = [](QStringView piece) {
+                    return std::count_if(piece.cbegin(), piece.cend(), [](QChar c) { return !c.isSpace(); });
+                };
+                auto isWithinReach = [&](qsizetype start, qsizetype end) {
+                    return nonSpace(QStringView(matched).left(start)) < anchors.reachBefore
+                        && nonSpace(QStringView(matched).mid(end)) < anchors.reachAfter;
+                };
                 bool holdsAnchor = anchors.digits && std::any_of(matched.cbegin(), matched.cend(), [](QChar c) { return c.isDigit(); });
+                static const QRegularExpression year(u"(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)"_s);
+                for (auto found = year.globalMatch(matched); anchors.years && !holdsAnchor && found.hasNext();) {
+                    const auto match = found.next();
+                    holdsAnchor = isWithinReach(match.capturedStart(0), match.capturedEnd(0));
+                }
                 static const QRegularExpression letters(u"\\p{L}+"_s);
-                for (auto word = letters.globalMatch(matched); !holdsAnchor && word.hasNext();)
-                    holdsAnchor = anchors.words.contains(word.next().captured(0).toLower());
+                for (auto found = letters.globalMatch(matched); !holdsAnchor && found.hasNext();) {
+                    const auto word = found.next();
+                    holdsAnchor = anchors.words.contains(word.captured(0).toLower())
+                        && (!anchors.isCapitalised || word.captured(0).front().isUpper())
+                        && isWithinReach(word.capturedStart(0), word.capturedEnd(0));
+                }
                 QVERIFY2(holdsAnchor, qPrintable(u"rule %1 matched \"%2\" without an anchor"_s.arg(index).arg(matched)));
             }
         }
