@@ -226,6 +226,7 @@ private:
     void markReportedSpeakers();
     void markAcronyms();
     void markAdjectiveNames();
+    void joinDoubleSurnames();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

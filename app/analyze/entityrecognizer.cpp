@@ -417,6 +417,34 @@ void Pass::markNamesAfterRoles()
     }
 }
 
+void Pass::joinDoubleSurnames()
+{
+    // "Daniel Domscheit-Berg", "Wolfram Graf-Rudolf": after a given name, a capitalised word joined
+    // to the surname by a hyphen is the second part of a double surname, not a compound's second
+    // part ("US-Präsident"): a compound made of a full name is hyphenated throughout
+    // ("Angela-Merkel-Vertrauter").
+    QList<qsizetype> joined;
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        const qsizetype hyphen = found.last + 1;
+        if (found.type != EntityType::Person || found.entity >= 0 || found.last == found.first
+            || !(wordClass(found.first) & FirstName) || !isChar(hyphen, u'-') || token(hyphen).hasSpaceBefore
+            || !isNameWord(hyphen + 1) || token(hyphen + 1).hasSpaceBefore || isChar(hyphen + 2, u'-'))
+            continue;
+        joined.append(f);
+    }
+    // The second part may have been named alone; the whole name takes its place.
+    QSet<qsizetype> secondParts;
+    for (const qsizetype f : std::as_const(joined)) {
+        auto &found = m_found[f];
+        found.last += 2;
+        found.name = normalised(found.first, found.last);
+        found.id = u"person/"_s + Gazetteer::slug(found.name);
+        secondParts.insert(found.last);
+    }
+    removeFoundIf([&](const Found &found) { return found.first == found.last && secondParts.contains(found.first); });
+}
+
 void Pass::markPlaceGenitives()
 {
     // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
@@ -620,6 +648,8 @@ QList<EntityMention> Pass::run()
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
+    if (m_language.isCompounding)
+        joinDoubleSurnames();
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.

@@ -489,6 +489,17 @@ private Q_SLOTS:
         QTest::newRow("boundary: a club's name stops before an ordinary noun")
             << u"de"_s << u"Gestern bestätigte Hansa Wiesenau Trainer Jens Kolbe im Amt."_s
             << QStringList{u"Hansa Wiesenau|org/hansa-wiesenau"_s} << QStringList{u"Hansa Wiesenau Trainer"_s};
+        // Given names are general knowledge: one before a capitalised word starts a person's name,
+        // even when the surname is an ordinary noun ("Fischer", "Wagner").
+        QTest::newRow("nominal: a German given name before a surname that is also a noun")
+            << u"de"_s << u"Am Abend kamen Jochen Fischer und Nadine Wagner nach Kiel."_s
+            << QStringList{u"Jochen Fischer|person/jochen-fischer"_s, u"Nadine Wagner|person/nadine-wagner"_s,
+                           u"Kiel|place/kiel"_s}
+            << QStringList{u"Fischer"_s, u"Wagner"_s};
+        QTest::newRow("nominal: a double surname after a German given name is one name")
+            << u"de"_s << u"Der Ausbau sei teuer, sagte Nadine Kessing-Berg am Montag in Kiel."_s
+            << QStringList{u"Nadine Kessing-Berg|person/nadine-kessing-berg"_s, u"Kiel|place/kiel"_s}
+            << QStringList{u"Nadine Kessing"_s, u"Berg"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
