@@ -227,6 +227,7 @@ private:
     void markAcronyms();
     void markAdjectiveNames();
     void joinDoubleSurnames();
+    void markQuotedPublications();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

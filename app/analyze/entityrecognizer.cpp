@@ -445,6 +445,60 @@ void Pass::joinDoubleSurnames()
     removeFoundIf([&](const Found &found) { return found.first == found.last && secondParts.contains(found.first); });
 }
 
+void Pass::markQuotedPublications()
+{
+    // 'sagte er dem "Spiegel"', 'Angaben der „Ostsee-Zeitung“', 'die «Hessisch Niedersächsische
+    // Allgemeine»': German news sets the titles of newspapers and magazines in quotes. A quoted run
+    // of capitalised words that ends in a newspaper's word (a compound of it, or after other words:
+    // "Westfalenpost", "Kölner Rundschau"), or that is a periodical known by a word that is also an
+    // ordinary noun ("Spiegel", "Stern": only in quotes), is the publication, an organisation.
+    static const std::array heads{u"zeitung", u"post", u"allgemeine", u"rundschau", u"anzeiger", u"kurier",
+                                  u"nachrichten", u"tagblatt", u"tageblatt", u"blatt", u"presse", u"illustrierte",
+                                  u"bote", u"echo", u"journal", u"magazin", u"zeitschrift", u"times", u"herald",
+                                  u"tribune", u"gazette", u"telegraph", u"observer", u"chronicle"};
+    static const QSet<QString> periodicals{u"Spiegel"_s, u"Focus"_s, u"Stern"_s, u"Bild"_s, u"Zeit"_s, u"Welt"_s,
+                                           u"Bunte"_s, u"Gala"_s, u"Cicero"_s, u"Kicker"_s, u"Titanic"_s,
+                                           u"Super Illu"_s, u"Superillu"_s, u"Bild am Sonntag"_s, u"Die Zeit"_s,
+                                           u"Die Welt"_s, u"Süddeutsche"_s, u"Frankfurter Allgemeine"_s};
+    const auto isOpeningQuote = [this](qsizetype i) {
+        return isChar(i, u'"') || isChar(i, u'„') || isChar(i, u'“') || isChar(i, u'«') || isChar(i, u'»');
+    };
+    const auto isClosingQuote = [this](qsizetype i) {
+        return isChar(i, u'"') || isChar(i, u'“') || isChar(i, u'”') || isChar(i, u'«') || isChar(i, u'»');
+    };
+    const qsizetype n = m_tokens.size();
+    QList<std::pair<qsizetype, qsizetype>> publications;
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isOpeningQuote(i - 1) || !isNameWord(i) || token(i).hasSpaceBefore || m_isShouting[size_t(i)])
+            continue;
+        // Up to four capitalised words, hyphenated compounds counted as one, then the closing quote.
+        qsizetype last = i;
+        int words = 1;
+        while (words <= 4) {
+            if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+                last += 2;
+            else if (isWord(last + 1) && token(last + 1).hasSpaceBefore && (isNameWord(last + 1) || view(last + 1, last + 1) == u"am"_s))
+                ++last, ++words;
+            else
+                break;
+        }
+        if (!isClosingQuote(last + 1) || token(last + 1).hasSpaceBefore || !isNameWord(last))
+            continue;
+        const QString title = view(i, last).toString().simplified();
+        const QString lastWord = view(last, last).toString().toLower();
+        const bool endsInHead = std::any_of(heads.begin(), heads.end(), [&](const char16_t *head) {
+            return lastWord.endsWith(QStringView(head)) && (lastWord.size() > QStringView(head).size() || last > i);
+        });
+        if (endsInHead || periodicals.contains(title))
+            publications.append({i, last});
+        i = last;
+    }
+    for (const auto &[first, last] : std::as_const(publications)) {
+        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
+        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
 void Pass::markPlaceGenitives()
 {
     // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
@@ -650,6 +704,8 @@ QList<EntityMention> Pass::run()
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
     if (m_language.isCompounding)
         joinDoubleSurnames();
+    if (m_language.capitalisesNouns)
+        markQuotedPublications();
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.

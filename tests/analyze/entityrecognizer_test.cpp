@@ -500,6 +500,17 @@ private Q_SLOTS:
             << u"de"_s << u"Der Ausbau sei teuer, sagte Nadine Kessing-Berg am Montag in Kiel."_s
             << QStringList{u"Nadine Kessing-Berg|person/nadine-kessing-berg"_s, u"Kiel|place/kiel"_s}
             << QStringList{u"Nadine Kessing"_s, u"Berg"_s};
+        // German news quotes the titles of newspapers and magazines; a title that is also a noun
+        // ("Spiegel", "Stern") names the magazine only in quotes.
+        QTest::newRow("nominal: quoted German newspaper and magazine titles are organisations")
+            << u"de"_s
+            << u"Das bestätigte der Bürgermeister der \u201eHavelländer Rundschau\u201c, dem \"Stern\" und der «Kreiszeitung»."_s
+            << QStringList{u"Havelländer Rundschau|org/havelländer-rundschau"_s, u"Stern|org/stern"_s,
+                           u"Kreiszeitung|org/kreiszeitung"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a German magazine's title unquoted is an ordinary noun")
+            << u"de"_s << u"Im Spiegel sah er den Stern über der Zeitung."_s << QStringList{}
+            << QStringList{u"Spiegel"_s, u"Stern"_s, u"Zeitung"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
