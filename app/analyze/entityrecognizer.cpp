@@ -318,6 +318,33 @@ void Pass::markReportedSpeakers()
         if (!isCovered)
             addFound(i, i, EntityType::Person, -1, u"person/"_s);
     }
+    // "hatte sich Röttgen darauf berufen", "war Close bereits", "wenn Conz krank würde": German
+    // puts the subject after the finite verb or the conjunction of a clause, and a noun there takes
+    // an article; a word the word list lacks altogether, right after an auxiliary or modal verb, a
+    // reflexive "sich" or a subordinating conjunction and before a lower-case word or a stop, is the
+    // subject's surname.
+    static const QSet<QString> subjectLeaders{
+        u"hat"_s, u"hatte"_s, u"hätte"_s, u"habe"_s, u"ist"_s, u"war"_s, u"wäre"_s, u"sei"_s, u"wird"_s, u"wurde"_s,
+        u"würde"_s, u"will"_s, u"wollte"_s, u"soll"_s, u"sollte"_s, u"kann"_s, u"konnte"_s, u"könnte"_s,
+        u"muss"_s, u"musste"_s, u"müsste"_s, u"darf"_s, u"durfte"_s, u"mag"_s, u"möchte"_s, u"sich"_s,
+        u"wenn"_s, u"dass"_s, u"weil"_s, u"ob"_s, u"obwohl"_s, u"nachdem"_s};
+    for (qsizetype i = 1; i + 1 < n; ++i) {
+        if (m_isSentenceStart[size_t(i)] || m_isHeadline[size_t(i)] || !isNameWord(i) || isFound[size_t(i)]
+            || token(i).isAllCaps || token(i).end - token(i).start < 4 || (wordClass(i) & NotName)
+            || !token(i).hasSpaceBefore || !isWord(i - 1) || !token(i - 1).isLower
+            || !subjectLeaders.contains(view(i - 1, i - 1).toString()))
+            continue;
+        const bool isStopAfter = isChar(i + 1, u'.') || isChar(i + 1, u',') || isChar(i + 1, u';');
+        if (!isStopAfter && !(isWord(i + 1) && token(i + 1).isLower && token(i + 1).hasSpaceBefore))
+            continue;
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+            continue;
+        bool isCovered = false;
+        for (const auto &found : std::as_const(m_found))
+            isCovered = isCovered || (found.first <= i && i <= found.last);
+        if (!isCovered)
+            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+    }
 }
 
 void Pass::markAcronyms()
