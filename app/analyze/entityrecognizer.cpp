@@ -271,6 +271,8 @@ void Pass::markReportedSpeakers()
         u"fragt", u"bestätigte", u"bestätigt", u"forderte", u"fordert", u"unterstrich",
         u"versicherte", u"versichert", u"schrieb", u"schreibt", u"kommentierte", u"kommentiert",
         u"so"});
+    static const QSet<quint64> speechVerbs = tokenHashes({u"sagte", u"sagt", u"meinte", u"meint", u"betonte", u"betont",
+                                                          u"bemerkte", u"bemerkt", u"ergänzte", u"ergänzt", u"so"});
     const qsizetype n = m_tokens.size();
     std::vector<char> isFound(size_t(n), 0);
     for (const auto &found : std::as_const(m_found)) {
@@ -288,7 +290,14 @@ void Pass::markReportedSpeakers()
         if (view(i, i) == u"so"_s && !isChar(i - 1, u','))
             continue;
         qsizetype first = i + 1;
-        if (!isSpeakerWord(first) || !token(first).hasSpaceBefore)
+        // After a comma a verb of saying reports the speech before it, and the one word after it is
+        // its subject even when the word list has it as a noun ('…, sagte Alt.', '…, bemerkte Helm
+        // und lachte'): a noun there would take its article.
+        const bool isSubjectOfSaying = isChar(i - 1, u',') && speechVerbs.contains(token(i).hash) && isNameWord(first)
+                                       && !isFound[size_t(first)] && !token(first).isAllCaps && !(wordClass(first) & NotName)
+                                       && (isChar(first + 1, u'.') || isChar(first + 1, u',')
+                                           || (isWord(first + 1) && token(first + 1).isLower));
+        if (!(isSpeakerWord(first) || isSubjectOfSaying) || !token(first).hasSpaceBefore)
             continue;
         qsizetype last = first;
         if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isNameWord(last + 2) && !token(last + 2).hasSpaceBefore)
@@ -322,7 +331,8 @@ void Pass::markReportedSpeakers()
     // puts the subject after the finite verb or the conjunction of a clause, and a noun there takes
     // an article; a word the word list lacks altogether, right after an auxiliary or modal verb, a
     // reflexive "sich" or a subordinating conjunction and before a lower-case word or a stop, is the
-    // subject's surname.
+    // subject's surname. A long word there is more likely a compound the word list cannot split
+    // ("Regierungshandeln") than a surname.
     static const QSet<QString> subjectLeaders{
         u"hat"_s, u"hatte"_s, u"hätte"_s, u"habe"_s, u"ist"_s, u"war"_s, u"wäre"_s, u"sei"_s, u"wird"_s, u"wurde"_s,
         u"würde"_s, u"will"_s, u"wollte"_s, u"soll"_s, u"sollte"_s, u"kann"_s, u"konnte"_s, u"könnte"_s,
@@ -330,8 +340,8 @@ void Pass::markReportedSpeakers()
         u"wenn"_s, u"dass"_s, u"weil"_s, u"ob"_s, u"obwohl"_s, u"nachdem"_s};
     for (qsizetype i = 1; i + 1 < n; ++i) {
         if (m_isSentenceStart[size_t(i)] || m_isHeadline[size_t(i)] || !isNameWord(i) || isFound[size_t(i)]
-            || token(i).isAllCaps || token(i).end - token(i).start < 4 || (wordClass(i) & NotName)
-            || !token(i).hasSpaceBefore || !isWord(i - 1) || !token(i - 1).isLower
+            || token(i).isAllCaps || token(i).end - token(i).start < 4 || token(i).end - token(i).start > 12
+            || (wordClass(i) & NotName) || !token(i).hasSpaceBefore || !isWord(i - 1) || !token(i - 1).isLower
             || !subjectLeaders.contains(view(i - 1, i - 1).toString()))
             continue;
         const bool isStopAfter = isChar(i + 1, u'.') || isChar(i + 1, u',') || isChar(i + 1, u';');

@@ -511,6 +511,19 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German magazine's title unquoted is an ordinary noun")
             << u"de"_s << u"Im Spiegel sah er den Stern über der Zeitung."_s << QStringList{}
             << QStringList{u"Spiegel"_s, u"Stern"_s, u"Zeitung"_s};
+        // German puts the subject after the finite verb; a noun there takes an article.
+        QTest::newRow("nominal: a German subject the word list lacks, after an auxiliary or 'sich'")
+            << u"de"_s << u"Im Herbst hatte sich Vautrinsky dagegen gewehrt, und später war Kessingholt bereits abgereist."_s
+            << QStringList{u"Vautrinsky|person/vautrinsky"_s, u"Kessingholt|person/kessingholt"_s} << QStringList{};
+        QTest::newRow("boundary: a German noun after an auxiliary is no subject's name")
+            << u"de"_s << u"Am Ende hatte Regierungshandeln wenig bewirkt, und es war Hochwasser gemeldet."_s << QStringList{}
+            << QStringList{u"Regierungshandeln"_s, u"Hochwasser"_s};
+        QTest::newRow("nominal: after a comma, a German verb of saying's subject is a person, also a noun")
+            << u"de"_s << u"Das Angebot bleibe bestehen, sagte Helm. Die Lage sei ernst, bemerkte Krause und ging."_s
+            << QStringList{u"Helm|person/helm"_s, u"Krause|person/krause"_s} << QStringList{};
+        QTest::newRow("boundary: a noun after a German verb of saying without a comma is no person")
+            << u"de"_s << u"Der Verband sagte Hilfe zu und meinte Geld."_s << QStringList{}
+            << QStringList{u"Hilfe"_s, u"Geld"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
