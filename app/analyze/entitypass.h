@@ -227,6 +227,7 @@ private:
     void markAcronyms();
     void markAdjectiveNames();
     void joinDoubleSurnames();
+    void markNamesAfterKinds();
     void markQuotedPublications();
     void markPlaceGenitives();
     void markNamesAfterRoles();

@@ -536,6 +536,55 @@ void Pass::markQuotedPublications()
     }
 }
 
+void Pass::markNamesAfterKinds()
+{
+    // "der Stadt Gedern", "die Hafenstadt Dalian", "der Nachrichtenagentur Anadolu", "der
+    // Anlagenbauer Gea": German sets the kind of a place or a company bare before its name, as it
+    // does a person's role. One or two capitalised words after a word ending in a kind of
+    // settlement or of firm, that the word list knows as no ordinary word, are that place or firm.
+    static const std::array placeKinds{u"stadt", u"gemeinde", u"dorf", u"ortschaft", u"ortsteil", u"stadtteil",
+                                       u"kreis", u"kanton", u"bezirk", u"insel", u"provinz", u"metropole"};
+    static const std::array firmKinds{u"agentur", u"konzern", u"konzerns", u"firma", u"unternehmen", u"hersteller",
+                                      u"herstellers", u"verlag", u"verlags", u"sender", u"senders", u"kellerei",
+                                      u"brauerei", u"label", u"versicherer", u"versicherers", u"händler", u"anbieter",
+                                      u"anbieters", u"dienstleister", u"dienstleisters", u"zulieferer", u"autobauer",
+                                      u"anlagenbauer", u"maschinenbauer", u"reederei", u"fluggesellschaft", u"airline",
+                                      u"bank", u"mobilfunker", u"softwarehaus", u"discounter", u"gruppe"};
+    const auto endsWithAny = [this](qsizetype i, const auto &endings) {
+        if (!isWord(i) || !token(i).isCapitalised || token(i).isAllCaps)
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return std::any_of(endings.begin(), endings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
+    };
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isNamePart = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isNamePart(i))
+            continue;
+        const bool isPlace = endsWithAny(i - 1, placeKinds);
+        if (!isPlace && !endsWithAny(i - 1, firmKinds))
+            continue;
+        qsizetype last = i;
+        // "Port-au-Prince", "Neiße-Malxetal": a hyphenated name is one word.
+        while (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        if (isNamePart(last + 1))
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(i, last, isPlace ? EntityType::GeoPolitical : EntityType::Organisation, -1, isPlace ? u"place/"_s : u"org/"_s);
+        i = last;
+    }
+}
+
 void Pass::markPlaceGenitives()
 {
     // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
@@ -721,6 +770,7 @@ QList<EntityMention> Pass::run()
         markReportedSpeakers();
         markAcronyms();
         markNamesAfterRoles();
+        markNamesAfterKinds();
         markAdjectiveNames();
         // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
         // word list has with its plural (or a compound of one) after an article, is that noun; also

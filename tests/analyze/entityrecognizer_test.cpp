@@ -524,6 +524,14 @@ private Q_SLOTS:
         QTest::newRow("boundary: a noun after a German verb of saying without a comma is no person")
             << u"de"_s << u"Der Verband sagte Hilfe zu und meinte Geld."_s << QStringList{}
             << QStringList{u"Hilfe"_s, u"Geld"_s};
+        // German sets the kind of a place or a firm bare before its name, as it does a role.
+        QTest::newRow("nominal: a name after a German kind of settlement or of firm")
+            << u"de"_s << u"Das Land fördert die Gemeinde Ostwiesel und kauft beim Maschinenbauer Kessingholt ein."_s
+            << QStringList{u"Ostwiesel|place/ostwiesel"_s, u"Kessingholt|org/kessingholt"_s}
+            << QStringList{u"Gemeinde Ostwiesel"_s};
+        QTest::newRow("boundary: an ordinary noun after a German kind of firm is no name")
+            << u"de"_s << u"Der Konzern Gewinne machte, die Firma Verluste."_s << QStringList{}
+            << QStringList{u"Gewinne"_s, u"Verluste"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
