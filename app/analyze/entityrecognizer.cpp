@@ -785,6 +785,19 @@ QList<EntityMention> Pass::run()
             const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
             return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;
         });
+        // "in Zahlen", "in Moscheen", "in Zivil": one word the tagger took for a place after a
+        // preposition, that the word list has as a noun with its plural or also in lower case, is
+        // that word; the towns the word list has so ("Essen", "Halle") are the gazetteer's.
+        static const QSet<QString> prepositions{u"in"_s, u"aus"_s, u"nach"_s, u"von"_s, u"bei"_s, u"mit"_s, u"auf"_s,
+                                                u"über"_s, u"unter"_s, u"vor"_s, u"an"_s, u"zu"_s, u"für"_s};
+        removeFoundIf([this](const Found &found) {
+            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
+                || (found.type != EntityType::GeoPolitical && found.type != EntityType::Location)
+                || !prepositions.contains(view(found.first - 1, found.first - 1).toString().toLower()))
+                return false;
+            const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
+            return wordClass == NerLexicon::Noun || wordClass == NerLexicon::BothCases || wordClass == NerLexicon::LowercaseOnly;
+        });
     }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.

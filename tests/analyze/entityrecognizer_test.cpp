@@ -532,6 +532,9 @@ private Q_SLOTS:
         QTest::newRow("boundary: an ordinary noun after a German kind of firm is no name")
             << u"de"_s << u"Der Konzern Gewinne machte, die Firma Verluste."_s << QStringList{}
             << QStringList{u"Gewinne"_s, u"Verluste"_s};
+        QTest::newRow("boundary: a German noun after a preposition is no place, a listed town is one")
+            << u"de"_s << u"Ein Beamter in Zivil konnte die Schäden in Zahlen darstellen, auch in Moscheen und in Rostock."_s
+            << QStringList{u"Rostock|place/rostock"_s} << QStringList{u"Zivil"_s, u"Zahlen"_s, u"Moscheen"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
