@@ -655,8 +655,10 @@ void Pass::markAdjectiveNames()
                                           u"November"_s, u"Dezember"_s};
         if (months.contains(view(i + 1, i + 1).toString()))
             continue;
+        // The noun may be one the word list has in lower case only ("Bahn" beside the verb
+        // "bahnen"): capitalised after the capitalised adjective, it is the name's.
         const auto nounClass = m_language.lexicon->classify(view(i + 1, i + 1), token(i + 1).foldedHash);
-        if (nounClass != NerLexicon::Noun && nounClass != NerLexicon::CompoundNoun && nounClass != NerLexicon::CapitalisedOnly)
+        if (nounClass == NerLexicon::Absent)
             continue;
         const auto next = longestPhrase(i + 1);
         if (next.phrase.kind == Gazetteer::PhraseKind::Title || next.phrase.kind == Gazetteer::PhraseKind::Honorific)

@@ -535,6 +535,11 @@ private Q_SLOTS:
         QTest::newRow("boundary: a German noun after a preposition is no place, a listed town is one")
             << u"de"_s << u"Ein Beamter in Zivil konnte die Schäden in Zahlen darstellen, auch in Moscheen und in Rostock."_s
             << QStringList{u"Rostock|place/rostock"_s} << QStringList{u"Zivil"_s, u"Zahlen"_s, u"Moscheen"_s};
+        // wngerman has "bahnen" and "bahn" (the verb) but no "Bahn": the noun after the capitalised
+        // adjective counts whatever case the word list gives it.
+        QTest::newRow("nominal: a capitalised German adjective before a noun the word list has in lower case")
+            << u"de"_s << u"Am Morgen fuhren die Züge der Deutschen Bahn wieder."_s
+            << QStringList{u"Deutschen Bahn|org/deutschen-bahn"_s} << QStringList{u"Bahn"_s};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
