@@ -540,10 +540,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: a capitalised German adjective before a noun the word list has in lower case")
             << u"de"_s << u"Am Morgen fuhren die Züge der Deutschen Bahn wieder."_s
             << QStringList{u"Deutschen Bahn|org/deutschen-bahn"_s} << QStringList{u"Bahn"_s};
-        // The top sports leagues are organisations the gazetteer lists; German writes "Uno" for the UN.
+        // The German top sports leagues are organisations the gazetteer lists; German writes "Uno"
+        // for the UN.
         QTest::newRow("nominal: German sports leagues and the Uno of the gazetteer")
-            << u"de"_s << u"Nach dem Abstieg aus der Bundesliga spielt der Verein in der Champions League, berichtet die Uno."_s
-            << QStringList{u"Bundesliga|org/fußball-bundesliga"_s, u"Champions League|org/uefa-champions-league"_s,
+            << u"de"_s << u"Nach dem Abstieg aus der Bundesliga spielt der Verein in der Handball-Bundesliga, berichtet die Uno."_s
+            << QStringList{u"Bundesliga|org/fußball-bundesliga"_s, u"Handball-Bundesliga|org/handball-bundesliga"_s,
                            u"Uno|org/un"_s}
             << QStringList{};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
