@@ -226,6 +226,9 @@ private:
     void markReportedSpeakers();
     void markAcronyms();
     void markAdjectiveNames();
+    void joinDoubleSurnames();
+    void markNamesAfterKinds();
+    void markQuotedPublications();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

@@ -271,6 +271,8 @@ void Pass::markReportedSpeakers()
         u"fragt", u"bestätigte", u"bestätigt", u"forderte", u"fordert", u"unterstrich",
         u"versicherte", u"versichert", u"schrieb", u"schreibt", u"kommentierte", u"kommentiert",
         u"so"});
+    static const QSet<quint64> speechVerbs = tokenHashes({u"sagte", u"sagt", u"meinte", u"meint", u"betonte", u"betont",
+                                                          u"bemerkte", u"bemerkt", u"ergänzte", u"ergänzt", u"so"});
     const qsizetype n = m_tokens.size();
     std::vector<char> isFound(size_t(n), 0);
     for (const auto &found : std::as_const(m_found)) {
@@ -288,7 +290,14 @@ void Pass::markReportedSpeakers()
         if (view(i, i) == u"so"_s && !isChar(i - 1, u','))
             continue;
         qsizetype first = i + 1;
-        if (!isSpeakerWord(first) || !token(first).hasSpaceBefore)
+        // After a comma a verb of saying reports the speech before it, and the one word after it is
+        // its subject even when the word list has it as a noun ('…, sagte Alt.', '…, bemerkte Helm
+        // und lachte'): a noun there would take its article.
+        const bool isSubjectOfSaying = isChar(i - 1, u',') && speechVerbs.contains(token(i).hash) && isNameWord(first)
+                                       && !isFound[size_t(first)] && !token(first).isAllCaps && !(wordClass(first) & NotName)
+                                       && (isChar(first + 1, u'.') || isChar(first + 1, u',')
+                                           || (isWord(first + 1) && token(first + 1).isLower));
+        if (!(isSpeakerWord(first) || isSubjectOfSaying) || !token(first).hasSpaceBefore)
             continue;
         qsizetype last = first;
         if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isNameWord(last + 2) && !token(last + 2).hasSpaceBefore)
@@ -309,6 +318,34 @@ void Pass::markReportedSpeakers()
         if (!m_isSentenceStart[size_t(i)] || !isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps
             || token(i).end - token(i).start < 3 || (wordClass(i) & NotName) || !isWord(i + 1) || !token(i + 1).isLower
             || !token(i + 1).hasSpaceBefore)
+            continue;
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+            continue;
+        bool isCovered = false;
+        for (const auto &found : std::as_const(m_found))
+            isCovered = isCovered || (found.first <= i && i <= found.last);
+        if (!isCovered)
+            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+    }
+    // "hatte sich Röttgen darauf berufen", "war Close bereits", "wenn Conz krank würde": German
+    // puts the subject after the finite verb or the conjunction of a clause, and a noun there takes
+    // an article; a word the word list lacks altogether, right after an auxiliary or modal verb, a
+    // reflexive "sich" or a subordinating conjunction and before a lower-case word or a stop, is the
+    // subject's surname. A long word there is more likely a compound the word list cannot split
+    // ("Regierungshandeln") than a surname.
+    static const QSet<QString> subjectLeaders{
+        u"hat"_s, u"hatte"_s, u"hätte"_s, u"habe"_s, u"ist"_s, u"war"_s, u"wäre"_s, u"sei"_s, u"wird"_s, u"wurde"_s,
+        u"würde"_s, u"will"_s, u"wollte"_s, u"soll"_s, u"sollte"_s, u"kann"_s, u"konnte"_s, u"könnte"_s,
+        u"muss"_s, u"musste"_s, u"müsste"_s, u"darf"_s, u"durfte"_s, u"mag"_s, u"möchte"_s, u"sich"_s,
+        u"wenn"_s, u"dass"_s, u"weil"_s, u"ob"_s, u"obwohl"_s, u"nachdem"_s};
+    for (qsizetype i = 1; i + 1 < n; ++i) {
+        if (m_isSentenceStart[size_t(i)] || m_isHeadline[size_t(i)] || !isNameWord(i) || isFound[size_t(i)]
+            || token(i).isAllCaps || token(i).end - token(i).start < 4 || token(i).end - token(i).start > 12
+            || (wordClass(i) & NotName) || !token(i).hasSpaceBefore || !isWord(i - 1) || !token(i - 1).isLower
+            || !subjectLeaders.contains(view(i - 1, i - 1).toString()))
+            continue;
+        const bool isStopAfter = isChar(i + 1, u'.') || isChar(i + 1, u',') || isChar(i + 1, u';');
+        if (!isStopAfter && !(isWord(i + 1) && token(i + 1).isLower && token(i + 1).hasSpaceBefore))
             continue;
         if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
             continue;
@@ -417,6 +454,137 @@ void Pass::markNamesAfterRoles()
     }
 }
 
+void Pass::joinDoubleSurnames()
+{
+    // "Daniel Domscheit-Berg", "Wolfram Graf-Rudolf": after a given name, a capitalised word joined
+    // to the surname by a hyphen is the second part of a double surname, not a compound's second
+    // part ("US-Präsident"): a compound made of a full name is hyphenated throughout
+    // ("Angela-Merkel-Vertrauter").
+    QList<qsizetype> joined;
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        const qsizetype hyphen = found.last + 1;
+        if (found.type != EntityType::Person || found.entity >= 0 || found.last == found.first
+            || !(wordClass(found.first) & FirstName) || !isChar(hyphen, u'-') || token(hyphen).hasSpaceBefore
+            || !isNameWord(hyphen + 1) || token(hyphen + 1).hasSpaceBefore || isChar(hyphen + 2, u'-'))
+            continue;
+        joined.append(f);
+    }
+    // The second part may have been named alone; the whole name takes its place.
+    QSet<qsizetype> secondParts;
+    for (const qsizetype f : std::as_const(joined)) {
+        auto &found = m_found[f];
+        found.last += 2;
+        found.name = normalised(found.first, found.last);
+        found.id = u"person/"_s + Gazetteer::slug(found.name);
+        secondParts.insert(found.last);
+    }
+    removeFoundIf([&](const Found &found) { return found.first == found.last && secondParts.contains(found.first); });
+}
+
+void Pass::markQuotedPublications()
+{
+    // 'sagte er dem "Spiegel"', 'Angaben der „Ostsee-Zeitung“', 'die «Hessisch Niedersächsische
+    // Allgemeine»': German news sets the titles of newspapers and magazines in quotes. A quoted run
+    // of capitalised words that ends in a newspaper's word (a compound of it, or after other words:
+    // "Westfalenpost", "Kölner Rundschau"), or that is a periodical known by a word that is also an
+    // ordinary noun ("Spiegel", "Stern": only in quotes), is the publication, an organisation.
+    static const std::array heads{u"zeitung", u"post", u"allgemeine", u"rundschau", u"anzeiger", u"kurier",
+                                  u"nachrichten", u"tagblatt", u"tageblatt", u"blatt", u"presse", u"illustrierte",
+                                  u"bote", u"echo", u"journal", u"magazin", u"zeitschrift", u"times", u"herald",
+                                  u"tribune", u"gazette", u"telegraph", u"observer", u"chronicle"};
+    static const QSet<QString> periodicals{u"Spiegel"_s, u"Focus"_s, u"Stern"_s, u"Bild"_s, u"Zeit"_s, u"Welt"_s,
+                                           u"Bunte"_s, u"Gala"_s, u"Cicero"_s, u"Kicker"_s, u"Titanic"_s,
+                                           u"Super Illu"_s, u"Superillu"_s, u"Bild am Sonntag"_s, u"Die Zeit"_s,
+                                           u"Die Welt"_s, u"Süddeutsche"_s, u"Frankfurter Allgemeine"_s};
+    const auto isOpeningQuote = [this](qsizetype i) {
+        return isChar(i, u'"') || isChar(i, u'„') || isChar(i, u'“') || isChar(i, u'«') || isChar(i, u'»');
+    };
+    const auto isClosingQuote = [this](qsizetype i) {
+        return isChar(i, u'"') || isChar(i, u'“') || isChar(i, u'”') || isChar(i, u'«') || isChar(i, u'»');
+    };
+    const qsizetype n = m_tokens.size();
+    QList<std::pair<qsizetype, qsizetype>> publications;
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isOpeningQuote(i - 1) || !isNameWord(i) || token(i).hasSpaceBefore || m_isShouting[size_t(i)])
+            continue;
+        // Up to four capitalised words, hyphenated compounds counted as one, then the closing quote.
+        qsizetype last = i;
+        int words = 1;
+        while (words <= 4) {
+            if (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+                last += 2;
+            else if (isWord(last + 1) && token(last + 1).hasSpaceBefore && (isNameWord(last + 1) || view(last + 1, last + 1) == u"am"_s))
+                ++last, ++words;
+            else
+                break;
+        }
+        if (!isClosingQuote(last + 1) || token(last + 1).hasSpaceBefore || !isNameWord(last))
+            continue;
+        const QString title = view(i, last).toString().simplified();
+        const QString lastWord = view(last, last).toString().toLower();
+        const bool endsInHead = std::any_of(heads.begin(), heads.end(), [&](const char16_t *head) {
+            return lastWord.endsWith(QStringView(head)) && (lastWord.size() > QStringView(head).size() || last > i);
+        });
+        if (endsInHead || periodicals.contains(title))
+            publications.append({i, last});
+        i = last;
+    }
+    for (const auto &[first, last] : std::as_const(publications)) {
+        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
+        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
+void Pass::markNamesAfterKinds()
+{
+    // "der Stadt Gedern", "die Hafenstadt Dalian", "der Nachrichtenagentur Anadolu", "der
+    // Anlagenbauer Gea": German sets the kind of a place or a company bare before its name, as it
+    // does a person's role. One or two capitalised words after a word ending in a kind of
+    // settlement or of firm, that the word list knows as no ordinary word, are that place or firm.
+    static const std::array placeKinds{u"stadt", u"gemeinde", u"dorf", u"ortschaft", u"ortsteil", u"stadtteil",
+                                       u"kreis", u"kanton", u"bezirk", u"insel", u"provinz", u"metropole"};
+    static const std::array firmKinds{u"agentur", u"konzern", u"konzerns", u"firma", u"unternehmen", u"hersteller",
+                                      u"herstellers", u"verlag", u"verlags", u"sender", u"senders", u"kellerei",
+                                      u"brauerei", u"label", u"versicherer", u"versicherers", u"händler", u"anbieter",
+                                      u"anbieters", u"dienstleister", u"dienstleisters", u"zulieferer", u"autobauer",
+                                      u"anlagenbauer", u"maschinenbauer", u"reederei", u"fluggesellschaft", u"airline",
+                                      u"bank", u"mobilfunker", u"softwarehaus", u"discounter", u"gruppe"};
+    const auto endsWithAny = [this](qsizetype i, const auto &endings) {
+        if (!isWord(i) || !token(i).isCapitalised || token(i).isAllCaps)
+            return false;
+        const QString word = view(i, i).toString().toLower();
+        return std::any_of(endings.begin(), endings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
+    };
+    const qsizetype n = m_tokens.size();
+    std::vector<char> isFound(size_t(n), 0);
+    for (const auto &found : std::as_const(m_found)) {
+        for (qsizetype k = found.first; k <= found.last; ++k)
+            isFound[size_t(k)] = 1;
+    }
+    const auto isNamePart = [&](qsizetype i) {
+        return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
+               && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
+    };
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!isNamePart(i))
+            continue;
+        const bool isPlace = endsWithAny(i - 1, placeKinds);
+        if (!isPlace && !endsWithAny(i - 1, firmKinds))
+            continue;
+        qsizetype last = i;
+        // "Port-au-Prince", "Neiße-Malxetal": a hyphenated name is one word.
+        while (isChar(last + 1, u'-') && !token(last + 1).hasSpaceBefore && isWord(last + 2) && !token(last + 2).hasSpaceBefore)
+            last += 2;
+        if (isNamePart(last + 1))
+            ++last;
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+            continue;
+        addFound(i, last, isPlace ? EntityType::GeoPolitical : EntityType::Organisation, -1, isPlace ? u"place/"_s : u"org/"_s);
+        i = last;
+    }
+}
+
 void Pass::markPlaceGenitives()
 {
     // "den Aufstieg Hamburgs", "Berlins Bürgermeister": German writes a place's genitive with -s
@@ -487,8 +655,10 @@ void Pass::markAdjectiveNames()
                                           u"November"_s, u"Dezember"_s};
         if (months.contains(view(i + 1, i + 1).toString()))
             continue;
+        // The noun may be one the word list has in lower case only ("Bahn" beside the verb
+        // "bahnen"): capitalised after the capitalised adjective, it is the name's.
         const auto nounClass = m_language.lexicon->classify(view(i + 1, i + 1), token(i + 1).foldedHash);
-        if (nounClass != NerLexicon::Noun && nounClass != NerLexicon::CompoundNoun && nounClass != NerLexicon::CapitalisedOnly)
+        if (nounClass == NerLexicon::Absent)
             continue;
         const auto next = longestPhrase(i + 1);
         if (next.phrase.kind == Gazetteer::PhraseKind::Title || next.phrase.kind == Gazetteer::PhraseKind::Honorific)
@@ -602,6 +772,7 @@ QList<EntityMention> Pass::run()
         markReportedSpeakers();
         markAcronyms();
         markNamesAfterRoles();
+        markNamesAfterKinds();
         markAdjectiveNames();
         // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
         // word list has with its plural (or a compound of one) after an article, is that noun; also
@@ -616,10 +787,27 @@ QList<EntityMention> Pass::run()
             const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
             return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;
         });
+        // "in Zahlen", "in Moscheen", "in Zivil": one word the tagger took for a place after a
+        // preposition, that the word list has as a noun with its plural or also in lower case, is
+        // that word; the towns the word list has so ("Essen", "Halle") are the gazetteer's.
+        static const QSet<QString> prepositions{u"in"_s, u"aus"_s, u"nach"_s, u"von"_s, u"bei"_s, u"mit"_s, u"auf"_s,
+                                                u"über"_s, u"unter"_s, u"vor"_s, u"an"_s, u"zu"_s, u"für"_s};
+        removeFoundIf([this](const Found &found) {
+            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
+                || (found.type != EntityType::GeoPolitical && found.type != EntityType::Location)
+                || !prepositions.contains(view(found.first - 1, found.first - 1).toString().toLower()))
+                return false;
+            const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
+            return wordClass == NerLexicon::Noun || wordClass == NerLexicon::BothCases || wordClass == NerLexicon::LowercaseOnly;
+        });
     }
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
+    if (m_language.isCompounding)
+        joinDoubleSurnames();
+    if (m_language.capitalisesNouns)
+        markQuotedPublications();
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.

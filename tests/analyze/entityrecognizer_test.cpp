@@ -489,6 +489,64 @@ private Q_SLOTS:
         QTest::newRow("boundary: a club's name stops before an ordinary noun")
             << u"de"_s << u"Gestern bestätigte Hansa Wiesenau Trainer Jens Kolbe im Amt."_s
             << QStringList{u"Hansa Wiesenau|org/hansa-wiesenau"_s} << QStringList{u"Hansa Wiesenau Trainer"_s};
+        // Given names are general knowledge: one before a capitalised word starts a person's name,
+        // even when the surname is an ordinary noun ("Fischer", "Wagner").
+        QTest::newRow("nominal: a German given name before a surname that is also a noun")
+            << u"de"_s << u"Am Abend kamen Jochen Fischer und Nadine Wagner nach Kiel."_s
+            << QStringList{u"Jochen Fischer|person/jochen-fischer"_s, u"Nadine Wagner|person/nadine-wagner"_s,
+                           u"Kiel|place/kiel"_s}
+            << QStringList{u"Fischer"_s, u"Wagner"_s};
+        QTest::newRow("nominal: a double surname after a German given name is one name")
+            << u"de"_s << u"Der Ausbau sei teuer, sagte Nadine Kessing-Berg am Montag in Kiel."_s
+            << QStringList{u"Nadine Kessing-Berg|person/nadine-kessing-berg"_s, u"Kiel|place/kiel"_s}
+            << QStringList{u"Nadine Kessing"_s, u"Berg"_s};
+        // German news quotes the titles of newspapers and magazines; a title that is also a noun
+        // ("Spiegel", "Stern") names the magazine only in quotes.
+        QTest::newRow("nominal: quoted German newspaper and magazine titles are organisations")
+            << u"de"_s
+            << u"Das bestätigte der Bürgermeister der \u201eHavelländer Rundschau\u201c, dem \"Stern\" und der «Kreiszeitung»."_s
+            << QStringList{u"Havelländer Rundschau|org/havelländer-rundschau"_s, u"Stern|org/stern"_s,
+                           u"Kreiszeitung|org/kreiszeitung"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a German magazine's title unquoted is an ordinary noun")
+            << u"de"_s << u"Im Spiegel sah er den Stern über der Zeitung."_s << QStringList{}
+            << QStringList{u"Spiegel"_s, u"Stern"_s, u"Zeitung"_s};
+        // German puts the subject after the finite verb; a noun there takes an article.
+        QTest::newRow("nominal: a German subject the word list lacks, after an auxiliary or 'sich'")
+            << u"de"_s << u"Im Herbst hatte sich Vautrinsky dagegen gewehrt, und später war Kessingholt bereits abgereist."_s
+            << QStringList{u"Vautrinsky|person/vautrinsky"_s, u"Kessingholt|person/kessingholt"_s} << QStringList{};
+        QTest::newRow("boundary: a German noun after an auxiliary is no subject's name")
+            << u"de"_s << u"Am Ende hatte Regierungshandeln wenig bewirkt, und es war Hochwasser gemeldet."_s << QStringList{}
+            << QStringList{u"Regierungshandeln"_s, u"Hochwasser"_s};
+        QTest::newRow("nominal: after a comma, a German verb of saying's subject is a person, also a noun")
+            << u"de"_s << u"Das Angebot bleibe bestehen, sagte Helm. Die Lage sei ernst, bemerkte Krause und ging."_s
+            << QStringList{u"Helm|person/helm"_s, u"Krause|person/krause"_s} << QStringList{};
+        QTest::newRow("boundary: a noun after a German verb of saying without a comma is no person")
+            << u"de"_s << u"Der Verband sagte Hilfe zu und meinte Geld."_s << QStringList{}
+            << QStringList{u"Hilfe"_s, u"Geld"_s};
+        // German sets the kind of a place or a firm bare before its name, as it does a role.
+        QTest::newRow("nominal: a name after a German kind of settlement or of firm")
+            << u"de"_s << u"Das Land fördert die Gemeinde Ostwiesel und kauft beim Maschinenbauer Kessingholt ein."_s
+            << QStringList{u"Ostwiesel|place/ostwiesel"_s, u"Kessingholt|org/kessingholt"_s}
+            << QStringList{u"Gemeinde Ostwiesel"_s};
+        QTest::newRow("boundary: an ordinary noun after a German kind of firm is no name")
+            << u"de"_s << u"Der Konzern Gewinne machte, die Firma Verluste."_s << QStringList{}
+            << QStringList{u"Gewinne"_s, u"Verluste"_s};
+        QTest::newRow("boundary: a German noun after a preposition is no place, a listed town is one")
+            << u"de"_s << u"Ein Beamter in Zivil konnte die Schäden in Zahlen darstellen, auch in Moscheen und in Rostock."_s
+            << QStringList{u"Rostock|place/rostock"_s} << QStringList{u"Zivil"_s, u"Zahlen"_s, u"Moscheen"_s};
+        // wngerman has "bahnen" and "bahn" (the verb) but no "Bahn": the noun after the capitalised
+        // adjective counts whatever case the word list gives it.
+        QTest::newRow("nominal: a capitalised German adjective before a noun the word list has in lower case")
+            << u"de"_s << u"Am Morgen fuhren die Züge der Deutschen Bahn wieder."_s
+            << QStringList{u"Deutschen Bahn|org/deutschen-bahn"_s} << QStringList{u"Bahn"_s};
+        // The German top sports leagues are organisations the gazetteer lists; German writes "Uno"
+        // for the UN.
+        QTest::newRow("nominal: German sports leagues and the Uno of the gazetteer")
+            << u"de"_s << u"Nach dem Abstieg aus der Bundesliga spielt der Verein in der Handball-Bundesliga, berichtet die Uno."_s
+            << QStringList{u"Bundesliga|org/fußball-bundesliga"_s, u"Handball-Bundesliga|org/handball-bundesliga"_s,
+                           u"Uno|org/un"_s}
+            << QStringList{};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
