@@ -212,12 +212,23 @@ void Gazetteer::addPhrase(const QString &text, int entity, PhraseKind kind)
 void Gazetteer::addWords(const QStringList &words, quint16 wordClass)
 {
     for (const auto &word : words) {
-        const auto tokens = tokenize(word);
-        // The last word decides: "Air Base" ends in "Base", "Co." in "Co".
-        for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
-            if (tokens.at(i).isWord) {
-                m_words[tokens.at(i).hash] |= wordClass;
-                break;
+        // An Arabic word is also written with its clitics joined (وأحمد, لأحمد) and, for a first
+        // hamza, with a bare alif (احمد): news writes both.
+        QStringList forms{word};
+        if (!word.isEmpty() && word.front().script() == QChar::Script_Arabic) {
+            forms = nameVariants(word);
+            const QChar first = forms.first().front();
+            if (first == u'أ' || first == u'إ' || first == u'آ')
+                forms << nameVariants(u'ا' + forms.first().mid(1));
+        }
+        for (const auto &form : std::as_const(forms)) {
+            const auto tokens = tokenize(form);
+            // The last word decides: "Air Base" ends in "Base", "Co." in "Co".
+            for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
+                if (tokens.at(i).isWord) {
+                    m_words[tokens.at(i).hash] |= wordClass;
+                    break;
+                }
             }
         }
     }
@@ -452,6 +463,23 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"loc_suffixes"_s)), LocSuffix);
     addWords(strings(rules.value(u"fac_suffixes"_s)), FacSuffix);
     addWords(strings(rules.value(u"first_names"_s)), FirstName);
+    addWords(strings(rules.value(u"arabic_first_names"_s)), FirstName);
+    // Arabic nationality adjectives, given in the masculine singular without the article: news
+    // writes them with the article after the noun they qualify ("الرئيس الفرنسي"), in the
+    // feminine ("الحكومة الفرنسية") and, for people, in the plural ("الفرنسيون", "الفرنسيين").
+    // They are a word class, not names: the tagger learns what follows them (a foreign name
+    // after "الروسي") and what they end ("البنك المركزي الأردني").
+    const auto arabicDemonyms = rules.value(u"arabic_demonyms"_s).toObject();
+    for (auto it = arabicDemonyms.begin(); it != arabicDemonyms.end(); ++it) {
+        if (!m_countryIndex.contains(it.key()))
+            m_warnings << u"%1: Arabic demonyms of an unknown country %2"_s.arg(path, it.key());
+        QStringList forms;
+        for (const auto &adjective : strings(it.value())) {
+            for (const auto &ending : {u""_s, u"ة"_s, u"ون"_s, u"ين"_s})
+                forms << adjective + ending << u"ال"_s + adjective + ending;
+        }
+        addWords(forms, Demonym);
+    }
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);

@@ -30,6 +30,7 @@ enum WordClass : quint16 {
     LocHead = 1 << 10,     // starts a place name: "Camp …", "Fort …"
     PlaceQualifier = 1 << 11, // before a known place names another: "Upper Nile", "East Jerusalem"
     ObjectVerb = 1 << 12,  // a verb whose object is a state acting: "support Iraq", "join Jordan"
+    Demonym = 1 << 13,     // an Arabic nationality adjective: "الفرنسي", "والسعودية"
 };
 
 // One known entity.
