@@ -80,12 +80,13 @@ int main(int argc, char *argv[])
     for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it) {
         QList<Text> corpus;
         qint64 bytes = 0;
-        while (bytes < minimumMegabytes * 1e6) {
+        // Every text once at least, however small --min-mb is.
+        do {
             for (const auto &text : it.value()) {
                 corpus << text;
                 bytes += text.text.toUtf8().size();
             }
-        }
+        } while (bytes < minimumMegabytes * 1e6);
         // One analysis first, so that the language's model and rules are loaded outside the timing.
         analyzer.analyze(corpus.first().text, corpus.first().date, false, it.key());
         qint64 entities = 0, expressions = 0, events = 0;
