@@ -139,6 +139,16 @@ private:
     {
         return !m_language.capitalisesNouns && isLocative(i - 1) && !isInsideName(i - 1);
     }
+    // One flag per token: whether a mention found so far covers it.
+    std::vector<char> tokensFound() const
+    {
+        std::vector<char> isFound(size_t(m_tokens.size()), 0);
+        for (const auto &found : std::as_const(m_found)) {
+            for (qsizetype k = found.first; k <= found.last; ++k)
+                isFound[size_t(k)] = 1;
+        }
+        return isFound;
+    }
     // Whether a capitalised word is an ordinary word of a language that capitalises its nouns: a
     // noun the word list has with its plural, a compound ending in one, or a word it also has in
     // lower case. Without the word list, every capitalised word of such a language may be one.

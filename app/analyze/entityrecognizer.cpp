@@ -274,11 +274,7 @@ void Pass::markReportedSpeakers()
     static const QSet<quint64> speechVerbs = tokenHashes({u"sagte", u"sagt", u"meinte", u"meint", u"betonte", u"betont",
                                                           u"bemerkte", u"bemerkt", u"ergänzte", u"ergänzt", u"so"});
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     const auto isSpeakerWord = [&](qsizetype i) {
         return isNameWord(i) && !isFound[size_t(i)] && !m_isSentenceStart[size_t(i)] && !token(i).isAllCaps
                && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
@@ -363,11 +359,7 @@ void Pass::markAcronyms()
     // capitals that nothing else named is mostly an organisation's acronym; not a currency's code
     // ("EUR"), a Roman numeral ("II"), or a model's code after a number ("500 BEV").
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     static const QRegularExpression romanNumeral(uR"(^[IVXLCDM]+$)"_s);
     for (qsizetype i = 0; i < n; ++i) {
         const auto &t = token(i);
@@ -425,11 +417,7 @@ void Pass::markNamesAfterRoles()
         return true;
     });
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     const auto isNamePart = [&](qsizetype i) {
         return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
                && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
@@ -557,11 +545,7 @@ void Pass::markNamesAfterKinds()
         return std::any_of(endings.begin(), endings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
     };
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     const auto isNamePart = [&](qsizetype i) {
         return isNameWord(i) && !isFound[size_t(i)] && token(i).hasSpaceBefore && !token(i).isAllCaps
                && !isOrdinaryCapitalisedWord(i) && !(wordClass(i) & NotName);
@@ -593,11 +577,7 @@ void Pass::markPlaceGenitives()
     // capitalised word that nothing named yet and that is a listed place's name with -s is that place.
     // So is an organisation's, also with -es ("des Bundestages", "des Bundesrates").
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     for (qsizetype i = 0; i < n; ++i) {
         if (!isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps || token(i).end - token(i).start < 4
             || m_text.at(token(i).end - 1) != u's')
@@ -629,11 +609,7 @@ void Pass::markAdjectiveNames()
     if (!m_language.lexicon)
         return;
     const qsizetype n = m_tokens.size();
-    std::vector<char> isFound(size_t(n), 0);
-    for (const auto &found : std::as_const(m_found)) {
-        for (qsizetype k = found.first; k <= found.last; ++k)
-            isFound[size_t(k)] = 1;
-    }
+    auto isFound = tokensFound();
     for (qsizetype i = 0; i + 1 < n; ++i) {
         if (!isNameWord(i) || isFound[size_t(i)] || m_isSentenceStart[size_t(i)] || token(i).isAllCaps
             || m_isHeadline[size_t(i)] || !isNameWord(i + 1) || !token(i + 1).hasSpaceBefore || isFound[size_t(i + 1)])
