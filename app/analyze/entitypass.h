@@ -139,6 +139,16 @@ private:
     {
         return !m_language.capitalisesNouns && isLocative(i - 1) && !isInsideName(i - 1);
     }
+    // Whether a blank line (a paragraph break) stands between two tokens of first … last.
+    bool crossesBlankLine(qsizetype first, qsizetype last) const
+    {
+        for (qsizetype k = first + 1; k <= last; ++k) {
+            if (token(k).hasNewlineBefore
+                && QStringView(m_text).sliced(token(k - 1).end, token(k).start - token(k - 1).end).count(u'\n') >= 2)
+                return true;
+        }
+        return false;
+    }
     // One flag per token: whether a mention found so far covers it.
     std::vector<char> tokensFound() const
     {

@@ -807,6 +807,10 @@ QList<EntityMention> Pass::run()
     assignCountryRoles();
 
     mergeSpans();
+    // A name never runs across a blank line, whatever rule joined its words: the words either side
+    // of one end a heading and open the paragraph under it ("Streit über die Kosten" / "Offen
+    // blieb, …").
+    removeFoundIf([this](const Found &found) { return crossesBlankLine(found.first, found.last); });
 
     QList<EntityMention> mentions;
     mentions.reserve(m_found.size());

@@ -370,6 +370,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
+        QTest::newRow("robustness: no name across a blank line (a heading and the paragraph under it)")
+            << u"de"_s << u"Der Rat tagte am Montag in Kiel.\n\nStreit um die Gebühren\n\nUnklar blieb, wer sie zahlt."_s
+            << QStringList{u"Kiel|place/kiel"_s} << QStringList{u"Gebühren\n\nUnklar"_s, u"Gebühren"_s, u"Unklar"_s};
+        QTest::newRow("robustness: no name across a blank line after a heading's last noun")
+            << u"de"_s << u"Kritik an den Kosten\n\nOffen ist, wer die Rechnung begleicht."_s << QStringList{}
+            << QStringList{u"Kosten\n\nOffen"_s, u"Kosten"_s, u"Offen"_s};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
