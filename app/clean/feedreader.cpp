@@ -1,6 +1,7 @@
 #include "clean/feedreader.h"
 
 #include "clean/htmlextractor.h"
+#include "clean/libxml2setup.h"
 #include "clean/publicationdate.h"
 
 #include <QRegularExpression>
@@ -254,6 +255,7 @@ CleanResult FeedReader::read(const QByteArray &xml) const
         result.error = u"the feed is too large to read"_s;
         return result;
     }
+    CleanDetail::setUpLibxml2();
     std::unique_ptr<xmlParserCtxt, ContextDeleter> context(xmlNewParserCtxt());
     if (!context) {
         result.error = u"the XML parser could not start (out of memory?)"_s;

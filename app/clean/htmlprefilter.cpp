@@ -2,6 +2,7 @@
 
 #include "clean/htmlprefilter.h"
 #include "clean/htmlnode.h"
+#include "clean/libxml2setup.h"
 
 #include <QByteArray>
 
@@ -252,6 +253,7 @@ DocumentPointer parse(QByteArrayView utf8, bool *isCutShort)
     // No HTML_PARSE_HUGE: libxml2's default limits keep absurd nesting bounded.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
         | HTML_PARSE_COMPACT;
+    CleanDetail::setUpLibxml2();
     std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(), &htmlFreeParserCtxt);
     if (!context)
         return {};
