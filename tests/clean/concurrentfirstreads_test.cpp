@@ -8,15 +8,11 @@
 #include "analyze/analyzer.h"
 #include "clean/articlecleaner.h"
 
-#include <QDeadlineTimer>
+#include "runatonce.h"
+
 #include <QDir>
 #include <QTest>
-#include <QThread>
 
-#include <atomic>
-#include <barrier>
-#include <cstdlib>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -51,28 +47,10 @@ private Q_SLOTS:
         QVERIFY2(names.size() >= 10, "the bundled samples are missing");
         const auto count = names.size();
 
-        std::barrier start(count);
-        std::atomic<qsizetype> finished = 0;
         std::vector<QStringList> together(static_cast<size_t>(count));
-        std::vector<std::thread> threads;
-        for (qsizetype i = 0; i < count; ++i) {
-            threads.emplace_back([&, i] {
-                start.arrive_and_wait();
-                together[size_t(i)] = summary(ArticleCleaner().cleanFile(samples.filePath(names.at(i))));
-                ++finished;
-            });
-        }
-        const QDeadlineTimer deadline(60'000);
-        while (finished < count && !deadline.hasExpired())
-            QThread::msleep(10);
-        if (finished < count) {
-            // A stuck thread cannot be joined: say so and leave instead of hanging the test run.
-            qCritical("only %lld of %lld files read at once finished within a minute: the threads wait on each other",
-                      qint64(finished.load()), qint64(count));
-            std::_Exit(EXIT_FAILURE);
-        }
-        for (auto &thread : threads)
-            thread.join();
+        TestHelpers::runAtOnce(count, [&](qsizetype i) {
+            together[size_t(i)] = summary(ArticleCleaner().cleanFile(samples.filePath(names.at(i))));
+        }, std::chrono::minutes(1));
 
         for (qsizetype i = 0; i < count; ++i) {
             const auto alone = summary(ArticleCleaner().cleanFile(samples.filePath(names.at(i))));

@@ -7,14 +7,10 @@
 #include "clean/feedreader.h"
 #include "clean/htmlextractor.h"
 
-#include <QDeadlineTimer>
-#include <QTest>
-#include <QThread>
+#include "runatonce.h"
 
-#include <atomic>
-#include <barrier>
-#include <cstdlib>
-#include <thread>
+#include <QTest>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -34,35 +30,17 @@ private Q_SLOTS:
                                 "<item><title>Envoys meet</title><description>The envoys met on Tuesday."
                                 "</description></item></channel></rss>";
         constexpr int threadCount = 8;
-        std::barrier start(threadCount);
-        std::atomic<int> finished = 0;
         std::vector<QString> titles(threadCount);
-        std::vector<std::thread> threads;
-        for (int i = 0; i < threadCount; ++i) {
-            threads.emplace_back([&, i] {
-                start.arrive_and_wait();
-                if (i % 2 == 1) {
-                    const auto result = FeedReader().read(feed);
-                    titles[i] = result.articles.isEmpty() ? result.error : result.articles.constFirst().title;
-                } else {
-                    titles[i] = HtmlExtractor().extractUtf8(page).title;
-                }
-                ++finished;
-            });
-        }
-        const QDeadlineTimer deadline(20'000);
-        while (finished < threadCount && !deadline.hasExpired())
-            QThread::msleep(10);
-        if (finished < threadCount) {
-            // A stuck thread cannot be joined: say so and leave instead of hanging the test run.
-            qCritical("only %d of %d first reads finished within 20 seconds: the threads wait on each other",
-                      finished.load(), threadCount);
-            std::_Exit(EXIT_FAILURE);
-        }
-        for (auto &thread : threads)
-            thread.join();
+        TestHelpers::runAtOnce(threadCount, [&](qsizetype i) {
+            if (i % 2 == 1) {
+                const auto result = FeedReader().read(feed);
+                titles[size_t(i)] = result.articles.isEmpty() ? result.error : result.articles.constFirst().title;
+            } else {
+                titles[size_t(i)] = HtmlExtractor().extractUtf8(page).title;
+            }
+        }, std::chrono::seconds(20));
         for (int i = 0; i < threadCount; ++i)
-            QCOMPARE(titles[i], i % 2 == 1 ? u"Envoys meet"_s : u"Talks resume in Geneva"_s);
+            QCOMPARE(titles[size_t(i)], i % 2 == 1 ? u"Envoys meet"_s : u"Talks resume in Geneva"_s);
     }
 };
 
