@@ -232,6 +232,10 @@ private:
             ++kept;
         }
         m_found.resize(kept);
+        // A non-const begin() on an empty hash allocates its table, which every later call then
+        // walks: most texts name no title holder.
+        if (m_titleHolder.isEmpty())
+            return;
         for (auto it = m_titleHolder.begin(); it != m_titleHolder.end();) {
             if (newIndex[size_t(*it)] < 0) {
                 it = m_titleHolder.erase(it);

@@ -109,7 +109,11 @@ void Pass::classifyLines()
         lineStart = i;
     }
     qsizetype previousWord = -1;
-    QBitArray sentenceStarts(1 << 14);
+    // A filter only (a word it lets through is looked up exactly), so its size changes no result:
+    // sized to the text, a short text does not clear a filter made for a long one.
+    const int filterBits = std::clamp(int(std::bit_width(quint64(n))) + 2, 6, 14);
+    const auto filterSlot = [filterBits](quint64 hash) { return int(hash >> (64 - filterBits)); };
+    QBitArray sentenceStarts(1 << filterBits);
     for (qsizetype i = 0; i < n; ++i) {
         const auto &t = token(i);
         if (!t.isWord)
@@ -135,14 +139,14 @@ void Pass::classifyLines()
         }
         m_isSentenceStart[size_t(i)] = isStart;
         if (isStart && t.isCapitalised)
-            sentenceStarts.setBit(int(t.foldedHash >> 50));
+            sentenceStarts.setBit(filterSlot(t.foldedHash));
         previousWord = i;
     }
     // Which sentence-initial words also occur in lower case ("After" / "after"): a word that
     // does is an ordinary word. The bit filter keeps this to one test for most words.
     for (qsizetype i = 0; i < n; ++i) {
         const auto &t = token(i);
-        if (t.isWord && t.isLower && sentenceStarts.testBit(int(t.foldedHash >> 50)))
+        if (t.isWord && t.isLower && sentenceStarts.testBit(filterSlot(t.foldedHash)))
             m_lowercaseWords.insert(t.foldedHash);
     }
 }

@@ -101,11 +101,11 @@ QString labelFor(const QString &text, qsizetype sentenceStart, qsizetype sentenc
         begin = 0;
     static const QRegularExpression subordinate(
         uR"((?:,\s*|\s)(?:when|where|whereas|because|although|though|while|after|as|since|until|and\s+then)\s+|;\s*|:\s+|\s[—–]\s)"_s);
-    auto iterator = subordinate.globalMatchView(sentence);
+    // Only a clause opened before the trigger counts, so the search ends there: a connective that
+    // would reach past it starts at the trigger itself, which is a word, and would end the search.
+    auto iterator = subordinate.globalMatchView(sentence.first(std::clamp<qsizetype>(trigger, 0, sentence.size())));
     while (iterator.hasNext()) {
         const auto match = iterator.next();
-        if (match.capturedEnd(0) > trigger)
-            break;
         if (match.capturedStart(0) >= begin)
             begin = match.capturedEnd(0);
     }

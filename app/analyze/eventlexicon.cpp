@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -262,8 +264,17 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         int entry;
     };
     QList<Found> found;
-    // Matches of one entry do not overlap, as with a global regex match per entry.
-    QList<qsizetype> resumeAt(m_entries.size(), 0);
+    // Matches of one entry do not overlap, as with a global regex match per entry. Only the few
+    // entries that matched in this sentence have a place to resume from: a table over every
+    // entry of every language, cleared for each sentence, cost more than the search.
+    std::vector<std::pair<int, qsizetype>> resumeAt; // entry -> end of its last match
+    const auto resumeOf = [&resumeAt](int entryIndex) -> qsizetype {
+        for (const auto &[entry, at] : resumeAt) {
+            if (entry == entryIndex)
+                return at;
+        }
+        return 0;
+    };
     QList<int> merged;
     std::array<QChar, 64> keyBuffer;
     QString key; // the word at hand in lower case
@@ -299,13 +310,17 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
             candidates = &merged;
         }
         for (const int entryIndex : *candidates) {
-            if (at < resumeAt.at(entryIndex))
+            if (at < resumeOf(entryIndex))
                 continue;
             const auto &entry = m_entries.at(entryIndex);
             const auto matchedEnd = entryMatchEnd(entry, view, at, key);
             if (matchedEnd < 0)
                 continue;
-            resumeAt[entryIndex] = matchedEnd;
+            if (const auto it = std::find_if(resumeAt.begin(), resumeAt.end(), [entryIndex](const auto &resume) { return resume.first == entryIndex; });
+                it != resumeAt.end())
+                it->second = matchedEnd;
+            else
+                resumeAt.emplace_back(entryIndex, matchedEnd);
             // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.
             const bool isName = !entry.mayBeCapitalised && view.at(at).isUpper() && at > 0;
             if (!isName)
