@@ -229,7 +229,8 @@ QString withAsciiDigits(const QString &text)
 // date of the nearest day expression before it in the same sentence, if there is one.
 void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Timex> &found)
 {
-    if (!documentDate.isValid())
+    // Most texts hold no clock time: the article's day is not even written out for them.
+    if (!documentDate.isValid() || std::none_of(found.cbegin(), found.cend(), [](const Timex &timex) { return timex.type == TimexType::Time; }))
         return;
     const QString articleDay = dayValue(documentDate) + u'T';
     static const QRegularExpression dayPattern(uR"(^\d{4}-\d\d-\d\d)"_s);

@@ -120,6 +120,26 @@ private Q_SLOTS:
         }
     }
 
+    // The value of a day, as events of the article's own day carry it.
+    void dayValue_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("nominal: day") << QDate(2025, 3, 14) << u"2025-03-14"_s;
+        QTest::newRow("nominal: last day of the year") << QDate(1999, 12, 31) << u"1999-12-31"_s;
+        QTest::newRow("boundary: a year before 1000 is padded") << QDate(812, 1, 5) << u"0812-01-05"_s;
+        QTest::newRow("boundary: year 9999") << QDate(9999, 7, 9) << u"9999-07-09"_s;
+        QTest::newRow("boundary: a year of five digits") << QDate(10001, 2, 3) << u"10001-02-03"_s;
+        QTest::newRow("robustness: no date") << QDate() << u"XXXX-XX-XX"_s;
+    }
+
+    void dayValue()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QString, value);
+        QCOMPARE(Attache::dayValue(date), value);
+    }
+
     void inflections()
     {
         QCOMPARE(EventLexicon::inflections(u"agree"_s), (QStringList{u"agree"_s, u"agrees"_s, u"agreed"_s, u"agreeing"_s}));
