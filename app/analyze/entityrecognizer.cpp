@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <bit>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {

@@ -268,12 +268,8 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
     // entries that matched in this sentence have a place to resume from: a table over every
     // entry of every language, cleared for each sentence, cost more than the search.
     std::vector<std::pair<int, qsizetype>> resumeAt; // entry -> end of its last match
-    const auto resumeOf = [&resumeAt](int entryIndex) -> qsizetype {
-        for (const auto &[entry, at] : resumeAt) {
-            if (entry == entryIndex)
-                return at;
-        }
-        return 0;
+    const auto resumeOf = [&resumeAt](int entryIndex) {
+        return std::find_if(resumeAt.begin(), resumeAt.end(), [entryIndex](const auto &resume) { return resume.first == entryIndex; });
     };
     QList<int> merged;
     std::array<QChar, 64> keyBuffer;
@@ -310,15 +306,15 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
             candidates = &merged;
         }
         for (const int entryIndex : *candidates) {
-            if (at < resumeOf(entryIndex))
+            const auto resume = resumeOf(entryIndex);
+            if (resume != resumeAt.end() && at < resume->second)
                 continue;
             const auto &entry = m_entries.at(entryIndex);
             const auto matchedEnd = entryMatchEnd(entry, view, at, key);
             if (matchedEnd < 0)
                 continue;
-            if (const auto it = std::find_if(resumeAt.begin(), resumeAt.end(), [entryIndex](const auto &resume) { return resume.first == entryIndex; });
-                it != resumeAt.end())
-                it->second = matchedEnd;
+            if (resume != resumeAt.end())
+                resume->second = matchedEnd;
             else
                 resumeAt.emplace_back(entryIndex, matchedEnd);
             // A capitalised trigger inside a sentence is a name ("March", "Strike Force"), not an action.

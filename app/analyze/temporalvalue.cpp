@@ -46,13 +46,6 @@ QString dayValue(const QDate &date)
 {
     if (!date.isValid())
         return u"XXXX-XX-XX"_s;
-    // Written out digit by digit: every event of the article's own day asks for it.
-    if (const int year = date.year(); year >= 0 && year <= 9999) {
-        const char16_t digits[] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
-                                   char16_t(u'0' + year % 10), u'-', char16_t(u'0' + date.month() / 10), char16_t(u'0' + date.month() % 10),
-                                   u'-', char16_t(u'0' + date.day() / 10), char16_t(u'0' + date.day() % 10)};
-        return QString(reinterpret_cast<const QChar *>(digits), std::size(digits));
-    }
     return fourDigits(date.year()) + u'-' + twoDigits(date.month()) + u'-' + twoDigits(date.day());
 }
 
