@@ -287,6 +287,15 @@ QString timeOfDay(int hour, int minute, const QString &meridiem, const QString &
     return value;
 }
 
+// A quarter named without its year ("the third quarter", "Q3"): the article's year's, or last
+// year's when it has not begun by the article's date and the sentence does not look ahead
+// (results "for the fourth quarter" are reported in the new year).
+QString quarterOfArticle(const Context &c, int quarter)
+{
+    const bool isLastYears = c.dct.isValid() && (quarter - 1) * 3 + 1 > c.dct.month() && !c.isFuture();
+    return (isLastYears ? QString::number(c.dct.year() - 1) : yearValue(c.dct)) + u"-Q"_s + QString::number(quarter);
+}
+
 // The quarter a comparison in the sentence around the context refers to ("third-quarter profit",
 // "the latest quarter"), as "1989-Q3", resolved like the quarter rules below; empty when none.
 QString comparedQuarter(const Context &c)
@@ -310,10 +319,10 @@ QString comparedQuarter(const Context &c)
     if (match.capturedLength(1) == 0)
         return shiftedUnitValue(c.dct, u"quarter"_s, -1);
     static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
-    const auto quarter = QString::number(names.indexOf(match.captured(1).toLower()) + 1);
+    const int quarter = int(names.indexOf(match.captured(1).toLower())) + 1;
     if (match.capturedLength(2) > 0)
-        return match.captured(2) + u"-Q"_s + quarter;
-    return yearValue(c.dct) + u"-Q"_s + quarter;
+        return match.captured(2) + u"-Q"_s + QString::number(quarter);
+    return quarterOfArticle(c, quarter);
 }
 
 // "1989-Q3" and 1 → "1988-Q3"; X placeholders stay.
@@ -477,7 +486,7 @@ std::vector<Rule> buildRules()
                 quarter = std::max(names.indexOf(m.captured(1).toLower()), digits.indexOf(m.captured(1).toLower())) + 1;
             if (!m.captured(3).isEmpty())
                 return fixed(m.captured(3) + u"-Q"_s + QString::number(quarter));
-            return relative(yearValue(c.dct) + u"-Q"_s + QString::number(quarter));
+            return relative(quarterOfArticle(c, quarter));
         });
     // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the
     // twelve months that close on that day.

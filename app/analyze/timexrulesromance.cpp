@@ -487,6 +487,32 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return fixedValue(u"FUTURE_REF"_s);
         });
     }
+    // "el tercer trimestre de 2008", "au premier semestre", "im dritten Quartal": a quarter or a
+    // half of the year named, else of the article's year; a part that has not begun by the
+    // article's date is last year's unless the sentence looks ahead (results for "the fourth
+    // quarter" are reported in the new year).
+    if (!words.quarterWord.isEmpty()) {
+        const auto ordinalIndex = positions(words.partOrdinals);
+        const auto ordinal = u"("_s + alternation(words.partOrdinals) + u")"_s;
+        const auto partValue = [ordinalIndex, isFuture](const QRegularExpressionMatch &m, const Context &c, int parts) {
+            const int number = indexIn(ordinalIndex, m.captured(1));
+            if (number < 1 || number > parts)
+                return std::optional<Resolution>();
+            const QString code = (parts == 4 ? u"-Q"_s : u"-H"_s) + QString::number(number);
+            if (m.capturedLength(2) > 0)
+                return fixedValue(m.captured(2) + code);
+            if (!c.dct.isValid())
+                return relativeValue(u"XXXX"_s + code);
+            const int firstMonth = (number - 1) * (12 / parts) + 1;
+            const bool isLastYears = firstMonth > c.dct.month() && !isFuture(c);
+            return relativeValue(QString::number(c.dct.year() - (isLastYears ? 1 : 0)) + code);
+        };
+        const auto ofYear = u"(?:"_s + words.partBeforeYear + year + u")?"_s;
+        add(words.partArticle + ordinal + uR"(\s+)"_s + words.quarterWord + ofYear,
+            [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(m, c, 4); });
+        add(words.partArticle + ordinal + uR"(\s+)"_s + words.halfWord + ofYear,
+            [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(m, c, 2); });
+    }
     if (words.extraRules)
         words.extraRules(add);
     return rules;
@@ -573,6 +599,11 @@ Vocabulary french()
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.sinceWords = u"depuis"_s;
     w.hourMarker = uR"(h)"_s;
+    w.partOrdinals = {u"premier|1er"_s, u"deuxième|second|2e"_s, u"troisième|3e"_s, u"quatrième|4e"_s};
+    w.quarterWord = u"trimestre"_s;
+    w.halfWord = u"semestre"_s;
+    w.partArticle = uR"((?:le\s+|ce\s+)?)"_s;
+    w.partBeforeYear = uR"(\s+(?:de\s+|d'|d’)?(?:l'année\s+|l’année\s+)?)"_s;
     w.extraRules = [](const AddRule &add) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
@@ -643,6 +674,11 @@ Vocabulary german()
     w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
+    w.partOrdinals = {u"erste|ersten|erstes"_s, u"zweite|zweiten|zweites"_s, u"dritte|dritten|drittes"_s, u"vierte|vierten|viertes"_s};
+    w.quarterWord = uR"(Quartal(?:s|es)?)"_s;
+    w.halfWord = uR"(Halbjahr(?:s|es)?)"_s;
+    w.partArticle = uR"((?:im\s+|das\s+|des\s+)?)"_s;
+    w.partBeforeYear = uR"(\s+(?:des\s+Jahres\s+)?)"_s;
     return w;
 }
 
@@ -689,7 +725,7 @@ Vocabulary spanish()
         const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+próxima\s+semana|el\s+próximo\s+(?:mes|año))|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
                            : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
@@ -721,10 +757,24 @@ Vocabulary spanish()
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.sinceWords = u"desde"_s;
     w.hourMarker = uR"((?::|h\b|horas\b))"_s;
+    w.partOrdinals = {u"primer|1er"_s, u"segundo|2º"_s, u"tercer|3er"_s, u"cuarto|4º"_s};
+    w.quarterWord = u"trimestre"_s;
+    w.halfWord = u"semestre"_s;
+    w.partArticle = uR"((?:el\s+|este\s+)?)"_s;
+    w.partBeforeYear = uR"(\s+(?:de|del)\s+(?:año\s+|ejercicio\s+)?)"_s;
     w.extraRules = [](const AddRule &add) {
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
+        });
+        // "a las 9.30 horas": clock times written with a full stop, as in Spain, when the word for
+        // hours follows ("1.500 millones" and "9,30 euros" are amounts)
+        add(uR"(([012]?\d)\.([0-5]\d)\s*(?:horas|h)\b)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
+            const int hour = m.captured(1).toInt();
+            if (hour > 24)
+                return std::optional<Resolution>();
+            return relativeValue(dayValue(c.dct) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':' + m.captured(2),
+                                 TimexType::Time);
         });
         // "a finales de año", "a principios del año pasado": a part of the article's year, or of
         // the one before or after it, which TIMEX3 writes as the year

@@ -80,6 +80,15 @@ struct Vocabulary
     QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
     QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
     bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
+    // Parts of a year, as business news counts them: one alternation per quarter's ordinal, first
+    // first ("primer|1er"), the word for a quarter ("trimestre", "Quartal"), the same for halves
+    // ("semestre", "Halbjahr"), and what stands between the part and its year (" de ", " des
+    // Jahres "). Empty quarterWord: no such rules.
+    QStringList partOrdinals;
+    QString quarterWord;
+    QString halfWord;
+    QString partArticle;
+    QString partBeforeYear;
     // Rules of the language's own, added after the shared ones.
     std::function<void(const AddRule &)> extraRules;
 };
