@@ -120,6 +120,24 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
     return u"PAST_REF"_s;
 }
 
+namespace {
+
+// A month pointed back or ahead ("juin prochain", "el pasado mes de septiembre"): the latest one
+// before the article's month, or the first one after it.
+std::optional<Resolution> monthNamed(int number, bool isPast, const QDate &dct)
+{
+    if (!dct.isValid())
+        return relativeValue(monthValue(0, number));
+    int year = dct.year();
+    if (isPast && number >= dct.month())
+        --year;
+    else if (!isPast && number <= dct.month())
+        ++year;
+    return relativeValue(monthValue(year, number));
+}
+
+} // namespace
+
 std::vector<Rule> buildRules(const Vocabulary &words)
 {
     std::vector<Rule> rules;
@@ -220,6 +238,16 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(monthValue(m.captured(2).toInt(), indexIn(monthIndex, m.captured(1))));
         });
+    // "octubre del año pasado", "mars de l'année dernière", "mayo de este año"
+    if (!words.yearOfMonth.isEmpty()) {
+        add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"(\s+)"_s + words.yearOfMonth,
+            [monthIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
+                if (!c.dct.isValid())
+                    return relativeValue(monthValue(0, indexIn(monthIndex, m.captured(1))));
+                const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
+                return relativeValue(monthValue(c.dct.year() + step, indexIn(monthIndex, m.captured(1))));
+            });
+    }
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
     // preposition before it stays outside, as TimeML has it)
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
@@ -263,6 +291,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (amount == u"X"_s)
                     return relativeValue(u"PAST_REF"_s);
                 return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
+            });
+    }
+    // "dans deux semaines", "dentro de tres meses": a date counted ahead
+    if (!words.later.isEmpty()) {
+        add(words.later + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                // Hours and minutes ahead are left to the duration rule: "dans une heure".
+                const auto code = words.unitCode(m.captured(2).toLower());
+                if (code != u"Y"_s && code != u"M"_s && code != u"W"_s && code != u"D"_s)
+                    return std::optional<Resolution>();
+                const auto amount = quantity(words, m.captured(1));
+                if (amount == u"X"_s || !c.dct.isValid())
+                    return relativeValue(u"FUTURE_REF"_s);
+                return relativeValue(countedBack(c.dct, -amount.toInt(), code));
             });
     }
     // "два года назад", "неделю назад": the same counted back, the word after
@@ -396,6 +438,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const int monthNumber = indexIn(monthIndex, m.captured(2));
                 return dayOfMonthNamed(number, monthNumber, isLast(m.captured(3)), c.dct);
             });
+        // "el pasado mes de septiembre", "el próximo mes de marzo"
+        if (!words.monthNoun.isEmpty()) {
+            add(words.article + modifierBefore + words.monthNoun + month,
+                [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                    return monthNamed(indexIn(monthIndex, m.captured(2)), isLast(m.captured(1)), c.dct);
+                });
+        }
         // "el pasado 11 de diciembre"
         add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
             [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
@@ -404,16 +453,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return dayOfMonthNamed(number, monthNumber, isLast(m.captured(1)), c.dct);
             });
         add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-            const int number = indexIn(monthIndex, m.captured(1));
-            if (!c.dct.isValid())
-                return relativeValue(monthValue(0, number));
-            const bool isPast = isLast(m.captured(2));
-            int year = c.dct.year();
-            if (isPast && number >= c.dct.month())
-                --year;
-            else if (!isPast && number <= c.dct.month())
-                ++year;
-            return relativeValue(monthValue(year, number));
+            return monthNamed(indexIn(monthIndex, m.captured(1)), isLast(m.captured(2)), c.dct);
         });
     }
     // Seasons: "cet été", "este verano" in the article's year; "l'été dernier", "el verano pasado"
@@ -575,6 +615,8 @@ Vocabulary french()
         return std::pair{unit, step};
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
+    w.later = uR"(dans)"_s;
+    w.yearOfMonth = uR"((?:de\s+)?(l'année\s+dernière|l’année\s+dernière|l'an\s+dernier|l’an\s+dernier|l'année\s+prochaine|l’année\s+prochaine|l'an\s+prochain|l’an\s+prochain|cette\s+année))"_s;
     w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
     w.nextAfter = uR"((?:prochaine?s?))"_s;
     w.lastBefore = uR"((?:dernier|dernière))"_s;
@@ -607,13 +649,36 @@ Vocabulary french()
     w.extraRules = [](const AddRule &add) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
-        add(uR"((?:des|ces\s+dernières|ces\s+derniers|les\s+dernières|les\s+derniers|les\s+prochaines|les\s+prochains)\s+(années|mois|semaines|décennies|jours))"_s
+        add(uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
                 + uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s,
             [](const QRegularExpressionMatch &m, const Context &) {
                 const auto unit = m.captured(1).toLower();
                 const QString code = unit.startsWith(u"ann"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
                                    : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
                 return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            });
+        // "les trois derniers mois", "des deux prochaines années": the count before the modifier
+        add(uR"((?:les|des|ces)\s+(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+(?:dernières|derniers|prochaines|prochains)\s+(ans|années|mois|semaines|jours|heures|décennies))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                static const QHash<QString, int> words{{u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
+                                                       {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9},
+                                                       {u"dix"_s, 10}, {u"douze"_s, 12}, {u"quinze"_s, 15},
+                                                       {u"vingt"_s, 20}, {u"trente"_s, 30}};
+                const auto count = m.captured(1).toLower();
+                const int amount = words.value(count, count.toInt());
+                const auto unit = m.captured(2).toLower();
+                const QString code = unit.startsWith(u"an"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
+                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"jour"_s) ? u"D"_s
+                                   : unit.startsWith(u"heure"_s) ? u"H"_s : u"DE"_s;
+                return fixedValue(duration(QString::number(amount), code), TimexType::Duration);
+            });
+        // "le début de l'année", "la fin de l'année dernière": a part of the article's year, or of
+        // the one before or after it, which TIMEX3 writes as the year
+        add(uR"((?:le\s+|la\s+)?(?:début|fin|milieu)\s+(?:de\s+l'année|de\s+l’année|d'année|d’année)(?:\s+(dernière|prochaine|passée))?)"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const auto which = m.captured(1).toLower();
+                const int step = which.isEmpty() ? 0 : which == u"prochaine"_s ? 1 : -1;
+                return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
             });
     };
     return w;
@@ -725,7 +790,7 @@ Vocabulary spanish()
         const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|el\s+año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
                            : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
@@ -734,6 +799,9 @@ Vocabulary spanish()
         return std::pair{unit, step};
     };
     w.ago = uR"((?:hace))"_s;
+    w.later = uR"(dentro\s+de)"_s;
+    w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|año\s+próximo|año\s+que\s+viene))"_s;
+    w.monthNoun = uR"(mes\s+de\s+)"_s;
     w.lastAfter = uR"((?:pasado|pasada))"_s;
     w.nextAfter = uR"((?:próximo|próxima|que\s+viene))"_s;
     w.lastBefore = uR"((?:pasado|pasada))"_s;
@@ -767,6 +835,15 @@ Vocabulary spanish()
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
         });
+        // "las últimas semanas", "los próximos meses", "los pasados años": an unsaid number of the
+        // unit ("los últimos doce meses" is counted by the duration rule)
+        add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                const auto unit = m.captured(1).toLower();
+                const QString code = unit.startsWith(u"año"_s) ? u"Y"_s : unit == u"meses"_s ? u"M"_s
+                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
+                return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            });
         // "a las 9.30 horas": clock times written with a full stop, as in Spain, when the word for
         // hours follows ("1.500 millones" and "9,30 euros" are amounts)
         add(uR"(([012]?\d)\.([0-5]\d)\s*(?:horas|h)\b)"_s, [](const QRegularExpressionMatch &m, const Context &c) {

@@ -39,6 +39,7 @@ struct Vocabulary
     std::function<std::pair<QString, int>(const QString &)> shift; // phrase → unit, step
     QString ago;          // before the count: "il y a", "hace"
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
+    QString later;        // before a count that looks ahead: "dans", "dentro de" ("dans deux semaines")
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
     QString pastWords;    // "recientemente", "en el pasado": PAST_REF
@@ -89,6 +90,12 @@ struct Vocabulary
     QString halfWord;
     QString partArticle;
     QString partBeforeYear;
+    // A month of a year named by its distance from the article's: after the month's name, one
+    // capture read by `shift` ("octubre del año pasado", "mars de l'année dernière").
+    QString yearOfMonth;
+    // The word for "month" between a modifier before it and the month's name: "el pasado mes de
+    // septiembre".
+    QString monthNoun;
     // Rules of the language's own, added after the shared ones.
     std::function<void(const AddRule &)> extraRules;
 };

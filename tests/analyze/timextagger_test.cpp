@@ -370,6 +370,22 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish next and last year without their article")
             << u"es"_s << u"Los resultados llegarán a principios del próximo año; el pasado año fueron peores."_s
             << u"próximo año|DATE|2026;el pasado año|DATE|2024"_s;
+        QTest::newRow("nominal: Spanish unsaid numbers of weeks and years, a count ahead")
+            << u"es"_s << u"En las últimas semanas cayó, en los últimos años no ganó, y la junta será dentro de dos semanas."_s
+            << u"las últimas semanas|DURATION|PXW;los últimos años|DURATION|PXY;dentro de dos semanas|DATE|2025-W48"_s;
+        QTest::newRow("nominal: Spanish month of last year, the past month named")
+            << u"es"_s << u"El máximo fue en octubre del año pasado y el mínimo desde el pasado mes de septiembre."_s
+            << u"octubre del año pasado|DATE|2024-10;el pasado mes de septiembre|DATE|2025-09"_s;
+        QTest::newRow("nominal: Spanish year before, its article contracted")
+            << u"es"_s << u"Ganó más que en el mismo periodo del año anterior."_s << u"año anterior|DATE|2024"_s;
+        QTest::newRow("nominal: French counted last months, start of the year, a count ahead")
+            << u"fr"_s << u"Le titre a chuté au cours des trois derniers mois et depuis le début de l'année; réunion dans deux semaines."_s
+            << u"des trois derniers mois|DURATION|P3M;le début de l'année|DATE|2025;dans deux semaines|DATE|2025-W48"_s;
+        QTest::newRow("nominal: French end of last year, month of last year, recent years")
+            << u"fr"_s << u"À la fin de l'année dernière, comme en mars de l'année dernière et au cours des dernières années."_s
+            << u"la fin de l'année dernière|DATE|2024;mars de l'année dernière|DATE|2024-03;des dernières années|DURATION|PXY"_s;
+        QTest::newRow("edge: French hours ahead stay a duration")
+            << u"fr"_s << u"On se retrouve dans une heure."_s << u"une heure|DURATION|PT1H"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
