@@ -91,6 +91,17 @@ int resolveMonthYear(const QDate &reference, int month, bool isFuture)
     return month <= reference.month() ? reference.year() : reference.year() - 1;
 }
 
+int resolveSeasonYear(const QDate &reference, const QString &code, int step)
+{
+    const int startMonth = code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+    int year = reference.year();
+    if (step < 0)
+        year -= reference.month() >= startMonth + 3 ? 0 : 1;
+    else if (step > 0)
+        year += reference.month() >= startMonth ? 1 : 0;
+    return year;
+}
+
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
 {
     if (!reference.isValid() || weekday < 1)

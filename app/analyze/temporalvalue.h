@@ -22,6 +22,9 @@ QString weekValue(const QDate &date);               // ISO week: "2025-W10"
 QDate nearestDay(const QDate &reference, int month, int day);
 // The year of a bare month name: the latest past one, or the next one when the context looks ahead.
 int resolveMonthYear(const QDate &reference, int month, bool isFuture);
+// The year of a season ("SP", "SU", "FA", "WI") pointed back (step -1: "last summer", the latest
+// one over by the reference date), ahead (+1: the first one not yet begun) or at this year's (0).
+int resolveSeasonYear(const QDate &reference, const QString &code, int step);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // "last week" (step -1), "this month" (0), "next year" (1) … for week, weekend, month, quarter,

@@ -251,15 +251,6 @@ QString seasonCode(const QString &season)
     return u"FA"_s;
 }
 
-// First month of a season, for "last summer" and "next spring".
-int seasonStartMonth(const QString &code)
-{
-    if (code == u"SP"_s) return 3;
-    if (code == u"SU"_s) return 6;
-    if (code == u"FA"_s) return 9;
-    return 12;
-}
-
 QString partOfDayCode(const QString &part)
 {
     const auto p = part.toLower();
@@ -520,13 +511,8 @@ std::vector<Rule> buildRules()
         const auto code = seasonCode(m.captured(2));
         if (!c.dct.isValid())
             return relative(u"XXXX-"_s + code);
-        int year = c.dct.year();
-        const int startMonth = seasonStartMonth(code);
-        if (which == u"last"_s || which == u"past"_s)
-            year -= c.dct.month() >= startMonth + 3 ? 0 : 1;
-        else if (which == u"next"_s || which == u"coming"_s)
-            year += c.dct.month() >= startMonth ? 1 : 0;
-        return relative(QString::number(year).rightJustified(4, u'0') + u'-' + code);
+        const int step = which == u"last"_s || which == u"past"_s ? -1 : which == u"next"_s || which == u"coming"_s ? 1 : 0;
+        return relative(QString::number(resolveSeasonYear(c.dct, code, step)).rightJustified(4, u'0') + u'-' + code);
     });
     add(uR"((?:in|during|over|through|until|by|since)\s+the\s+)"_s + Season, OnSeasons, [](const QRegularExpressionMatch &m, const Context &c) {
         return relative(yearValue(c.dct) + u'-' + seasonCode(m.captured(1)));

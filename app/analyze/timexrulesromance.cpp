@@ -475,8 +475,21 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                                                      | QRegularExpression::UseUnicodePropertiesOption)](const QRegularExpressionMatch &m,
                                                                                                        const Context &c) {
                     const int step = last.match(m.captured(2)).hasMatch() ? -1 : 1;
-                    return relativeValue((c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s) + u'-'
-                                         + code(m.captured(1)));
+                    const auto season = code(m.captured(1));
+                    return relativeValue((c.dct.isValid() ? QString::number(resolveSeasonYear(c.dct, season, step)) : u"XXXX"_s)
+                                         + u'-' + season);
+                });
+        }
+        // "el próximo verano", "el pasado invierno": the modifier before the season
+        if (!words.lastBefore.isEmpty()) {
+            add(u"(?:el\\s+|le\\s+)?("_s + words.lastBefore + u"|"_s + words.nextBefore + uR"()\s+)"_s + season,
+                [code, last = QRegularExpression(u"^(?:"_s + words.lastBefore + u")$"_s, QRegularExpression::CaseInsensitiveOption
+                                                     | QRegularExpression::UseUnicodePropertiesOption)](const QRegularExpressionMatch &m,
+                                                                                                       const Context &c) {
+                    const int step = last.match(m.captured(1)).hasMatch() ? -1 : 1;
+                    const auto season = code(m.captured(2));
+                    return relativeValue((c.dct.isValid() ? QString::number(resolveSeasonYear(c.dct, season, step)) : u"XXXX"_s)
+                                         + u'-' + season);
                 });
         }
         const QRegularExpression determiner(
@@ -607,10 +620,10 @@ Vocabulary french()
                            : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|ce\s+week-end|le\s+week-end\s+(?:dernier|prochain))"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|ce\s+week-end|le\s+week-end\s+(?:dernier|prochain)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
-                           : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
+                           : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) ? -1 : phrase.contains(u"prochain"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
@@ -726,9 +739,10 @@ Vocabulary german()
                            : phrase.contains(u"nacht"_s) ? u"TNI"_s : u"TMO"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?)\s+(?:Woche|Monat|Jahr))"_s;
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal))"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"woche"_s) ? u"week"_s : phrase.contains(u"monat"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"woche"_s) ? u"week"_s : phrase.contains(u"monat"_s) ? u"month"_s
+                           : phrase.contains(u"quartal"_s) ? u"quarter"_s : u"year"_s;
         const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s) ? -1
                        : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
         return std::pair{unit, step};
@@ -790,11 +804,12 @@ Vocabulary spanish()
         const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana)"_s;
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
-                           : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
-        const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) ? -1
+                           : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
+        // "el último trimestre" is the last one closed
+        const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) || phrase.contains(u"últim"_s) ? -1
                        : phrase.contains(u"próxim"_s) || phrase.contains(u"viene"_s) ? 1 : 0;
         return std::pair{unit, step};
     };

@@ -320,7 +320,7 @@ private Q_SLOTS:
             << u"El pasado lunes|DATE|2025-11-10;el día de hoy|DATE|2025-11-12;este fin de semana|DATE|2025-W46-WE;anualmente|SET|P1Y"_s;
         QTest::newRow("nominal: Spanish past day of a month before the name, last summer")
             << u"es"_s << u"Desde el pasado 20 de diciembre y el verano pasado."_s
-            << u"el pasado 20 de diciembre|DATE|2024-12-20;el verano pasado|DATE|2024-SU"_s;
+            << u"el pasado 20 de diciembre|DATE|2024-12-20;el verano pasado|DATE|2025-SU"_s;
         QTest::newRow("nominal: French simple future looks ahead unless a past verb stands nearer")
             << u"fr"_s << u"La commission achèvera son rapport vendredi. Le ministre a annoncé lundi qu'il viendra en décembre."_s
             << u"vendredi|DATE|2025-11-14;lundi|DATE|2025-11-10;décembre|DATE|2025-12"_s;
@@ -386,6 +386,15 @@ private Q_SLOTS:
             << u"la fin de l'année dernière|DATE|2024;mars de l'année dernière|DATE|2024-03;des dernières années|DURATION|PXY"_s;
         QTest::newRow("edge: French hours ahead stay a duration")
             << u"fr"_s << u"On se retrouve dans une heure."_s << u"une heure|DURATION|PT1H"_s;
+        QTest::newRow("nominal: Spanish last quarter closed, last summer and next")
+            << u"es"_s << u"Las ventas cayeron en el último trimestre y el pasado verano; el sistema saldrá el próximo verano."_s
+            << u"el último trimestre|DATE|2025-Q3;el pasado verano|DATE|2025-SU;el próximo verano|DATE|2026-SU"_s;
+        QTest::newRow("nominal: French this quarter and the last")
+            << u"fr"_s << u"Le chiffre d'affaires a progressé ce trimestre, après un recul le trimestre dernier."_s
+            << u"ce trimestre|DATE|2025-Q4;le trimestre dernier|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: German current quarter, last quarter, current year")
+            << u"de"_s << u"Im laufenden Quartal steigt der Umsatz, im vergangenen Quartal und im laufenden Jahr fiel er."_s
+            << u"Im laufenden Quartal|DATE|2025-Q4;im vergangenen Quartal|DATE|2025-Q3;im laufenden Jahr|DATE|2025"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
