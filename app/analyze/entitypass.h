@@ -57,6 +57,11 @@ struct LanguageTraits
     // A place and the country or state it lies in, parted by a comma, name one place, as English
     // news writes "Mobile, Alabama"; elsewhere two places beside a comma are two names of a list.
     bool namesPlaceWithItsRegion = true;
+    // A country that acts ("the United States condemns") is its government, typed as an
+    // organisation: the convention of English news corpora (ACE, re3d). Elsewhere (CoNLL,
+    // GermEval, factRuEval's LocOrg, ANERcorp) a country is a place whatever it does, and the
+    // cues that tell an acting country are English words.
+    bool typesActingCountriesAsOrganisations = true;
 };
 
 class Pass

@@ -869,7 +869,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     const auto primary = primaryLanguage(language);
     const bool isGerman = primary == u"de"_s;
     const bool isEnglish = primary.isEmpty() || primary == u"en"_s;
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish};
+    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish, isEnglish};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

@@ -183,6 +183,8 @@ void Pass::mergeSpans()
 // convention), a country as a place stays geopolitical.
 void Pass::assignCountryRoles()
 {
+    if (!m_language.typesActingCountriesAsOrganisations)
+        return;
     // "Iraqi forces", "the Syrian government", "Iraqi security forces": a nationality before the
     // word for a state's agents names that state's government or forces.
     for (auto &found : m_found) {

@@ -578,6 +578,36 @@ private Q_SLOTS:
         }
     }
 
+    // A country that acts is typed as an organisation in English news (ACE, re3d); in the other
+    // languages' news (CoNLL, GermEval, factRuEval, ANERcorp) it stays a place.
+    void actingCountriesByLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "surface|type|entity id", each among the mentions
+        QTest::newRow("nominal: English list of countries acting")
+            << u"en"_s << u"Sweden, Denmark, Finland and Norway signed the accord on Tuesday."_s
+            << QStringList{u"Sweden|ORG|country/SE"_s, u"Denmark|ORG|country/DK"_s, u"Finland|ORG|country/FI"_s};
+        QTest::newRow("nominal: German list of countries acting")
+            << u"de"_s << u"Schweden, Dänemark, Finnland und Norwegen unterzeichneten am Dienstag das Abkommen."_s
+            << QStringList{u"Schweden|GPE|country/SE"_s, u"Dänemark|GPE|country/DK"_s, u"Finnland|GPE|country/FI"_s};
+        QTest::newRow("nominal: Russian list of countries acting")
+            << u"ru"_s << u"Швеция, Дания, Финляндия и Норвегия подписали соглашение во вторник."_s
+            << QStringList{u"Швеция|GPE|country/SE"_s, u"Дания|GPE|country/DK"_s, u"Финляндия|GPE|country/FI"_s};
+    }
+
+    void actingCountriesByLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const auto mentions = EntityRecognizer().recognize(text, language);
+        verifyWellFormed(text, mentions);
+        const auto found = describe(text, mentions);
+        for (const auto &e : expected)
+            QVERIFY2(found.contains(e), qPrintable(u"missing %1 in [%2]"_s.arg(e, found.join(u", "_s))));
+    }
+
     void seedArticle_data()
     {
         QTest::addColumn<QString>("surface");
