@@ -57,6 +57,8 @@ quint64 PhraseHash::token(QStringView text, bool isFolded)
 {
     quint64 hash = Seed;
     for (QChar c : text) {
+        if (isArabicMark(c.unicode()))
+            continue;
         const char16_t unit = isFolded ? caseFolded(c.unicode()) : c.unicode();
         hash = (hash ^ unit) * 1099511628211ULL;
     }
@@ -108,10 +110,12 @@ QList<TextToken> tokenize(QStringView text)
                 } else {
                     if (!isWordChar(w))
                         break;
-                    hasUpper = hasUpper || w.isUpper();
-                    hasLower = hasLower || w.isLower();
-                    hash = (hash ^ unit) * 1099511628211ULL;
-                    folded = (folded ^ caseFolded(unit)) * 1099511628211ULL;
+                    if (!isArabicMark(unit)) {
+                        hasUpper = hasUpper || w.isUpper();
+                        hasLower = hasLower || w.isLower();
+                        hash = (hash ^ unit) * 1099511628211ULL;
+                        folded = (folded ^ caseFolded(unit)) * 1099511628211ULL;
+                    }
                 }
                 ++i;
             }

@@ -1,5 +1,7 @@
 #include "analyze/namevariants.h"
 
+#include "core/textcase.h"
+
 #include <QFile>
 #include <QtEndian>
 
@@ -41,8 +43,7 @@ QString withoutArabicMarks(const QString &text)
     QString plain;
     plain.reserve(text.size());
     for (const QChar c : text) {
-        const auto code = c.unicode();
-        if ((code >= 0x064B && code <= 0x0652) || code == 0x0670 || code == 0x0640)
+        if (isArabicMark(c.unicode()))
             continue;
         plain += c;
     }

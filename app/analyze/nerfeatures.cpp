@@ -134,7 +134,7 @@ quint64 arabicStemHash(QStringView word)
     qsizetype n = 0;
     for (QChar c : word) {
         char16_t u = c.unicode();
-        if ((u >= 0x064B && u <= 0x0652) || u == 0x0670 || u == 0x0640)
+        if (isArabicMark(u))
             continue;
         if (u == u'أ' || u == u'إ' || u == u'آ' || u == u'ٱ')
             u = u'ا';

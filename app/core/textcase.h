@@ -22,6 +22,14 @@ inline char16_t caseFolded(char16_t unit)
     return char16_t(QChar::toCaseFolded(char32_t(unit)));
 }
 
+// Arabic short-vowel marks (fathatan … sukun), the superscript alef and the tatweel: written in
+// a catalogue and now and then on a name in news ("عمّان", "مصرَ"), which reads the word without
+// them. Words are compared and hashed as if they were not there.
+inline bool isArabicMark(char16_t unit)
+{
+    return (unit >= 0x064B && unit <= 0x0652) || unit == 0x0670 || unit == 0x0640;
+}
+
 // QString::toLower(), with a line of ASCII (most lines of most articles) lowered in place of
 // Qt's full Unicode case mapping, which costs a call per character.
 QString lowerCased(const QString &text);

@@ -396,6 +396,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian country in the nominative and instrumental")
             << u"ru"_s << u"Россия подписала договор с Китаем."_s
             << QStringList{u"Россия|country/RU"_s, u"Китаем|country/CN"_s} << QStringList{};
+        QTest::newRow("nominal: Arabic names written with short-vowel marks")
+            << u"ar"_s << u"زار الوزير دمشقَ وبيروتَ، وقال إن مصرَ ستدعم الاتفاق."_s
+            << QStringList{u"دمشقَ|place/damascus"_s, u"وبيروتَ|place/beirut"_s, u"مصرَ|country/EG"_s} << QStringList{};
         QTest::newRow("nominal: German compound's first part is no mention")
             << u"de"_s << u"Der US-Präsident traf den EU-Kommissar am Montag in Brüssel."_s
             << QStringList{u"Brüssel|place/brussels"_s} << QStringList{u"US"_s, u"EU"_s};
