@@ -324,6 +324,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
     add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
         [&words, ageBefore, appositionBefore](const QRegularExpressionMatch &m, const Context &c) {
+            // The minutes of a clock time are no count: "a las 8:00 hora local".
+            if (c.start >= 2 && (c.text.at(c.start - 1) == u':' || c.text.at(c.start - 1) == u'.') && c.text.at(c.start - 2).isDigit())
+                return std::optional<Resolution>();
             const auto code = words.unitCode(m.captured(2).toLower());
             if (code == u"Y"_s) {
                 const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 40), std::min<qsizetype>(40, c.start));
@@ -505,6 +508,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             }
             return fixedValue(u"XXXX-"_s + code(m.captured(1)));
         });
+        // "el verano de 2007", "l'été 2007": a season of the year named ("a été 2007" is no season)
+        add(u"(?:el\\s+|l'|l’)?"_s + season + words.monthBeforeYear + year,
+            [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto matched = m.captured(0).toLower();
+                if (!words.ambiguousSeason.isEmpty() && matched.startsWith(words.ambiguousSeason)) {
+                    const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+                    if (!determiner.matchView(before).hasMatch())
+                        return std::optional<Resolution>();
+                }
+                return fixedValue(m.captured(2) + u'-' + code(m.captured(1)));
+            });
     }
     // "annuellement", "diariamente": once a unit
     if (!words.repetitionAdverbs.isEmpty()) {

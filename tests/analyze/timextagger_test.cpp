@@ -395,6 +395,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: German current quarter, last quarter, current year")
             << u"de"_s << u"Im laufenden Quartal steigt der Umsatz, im vergangenen Quartal und im laufenden Jahr fiel er."_s
             << u"Im laufenden Quartal|DATE|2025-Q4;im vergangenen Quartal|DATE|2025-Q3;im laufenden Jahr|DATE|2025"_s;
+        QTest::newRow("nominal: Spanish season of a year named, a clock time's minutes are no duration")
+            << u"es"_s << u"La crisis comenzó en el verano de 2007; la bolsa abrió a las 8:00 hora local."_s
+            << u"el verano de 2007|DATE|2007-SU;8:00|TIME|2025-11-12T08:00"_s;
+        QTest::newRow("edge: French season of a year named needs its determiner")
+            << u"fr"_s << u"La meilleure année a été 2007, et l'été 2008 fut chaud."_s
+            << u"2007|DATE|2007;l'été 2008|DATE|2008-SU"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
