@@ -238,21 +238,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(monthValue(m.captured(2).toInt(), indexIn(monthIndex, m.captured(1))));
         });
-    // "octubre del año pasado", "mars de l'année dernière", "mayo de este año"
-    if (!words.yearOfMonth.isEmpty()) {
-        add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"(\s+)"_s + words.yearOfMonth,
-            [monthIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
-                if (!c.dct.isValid())
-                    return relativeValue(monthValue(0, indexIn(monthIndex, m.captured(1))));
-                const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
-                return relativeValue(monthValue(c.dct.year() + step, indexIn(monthIndex, m.captured(1))));
-            });
-    }
     // "octobre", "fin octobre", "octubre": the past one unless the sentence looks ahead (the
-    // preposition before it stays outside, as TimeML has it)
-    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s,
-        [monthIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+    // preposition before it stays outside, as TimeML has it); "octubre del año pasado", "mars de
+    // l'année dernière", "mayo de este año": of the year named by its distance from the article's
+    // (in the same rule: a rule of its own ran around every month a second time)
+    const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
+    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s + shiftedYear,
+        [monthIndex, isFuture, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
+            if (m.capturedLength(2) > 0) {
+                if (!c.dct.isValid())
+                    return relativeValue(monthValue(0, number));
+                const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
+                return relativeValue(monthValue(c.dct.year() + step, number));
+            }
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
@@ -321,13 +320,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto flags = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     const QRegularExpression ageBefore(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s, flags);
     const QRegularExpression appositionBefore(u",\\s*"_s + words.afterAppositionStart + u"$"_s, flags);
+    const QRegularExpression clockBefore(words.clockBefore.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.clockBefore + uR"()\s+$)"_s, flags);
     static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
     add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
-        [&words, ageBefore, appositionBefore](const QRegularExpressionMatch &m, const Context &c) {
+        [&words, ageBefore, appositionBefore, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
             // The minutes of a clock time are no count: "a las 8:00 hora local".
             if (c.start >= 2 && (c.text.at(c.start - 1) == u':' || c.text.at(c.start - 1) == u'.') && c.text.at(c.start - 2).isDigit())
                 return std::optional<Resolution>();
             const auto code = words.unitCode(m.captured(2).toLower());
+            // "à 15 heures", "a las diez horas": the hour of a clock time (the clock rules'); "condamné
+            // à 48 heures" is a duration
+            if (code == u"H"_s && quantity(words, m.captured(1)).toInt() < 24
+                && clockBefore.matchView(QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start))).hasMatch())
+                return std::optional<Resolution>();
             if (code == u"Y"_s) {
                 const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 40), std::min<qsizetype>(40, c.start));
                 const auto after = QStringView(c.text).mid(c.end, 3);
@@ -340,18 +345,71 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 amount += u".5"_s;
             return fixedValue(duration(amount, code), TimexType::Duration);
         });
-    // "à 14h30", "vers 20 h", "a las 10:30"; "a las 8:30 UTC" is a time in UTC
-    add(uR"(([012]?\d)\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?(\s+(?:UTC|GMT)\b(?!\s*[+-]))?)"_s,
-        [](const QRegularExpressionMatch &m, const Context &c) {
-            const int hour = m.captured(1).toInt();
-            if (hour > 24)
+    // A clock time's hour and minutes with the fraction and the part of the day said after them
+    // ("huit heures et demie du soir": 20:30), as "HH:MM"; nothing past the day's end.
+    const auto clockOf = [](int hour, int minutes, const QString &fractionSaid, const QString &partSaid) -> std::optional<QString> {
+        const auto fraction = fractionSaid.toLower();
+        if (fraction.endsWith(u"demie"_s) || fraction.endsWith(u"media"_s)) {
+            minutes = 30;
+        } else if (fraction.startsWith(u"moins"_s) || fraction.startsWith(u"menos"_s)) {
+            hour -= 1;
+            minutes = 45;
+        } else if (!fraction.isEmpty()) {
+            minutes = 15;
+        }
+        const auto part = partSaid.toLower();
+        if (hour < 12 && (part.contains(u"soir"_s) || part.contains(u"après-midi"_s) || part.contains(u"tarde"_s)
+                          || (part.contains(u"noche"_s) && hour >= 6)))
+            hour += 12;
+        if (hour < 0 || hour > 24 || minutes > 59)
+            return std::nullopt;
+        return QString::number(hour).rightJustified(2, u'0') + u':' + QString::number(minutes).rightJustified(2, u'0');
+    };
+    const auto never = u"(?!)"_s;
+    const auto fractionAfter = uR"((?:\s+()"_s + (words.clockFractions.isEmpty() ? never : words.clockFractions) + u"))?"_s;
+    const auto partAfter = uR"((?:\s+()"_s + (words.clockDayParts.isEmpty() ? never : words.clockDayParts) + u"))?"_s;
+    // "à 14h30", "vers 20 h", "a las 10:30", "à 8 heures et demie du soir"; "a las 8:30 UTC" is a
+    // time in UTC
+    // "a las 11 de la noche": the part of the day alone after the hour, where the words that
+    // introduce a clock time stand before it.
+    const auto partAlone = uR"(|\s+()"_s + (words.clockDayParts.isEmpty() ? never : words.clockDayParts) + u")"_s;
+    add(uR"(([012]?\d)(?:\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s + fractionAfter + partAfter + partAlone
+            + uR"()(\s+(?:UTC|GMT)\b(?!\s*[+-]))?)"_s,
+        [clockOf, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
+            if (m.capturedLength(5) > 0
+                && !clockBefore.matchView(QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start))).hasMatch())
                 return std::optional<Resolution>();
-            QString value = dayValue(c.dct) + u"T"_s + QString::number(hour).rightJustified(2, u'0');
-            value += u':' + (m.captured(2).isEmpty() ? u"00"_s : m.captured(2));
-            if (m.capturedLength(3) > 0)
-                value += u'Z';
-            return relativeValue(value, TimexType::Time);
+            const auto clock = clockOf(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3), m.captured(4) + m.captured(5));
+            if (!clock)
+                return std::optional<Resolution>();
+            return relativeValue(dayValue(c.dct) + u'T' + *clock + (m.capturedLength(6) > 0 ? u"Z"_s : QString()), TimexType::Time);
         });
+    // "vers dix heures et demie", "a las diez de la noche": after the words that introduce a clock
+    // time, its hour in words (two to twelve: "un", "une", "una" are among the commonest words of
+    // a text, and every rule runs around each of its pieces) with the word for hours, a fraction
+    // or a part of the day
+    if (!words.clockHourWord.isEmpty()) {
+        QStringList hourNames;
+        for (auto it = words.numbers.cbegin(); it != words.numbers.cend(); ++it) {
+            if (it.value() >= 2 && it.value() <= 12)
+                hourNames << it.key();
+        }
+        hourNames.sort();
+        add(u"("_s + hourNames.join(u'|') + uR"()(?:\s+(?:)"_s + words.clockHourWord + uR"()(?:\s+()"_s + words.clockFractions
+                + uR"()|\s+([0-5]\d))?(?:\s+()"_s + words.clockDayParts + uR"())?|\s+()"_s + words.clockFractions + uR"()(?:\s+()"_s
+                + words.clockDayParts + uR"())?|\s+()"_s + words.clockDayParts + u"))"_s,
+            [&words, clockBefore, clockOf](const QRegularExpressionMatch &m, const Context &c) {
+                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start));
+                if (!clockBefore.matchView(before).hasMatch())
+                    return std::optional<Resolution>();
+                const auto clock = clockOf(quantity(words, m.captured(1)).toInt(), m.captured(3).toInt(),
+                                           m.captured(2) + m.captured(5), m.captured(4) + m.captured(6) + m.captured(7));
+                if (!clock)
+                    return std::optional<Resolution>();
+                return relativeValue(dayValue(c.dct) + u'T' + *clock, TimexType::Time);
+            });
+
+    }
     // "hier à 10 h", "mardi vers 21 h 45", "ayer a las 10:30": a day and its clock time, one
     // expression of that day
     if (!words.clockAfterDay.isEmpty()) {
@@ -667,7 +725,11 @@ Vocabulary french()
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.sinceWords = u"depuis"_s;
-    w.hourMarker = uR"(h)"_s;
+    w.hourMarker = uR"((?:heures?\b|h))"_s;
+    w.clockBefore = uR"(à|vers|dès|jusqu'à|jusqu’à)"_s;
+    w.clockHourWord = uR"(heures?)"_s;
+    w.clockFractions = uR"(et\s+demie|et\s+quart|moins\s+le\s+quart|moins\s+un\s+quart)"_s;
+    w.clockDayParts = uR"(du\s+matin|du\s+soir|de\s+l'après-midi|de\s+l’après-midi|de\s+la\s+nuit)"_s;
     w.partOrdinals = {u"premier|1er"_s, u"deuxième|second|2e"_s, u"troisième|3e"_s, u"quatrième|4e"_s};
     w.quarterWord = u"trimestre"_s;
     w.halfWord = u"semestre"_s;
@@ -853,7 +915,13 @@ Vocabulary spanish()
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.sinceWords = u"desde"_s;
-    w.hourMarker = uR"((?::|h\b|horas\b))"_s;
+    // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours
+    // follows ("1.500 millones" and "9,30 euros" are amounts)
+    w.hourMarker = uR"((?::|h\b|horas\b|\.(?=[0-5]\d\s*(?:horas|h)\b)))"_s;
+    w.clockBefore = uR"(a\s+las?|hacia\s+las?|sobre\s+las?|desde\s+las?|hasta\s+las?)"_s;
+    w.clockHourWord = uR"(horas?)"_s;
+    w.clockFractions = uR"(y\s+media|y\s+cuarto|menos\s+cuarto)"_s;
+    w.clockDayParts = uR"(de\s+la\s+mañana|de\s+la\s+tarde|de\s+la\s+noche|de\s+la\s+madrugada)"_s;
     w.partOrdinals = {u"primer|1er"_s, u"segundo|2º"_s, u"tercer|3er"_s, u"cuarto|4º"_s};
     w.quarterWord = u"trimestre"_s;
     w.halfWord = u"semestre"_s;
@@ -873,15 +941,6 @@ Vocabulary spanish()
                                    : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
                 return fixedValue(duration(u"X"_s, code), TimexType::Duration);
             });
-        // "a las 9.30 horas": clock times written with a full stop, as in Spain, when the word for
-        // hours follows ("1.500 millones" and "9,30 euros" are amounts)
-        add(uR"(([012]?\d)\.([0-5]\d)\s*(?:horas|h)\b)"_s, [](const QRegularExpressionMatch &m, const Context &c) {
-            const int hour = m.captured(1).toInt();
-            if (hour > 24)
-                return std::optional<Resolution>();
-            return relativeValue(dayValue(c.dct) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':' + m.captured(2),
-                                 TimexType::Time);
-        });
         // "a finales de año", "a principios del año pasado": a part of the article's year, or of
         // the one before or after it, which TIMEX3 writes as the year
         add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,

@@ -78,6 +78,14 @@ struct Vocabulary
     QString afterAppositionStart; // what may stand between the comma and the count: "", "de "
     QString halfAfter;            // "et demi", "y medio": half a unit more
     QString clockAfterDay;        // between a day and its clock time: "à", "vers", "a las"
+    QString clockBefore;          // before "N heures", "N horas" that is a clock time: "à", "a las"
+    // A clock time after those words, its hour in digits or words: the word for hours, the
+    // fractions after it ("et demie", "y cuarto"; read by their last word: demie/media 30,
+    // quart/cuarto 15, after moins/menos 45 of the hour before), and the parts of the day that
+    // put it in the afternoon or evening (captured; soir/tarde/noche add twelve hours).
+    QString clockHourWord;
+    QString clockFractions;
+    QString clockDayParts;
     QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
     QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
     bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation

@@ -366,7 +366,7 @@ private Q_SLOTS:
             << u"Im dritten Quartal 2024|DATE|2024-Q3;im ersten Halbjahr|DATE|2025-H1"_s;
         QTest::newRow("nominal: Spanish clock time with a full stop before the word for hours")
             << u"es"_s << u"El Nasdaq abrió a las 9.30 horas con 1.500 millones en ventas y 9,30 euros por acción."_s
-            << u"9.30 horas|TIME|2025-11-12T09:30"_s;
+            << u"9.30|TIME|2025-11-12T09:30"_s;
         QTest::newRow("nominal: Spanish next and last year without their article")
             << u"es"_s << u"Los resultados llegarán a principios del próximo año; el pasado año fueron peores."_s
             << u"próximo año|DATE|2026;el pasado año|DATE|2024"_s;
@@ -401,6 +401,12 @@ private Q_SLOTS:
         QTest::newRow("edge: French season of a year named needs its determiner")
             << u"fr"_s << u"La meilleure année a été 2007, et l'été 2008 fut chaud."_s
             << u"2007|DATE|2007;l'été 2008|DATE|2008-SU"_s;
+        QTest::newRow("nominal: French clock times in words and with the part of the day, a sentence stays a duration")
+            << u"fr"_s << u"Vers dix heures et demie, puis à 8 heures du soir; condamné à 48 heures de prison, il part dans 2 heures."_s
+            << u"dix heures et demie|TIME|2025-11-12T10:30;8 heures du soir|TIME|2025-11-12T20:00;48 heures|DURATION|PT48H;2 heures|DURATION|PT2H"_s;
+        QTest::newRow("nominal: Spanish clock times after a las, with a fraction and the part of the day")
+            << u"es"_s << u"Empezó a las diez de la mañana, siguió a las cinco y cuarto de la tarde y duró 3 horas; cerró a las 10 horas."_s
+            << u"diez de la mañana|TIME|2025-11-12T10:00;cinco y cuarto de la tarde|TIME|2025-11-12T17:15;3 horas|DURATION|PT3H;10 horas|TIME|2025-11-12T10:00"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
