@@ -5,6 +5,7 @@
 #include <QMutex>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <tuple>
 #include <memory>
@@ -900,13 +901,14 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
         return result;
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.start < b.start; });
     const StretchMeasure measure(text);
-    for (int rule = 0; rule < m_ruleCount && rule < MaximumAnchoredRules; ++rule) {
-        const quint64 bit = quint64(1) << rule;
-        auto &stretches = result[size_t(rule)];
-        for (const auto &hit : hits) {
-            if (!(hit.rules & bit))
-                continue;
-            measure.addAround(stretches, hit.start, hit.end, m_reaches[size_t(rule)]);
+    // Each hit adds to the stretches of the few rules it anchors (its bits), in the order of the
+    // hits' starts for every rule, as addAround wants them.
+    const int anchoredRules = std::min(m_ruleCount, MaximumAnchoredRules);
+    const quint64 ruleMask = anchoredRules >= 64 ? ~quint64(0) : (quint64(1) << anchoredRules) - 1;
+    for (const auto &hit : hits) {
+        for (quint64 rules = hit.rules & ruleMask; rules; rules &= rules - 1) {
+            const int rule = std::countr_zero(rules);
+            measure.addAround(result[size_t(rule)], hit.start, hit.end, m_reaches[size_t(rule)]);
         }
     }
     return result;

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -194,17 +195,22 @@ ScannedText scanForEnglishRules(const QString &text)
     return scanned;
 }
 
-// The stretches of `text` where rule `rule` may match: its reach around each of its anchors
-// (StretchMeasure), overlapping ones joined.
-std::vector<std::pair<qsizetype, qsizetype>> stretchesAround(const ScannedText &scanned, const TimexRules::StretchMeasure &measure,
-                                                             int rule, const TimexRules::Anchors &anchors)
+// For every anchored rule, the stretches of the text where it may match: its reach around each of
+// its anchors (StretchMeasure), overlapping ones joined. One pass over the anchors: each adds to
+// the few rules it anchors, in the anchors' order for every rule.
+std::vector<TimexRules::StretchMeasure::Stretches> stretchesOfRules(const ScannedText &scanned,
+                                                                    const TimexRules::StretchMeasure &measure,
+                                                                    const std::vector<TimexRules::Rule> &rules)
 {
-    const quint64 bit = quint64(1) << rule;
-    std::vector<std::pair<qsizetype, qsizetype>> stretches;
+    std::vector<TimexRules::StretchMeasure::Stretches> stretches(rules.size());
     for (const auto &anchor : scanned.anchors) {
-        if (!(anchor.rules & bit))
-            continue;
-        measure.addAround(stretches, anchor.start, anchor.end, anchors.reachBefore, anchors.reachAfter);
+        for (quint64 anchored = anchor.rules; anchored; anchored &= anchored - 1) {
+            const auto rule = size_t(std::countr_zero(anchored));
+            if (rule >= rules.size())
+                break;
+            const auto &anchors = rules[rule].anchors;
+            measure.addAround(stretches[rule], anchor.start, anchor.end, anchors.reachBefore, anchors.reachAfter);
+        }
     }
     return stretches;
 }
@@ -304,13 +310,14 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     if (isEnglishRules) {
         const auto &anchors = englishAnchors();
         const TimexRules::StretchMeasure measure(scanned.text);
+        const auto stretches = stretchesOfRules(scanned, measure, allRules);
         for (int index = 0; index < int(allRules.size()); ++index) {
             const bool isAnchored = index < MaximumAnchoredRules && !(anchors.everywhereRules & (quint64(1) << index));
             if (!isAnchored) {
                 collect(index, scanned.text, 0);
                 continue;
             }
-            for (const auto &[start, end] : stretchesAround(scanned, measure, index, allRules[size_t(index)].anchors))
+            for (const auto &[start, end] : stretches[size_t(index)])
                 collect(index, QStringView(scanned.text).mid(start, end - start), start);
         }
     } else {
