@@ -619,13 +619,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     if (!words.quarterWord.isEmpty()) {
         const auto ordinalIndex = positions(words.partOrdinals);
         const auto ordinal = u"("_s + alternation(words.partOrdinals) + u")"_s;
-        const auto partValue = [ordinalIndex, isFuture](const QRegularExpressionMatch &m, const Context &c, int parts) {
+        const auto partValue = [isFuture](const QHash<QString, int> &ordinalIndex, const QRegularExpressionMatch &m,
+                                          const Context &c, int parts) {
             const int number = indexIn(ordinalIndex, m.captured(1));
             if (number < 1 || number > parts)
                 return std::optional<Resolution>();
             const QString code = (parts == 4 ? u"-Q"_s : u"-H"_s) + QString::number(number);
-            if (m.capturedLength(2) > 0)
-                return fixedValue(m.captured(2) + code);
+            // The year named, in whichever of the later captures a pattern has it.
+            for (int group = 2; group <= m.lastCapturedIndex(); ++group) {
+                if (m.capturedLength(group) > 0)
+                    return fixedValue(m.captured(group) + code);
+            }
             if (!c.dct.isValid())
                 return relativeValue(u"XXXX"_s + code);
             const int firstMonth = (number - 1) * (12 / parts) + 1;
@@ -634,9 +638,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         };
         const auto ofYear = u"(?:"_s + words.partBeforeYear + year + u")?"_s;
         add(words.partArticle + ordinal + uR"(\s+)"_s + words.quarterWord + ofYear,
-            [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(m, c, 4); });
+            [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 4); });
         add(words.partArticle + ordinal + uR"(\s+)"_s + words.halfWord + ofYear,
-            [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(m, c, 2); });
+            [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 2); });
+        if (!words.halfOfYear.isEmpty()) {
+            const auto halfIndex = positions(words.halfOrdinals);
+            add(words.halfArticle + u"("_s + alternation(words.halfOrdinals) + uR"()\s+)"_s + words.halfOfYear,
+                [partValue, halfIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(halfIndex, m, c, 2); });
+        }
     }
     if (words.extraRules)
         words.extraRules(add);
@@ -735,6 +744,9 @@ Vocabulary french()
     w.halfWord = u"semestre"_s;
     w.partArticle = uR"((?:le\s+|ce\s+)?)"_s;
     w.partBeforeYear = uR"(\s+(?:de\s+|d'|d’)?(?:l'année\s+|l’année\s+)?)"_s;
+    w.halfOrdinals = {u"première"_s, u"seconde|deuxième"_s};
+    w.halfArticle = uR"((?:la\s+)?)"_s;
+    w.halfOfYear = uR"(moitié\s+(?:de\s+l'année|de\s+l’année|de\s+cette\s+année|de\s+((?:19|20)\d\d)))"_s;
     w.extraRules = [](const AddRule &add) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
@@ -834,6 +846,9 @@ Vocabulary german()
     w.halfWord = uR"(Halbjahr(?:s|es)?)"_s;
     w.partArticle = uR"((?:im\s+|das\s+|des\s+)?)"_s;
     w.partBeforeYear = uR"(\s+(?:des\s+Jahres\s+)?)"_s;
+    w.halfOrdinals = {u"erste|ersten"_s, u"zweite|zweiten"_s};
+    w.halfArticle = uR"((?:(?:in\s+)?der\s+|die\s+)?)"_s;
+    w.halfOfYear = uR"(Jahreshälfte(?:\s+((?:19|20)\d\d))?)"_s;
     return w;
 }
 
@@ -927,6 +942,9 @@ Vocabulary spanish()
     w.halfWord = u"semestre"_s;
     w.partArticle = uR"((?:el\s+|este\s+)?)"_s;
     w.partBeforeYear = uR"(\s+(?:de|del)\s+(?:año\s+|ejercicio\s+)?)"_s;
+    w.halfOrdinals = {u"primera"_s, u"segunda"_s};
+    w.halfArticle = uR"((?:la\s+)?)"_s;
+    w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
     w.extraRules = [](const AddRule &add) {
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {

@@ -98,6 +98,13 @@ struct Vocabulary
     QString halfWord;
     QString partArticle;
     QString partBeforeYear;
+    // A half of the year said with the word for "half" ("la segunda mitad del año", "la seconde
+    // moitié de 2008", "in der zweiten Jahreshälfte"): the two ordinals as they agree with that
+    // word, the article before them, and what follows them, with the year (if named) in its one
+    // capture, else meaning the article's year. Empty halfOfYear: no such rule.
+    QStringList halfOrdinals;
+    QString halfArticle;
+    QString halfOfYear;
     // A month of a year named by its distance from the article's: after the month's name, one
     // capture read by `shift` ("octubre del año pasado", "mars de l'année dernière").
     QString yearOfMonth;

@@ -364,6 +364,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: German quarter with its year, half without")
             << u"de"_s << u"Im dritten Quartal 2024 stieg der Umsatz, im ersten Halbjahr fiel er."_s
             << u"Im dritten Quartal 2024|DATE|2024-Q3;im ersten Halbjahr|DATE|2025-H1"_s;
+        QTest::newRow("nominal: Spanish halves of the year said with mitad")
+            << u"es"_s << u"Esperan una recuperación en la segunda mitad del año, tras una primera mitad de 2024 difícil."_s
+            << u"la segunda mitad del año|DATE|2025-H2;primera mitad de 2024|DATE|2024-H1"_s;
+        QTest::newRow("nominal: French half of the year said with moitié")
+            << u"fr"_s << u"La croissance a ralenti dans la seconde moitié de l'année."_s
+            << u"la seconde moitié de l'année|DATE|2025-H2"_s;
+        QTest::newRow("nominal: German halves of the year said with Jahreshälfte")
+            << u"de"_s << u"In der zweiten Jahreshälfte 2024 sank der Absatz, in der ersten Jahreshälfte stieg er."_s
+            << u"In der zweiten Jahreshälfte 2024|DATE|2024-H2;in der ersten Jahreshälfte|DATE|2025-H1"_s;
+        QTest::newRow("edge: Spanish half of last year is not this year's")
+            << u"es"_s << u"Las ventas cayeron en la segunda mitad del año pasado."_s
+            << u"año pasado|DATE|2024"_s;
         QTest::newRow("nominal: Spanish clock time with a full stop before the word for hours")
             << u"es"_s << u"El Nasdaq abrió a las 9.30 horas con 1.500 millones en ventas y 9,30 euros por acción."_s
             << u"9.30|TIME|2025-11-12T09:30"_s;
