@@ -781,6 +781,17 @@ Vocabulary french()
                 const int step = which.isEmpty() ? 0 : which == u"prochaine"_s ? 1 : -1;
                 return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
             });
+        // "la fin du mois", "le début du mois prochain": a part of the article's month, or of the
+        // one before or after it, written as the month ("la fin du mois de mars" is March's)
+        add(uR"((?:le\s+|la\s+)?(?:début|fin|milieu)\s+(?:du\s+mois|de\s+ce\s+mois)(?:\s+(dernier|prochain|passé))?(?!\s+(?:de|d'|d’)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const auto which = m.captured(1).toLower();
+                const int step = which.isEmpty() ? 0 : which == u"prochain"_s ? 1 : -1;
+                if (!c.dct.isValid())
+                    return relativeValue(u"XXXX-XX"_s);
+                const QDate month = c.dct.addMonths(step);
+                return relativeValue(monthValue(month.year(), month.month()));
+            });
     };
     return w;
 }
@@ -965,6 +976,16 @@ Vocabulary spanish()
             [](const QRegularExpressionMatch &m, const Context &c) {
                 const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
                 return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
+            });
+        // "a finales de mes", "a principios del mes próximo": a part of the article's month, or of
+        // the one before or after it, written as the month ("finales del mes de marzo" is March's)
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?mes(?:\s+(pasado|próximo|que\s+viene))?(?!\s+(?:de|que|anterior|siguiente)\b))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
+                if (!c.dct.isValid())
+                    return relativeValue(u"XXXX-XX"_s);
+                const QDate month = c.dct.addMonths(step);
+                return relativeValue(monthValue(month.year(), month.month()));
             });
     };
     return w;

@@ -373,6 +373,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: German halves of the year said with Jahreshälfte")
             << u"de"_s << u"In der zweiten Jahreshälfte 2024 sank der Absatz, in der ersten Jahreshälfte stieg er."_s
             << u"In der zweiten Jahreshälfte 2024|DATE|2024-H2;in der ersten Jahreshälfte|DATE|2025-H1"_s;
+        QTest::newRow("nominal: French end and start of a month")
+            << u"fr"_s << u"Les résultats seront connus d'ici la fin du mois, les travaux reprendront au début du mois prochain."_s
+            << u"la fin du mois|DATE|2025-11;début du mois prochain|DATE|2025-12"_s;
+        QTest::newRow("nominal: Spanish end and start of a month")
+            << u"es"_s << u"El pago llegará a finales de mes; a principios del mes pasado bajó."_s
+            << u"finales de mes|DATE|2025-11;principios del mes pasado|DATE|2025-10"_s;
+        QTest::newRow("edge: the end of a month named is that month's")
+            << u"es"_s << u"Las obras terminaron a finales del mes de marzo."_s << u"marzo|DATE|2025-03"_s;
         QTest::newRow("edge: Spanish half of last year is not this year's")
             << u"es"_s << u"Las ventas cayeron en la segunda mitad del año pasado."_s
             << u"año pasado|DATE|2024"_s;
