@@ -104,7 +104,7 @@ Vocabulary arabicVocabulary()
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
     w.wordStart = uR"((?:(?<![\w'])|(?<=^[وفبل])|(?<=[^\w][وفبل])))"_s;
-    w.extraRules = [](const AddRule &add) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &) {
         const auto dual = uR"((عامين|عامان|سنتين|سنتان|شهرين|شهران|أسبوعين|أسبوعان|اسبوعين|يومين|يومان|ساعتين|ساعتان|دقيقتين))"_s;
         // "قبل عامين": two years back; a dual is a count and a unit in one word
         add(uR"(قبل\s+)"_s + dual, [](const QRegularExpressionMatch &m, const Context &c) {

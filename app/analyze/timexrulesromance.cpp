@@ -136,6 +136,15 @@ std::optional<Resolution> monthNamed(int number, bool isPast, const QDate &dct)
     return relativeValue(monthValue(year, number));
 }
 
+// The article's month, or the one `step` months from it ("la fin du mois prochain").
+std::optional<Resolution> monthShifted(int step, const QDate &dct)
+{
+    if (!dct.isValid())
+        return relativeValue(u"XXXX-XX"_s);
+    const QDate month = dct.addMonths(step);
+    return relativeValue(monthValue(month.year(), month.month()));
+}
+
 } // namespace
 
 std::vector<Rule> buildRules(const Vocabulary &words)
@@ -648,7 +657,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         }
     }
     if (words.extraRules)
-        words.extraRules(add);
+        words.extraRules(add, words);
     return rules;
 }
 
@@ -747,31 +756,19 @@ Vocabulary french()
     w.halfOrdinals = {u"première"_s, u"seconde|deuxième"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(moitié\s+(?:de\s+l'année|de\s+l’année|de\s+cette\s+année|de\s+((?:19|20)\d\d)))"_s;
-    w.extraRules = [](const AddRule &add) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
         add(uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
                 + uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s,
-            [](const QRegularExpressionMatch &m, const Context &) {
-                const auto unit = m.captured(1).toLower();
-                const QString code = unit.startsWith(u"ann"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
-                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
-                return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });
         // "les trois derniers mois", "des deux prochaines années": the count before the modifier
         add(uR"((?:les|des|ces)\s+(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+(?:dernières|derniers|prochaines|prochains)\s+(ans|années|mois|semaines|jours|heures|décennies))"_s,
-            [](const QRegularExpressionMatch &m, const Context &) {
-                static const QHash<QString, int> words{{u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
-                                                       {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9},
-                                                       {u"dix"_s, 10}, {u"douze"_s, 12}, {u"quinze"_s, 15},
-                                                       {u"vingt"_s, 20}, {u"trente"_s, 30}};
-                const auto count = m.captured(1).toLower();
-                const int amount = words.value(count, count.toInt());
-                const auto unit = m.captured(2).toLower();
-                const QString code = unit.startsWith(u"an"_s) ? u"Y"_s : unit == u"mois"_s ? u"M"_s
-                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"jour"_s) ? u"D"_s
-                                   : unit.startsWith(u"heure"_s) ? u"H"_s : u"DE"_s;
-                return fixedValue(duration(QString::number(amount), code), TimexType::Duration);
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(quantity(words, m.captured(1)), words.unitCode(m.captured(2).toLower())),
+                                  TimexType::Duration);
             });
         // "le début de l'année", "la fin de l'année dernière": a part of the article's year, or of
         // the one before or after it, which TIMEX3 writes as the year
@@ -786,11 +783,7 @@ Vocabulary french()
         add(uR"((?:le\s+|la\s+)?(?:début|fin|milieu)\s+(?:du\s+mois|de\s+ce\s+mois)(?:\s+(dernier|prochain|passé))?(?!\s+(?:de|d'|d’)))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
                 const auto which = m.captured(1).toLower();
-                const int step = which.isEmpty() ? 0 : which == u"prochain"_s ? 1 : -1;
-                if (!c.dct.isValid())
-                    return relativeValue(u"XXXX-XX"_s);
-                const QDate month = c.dct.addMonths(step);
-                return relativeValue(monthValue(month.year(), month.month()));
+                return monthShifted(which.isEmpty() ? 0 : which == u"prochain"_s ? 1 : -1, c.dct);
             });
     };
     return w;
@@ -956,7 +949,7 @@ Vocabulary spanish()
     w.halfOrdinals = {u"primera"_s, u"segunda"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
-    w.extraRules = [](const AddRule &add) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
@@ -964,11 +957,8 @@ Vocabulary spanish()
         // "las últimas semanas", "los próximos meses", "los pasados años": an unsaid number of the
         // unit ("los últimos doce meses" is counted by the duration rule)
         add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s,
-            [](const QRegularExpressionMatch &m, const Context &) {
-                const auto unit = m.captured(1).toLower();
-                const QString code = unit.startsWith(u"año"_s) ? u"Y"_s : unit == u"meses"_s ? u"M"_s
-                                   : unit.startsWith(u"sem"_s) ? u"W"_s : unit.startsWith(u"déc"_s) ? u"DE"_s : u"D"_s;
-                return fixedValue(duration(u"X"_s, code), TimexType::Duration);
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });
         // "a finales de año", "a principios del año pasado": a part of the article's year, or of
         // the one before or after it, which TIMEX3 writes as the year
@@ -981,11 +971,7 @@ Vocabulary spanish()
         // the one before or after it, written as the month ("finales del mes de marzo" is March's)
         add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?mes(?:\s+(pasado|próximo|que\s+viene))?(?!\s+(?:de|que|anterior|siguiente)\b))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
-                const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
-                if (!c.dct.isValid())
-                    return relativeValue(u"XXXX-XX"_s);
-                const QDate month = c.dct.addMonths(step);
-                return relativeValue(monthValue(month.year(), month.month()));
+                return monthShifted(m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1, c.dct);
             });
     };
     return w;

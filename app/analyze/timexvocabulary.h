@@ -111,8 +111,9 @@ struct Vocabulary
     // The word for "month" between a modifier before it and the month's name: "el pasado mes de
     // septiembre".
     QString monthNoun;
-    // Rules of the language's own, added after the shared ones.
-    std::function<void(const AddRule &)> extraRules;
+    // Rules of the language's own, added after the shared ones; given this vocabulary, whose
+    // numbers and units they read.
+    std::function<void(const AddRule &, const Vocabulary &)> extraRules;
 };
 
 std::vector<Rule> buildRules(const Vocabulary &words);
