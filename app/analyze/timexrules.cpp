@@ -40,6 +40,13 @@ const QString Position =
 // ---- Anchors: the words a rule's every match contains ------------------------------------------
 
 const Anchors OnDigits{{}, true};
+// A run of digits followed by one of `characters`, white space between them or not.
+Anchors onDigitsFollowedBy(const QString &characters)
+{
+    Anchors anchors = OnDigits;
+    anchors.digitsFollowedBy = characters;
+    return anchors;
+}
 // Every Year above: its digits stand alone (the patterns look for no digit or letter around them).
 const Anchors OnYears = [] {
     Anchors anchors;
@@ -360,13 +367,15 @@ std::vector<Rule> buildRules()
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
     // "2025-03-05"
-    add(uR"(((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d))"_s, OnYears, [](const QRegularExpressionMatch &m, const Context &) {
+    const QString isoMonthAndDay = uR"(-([01]\d)-([0-3]\d))"_s;
+    add(Year + isoMonthAndDay, aroundAnchor(OnYears, u""_s, isoMonthAndDay), [](const QRegularExpressionMatch &m, const Context &) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
     });
     // "7/8/07", "03/22/2013" (American order unless the first number cannot be a month)
-    add(uR"(([01]?\d|[0-3]\d)/([0-3]?\d)/(\d\d|(?:1[6-9]|20)\d\d))"_s,
-        OnDigits,
+    const QString slashedDayAndYear = uR"(/([0-3]?\d)/(\d\d|(?:1[6-9]|20)\d\d))"_s;
+    add(uR"(([01]?\d|[0-3]\d))"_s + slashedDayAndYear,
+        aroundAnchor(onDigitsFollowedBy(u"/"_s), u""_s, slashedDayAndYear),
         [](const QRegularExpressionMatch &m, const Context &) {
             int month = m.captured(1).toInt();
             int day = m.captured(2).toInt();
@@ -433,7 +442,7 @@ std::vector<Rule> buildRules()
     });
     // "the 2010s", "the early 1990s", "the '90s"
     add(uR"((?:the\s+)?)"_s + Position + uR"((?:((?:1[6-9]|20)\d)0|'(\d)0)['’]?s)"_s,
-        OnDigits,
+        aroundAnchor(onDigitsFollowedBy(u"s'’"_s), uR"((?:the\s+)?)"_s + Position + u"'?"_s, uR"(['’]?s)"_s),
         [](const QRegularExpressionMatch &m, const Context &) {
             if (!m.captured(1).isEmpty())
                 return fixed(m.captured(1));
@@ -456,9 +465,10 @@ std::vector<Rule> buildRules()
             return fixed(QString::number(century - 1).rightJustified(2, u'0'));
         });
     // "2018", "early 2009", "mid-2011", "the summer of 2010" is below. Not amounts: "$2018", "2018%".
-    add(Position + uR"((?:the\s+(?:year|fiscal\s+year)\s+)?(?:fiscal\s+)?)"_s + Year
-            + uR"((?![.,]\d|\s*%|\s*per\s*cent|\s*percent|\s*(?:GMT|UTC|hours|hrs)\b|\s*(?:people|troops|soldiers|dollars|euros|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|points|votes|seats|members|cases|deaths|workers|jobs)\b))"_s,
-        OnYears,
+    const QString beforeYear = Position + uR"((?:the\s+(?:year|fiscal\s+year)\s+)?(?:fiscal\s+)?)"_s;
+    const QString notAnAmount =
+        uR"((?![.,]\d|\s*%|\s*per\s*cent|\s*percent|\s*(?:GMT|UTC|hours|hrs)\b|\s*(?:people|troops|soldiers|dollars|euros|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|points|votes|seats|members|cases|deaths|workers|jobs)\b))"_s;
+    add(beforeYear + Year + notAnAmount, aroundAnchor(OnYears, beforeYear, notAnAmount),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
             if (before.contains(u'$') || before.contains(u'#') || before.contains(u'£') || before.contains(u'€'))
@@ -635,9 +645,11 @@ std::vector<Rule> buildRules()
 
     // --- Times of day ---
     // "14:00 GMT", "6:40 p.m.", "08:30 UTC", "15:00 GMT Saturday"
-    add(uR"(([012]?\d)[:.]([0-5]\d)(?:\s*([ap])(?:\.\s?m\.|\.?\s?m\b))?(?:\s*\(?\b(GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST)\b(?:\s*[+-]\s*\d{1,2})?\)?)?(?:,?\s+(?:on\s+)?)"_s
-            + Weekday + uR"()?)"_s,
-        OnDigits,
+    // The hour's digits are the anchor: the rest of a time follows them.
+    const QString afterClockHour =
+        uR"([:.]([0-5]\d)(?:\s*([ap])(?:\.\s?m\.|\.?\s?m\b))?(?:\s*\(?\b(GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST)\b(?:\s*[+-]\s*\d{1,2})?\)?)?(?:,?\s+(?:on\s+)?)"_s
+        + Weekday + uR"()?)"_s;
+    add(uR"(([012]?\d))"_s + afterClockHour, aroundAnchor(onDigitsFollowedBy(u":."_s), u""_s, afterClockHour),
         [](const QRegularExpressionMatch &m, const Context &c) {
             // Without a meridiem or zone, "3.5" is a number, not a time.
             if (m.captured(0).contains(u'.') && m.captured(3).isEmpty() && m.captured(4).isEmpty())
@@ -650,11 +662,10 @@ std::vector<Rule> buildRules()
                 date = resolveWeekday(c.dct, weekdayNumber(m.captured(5)), c.isFuture());
             return relative(dayValue(date) + time, TimexType::Time);
         });
-    // "8 PM", "10 a.m. GMT"
     // "8 PM", "10 a.m. GMT", "2 p.m. Wednesday": on the weekday when one follows.
-    add(uR"((1[0-2]|0?[1-9])\s*([ap])(?:\.\s?m\.|\.?\s?m\b)(?:\s*\b(GMT|UTC|[ECMP][SD]?T)\b)?(?:,?\s+(?:on\s+)?)"_s
-            + Weekday + uR"()?)"_s,
-        OnDigits,
+    const QString afterMeridiemHour =
+        uR"(\s*([ap])(?:\.\s?m\.|\.?\s?m\b)(?:\s*\b(GMT|UTC|[ECMP][SD]?T)\b)?(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s;
+    add(uR"((1[0-2]|0?[1-9]))"_s + afterMeridiemHour, aroundAnchor(onDigitsFollowedBy(u"ap"_s), u""_s, afterMeridiemHour),
         [](const QRegularExpressionMatch &m, const Context &c) {
             QDate date = c.dct;
             if (!m.captured(4).isEmpty())
@@ -673,9 +684,10 @@ std::vector<Rule> buildRules()
     // --- Durations ---
     // "the past 24 hours", "the next four years", "three years", "a decade", "four-week",
     // "almost two and a half years", "60 years old"
-    add(uR"((?:the\s+(?:past|last|next|previous|coming|following|first|final)\s+)?)"_s
-            + Approximately + Count + uR"([\s-]+)"_s + Unit + uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s,
-        aroundAnchor(OnUnits, {}, uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s),
+    const QString beforeDurationUnit = uR"((?:the\s+(?:past|last|next|previous|coming|following|first|final)\s+)?)"_s
+                                       + Approximately + Count + uR"([\s-]+)"_s;
+    const QString afterDurationUnit = uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s;
+    add(beforeDurationUnit + Unit + afterDurationUnit, aroundAnchor(OnUnits, beforeDurationUnit, afterDurationUnit),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto count = m.captured(1).toLower().simplified();
             const auto unit = m.captured(2).toLower();

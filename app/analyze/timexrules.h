@@ -71,6 +71,11 @@ struct Anchors
     // A year, 1600 to 2099, as a whole run of four digits ("2025", "2025-03-05"), instead of any
     // digit: most numbers of an article are not years.
     bool years = false;
+    // With `digits`: the run of digits that starts a match is followed (after white space, if any)
+    // by one of these characters, in either case: a clock time's ":" or ".", a date's "/". Most
+    // numbers of an article are followed by none of them, and anchor nothing for such a rule.
+    // Empty: any run of digits anchors the rule.
+    QString digitsFollowedBy = {};
     // How far a match reaches before the start and after the end of the anchor that sits where
     // the rule says (aroundAnchor() in timexrules.cpp): a unit word ends a duration, so nothing
     // after it needs reading. Never more than `reach`.

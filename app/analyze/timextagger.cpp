@@ -63,7 +63,9 @@ struct WordRoles
 struct AnchorIndex
 {
     QHash<QString, WordRoles> words;
-    quint64 digitRules = 0;
+    quint64 digitRules = 0; // anchored by any run of digits
+    // Anchored by a run of digits followed by this character (lower-cased), after white space if any.
+    QHash<char16_t, quint64> digitRulesFollowedBy;
     quint64 yearRules = 0;
     quint64 everywhereRules = 0;
     qsizetype longestWord = 0;
@@ -85,8 +87,12 @@ const AnchorIndex &englishAnchors()
                     built.everywhereRules |= quint64(1) << rule;
                 continue;
             }
-            if (anchors.digits)
+            if (anchors.digits && anchors.digitsFollowedBy.isEmpty())
                 built.digitRules |= quint64(1) << rule;
+            if (anchors.digits) {
+                for (const QChar follower : anchors.digitsFollowedBy)
+                    built.digitRulesFollowedBy[lowerCase(follower.unicode())] |= quint64(1) << rule;
+            }
             if (anchors.years)
                 built.yearRules |= quint64(1) << rule;
             for (const auto &word : anchors.words)
@@ -161,6 +167,15 @@ ScannedText scanForEnglishRules(const QString &text)
         const auto second = text.at(start + 1).unicode();
         return (first == u'1' && second >= u'6' && second <= u'9') || (first == u'2' && second == u'0');
     };
+    // The rules a run of digits ending at `end` anchors: those any run does, and those whose
+    // character follows it.
+    auto rulesOfDigits = [&](qsizetype end) {
+        qsizetype next = end;
+        while (next < text.size() && text.at(next).isSpace())
+            ++next;
+        const auto followed = next < text.size() ? index.digitRulesFollowedBy.value(lowerCase(text.at(next).unicode())) : 0;
+        return index.digitRules | followed;
+    };
     qsizetype digitsStart = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const QChar c = i < text.size() ? text.at(i) : QChar(u'\n');
@@ -170,14 +185,11 @@ ScannedText scanForEnglishRules(const QString &text)
             hasCue = true;
             if (digitsStart < 0)
                 digitsStart = i;
-            // A run of digits is one anchor.
-            if (index.digitRules && i > 0 && text.at(i - 1).isDigit() && !scanned.anchors.empty()
-                && scanned.anchors.back().end == i && scanned.anchors.back().rules == index.digitRules)
-                scanned.anchors.back().end = i + 1;
-            else if (index.digitRules)
-                scanned.anchors.push_back({i, i + 1, index.digitRules});
         }
         if (!c.isDigit() && digitsStart >= 0) {
+            // A run of digits is one anchor.
+            if (const auto rules = rulesOfDigits(i))
+                scanned.anchors.push_back({digitsStart, i, rules});
             if (index.yearRules && isYear(digitsStart, i))
                 scanned.anchors.push_back({digitsStart, i, index.yearRules});
             digitsStart = -1;
