@@ -1,15 +1,21 @@
 // analysis_speed — how fast a whole analysis (entities, time expressions, events) runs on one core,
 // per language: each language's texts with that language's model and rules.
 //
-//   analysis_speed [--min-mb N] [FILE.jsonl …]
+//   analysis_speed [--min-mb N] [--stages] [FILE.jsonl …]
 //
 // JSONL lines with "text" and "lang" (a line without "lang" counts as English) and, when given,
 // "dct". Without files it reads ../shared/eval/nlp/temporal.jsonl (English), the multilingual
 // evaluation texts and the multilingual training texts. Each language's texts are repeated up to
 // --min-mb megabytes (default 2) and analysed on this thread; the speed is UTF-8 megabytes per
-// second of this thread's CPU time, so other processes on a busy machine do not count.
+// second of this thread's CPU time, so other processes on a busy machine do not count. With
+// --stages, each stage (entities, time expressions, events) is timed on its own as well, run as
+// Analyzer::analyze runs them: where the time goes, per language.
 #include "analyze/analyzer.h"
+#include "analyze/entityrecognizer.h"
+#include "analyze/eventextractor.h"
 #include "analyze/gazetteer.h"
+#include "analyze/scriptlanguage.h"
+#include "analyze/timextagger.h"
 #include "threadseconds.h"
 
 #include <QCoreApplication>
@@ -37,11 +43,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     double minimumMegabytes = 2;
+    bool isByStage = false;
     QStringList paths;
     const auto arguments = app.arguments().mid(1);
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == u"--min-mb"_s)
             minimumMegabytes = arguments.value(++i).toDouble();
+        else if (arguments.at(i) == u"--stages"_s)
+            isByStage = true;
         else
             paths << arguments.at(i);
     }
@@ -101,6 +110,29 @@ int main(int argc, char *argv[])
         out << it.key() << ": " << QString::number(bytes / 1e6, 'f', 1) << " MB in " << corpus.size() << " texts, "
             << entities << " entities, " << expressions << " time expressions, " << events << " events; "
             << QString::number(bytes / 1e6 / seconds, 'f', 1) << " MB/s per core (CPU time)\n";
+        if (!isByStage)
+            continue;
+        // The stages of Analyzer::analyze(text, …), each timed on its own.
+        double entitySeconds = 0, timexSeconds = 0, eventSeconds = 0;
+        for (const auto &text : std::as_const(corpus)) {
+            const auto language = analysisLanguage(it.key(), text.text);
+            double mark = threadSeconds();
+            const auto mentions = EntityRecognizer().recognize(text.text, language);
+            entitySeconds += threadSeconds() - mark;
+            mark = threadSeconds();
+            const auto timex = TimexTagger().tag(text.text, text.date, false, language);
+            timexSeconds += threadSeconds() - mark;
+            mark = threadSeconds();
+            EventExtractor().extract(text.text, mentions, timex, text.date, false, language);
+            eventSeconds += threadSeconds() - mark;
+        }
+        const double stageSeconds = entitySeconds + timexSeconds + eventSeconds;
+        const auto share = [&](double part) {
+            return QString::number(100 * part / stageSeconds, 'f', 0) + u"% ("_s + QString::number(bytes / 1e6 / part, 'f', 1)
+                   + u" MB/s)"_s;
+        };
+        out << "  stages: entities " << share(entitySeconds) << ", time expressions " << share(timexSeconds) << ", events "
+            << share(eventSeconds) << '\n';
     }
     return 0;
 }
