@@ -71,21 +71,89 @@ namespace {
     return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector;
 }
 
+// Per ASCII unit: the unit in lower case if it is a word character, else 0. One look-up classifies
+// and lowers nearly every character of every sentence.
+constexpr std::array<char16_t, 128> asciiWordLowerCase = [] {
+    std::array<char16_t, 128> table{};
+    for (char16_t unit = 0; unit < 128; ++unit) {
+        if ((unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9') || unit == u'_' || unit == u'-')
+            table[unit] = unit;
+        else if (unit >= u'A' && unit <= u'Z')
+            table[unit] = unit + (u'a' - u'A');
+    }
+    return table;
+}();
+
 inline bool isWordCharacter(QChar c)
 {
     // Every character of every sentence goes through here: ASCII inline, without Unicode tables.
     if (const char16_t u = c.unicode(); u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        return asciiWordLowerCase[u] != 0;
     return isNonAsciiWordCharacter(c);
 }
 
-// `word` in lower case, as QString::toLower() gives it. An ASCII word (nearly all of them) is
-// written into `buffer` and returned without a copy or an allocation: it is valid until the
-// buffer is written again.
-QString lowerCasedInBuffer(QStringView word, std::array<QChar, 64> &buffer)
+// The filter bits are drawn from an FNV-1a hash of a key's UTF-16 units, fed one at a time, so
+// that a word of a sentence is hashed while it is read.
+class FilterHash
 {
-    const bool isAscii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!isAscii || word.size() > qsizetype(buffer.size()))
+public:
+    void add(char16_t unit) { m_value = (m_value ^ unit) * 1099511628211ULL; }
+    void add(QStringView text)
+    {
+        for (const QChar c : text)
+            add(c.unicode());
+    }
+    int bit() const { return int(m_value >> 48); }
+
+private:
+    quint64 m_value = 14695981039346656037ULL;
+};
+
+// A word of a sentence: where it ends, and the filter hash of its lower case.
+struct ScannedWord
+{
+    qsizetype end = 0;
+    FilterHash hash;
+    // Lowered unit by unit, as QString::toLower() lowers nearly every word in any script: not so
+    // with U+0130 (İ), which lowers to two units.
+    bool isUnitWise = true;
+};
+
+// The word starting at `at` of `text`, in one pass over its characters. Nearly every word starts
+// no phrase and no stem and is dropped after this, never copied.
+ScannedWord scanWord(QStringView text, qsizetype at)
+{
+    ScannedWord word;
+    for (word.end = at; word.end < text.size(); ++word.end) {
+        const char16_t unit = text.at(word.end).unicode();
+        char16_t lower = 0;
+        if (unit < 0x80) {
+            lower = asciiWordLowerCase[unit];
+            if (lower == 0)
+                break;
+        } else {
+            if (!isNonAsciiWordCharacter(QChar(unit)))
+                break;
+            lower = lowerCase(unit);
+            word.isUnitWise = word.isUnitWise && unit != 0x0130;
+        }
+        word.hash.add(lower);
+    }
+    if (!word.isUnitWise) {
+        word.hash = {};
+        word.hash.add(text.sliced(at, word.end - at).toString().toLower());
+    }
+    return word;
+}
+
+using WordBuffer = std::array<QChar, 64>;
+
+// A word (scanWord()) in lower case, as QString::toLower() gives it. Lowered unit by unit into
+// `buffer` where it can be (nearly always), it is returned without a copy or an allocation and is
+// valid until the buffer is written again.
+QString lowerCaseKey(QStringView word, bool isUnitWise, WordBuffer &buffer)
+{
+    if (!isUnitWise || word.size() > qsizetype(buffer.size()))
         return word.toString().toLower();
     QChar *out = buffer.data();
     for (const QChar c : word)
@@ -272,22 +340,23 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
         return std::find_if(resumeAt.begin(), resumeAt.end(), [entryIndex](const auto &resume) { return resume.first == entryIndex; });
     };
     QList<int> merged;
-    std::array<QChar, 64> keyBuffer;
-    QString key; // the word at hand in lower case
+    WordBuffer buffer;
     for (qsizetype wordStart = 0; wordStart < view.size();) {
         if (!isWordCharacter(view.at(wordStart))) {
             ++wordStart;
             continue;
         }
-        qsizetype wordEnd = wordStart;
-        while (wordEnd < view.size() && isWordCharacter(view.at(wordEnd)))
-            ++wordEnd;
-        key = lowerCasedInBuffer(view.mid(wordStart, wordEnd - wordStart), keyBuffer);
+        const auto word = scanWord(view, wordStart);
         const qsizetype at = wordStart;
-        wordStart = wordEnd;
+        wordStart = word.end;
+        // Only another language's words have stems, and any of its words may start one.
+        const bool mayStartPhrase = index->firstWordBits.testBit(word.hash.bit());
+        if (!mayStartPhrase && byStemHead.isEmpty())
+            continue;
+        const auto key = lowerCaseKey(view.sliced(at, word.end - at), word.isUnitWise, buffer);
         // The entries with a phrase starting with this word or a stem starting like it, in entry order.
         const QList<int> *byWord = nullptr;
-        if (index->firstWordBits.testBit(filterBit(key))) {
+        if (mayStartPhrase) {
             if (const auto it = byFirstWord.constFind(key); it != byFirstWord.cend())
                 byWord = &*it;
         }
@@ -342,10 +411,9 @@ QList<EventTrigger> EventLexicon::find(const QString &text, qsizetype start, qsi
 
 int EventLexicon::filterBit(QStringView key)
 {
-    quint64 hash = 14695981039346656037ULL; // FNV-1a
-    for (const QChar c : key)
-        hash = (hash ^ c.unicode()) * 1099511628211ULL;
-    return int(hash >> 48);
+    FilterHash hash;
+    hash.add(key);
+    return hash.bit();
 }
 
 // The first StemHead letters of `key`, as a key of the stem tables, without a copy: a look-up per
