@@ -287,26 +287,37 @@ EventLexicon::EventLexicon()
             m_entries.append({byFirstWord(phrases), type, false, false, stems, it.key() == u"de"_s, it.key()});
         }
     }
-    QStringList languages{QString()};
-    for (const auto &entry : std::as_const(m_entries)) {
-        if (!languages.contains(entry.language))
-            languages << entry.language;
-    }
-    for (const auto &language : std::as_const(languages)) {
-        auto &index = m_indexByLanguage[language];
-        for (int entryIndex = 0; entryIndex < m_entries.size(); ++entryIndex) {
-            const auto &entry = m_entries.at(entryIndex);
-            if (!entry.language.isEmpty() && entry.language != language)
-                continue;
-            for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it) {
-                index.entriesByFirstWord[it.key()] << entryIndex;
-                index.firstWordBits.setBit(filterBit(it.key()));
-            }
-            for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it) {
-                index.entriesByStemHead[it.key()] << entryIndex;
-                index.stemHeadBits.setBit(filterBit(it.key()));
-            }
+    // Every language's index holds the English entries: those are indexed once, and another
+    // language's index starts as a copy (shared until written) to which its own entries are added.
+    // Each key's entries stay in entry order.
+    const auto addToIndex = [this](WordIndex &index, int entryIndex) {
+        const auto &entry = m_entries.at(entryIndex);
+        const auto add = [entryIndex](QList<int> &entries) {
+            entries.insert(std::upper_bound(entries.cbegin(), entries.cend(), entryIndex), entryIndex);
+        };
+        for (auto it = entry.phrasesByFirstWord.cbegin(); it != entry.phrasesByFirstWord.cend(); ++it) {
+            add(index.entriesByFirstWord[it.key()]);
+            index.firstWordBits.setBit(filterBit(it.key()));
         }
+        for (auto it = entry.stemsByHead.cbegin(); it != entry.stemsByHead.cend(); ++it) {
+            add(index.entriesByStemHead[it.key()]);
+            index.stemHeadBits.setBit(filterBit(it.key()));
+        }
+    };
+    WordIndex english;
+    for (int entryIndex = 0; entryIndex < m_entries.size(); ++entryIndex) {
+        if (m_entries.at(entryIndex).language.isEmpty())
+            addToIndex(english, entryIndex);
+    }
+    m_indexByLanguage.insert(QString(), english);
+    for (int entryIndex = 0; entryIndex < m_entries.size(); ++entryIndex) {
+        const auto &language = m_entries.at(entryIndex).language;
+        if (language.isEmpty())
+            continue;
+        auto index = m_indexByLanguage.find(language);
+        if (index == m_indexByLanguage.end())
+            index = m_indexByLanguage.insert(language, english);
+        addToIndex(*index, entryIndex);
     }
 }
 
