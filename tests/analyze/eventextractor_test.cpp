@@ -257,6 +257,26 @@ private Q_SLOTS:
             << QStringList{} << dct
             << QStringList{u"2020-01-01|2020-12-31|consultation|The talks took place in 2020 in Doha|"_s,
                            u"2025-03-04|2025-03-04|military-action|Troops attacked the border post on Tuesday|"_s};
+        QTest::newRow("nominal: closing attribution left out of the label")
+            << u"The ministers met in Geneva on Monday, the foreign ministry said."_s << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|The ministers met in Geneva on Monday|"_s};
+        QTest::newRow("nominal: participle clause after the action left out of the label")
+            << u"The ministers met in Geneva on Monday, saying that progress was possible."_s << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|The ministers met in Geneva on Monday|"_s};
+        QTest::newRow("nominal: a semicolon ends the label")
+            << u"On Monday the envoys met in Geneva; the talks ended without a deal."_s << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|On Monday the envoys met in Geneva|"_s};
+        QTest::newRow("nominal: an aside between dashes ends the label")
+            << u"The envoys met in Geneva on Monday — a first since 2019 — and signed the accord."_s << QStringList{}
+            << dct << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday|"_s};
+        QTest::newRow("nominal: the clause after \"and then\" is the label")
+            << u"Troops were sent to the border, and then the government imposed sanctions on Monday."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|sanction|The government imposed sanctions on Monday|"_s};
+        QTest::newRow("robustness: a word that begins like a connective opens no clause")
+            << u"The envoys met in Geneva on Monday, whenever they could, and signed the accord."_s << QStringList{}
+            << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday, whenever they could, and signed the accord|"_s};
         QTest::newRow("robustness: no document date, undated report skipped")
             << u"The minister condemned the attack."_s << QStringList{} << QDate() << QStringList{};
         QTest::newRow("robustness: empty text") << QString() << QStringList{} << dct << QStringList{};
