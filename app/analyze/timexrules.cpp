@@ -431,11 +431,11 @@ std::vector<Rule> buildRules()
         const auto name = m.captured(1);
         if (name == u"May"_s && m.capturedStart(0) == m.capturedStart(1)) {
             // "May" alone is often a name ("Theresa May") or a sentence-initial modal.
-            const auto before = c.text.left(c.start).right(40);
+            const auto before = c.before(40);
             static const QRegularExpression monthCue(
                 uR"(\b(?:in|since|until|till|by|from|to|through|during|of|before|after|early|late|mid|between|and)\s+$)"_s,
                 QRegularExpression::CaseInsensitiveOption);
-            if (!monthCue.match(before).hasMatch())
+            if (!monthCue.matchView(before).hasMatch())
                 return std::optional<Resolution>();
         }
         return relative(monthValue(resolveMonthYear(c.dct, monthNumber(name), c.isFuture()), monthNumber(name)));
@@ -470,7 +470,7 @@ std::vector<Rule> buildRules()
         uR"((?![.,]\d|\s*%|\s*per\s*cent|\s*percent|\s*(?:GMT|UTC|hours|hrs)\b|\s*(?:people|troops|soldiers|dollars|euros|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|points|votes|seats|members|cases|deaths|workers|jobs)\b))"_s;
     add(beforeYear + Year + notAnAmount, aroundAnchor(OnYears, beforeYear, notAnAmount),
         [](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
+            const auto before = c.before(2);
             if (before.contains(u'$') || before.contains(u'#') || before.contains(u'£') || before.contains(u'€'))
                 return std::optional<Resolution>();
             return fixed(m.captured(1));

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -27,6 +28,12 @@ struct Context
     qsizetype end;
     // Whether an underspecified expression ("Friday", "June") reads as future here.
     bool isFuture() const;
+    // Up to `length` characters of the text just before the match, for the words that change
+    // its reading ("since", "$", "à").
+    QStringView before(qsizetype length) const
+    {
+        return QStringView(text).first(start).last(std::min(length, start));
+    }
 };
 
 struct Resolution

@@ -232,7 +232,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
             const int monthNumber = indexIn(monthIndex, m.captured(3));
-            const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start));
+            const auto before = c.before(16);
             if (c.dct.isValid() && since.matchView(before).hasMatch()) {
                 QDate past(c.dct.year(), monthNumber, number);
                 if (past.isValid() && past > c.dct)
@@ -266,7 +266,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = c.text.mid(std::max<qsizetype>(0, c.start - 2), 2);
+            const auto before = c.before(2);
             if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
                 return std::optional<Resolution>();
             return fixedValue(m.captured(1));
@@ -340,10 +340,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             // "à 15 heures", "a las diez horas": the hour of a clock time (the clock rules'); "condamné
             // à 48 heures" is a duration
             if (code == u"H"_s && quantity(words, m.captured(1)).toInt() < 24
-                && clockBefore.matchView(QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start))).hasMatch())
+                && clockBefore.matchView(c.before(16)).hasMatch())
                 return std::optional<Resolution>();
             if (code == u"Y"_s) {
-                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 40), std::min<qsizetype>(40, c.start));
+                const auto before = c.before(40);
                 const auto after = QStringView(c.text).mid(c.end, 3);
                 if (ageBefore.matchView(before).hasMatch()
                     || (appositionBefore.matchView(before).hasMatch() && appositionAfter.matchView(after).hasMatch()))
@@ -386,7 +386,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             + uR"()(\s+(?:UTC|GMT)\b(?!\s*[+-]))?)"_s,
         [clockOf, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
             if (m.capturedLength(5) > 0
-                && !clockBefore.matchView(QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start))).hasMatch())
+                && !clockBefore.matchView(c.before(16)).hasMatch())
                 return std::optional<Resolution>();
             const auto clock = clockOf(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3), m.captured(4) + m.captured(5));
             if (!clock)
@@ -408,7 +408,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 + uR"()|\s+([0-5]\d))?(?:\s+()"_s + words.clockDayParts + uR"())?|\s+()"_s + words.clockFractions + uR"()(?:\s+()"_s
                 + words.clockDayParts + uR"())?|\s+()"_s + words.clockDayParts + u"))"_s,
             [&words, clockBefore, clockOf](const QRegularExpressionMatch &m, const Context &c) {
-                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 16), std::min<qsizetype>(16, c.start));
+                const auto before = c.before(16);
                 if (!clockBefore.matchView(before).hasMatch())
                     return std::optional<Resolution>();
                 const auto clock = clockOf(quantity(words, m.captured(1)).toInt(), m.captured(3).toInt(),
@@ -569,7 +569,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             // "a été", "n'a pas été": a season that is also another word needs a determiner or a
             // sentence start before it
             if (!words.ambiguousSeason.isEmpty() && m.captured(1).toLower() == words.ambiguousSeason) {
-                const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+                const auto before = c.before(30);
                 if (!determiner.matchView(before).hasMatch())
                     return std::optional<Resolution>();
             }
@@ -580,7 +580,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
                 const auto matched = m.captured(0).toLower();
                 if (!words.ambiguousSeason.isEmpty() && matched.startsWith(words.ambiguousSeason)) {
-                    const auto before = QStringView(c.text).mid(std::max<qsizetype>(0, c.start - 30), std::min<qsizetype>(30, c.start));
+                    const auto before = c.before(30);
                     if (!determiner.matchView(before).hasMatch())
                         return std::optional<Resolution>();
                 }
