@@ -906,10 +906,9 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     const int anchoredRules = std::min(m_ruleCount, MaximumAnchoredRules);
     const quint64 ruleMask = anchoredRules >= 64 ? ~quint64(0) : (quint64(1) << anchoredRules) - 1;
     for (const auto &hit : hits) {
-        for (quint64 rules = hit.rules & ruleMask; rules; rules &= rules - 1) {
-            const int rule = std::countr_zero(rules);
-            measure.addAround(result[size_t(rule)], hit.start, hit.end, m_reaches[size_t(rule)]);
-        }
+        measure.addAroundRules(result, hit.start, hit.end, hit.rules & ruleMask, [this](size_t rule) {
+            return std::pair{m_reaches[rule], m_reaches[rule]};
+        });
     }
     return result;
 }

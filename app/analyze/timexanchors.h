@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <bit>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -47,6 +48,18 @@ public:
     // The same with a reach of its own on either side.
     void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reachBefore,
                    qsizetype reachAfter) const;
+    // The same for every rule the anchor anchors (a bit per rule in `rules`, an index into
+    // `stretches`), each rule with its own reach: reachOf(rule) gives {before, after}.
+    template<typename ReachOf>
+    void addAroundRules(std::vector<Stretches> &stretches, qsizetype anchorStart, qsizetype anchorEnd, quint64 rules,
+                        ReachOf reachOf) const
+    {
+        for (; rules; rules &= rules - 1) {
+            const auto rule = size_t(std::countr_zero(rules));
+            const auto [before, after] = reachOf(rule);
+            addAround(stretches[rule], anchorStart, anchorEnd, before, after);
+        }
+    }
 
 private:
     QStringView m_text;

@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <bit>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -215,14 +214,11 @@ std::vector<TimexRules::StretchMeasure::Stretches> stretchesOfRules(const Scanne
                                                                     const std::vector<TimexRules::Rule> &rules)
 {
     std::vector<TimexRules::StretchMeasure::Stretches> stretches(rules.size());
+    const quint64 ruleMask = rules.size() >= 64 ? ~quint64(0) : (quint64(1) << rules.size()) - 1;
     for (const auto &anchor : scanned.anchors) {
-        for (quint64 anchored = anchor.rules; anchored; anchored &= anchored - 1) {
-            const auto rule = size_t(std::countr_zero(anchored));
-            if (rule >= rules.size())
-                break;
-            const auto &anchors = rules[rule].anchors;
-            measure.addAround(stretches[rule], anchor.start, anchor.end, anchors.reachBefore, anchors.reachAfter);
-        }
+        measure.addAroundRules(stretches, anchor.start, anchor.end, anchor.rules & ruleMask, [&rules](size_t rule) {
+            return std::pair{rules[rule].anchors.reachBefore, rules[rule].anchors.reachAfter};
+        });
     }
     return stretches;
 }
