@@ -56,11 +56,17 @@ struct Requirement
 
     // How seldom the requirement is met in running text, roughly: by its shortest piece, a
     // whole-word end counting like two more characters; a digit like a piece of two or three.
+    // The commonest words of every language are short ("la", "en", "de", "the"): a piece of three
+    // characters or fewer gains little from standing as a whole word (just enough to be preferred
+    // to the same piece found inside words).
     int rarity() const
     {
         int rarest = digits ? 5 : Unbounded;
-        for (const auto &piece : pieces)
-            rarest = std::min<int>(rarest, 2 * int(piece.text.size()) + 4 * int(piece.isWordStart) + 4 * int(piece.isWordEnd));
+        for (const auto &piece : pieces) {
+            const int length = int(piece.text.size());
+            const int wordEnds = int(piece.isWordStart) + int(piece.isWordEnd);
+            rarest = std::min(rarest, 2 * length + (length > 3 ? 4 : 1) * wordEnds);
+        }
         return rarest;
     }
 };

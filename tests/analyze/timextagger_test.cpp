@@ -1,3 +1,4 @@
+#include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
 #include "analyze/timextagger.h"
 
@@ -536,7 +537,14 @@ private Q_SLOTS:
                     return nonSpace(QStringView(matched).left(start)) < anchors.reachBefore
                         && nonSpace(QStringView(matched).mid(end)) < anchors.reachAfter;
                 };
-                bool holdsAnchor = anchors.digits && std::any_of(matched.cbegin(), matched.cend(), [](QChar c) { return c.isDigit(); });
+                // A run of digits, followed (after white space) by a character the rule names if it
+                // names any.
+                static const QRegularExpression digitRun(u"\\d+\\s*(.?)"_s);
+                bool holdsAnchor = false;
+                for (auto found = digitRun.globalMatch(matched); anchors.digits && !holdsAnchor && found.hasNext();) {
+                    const auto follower = found.next().captured(1).toLower();
+                    holdsAnchor = anchors.digitsFollowedBy.isEmpty() || (!follower.isEmpty() && anchors.digitsFollowedBy.contains(follower));
+                }
                 static const QRegularExpression year(u"(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)"_s);
                 for (auto found = year.globalMatch(matched); anchors.years && !holdsAnchor && found.hasNext();) {
                     const auto match = found.next();
@@ -592,6 +600,27 @@ private Q_SLOTS:
                 }
                 QVERIFY2(holdsAnchor, qPrintable(u"%1 rule %2 matched \"%3\" without an anchor"_s.arg(language).arg(index).arg(matched)));
             }
+        }
+    }
+
+    // A rule runs around the rarest of the pieces its matches must hold: not around the short
+    // words every sentence has ("en", "las", "il"), which would leave little of the text unread.
+    void anchorsAvoidCommonShortWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("commonWords");
+        // The commonest words of each language's running text.
+        QTest::newRow("Spanish") << u"es"_s << QStringList{u"de"_s, u"la"_s, u"las"_s, u"el"_s, u"en"_s, u"y"_s, u"a"_s, u"los"_s};
+        QTest::newRow("French") << u"fr"_s << QStringList{u"de"_s, u"la"_s, u"le"_s, u"les"_s, u"et"_s, u"à"_s, u"en"_s, u"ce"_s, u"nos"_s};
+    }
+    void anchorsAvoidCommonShortWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, commonWords);
+        const auto &rules = TimexRules::rulesFor(language);
+        for (size_t rule = 0; rule < rules.size(); ++rule) {
+            for (const auto &piece : rules[rule].anchors.pieces)
+                QVERIFY2(!commonWords.contains(piece.text), qPrintable(u"%1 rule %2 runs around every \"%3\""_s.arg(language).arg(rule).arg(piece.text)));
         }
     }
 
