@@ -25,9 +25,13 @@ const QString Year = uR"(((?:1[6-9]|20)\d\d))"_s;
 const QString DayNumber = uR"(([0-3]?\d)(?:st|nd|rd|th)?)"_s;
 const QString NumberWord =
     uR"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"_s;
-// A count in front of a unit: "three", "twenty-five", "24", "two and a half", "a", "several".
-const QString Count = uR"((\d{1,5}(?:[.,]\d+)?|)"_s + NumberWord + uR"((?:[\s-])"_s + NumberWord
+// A count in front of a unit: "three", "twenty-five", "24", "2.5", "two and a half", "a", "several".
+// Numbers are bounded (five digits, six decimals), as is every part of a rule that can be: the
+// tagger reads only as far around an anchor as a match can reach (timexanchors.h).
+const QString Count = uR"((\d{1,5}(?:[.,]\d{1,6})?|)"_s + NumberWord + uR"((?:[\s-])"_s + NumberWord
     + uR"()?(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|a|an|few|several|many|some))"_s;
+// Between two words: white space, or a hyphen with white space around it or not ("four-week").
+const QString Joiner = uR"((?:\s+|\s*-\s*))"_s;
 const QString Unit = uR"((years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?|centur(?:y|ies)|quarters|fortnights?))"_s;
 const QString Season = uR"((spring|summer|autumn|fall|winter))"_s;
 const QString PartOfDay = uR"((morning|afternoon|evening|night))"_s;
@@ -477,7 +481,7 @@ std::vector<Rule> buildRules()
         });
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
-    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
+    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
         Anchors{{u"quarter"_s, u"q"_s}}, // "Q3": the word "Q" before the digit
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
@@ -501,7 +505,7 @@ std::vector<Rule> buildRules()
             return relative(yearValue(c.dct));
         });
     // "the 1988 third quarter": the year before the ordinal.
-    add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter)"_s,
+    add(uR"((?:the\s+)?)"_s + Year + uR"(\s+(?:fiscal\s+)?(first|second|third|fourth))"_s + Joiner + uR"(quarter)"_s,
         Anchors{{u"quarter"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
@@ -614,7 +618,7 @@ std::vector<Rule> buildRules()
     // "two years ago", "a week ago", "a year earlier": a date counted back from the document's.
     // Years counted back keep the granularity of a quarter their sentence compares with ("profit
     // rose in the third quarter from a year earlier" is that quarter a year before).
-    add(Approximately + Count + uR"([\s-]+)"_s + Unit + uR"(\s+(?:ago|earlier)(?!\s+than))"_s,
+    add(Approximately + Count + Joiner + Unit + uR"(\s+(?:ago|earlier)(?!\s+than))"_s,
         aroundAnchor(Anchors{{u"ago"_s, u"earlier"_s}}, {}, uR"((?!\s+than))"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto quantity = quantityOf(m.captured(1));
@@ -685,7 +689,7 @@ std::vector<Rule> buildRules()
     // "the past 24 hours", "the next four years", "three years", "a decade", "four-week",
     // "almost two and a half years", "60 years old"
     const QString beforeDurationUnit = uR"((?:the\s+(?:past|last|next|previous|coming|following|first|final)\s+)?)"_s
-                                       + Approximately + Count + uR"([\s-]+)"_s;
+                                       + Approximately + Count + Joiner;
     const QString afterDurationUnit = uR"((?:['’](?!\w)|\s+old|-old|-long)?)"_s;
     add(beforeDurationUnit + Unit + afterDurationUnit, aroundAnchor(OnUnits, beforeDurationUnit, afterDurationUnit),
         [](const QRegularExpressionMatch &m, const Context &c) {

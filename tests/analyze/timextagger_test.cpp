@@ -170,6 +170,10 @@ private Q_SLOTS:
                                                     << u"the past 24 hours|DURATION|PT24H"_s;
         QTest::newRow("nominal: hyphenated") << u"A four-week ceasefire began."_s << wednesday
                                              << u"four-week|DURATION|P4W"_s;
+        QTest::newRow("nominal: a decimal count, hyphenated with spaces")
+            << u"The envoy left after a 1.5 - year posting."_s << wednesday << u"1.5 - year|DURATION|P1.5Y"_s;
+        QTest::newRow("edge: a number too long for a count makes no duration")
+            << u"Some 1234567 years passed."_s << wednesday << u""_s;
         QTest::newRow("nominal: vague count") << u"They talked for several days."_s << wednesday
                                               << u"several days|DURATION|PXD"_s;
         QTest::newRow("nominal: the past few years") << u"Ties frayed over the past few years."_s << wednesday
