@@ -734,7 +734,7 @@ std::vector<Rule> buildRules()
     add(uR"((?:every|each)\s+)"_s + Count + uR"(\s+)"_s + Unit, Anchors{{u"every"_s, u"each"_s}}, [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(durationValue(quantityOf(m.captured(1)), m.captured(2)), TimexType::Set);
     });
-    add(uR"((?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every)\s+(day|week|month|year|decade))"_s,
+    add(uR"((?:once|twice|three\s+times|four\s+times|\d{1,5}\s+times)\s+(?:a|an|per|every)\s+(day|week|month|year|decade))"_s,
         Anchors{{u"once"_s, u"twice"_s, u"times"_s}},
         [](const QRegularExpressionMatch &m, const Context &) {
             return fixed(durationValue(u"1"_s, m.captured(1)), TimexType::Set);

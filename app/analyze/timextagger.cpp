@@ -17,13 +17,16 @@ namespace Attache {
 
 namespace {
 
-// Upper bound on candidates kept per document: a pathological text (a table of ten thousand dates)
+// Upper bound on matches kept per document: a pathological text (a table of ten thousand dates)
 // is still tagged in bounded time and memory; everything after the cap is ignored.
 constexpr int MaximumCandidates = 100000;
 
+// A rule's match, normalised only once it is known to be the longest at its place.
 struct Candidate
 {
-    Timex timex;
+    QRegularExpressionMatch match;
+    qsizetype start = 0;
+    qsizetype end = 0;
     int rule = 0;
 };
 
@@ -298,21 +301,12 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
             subject, 0, QRegularExpression::NormalMatch,
             isSubjectWellFormed ? QRegularExpression::DontCheckSubjectStringMatchOption : QRegularExpression::NoMatchOption);
         while (iterator.hasNext() && candidates.size() < MaximumCandidates) {
-            const auto match = iterator.next();
+            auto match = iterator.next();
             if (match.capturedLength(0) == 0)
                 continue;
-            const TimexRules::Context context{text, documentDate, offset + match.capturedStart(0),
-                                              offset + match.capturedEnd(0)};
-            const auto resolution = allRules[index].normalise(match, context);
-            if (!resolution || resolution->value.isEmpty())
-                continue;
-            Timex timex;
-            timex.start = context.start;
-            timex.end = context.end;
-            timex.type = resolution->type;
-            timex.value = resolution->value;
-            timex.isUncertain = resolution->usesDocumentDate && (isDocumentDateUncertain || !documentDate.isValid());
-            candidates.push_back({timex, index});
+            const auto start = offset + match.capturedStart(0);
+            const auto end = offset + match.capturedEnd(0);
+            candidates.push_back({std::move(match), start, end, index});
         }
     };
     if (isEnglishRules) {
@@ -343,24 +337,36 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         }
     }
 
-    // Longest expression wins; among equals, the rule listed first (the more specific one).
+    // Longest expression wins; among equals, the rule listed first (the more specific one). A
+    // match its rule cannot read (its normaliser gives no value) takes no place. Only a match that
+    // would win is normalised: most lose to a longer one ("March" and "2025" in "March 5, 2025").
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        const auto lengthA = a.timex.end - a.timex.start;
-        const auto lengthB = b.timex.end - b.timex.start;
+        const auto lengthA = a.end - a.start;
+        const auto lengthB = b.end - b.start;
         return lengthA != lengthB ? lengthA > lengthB : a.rule < b.rule;
     });
     std::map<qsizetype, qsizetype> taken; // start -> end of accepted expressions
     QList<Timex> result;
     for (const auto &candidate : candidates) {
-        const auto start = candidate.timex.start;
-        const auto end = candidate.timex.end;
+        const auto start = candidate.start;
+        const auto end = candidate.end;
         auto next = taken.lower_bound(start);
         if (next != taken.end() && next->first < end)
             continue;
         if (next != taken.begin() && std::prev(next)->second > start)
             continue;
+        const TimexRules::Context context{text, documentDate, start, end};
+        const auto resolution = allRules[size_t(candidate.rule)].normalise(candidate.match, context);
+        if (!resolution || resolution->value.isEmpty())
+            continue;
+        Timex timex;
+        timex.start = start;
+        timex.end = end;
+        timex.type = resolution->type;
+        timex.value = resolution->value;
+        timex.isUncertain = resolution->usesDocumentDate && (isDocumentDateUncertain || !documentDate.isValid());
         taken.emplace(start, end);
-        result << candidate.timex;
+        result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
     if (!isEnglishRules)
