@@ -202,6 +202,30 @@ void NerFeatures::findSentenceStarts()
     }
 }
 
+NerFeatures::Affixes NerFeatures::affixesOf(QStringView word)
+{
+    // The affixes hashed as PhraseHash::token(…, true) hashes them, each character folded once:
+    // a prefix's hash is the state of its longer prefix's hash after its own characters.
+    Affixes affixes;
+    const qsizetype length = word.size();
+    quint64 prefix = PhraseHash::Seed;
+    for (qsizetype k = 0; k < 3 && length > k + 1; ++k) {
+        prefix = (prefix ^ caseFolded(word[k].unicode())) * 1099511628211ULL;
+        affixes.prefix[k] = prefix;
+    }
+    std::array<char16_t, 4> ending{};
+    const qsizetype endingLength = std::min<qsizetype>(length, 4);
+    for (qsizetype k = 0; k < endingLength; ++k)
+        ending[size_t(4 - endingLength + k)] = caseFolded(word[length - endingLength + k].unicode());
+    for (qsizetype k = 0; k < 3 && length > k + 2; ++k) {
+        quint64 suffix = PhraseHash::Seed;
+        for (qsizetype c = 4 - (k + 2); c < 4; ++c)
+            suffix = (suffix ^ ending[size_t(c)]) * 1099511628211ULL;
+        affixes.suffix[k] = suffix;
+    }
+    return affixes;
+}
+
 const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
 {
     auto &info = m_info[size_t(i)];
@@ -227,24 +251,6 @@ const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
     info.shape = shape;
     info.shortShape = shortShape;
     if (token.isWord) {
-        // The affixes hashed as PhraseHash::token(…, true) hashes them, each character folded once:
-        // a prefix's hash is the state of its longer prefix's hash after its own characters.
-        const qsizetype length = word.size();
-        quint64 prefix = PhraseHash::Seed;
-        for (qsizetype k = 0; k < 3 && length > k + 1; ++k) {
-            prefix = (prefix ^ caseFolded(word[k].unicode())) * 1099511628211ULL;
-            info.prefix[k] = prefix;
-        }
-        std::array<char16_t, 4> ending{};
-        const qsizetype endingLength = std::min<qsizetype>(length, 4);
-        for (qsizetype k = 0; k < endingLength; ++k)
-            ending[size_t(4 - endingLength + k)] = caseFolded(word[length - endingLength + k].unicode());
-        for (qsizetype k = 0; k < 3 && length > k + 2; ++k) {
-            quint64 suffix = PhraseHash::Seed;
-            for (qsizetype c = 4 - (k + 2); c < 4; ++c)
-                suffix = (suffix ^ ending[size_t(c)]) * 1099511628211ULL;
-            info.suffix[k] = suffix;
-        }
         info.wordClass = m_gazetteer.wordClass(token.hash);
         info.arabicStem = arabicStemHash(word);
         info.isSeenLowercase = !token.isLower && m_lowercaseWords.contains(token.foldedHash);
@@ -341,12 +347,13 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
     add(feature(Shape, info.shape));
     add(feature(ShortShape, info.shortShape));
     if (token.isWord) {
-        add(feature(Prefix1, info.prefix[0]));
-        add(feature(Prefix2, info.prefix[1]));
-        add(feature(Prefix3, info.prefix[2]));
-        add(feature(Suffix2, info.suffix[0]));
-        add(feature(Suffix3, info.suffix[1]));
-        add(feature(Suffix4, info.suffix[2]));
+        const auto affixes = affixesOf(m_text.sliced(token.start, token.end - token.start));
+        add(feature(Prefix1, affixes.prefix[0]));
+        add(feature(Prefix2, affixes.prefix[1]));
+        add(feature(Prefix3, affixes.prefix[2]));
+        add(feature(Suffix2, affixes.suffix[0]));
+        add(feature(Suffix3, affixes.suffix[1]));
+        add(feature(Suffix4, affixes.suffix[2]));
     }
     add(feature(PreviousWord, wordAt(i - 1)));
     add(feature(NextWord, wordAt(i + 1)));

@@ -92,8 +92,6 @@ private:
         bool isDescribed = false;
         quint64 shape = 0;      // "Xxxx", "dd", "X.X." with runs cut at four
         quint64 shortShape = 0; // runs collapsed: "Xx", "d", "X.X."
-        quint64 prefix[3] = {}; // folded, one to three characters
-        quint64 suffix[3] = {}; // folded, two to four characters
         quint64 arabicStem = 0; // Arabic script: the word normalised, without its clitics; else 0
         quint16 wordClass = 0;
         bool isSeenLowercase = false; // the folded word also occurs in lower case in the text
@@ -104,6 +102,14 @@ private:
     void classifyLines();
     // Token i's info with its word's facts worked out.
     const TokenInfo &described(qsizetype i) const;
+    // The hashes of a word's first one to three and last two to four characters, folded (0 where
+    // the word is too short): worked out for the scored token only, not for its neighbours.
+    struct Affixes
+    {
+        quint64 prefix[3] = {};
+        quint64 suffix[3] = {};
+    };
+    static Affixes affixesOf(QStringView word);
 
     QStringView m_text;
     const QList<TextToken> &m_tokens;
