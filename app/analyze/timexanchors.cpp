@@ -909,10 +909,8 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     const StretchMeasure measure(text);
     // Each hit adds to the stretches of the few rules it anchors (its bits), in the order of the
     // hits' starts for every rule, as addAround wants them.
-    const int anchoredRules = std::min(m_ruleCount, MaximumAnchoredRules);
-    const quint64 ruleMask = anchoredRules >= 64 ? ~quint64(0) : (quint64(1) << anchoredRules) - 1;
     for (const auto &hit : hits) {
-        measure.addAroundRules(result, hit.start, hit.end, hit.rules & ruleMask, [this](size_t rule) {
+        measure.addAroundRules(result, hit.start, hit.end, hit.rules, [this](size_t rule) {
             return std::pair{m_reaches[rule], m_reaches[rule]};
         });
     }

@@ -49,11 +49,14 @@ public:
     void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reachBefore,
                    qsizetype reachAfter) const;
     // The same for every rule the anchor anchors (a bit per rule in `rules`, an index into
-    // `stretches`), each rule with its own reach: reachOf(rule) gives {before, after}.
+    // `stretches`; bits past its end are ignored), each rule with its own reach: reachOf(rule)
+    // gives {before, after}.
     template<typename ReachOf>
     void addAroundRules(std::vector<Stretches> &stretches, qsizetype anchorStart, qsizetype anchorEnd, quint64 rules,
                         ReachOf reachOf) const
     {
+        if (stretches.size() < 64)
+            rules &= (quint64(1) << stretches.size()) - 1;
         for (; rules; rules &= rules - 1) {
             const auto rule = size_t(std::countr_zero(rules));
             const auto [before, after] = reachOf(rule);

@@ -131,8 +131,11 @@ QString quantityOf(const QString &count)
 // Past or future reading of an underspecified expression ("Friday", "June"): a preposition right
 // before it decides ("until June", "since June"); otherwise the tense cue nearest to it in its
 // clause. News reports mostly look back, so the past is the default.
-bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
+bool isFutureContext(const Context &context)
 {
+    const auto &text = context.text;
+    const auto start = context.start;
+    const auto end = context.end;
     static const QRegularExpression futureCue(
         uR"(\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+be)?\s+\w+|will|shall|going\s+to|is\s+to|are\s+to|scheduled|expected\s+to|set\s+to|due\s+to|plans?\s+to|planned|planning|upcoming|intends?\s+to|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+hold|next)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -142,9 +145,9 @@ bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
     // "as soon as Tuesday", "as early as next month" name the earliest of what is still to come.
     static const QRegularExpression earliestBefore(uR"(\bas\s+(?:soon|early)\s+as\s+$)"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
-    if (earliestBefore.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(start, 16))).hasMatch())
+    if (earliestBefore.matchView(context.before(16)).hasMatch())
         return true;
-    const auto preposition = prepositionBefore.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 12), std::min<qsizetype>(start, 12)));
+    const auto preposition = prepositionBefore.matchView(context.before(12));
     if (preposition.hasMatch())
         return preposition.captured(1).compare(u"since"_s, Qt::CaseInsensitive) != 0;
     // A participle after "be" is passive, not past: "is due to be published in May".
@@ -187,7 +190,7 @@ bool isFutureContext(const QString &text, qsizetype start, qsizetype end)
 
 bool Context::isFuture() const
 {
-    return isFutureContext(text, start, end);
+    return isFutureContext(*this);
 }
 
 namespace {

@@ -89,9 +89,9 @@ const AnchorIndex &englishAnchors()
                     built.everywhereRules |= quint64(1) << rule;
                 continue;
             }
-            if (anchors.digits && anchors.digitsFollowedBy.isEmpty())
+            if (anchors.digits && anchors.digitsFollowedBy.isEmpty()) {
                 built.digitRules |= quint64(1) << rule;
-            if (anchors.digits) {
+            } else if (anchors.digits) {
                 for (const QChar follower : anchors.digitsFollowedBy)
                     built.digitRulesFollowedBy[lowerCase(follower.unicode())] |= quint64(1) << rule;
             }
@@ -217,9 +217,8 @@ std::vector<TimexRules::StretchMeasure::Stretches> stretchesOfRules(const Scanne
                                                                     const std::vector<TimexRules::Rule> &rules)
 {
     std::vector<TimexRules::StretchMeasure::Stretches> stretches(rules.size());
-    const quint64 ruleMask = rules.size() >= 64 ? ~quint64(0) : (quint64(1) << rules.size()) - 1;
     for (const auto &anchor : scanned.anchors) {
-        measure.addAroundRules(stretches, anchor.start, anchor.end, anchor.rules & ruleMask, [&rules](size_t rule) {
+        measure.addAroundRules(stretches, anchor.start, anchor.end, anchor.rules, [&rules](size_t rule) {
             return std::pair{rules[rule].anchors.reachBefore, rules[rule].anchors.reachAfter};
         });
     }
