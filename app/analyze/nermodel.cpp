@@ -59,9 +59,7 @@ NerModel NerModel::fromBytes(QByteArray bytes, const QString &nameForErrors)
 
 quint32 NerModel::featureCount() const
 {
-    if (!isValid())
-        return 0;
-    return quint32(m_rows.size());
+    return m_featureCount;
 }
 
 void NerModel::parse(const QByteArray &bytes, const QString &name)
@@ -106,13 +104,16 @@ void NerModel::parse(const QByteArray &bytes, const QString &name)
         m_error = u"%1 is damaged (its table is full)"_s.arg(name);
         return;
     }
-    // Each feature's weights spread over a row of all labels: scoring adds whole rows (score()).
-    std::vector<Slot> table(slots, slots + tableSize);
-    std::vector<Row> rows;
-    for (auto &slot : table) {
+    // Each feature's weights spread over a row of all labels, kept in the feature's slot: scoring
+    // adds whole rows (score()).
+    std::vector<quint8> tags(tableSize, 0);
+    std::vector<Row> rows(tableSize, Row{});
+    quint32 featureCount = 0;
+    for (quint32 s = 0; s < tableSize; ++s) {
+        const Slot &slot = slots[s];
         if (slot.feature == 0)
             continue;
-        Row row{};
+        Row &row = rows[s];
         for (quint32 w = slot.first; w < slot.first + slot.count; ++w) {
             if (row[weights[w].label] != 0) {
                 // Two votes of one feature for one label would be summed in another order.
@@ -121,14 +122,23 @@ void NerModel::parse(const QByteArray &bytes, const QString &name)
             }
             row[weights[w].label] = weights[w].value;
         }
-        slot.first = quint32(rows.size());
-        slot.count = 1;
-        rows.push_back(row);
+        row.setCheck(checkOf(slot.feature));
+        tags[s] = tagOf(slot.feature);
+        ++featureCount;
+    }
+    m_mask = tableSize - 1;
+    // Two features alike in the bits a slot keeps would be told apart by nothing: probing for the
+    // second would find the first. Such a file is refused, not read wrongly.
+    for (quint32 s = 0; s < tableSize; ++s) {
+        if (tags[s] != 0 && findSlot(tags, rows, m_mask, slots[s].feature) != s) {
+            m_error = u"%1 has two features this program cannot tell apart: retrain it"_s.arg(name);
+            return;
+        }
     }
     m_scale = scale;
-    m_mask = tableSize - 1;
+    m_featureCount = featureCount;
     m_rows = std::move(rows);
-    m_table = std::move(table);
+    m_tags = std::move(tags);
 }
 
 QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features)

@@ -44,7 +44,7 @@ public:
     explicit NerModel(const QString &path);
     static NerModel fromBytes(QByteArray bytes, const QString &nameForErrors);
 
-    bool isValid() const { return !m_table.empty(); }
+    bool isValid() const { return !m_tags.empty(); }
     QString error() const { return m_error; }
     qint64 loadMilliseconds() const { return m_loadMilliseconds; }
     quint32 featureCount() const;
@@ -53,30 +53,25 @@ public:
     void score(const quint64 *features, int count, Scores &scores) const
     {
         Q_ASSERT(count <= NerFeatures::MaxFeatures);
-        // The table and the rows are larger than the caches: ask for every slot first, then for
-        // every feature's row, so that the misses of each kind overlap instead of following one
-        // another.
-        for (int f = 0; f < count; ++f)
-            __builtin_prefetch(&m_table[features[f] & m_mask]);
+        // Most features a token has are in the model, and the table is larger than the caches:
+        // ask for every feature's tag and row at its home slot first, so that the misses overlap
+        // instead of following one another.
+        for (int f = 0; f < count; ++f) {
+            const quint64 home = features[f] & m_mask;
+            __builtin_prefetch(&m_tags[home]);
+            __builtin_prefetch(&m_rows[home]);
+        }
         const Row *found[NerFeatures::MaxFeatures];
         int foundCount = 0;
         for (int f = 0; f < count; ++f) {
-            quint64 slot = features[f] & m_mask;
-            while (true) {
-                const Slot &s = m_table[slot];
-                if (s.feature == features[f]) {
-                    __builtin_prefetch(&m_rows[s.first]);
-                    found[foundCount++] = &m_rows[s.first];
-                    break;
-                }
-                if (s.feature == 0)
-                    break;
-                slot = (slot + 1) & m_mask;
-            }
+            const quint64 slot = findSlot(m_tags, m_rows, m_mask, features[f]);
+            if (slot != NoSlot)
+                found[foundCount++] = &m_rows[slot];
         }
         // Every label's votes are added in the features' order, as when only the labels a feature
         // votes for were visited; the others add +0.0, which changes no sum. A fixed-width row is
-        // a few vector instructions where the labels one by one were a loop per feature.
+        // a few vector instructions where the labels one by one were a loop per feature. The lanes
+        // past the labels hold the row's check and add up to nothing that is read.
         alignas(32) std::array<float, RowWidth> sums{};
         std::copy(scores.begin(), scores.end(), sums.begin());
         for (int f = 0; f < foundCount; ++f) {
@@ -91,18 +86,50 @@ public:
     static QByteArray serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features);
 
 private:
-    // A feature's votes for every label, in label order (0: no vote), padded to a vector's width.
+    // A feature's votes for every label, in label order (0: no vote), padded to a vector's width;
+    // the three lanes past the labels hold bits 0-47 of the feature, which with the slot's tag
+    // (bits 56-63) tell the feature from another one probing the same slots. 56 of the 64 bits:
+    // the features are 64-bit hashes of words and contexts in the first place.
     static constexpr int RowWidth = 16;
-    static_assert(NerLabel::Count <= RowWidth);
+    static constexpr int CheckLane = 13;
+    static_assert(NerLabel::Count <= CheckLane);
     struct alignas(32) Row : std::array<qint16, RowWidth>
     {
+        quint64 check() const
+        {
+            return quint64(quint16((*this)[CheckLane])) | quint64(quint16((*this)[CheckLane + 1])) << 16
+                | quint64(quint16((*this)[CheckLane + 2])) << 32;
+        }
+        void setCheck(quint64 check)
+        {
+            for (int lane = 0; lane < 3; ++lane)
+                (*this)[size_t(CheckLane + lane)] = qint16(quint16(check >> (16 * lane)));
+        }
     };
+    static quint64 checkOf(quint64 feature) { return feature & 0xFFFF'FFFF'FFFFull; }
+    // A slot's tag: 0 for an empty slot, so a feature whose top byte is 0 is tagged 1.
+    static quint8 tagOf(quint64 feature) { return std::max<quint8>(quint8(feature >> 56), 1); }
+
+    // The slot holding this feature, or NoSlot.
+    static constexpr quint64 NoSlot = ~quint64(0);
+    static quint64 findSlot(const std::vector<quint8> &tags, const std::vector<Row> &rows, quint64 mask, quint64 feature)
+    {
+        const quint8 tag = tagOf(feature);
+        const quint64 check = checkOf(feature);
+        for (quint64 slot = feature & mask; tags[slot] != 0; slot = (slot + 1) & mask) {
+            if (tags[slot] == tag && rows[slot].check() == check)
+                return slot;
+        }
+        return NoSlot;
+    }
 
     void parse(const QByteArray &bytes, const QString &nameForErrors);
 
-    // The file's table, each slot's `first` pointing at the feature's row instead of its weights.
-    std::vector<Slot> m_table;
+    // The file's hash table, read as two arrays of the same slots: a byte of tag per slot, which
+    // probing reads, and the feature's row in the slot it has in the file (empty slots: no row).
+    std::vector<quint8> m_tags;
     std::vector<Row> m_rows;
+    quint32 m_featureCount = 0;
     quint64 m_mask = 0;
     float m_scale = 0;
     QString m_error;

@@ -229,6 +229,26 @@ private Q_SLOTS:
         QCOMPARE(scores[1], 0.0f);
     }
 
+    void featuresSharingSlotsAreToldApart()
+    {
+        // Three features with the same home slot: two in the model, one not, differing only in
+        // the top byte (the slot's tag) or only in the low bits (the row's check).
+        const quint64 first = 7 | (2ull << 56);
+        const quint64 second = 7 | (4ull << 56);
+        const NerModel model = NerModel::fromBytes(NerModel::serialise({{first, {{1, 1.0f}}}, {second, {{2, 1.0f}}}}),
+                                                   u"test"_s);
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        const auto scoresOf = [&](quint64 feature) {
+            NerModel::Scores scores{};
+            model.score(&feature, 1, scores);
+            return std::pair(scores[1], scores[2]);
+        };
+        QCOMPARE(scoresOf(first), std::pair(1.0f, 0.0f));
+        QCOMPARE(scoresOf(second), std::pair(0.0f, 1.0f));
+        QCOMPARE(scoresOf(7 | (3ull << 56)), std::pair(0.0f, 0.0f));
+        QCOMPARE(scoresOf(first + (1ull << 20)), std::pair(0.0f, 0.0f));
+    }
+
     void damagedModelIsRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -242,6 +262,9 @@ private Q_SLOTS:
         // The training tool writes one vote per label; two would be added in another order.
         QTest::newRow("robustness: a feature voting twice for one label")
             << NerModel::serialise({{5, {{2, 1.0f}, {2, 0.5f}}}}) << u"votes twice"_s;
+        // A slot keeps 56 of a feature's 64 bits; features whose top byte is 0 or 1 share a tag.
+        QTest::newRow("robustness: two features alike in the bits a slot keeps")
+            << NerModel::serialise({{5, {{2, 1.0f}}}, {5 | (1ull << 56), {{3, 1.0f}}}}) << u"cannot tell apart"_s;
     }
     void damagedModelIsRefused()
     {
