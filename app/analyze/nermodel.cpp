@@ -15,8 +15,10 @@ namespace Attache {
 
 namespace {
 
-constexpr char Magic[16] = "ATTACHE-NER-1\0\0";
-constexpr qsizetype HeaderSize = 16 + 5 * 4;
+constexpr char Magic[16] = "ATTACHE-NER-2\0\0";
+constexpr char MagicWithoutMargin[16] = "ATTACHE-NER-1\0\0";
+constexpr qsizetype HeaderSize = 16 + 6 * 4;
+constexpr qsizetype HeaderSizeWithoutMargin = 16 + 5 * 4;
 
 static_assert(sizeof(NerModel::Slot) == 16 && sizeof(NerModel::Weight) == 4);
 static_assert(std::endian::native == std::endian::little, "the model file is little-endian and read in place");
@@ -64,28 +66,32 @@ quint32 NerModel::featureCount() const
 
 void NerModel::parse(const QByteArray &bytes, const QString &name)
 {
-    if (bytes.size() < HeaderSize || std::memcmp(bytes.constData(), Magic, 16) != 0) {
+    const bool hasMargin = bytes.size() >= HeaderSize && std::memcmp(bytes.constData(), Magic, 16) == 0;
+    if (!hasMargin
+        && (bytes.size() < HeaderSizeWithoutMargin || std::memcmp(bytes.constData(), MagicWithoutMargin, 16) != 0)) {
         m_error = u"%1 is not an entity model file"_s.arg(name);
         return;
     }
+    const qsizetype headerSize = hasMargin ? HeaderSize : HeaderSizeWithoutMargin;
     const auto featuresVersion = read<quint32>(bytes, 16);
     const auto labelCount = read<quint32>(bytes, 20);
     const auto scale = read<float>(bytes, 24);
     const auto tableSize = read<quint32>(bytes, 28);
     const auto weightCount = read<quint32>(bytes, 32);
+    const auto outsideMargin = hasMargin ? read<float>(bytes, 36) : 0.0f;
     if (featuresVersion != NerFeatures::Version) {
         m_error = u"%1 was trained for features version %2; this program computes version %3: retrain it"_s.arg(
             name, QString::number(featuresVersion), QString::number(NerFeatures::Version));
         return;
     }
     if (labelCount != quint32(NerLabel::Count) || tableSize == 0 || !std::has_single_bit(tableSize)
-        || !std::isfinite(scale)
-        || bytes.size() != HeaderSize + qsizetype(tableSize) * 16 + qsizetype(weightCount) * 4) {
+        || !std::isfinite(scale) || !std::isfinite(outsideMargin)
+        || bytes.size() != headerSize + qsizetype(tableSize) * 16 + qsizetype(weightCount) * 4) {
         m_error = u"%1 is damaged (its header does not match its size)"_s.arg(name);
         return;
     }
-    const auto *slots = reinterpret_cast<const Slot *>(bytes.constData() + HeaderSize);
-    const auto *weights = reinterpret_cast<const Weight *>(bytes.constData() + HeaderSize + qsizetype(tableSize) * 16);
+    const auto *slots = reinterpret_cast<const Slot *>(bytes.constData() + headerSize);
+    const auto *weights = reinterpret_cast<const Weight *>(bytes.constData() + headerSize + qsizetype(tableSize) * 16);
     bool hasEmptySlot = false;
     for (quint32 s = 0; s < tableSize; ++s) {
         hasEmptySlot = hasEmptySlot || slots[s].feature == 0;
@@ -136,12 +142,14 @@ void NerModel::parse(const QByteArray &bytes, const QString &name)
         }
     }
     m_scale = scale;
+    m_outsideMargin = outsideMargin;
     m_featureCount = featureCount;
     m_rows = std::move(rows);
     m_tags = std::move(tags);
 }
 
-QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features)
+QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features,
+                               float outsideMargin)
 {
     float largest = 0;
     for (const auto &[feature, weights] : features) {
@@ -182,6 +190,7 @@ QByteArray NerModel::serialise(const QList<std::pair<quint64, QList<std::pair<in
     append(out, scale);
     append(out, tableSize);
     append(out, quint32(weights.size()));
+    append(out, outsideMargin);
     for (const auto &slot : table) {
         append(out, slot.feature);
         append(out, slot.first);

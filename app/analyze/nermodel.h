@@ -17,8 +17,9 @@ namespace Attache {
 // probe per feature. In memory each feature's votes are a row over all labels, which scoring adds
 // whole. Immutable after loading; scoring is const and thread-safe.
 //
-// File layout, little-endian: the 16-byte magic "ATTACHE-NER-1\0\0\0", u32 features version,
-// u32 label count, f32 scale, u32 table size (a power of two), u32 weight count; then the table,
+// File layout, little-endian: the 16-byte magic "ATTACHE-NER-2\0\0\0", u32 features version,
+// u32 label count, f32 scale, u32 table size (a power of two), u32 weight count, f32 outside
+// margin (version 1 files, magic "ATTACHE-NER-1", have no margin: 0); then the table,
 // one {u64 feature, u32 first weight, u32 weight count} per slot (feature 0: empty); then the
 // weights, one {i16 value, u8 label, u8 unused} each. A weight's score is value * scale.
 class NerModel final
@@ -48,8 +49,13 @@ public:
     QString error() const { return m_error; }
     qint64 loadMilliseconds() const { return m_loadMilliseconds; }
     quint32 featureCount() const;
+    // How much the tagger takes off the score of "outside any name" before it chooses a label:
+    // a model that finds too few names for the names it finds wrongly is given one by its
+    // training (attache-train-ner --outside-margin), chosen on texts held out of its corpora.
+    float outsideMargin() const { return m_outsideMargin; }
 
-    // Adds the votes of these features to scores (which the caller zeroes).
+    // Adds the votes of these features to scores (which the caller zeroes), less the outside
+    // margin for the label "outside any name".
     void score(const quint64 *features, int count, Scores &scores) const
     {
         Q_ASSERT(count <= NerFeatures::MaxFeatures);
@@ -79,11 +85,13 @@ public:
             for (int label = 0; label < RowWidth; ++label)
                 sums[size_t(label)] += float(row[size_t(label)]) * m_scale;
         }
+        sums[NerLabel::Outside] -= m_outsideMargin;
         std::copy(sums.begin(), sums.begin() + NerLabel::Count, scores.begin());
     }
 
     // Writes a model; the training tool's end. Same weights in, same bytes out.
-    static QByteArray serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features);
+    static QByteArray serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features,
+                                float outsideMargin = 0);
 
 private:
     // A feature's votes for every label, in label order (0: no vote), padded to a vector's width;
@@ -132,6 +140,7 @@ private:
     quint32 m_featureCount = 0;
     quint64 m_mask = 0;
     float m_scale = 0;
+    float m_outsideMargin = 0;
     QString m_error;
     qint64 m_loadMilliseconds = 0;
 };

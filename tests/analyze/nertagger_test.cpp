@@ -249,6 +249,36 @@ private Q_SLOTS:
         QCOMPARE(scoresOf(first + (1ull << 20)), std::pair(0.0f, 0.0f));
     }
 
+    void outsideMarginTagsCloseCalls()
+    {
+        // One feature votes a little more for "outside" than for B-PERSON: a model whose training
+        // found it too cautious takes its outside margin off and tags the word.
+        const quint64 word = 0x0123'4567'89ab'cdefull;
+        const QList<std::pair<quint64, QList<std::pair<int, float>>>> weights{
+            {word, {{NerLabel::Outside, 3.0f}, {NerLabel::begin(0), 2.0f}}}};
+        const NerModel cautious = NerModel::fromBytes(NerModel::serialise(weights), u"test"_s);
+        const NerModel bolder = NerModel::fromBytes(NerModel::serialise(weights, 1.5f), u"test"_s);
+        QVERIFY2(bolder.isValid(), qPrintable(bolder.error()));
+        QCOMPARE(cautious.outsideMargin(), 0.0f);
+        QCOMPARE(bolder.outsideMargin(), 1.5f);
+        const auto bestLabel = [&](const NerModel &model) {
+            NerModel::Scores scores{};
+            model.score(&word, 1, scores);
+            return int(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        };
+        QCOMPARE(bestLabel(cautious), NerLabel::Outside);
+        QCOMPARE(bestLabel(bolder), NerLabel::begin(0));
+        // Files written before the margin existed read as margin 0: the shipped models of other
+        // languages are such files.
+        QByteArray withoutMargin = NerModel::serialise(weights);
+        withoutMargin[12] = '1';
+        withoutMargin.remove(36, 4);
+        const NerModel older = NerModel::fromBytes(withoutMargin, u"test"_s);
+        QVERIFY2(older.isValid(), qPrintable(older.error()));
+        QCOMPARE(older.outsideMargin(), 0.0f);
+        QCOMPARE(older.featureCount(), 1u);
+    }
+
     void damagedModelIsRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -70,7 +70,7 @@ qsizetype PerceptronTrainer::trainText(const LabelledText &text)
     return wrong;
 }
 
-QByteArray PerceptronTrainer::averagedModel(float pruneBelow) const
+QByteArray PerceptronTrainer::averagedModel(float pruneBelow, float outsideMargin) const
 {
     QList<std::pair<quint64, QList<std::pair<int, float>>>> features;
     features.reserve(qsizetype(m_index.size()));
@@ -86,7 +86,7 @@ QByteArray PerceptronTrainer::averagedModel(float pruneBelow) const
         if (!weights.isEmpty())
             features.append({feature, weights});
     }
-    return NerModel::serialise(features);
+    return NerModel::serialise(features, outsideMargin);
 }
 
 } // namespace Attache::Training

@@ -33,7 +33,7 @@ public:
     // One pass over the texts in an order shuffled by seed; returns the tokens it got wrong.
     qsizetype trainEpoch(const QList<LabelledText> &texts, quint32 seed);
     // The averaged weights as a model file, leaving out weights smaller than pruneBelow.
-    QByteArray averagedModel(float pruneBelow) const;
+    QByteArray averagedModel(float pruneBelow, float outsideMargin) const;
 
 private:
     qsizetype trainText(const LabelledText &text);

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -270,11 +271,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the shuffling."_s, u"N"_s, u"20261201"_s);
     const QCommandLineOption holdOutOption(u"hold-out-every"_s, u"Hold out every Nth text of each corpus."_s, u"N"_s, u"20"_s);
     const QCommandLineOption pruneOption(u"prune"_s, u"Leave out averaged weights smaller than this."_s, u"W"_s, u"0.05"_s);
+    const QCommandLineOption marginOption(u"outside-margin"_s, u"Take M off the score of \"outside any name\" when tagging (see NerModel::outsideMargin)."_s, u"M"_s, u"0"_s);
     const QCommandLineOption predictOption(u"predict"_s, u"After training, tag IN.jsonl's texts into OUT.jsonl (repeatable)."_s, u"IN.jsonl:OUT.jsonl"_s);
     const QCommandLineOption excludeOption(u"exclude"_s, u"Leave out the texts whose id starts with PREFIX (repeatable)."_s, u"PREFIX"_s);
     const QCommandLineOption explainOption(u"explain"_s, u"After training, show the decisions on TEXT (repeatable)."_s, u"TEXT"_s);
     const QCommandLineOption lexiconOption(u"lexicon"_s, u"Give capitalised words the class the word list of LANG gives them (de)."_s, u"LANG"_s);
-    parser.addOptions({lexiconOption, excludeOption, explainOption, outputOption, provenanceOption, epochsOption, seedOption, holdOutOption, pruneOption, predictOption});
+    parser.addOptions({lexiconOption, excludeOption, explainOption, outputOption, provenanceOption, epochsOption, seedOption, holdOutOption, pruneOption, marginOption, predictOption});
     parser.process(app);
 
     const QStringList corpora = parser.positionalArguments();
@@ -286,6 +288,12 @@ int main(int argc, char *argv[])
     const quint32 seed = parser.value(seedOption).toUInt();
     const int holdOutEvery = std::max(2, parser.value(holdOutOption).toInt());
     const float prune = parser.value(pruneOption).toFloat();
+    bool isMarginNumber = false;
+    const float outsideMargin = parser.value(marginOption).toFloat(&isMarginNumber);
+    if (!isMarginNumber || !std::isfinite(outsideMargin)) {
+        say(u"attache-train-ner: --outside-margin wants a number, not %1"_s.arg(parser.value(marginOption)));
+        return 2;
+    }
 
     const Gazetteer &gazetteer = Gazetteer::instance();
     const NerLexicon *lexicon = nullptr;
@@ -321,7 +329,7 @@ int main(int argc, char *argv[])
         const qsizetype wrong = trainer.trainEpoch(training, seed + quint32(epoch));
         say(u"epoch %1: %2 of %3 tokens wrong (%4 s)"_s.arg(epoch + 1).arg(wrong).arg(tokens).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     }
-    const QByteArray bytes = trainer.averagedModel(prune);
+    const QByteArray bytes = trainer.averagedModel(prune, outsideMargin);
     const NerModel model = NerModel::fromBytes(bytes, u"the trained model"_s);
     if (!model.isValid()) {
         say(model.error());
@@ -358,10 +366,11 @@ int main(int argc, char *argv[])
     const QJsonObject provenance{
         {u"about"_s, u"Weights of Attaché's entity tagger (app/analyze/nertagger.h), written by attache-train-ner "
                      u"(app/analyze/training). Retrain with the command below; the same inputs give the same bytes."_s},
-        {u"command"_s, u"attache-train-ner --output resources/knowledge/%1 --epochs %2 --seed %3 --hold-out-every %4 --prune %5 %6%7"_s
+        {u"command"_s, u"attache-train-ner --output resources/knowledge/%1 --epochs %2 --seed %3 --hold-out-every %4 --prune %5 %6%7%8"_s
                            .arg(QFileInfo(parser.value(outputOption)).fileName())
                            .arg(epochs).arg(seed).arg(holdOutEvery)
                            .arg(parser.value(pruneOption),
+                                parser.isSet(marginOption) ? u"--outside-margin "_s + parser.value(marginOption) + u' ' : QString(),
                                 parser.isSet(lexiconOption) ? u"--lexicon "_s + parser.value(lexiconOption) + u' ' : QString(),
                                 corpora.join(u' '))},
         {u"left_out"_s, QJsonArray::fromStringList(parser.values(excludeOption))},
