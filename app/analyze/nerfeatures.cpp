@@ -2,7 +2,6 @@
 
 #include "core/textcase.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -173,8 +172,9 @@ NerFeatures::NerFeatures(QStringView text, const QList<TextToken> &tokens, const
 {
     for (const auto &token : m_tokens) {
         if (token.isWord && token.isLower)
-            m_lowercaseWords.insert(token.foldedHash);
+            m_lowercaseWords.push_back(token.foldedHash);
     }
+    std::sort(m_lowercaseWords.begin(), m_lowercaseWords.end());
     findSentenceStarts();
     markGazetteerPhrases();
     classifyLines();
@@ -253,7 +253,7 @@ const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
     if (token.isWord) {
         info.wordClass = m_gazetteer.wordClass(token.hash);
         info.arabicStem = arabicStemHash(word);
-        info.isSeenLowercase = !token.isLower && m_lowercaseWords.contains(token.foldedHash);
+        info.isSeenLowercase = !token.isLower && std::binary_search(m_lowercaseWords.begin(), m_lowercaseWords.end(), token.foldedHash);
         if (m_lexicon && !token.isLower)
             info.lexiconClass = m_lexicon->classify(word, token.foldedHash);
     }

@@ -4,7 +4,6 @@
 #include "analyze/nerlexicon.h"
 
 #include <QList>
-#include <QSet>
 #include <QStringView>
 
 #include <array>
@@ -116,7 +115,9 @@ private:
     const Gazetteer &m_gazetteer;
     const NerLexicon *m_lexicon = nullptr;
     mutable std::vector<TokenInfo> m_info;
-    QSet<quint64> m_lowercaseWords; // folded words that occur in lower case
+    // Folded words that occur in lower case, sorted: built once per text and asked only for the
+    // capitalised words described, a sorted vector costs less than a hash set.
+    std::vector<quint64> m_lowercaseWords;
 };
 
 } // namespace Attache
