@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +72,22 @@ struct AnchorIndex
     quint64 yearRules = 0;
     quint64 everywhereRules = 0;
     qsizetype longestWord = 0;
+    // A bit per hash of the words above (wordFilterBit()): most words of a text are none of
+    // them, and one bit tells so before the hash table is asked.
+    std::array<quint64, 64> wordFilter{};
 };
+
+// The word's bit in AnchorIndex::wordFilter: the top 12 bits of its FNV-1a hash, fed one
+// lower-cased character at a time.
+constexpr quint64 WordFilterSeed = 14695981039346656037ULL;
+constexpr quint64 wordFilterStep(quint64 hash, char16_t c)
+{
+    return (hash ^ c) * 1099511628211ULL;
+}
+constexpr int wordFilterBit(quint64 hash)
+{
+    return int(hash >> 52);
+}
 
 constexpr int MaximumAnchoredRules = 64;
 
@@ -100,8 +116,13 @@ const AnchorIndex &englishAnchors()
             for (const auto &word : anchors.words)
                 (anchors.isCapitalised ? built.words[word].capitalisedRules : built.words[word].anchoredRules) |= quint64(1) << rule;
         }
-        for (auto it = built.words.cbegin(); it != built.words.cend(); ++it)
+        for (auto it = built.words.cbegin(); it != built.words.cend(); ++it) {
             built.longestWord = std::max(built.longestWord, it.key().size());
+            quint64 hash = WordFilterSeed;
+            for (const QChar c : it.key())
+                hash = wordFilterStep(hash, c.unicode());
+            built.wordFilter[size_t(wordFilterBit(hash) / 64)] |= quint64(1) << (wordFilterBit(hash) % 64);
+        }
         return built;
     }();
     return index;
@@ -151,8 +172,13 @@ ScannedText scanForEnglishRules(const QString &text)
         const auto length = end - wordStart;
         if (length > index.longestWord || length > qsizetype(std::size(lowered)))
             return;
-        for (qsizetype k = 0; k < length; ++k)
+        quint64 hash = WordFilterSeed;
+        for (qsizetype k = 0; k < length; ++k) {
             lowered[k] = lowerCase(text.at(wordStart + k).unicode());
+            hash = wordFilterStep(hash, lowered[k]);
+        }
+        if (!(index.wordFilter[size_t(wordFilterBit(hash) / 64)] & (quint64(1) << (wordFilterBit(hash) % 64))))
+            return;
         const auto roles = index.words.constFind(QString::fromRawData(reinterpret_cast<const QChar *>(lowered), length));
         if (roles == index.words.cend())
             return;
