@@ -175,6 +175,9 @@ Gazetteer::Gazetteer(const QString &countriesPath, const QString &gazetteerPath)
         m_words[PhraseHash::token(word, false)] |= ActorVerb;
     loadCountries(countriesPath);
     loadGazetteer(gazetteerPath);
+    m_phraseFilter.fill(m_phrases);
+    m_foldedPhraseFilter.fill(m_foldedPhrases);
+    m_wordFilter.fill(m_words);
     m_loadMilliseconds = timer.elapsed();
     for (const auto &warning : std::as_const(m_warnings))
         qCWarning(lcAnalyze) << "gazetteer:" << warning;

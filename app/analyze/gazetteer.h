@@ -81,9 +81,10 @@ public:
     // Looks a phrase hash up (exact case, or case-folded for text in capitals).
     Phrase phrase(quint64 hash, bool isFolded) const
     {
-        return (isFolded ? m_foldedPhrases : m_phrases).value(hash);
+        const auto &filter = isFolded ? m_foldedPhraseFilter : m_phraseFilter;
+        return filter.mayContain(hash) ? (isFolded ? m_foldedPhrases : m_phrases).value(hash) : Phrase{};
     }
-    quint16 wordClass(quint64 tokenHash) const { return m_words.value(tokenHash); }
+    quint16 wordClass(quint64 tokenHash) const { return m_wordFilter.mayContain(tokenHash) ? m_words.value(tokenHash) : 0; }
     // False when no phrase that starts in lower case ("al-Qaida") can start with this token: a
     // cheap filter that spares a hash lookup for nearly every ordinary word.
     bool mayStartLowercasePhrase(quint64 tokenHash) const
@@ -143,6 +144,28 @@ private:
     QHash<quint64, Phrase> m_phrases;
     QHash<quint64, Phrase> m_foldedPhrases;
     QHash<quint64, quint16> m_words;
+    // A bit per key of the tables above, by the key's top bits: most words of a text start no
+    // phrase and have no class, and one bit in a table that stays in the cache tells so before
+    // the hash table, which does not, is asked. Set once everything is loaded.
+    class KeyFilter
+    {
+    public:
+        template<typename Table>
+        void fill(const Table &table)
+        {
+            for (auto it = table.keyBegin(); it != table.keyEnd(); ++it)
+                m_bits.setBit(slot(*it));
+        }
+        bool mayContain(quint64 key) const { return m_bits.testBit(slot(key)); }
+
+    private:
+        static constexpr int Bits = 20;
+        static int slot(quint64 key) { return int(key >> (64 - Bits)); }
+        QBitArray m_bits{1 << Bits};
+    };
+    KeyFilter m_phraseFilter;
+    KeyFilter m_foldedPhraseFilter;
+    KeyFilter m_wordFilter;
     QBitArray m_lowercaseStarts{1 << 16};
     QStringList m_warnings;
     int m_formatVersion = 0;
