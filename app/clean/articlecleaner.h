@@ -22,7 +22,7 @@ class ArticleCleaner final
 {
 public:
     // Bump whenever a change alters the output for some input, so stored results are recomputed.
-    static constexpr int Version = 10;
+    static constexpr int Version = 11;
 
     CleanResult cleanFile(const QString &path) const;
     CleanResult clean(const SourceDocument &document) const;

@@ -17,6 +17,13 @@ using namespace TextCopyDetail;
 
 namespace {
 
+// How a headline's or a name's first letter looks: a capital, or a letter of a script without
+// case (Arabic, Hebrew, Chinese), where every word is written alike.
+bool opensLikeAName(QChar c)
+{
+    return c.isUpper() || c.isTitleCase() || c.category() == QChar::Letter_Other;
+}
+
 bool isHeadlineLike(const Line &line)
 {
     if (line.words < 1 || line.words > 20 || line.text.size() > 200 || line.isProse)
@@ -24,7 +31,7 @@ bool isHeadlineLike(const Line &line)
     if (!line.boilerplate.isEmpty() || line.isDate || line.isByline)
         return false;
     const auto first = line.text.front();
-    if (!(first.isUpper() || first.isDigit() || first == u'"' || first == u'“' || first == u'‘' || first == u'\''))
+    if (!(opensLikeAName(first) || first.isDigit() || first == u'"' || first == u'“' || first == u'‘' || first == u'\''))
         return false;
     const auto last = line.text.back();
     return last != u',' && last != u';' && last != u'.' && last != u':' && last != u'|';
@@ -43,10 +50,10 @@ bool isNameLine(const Line &line)
     for (const auto word : QStringView(line.text).split(u' ', Qt::SkipEmptyParts)) {
         if (particles.contains(word.toString()))
             continue;
-        if (!word.front().isUpper())
+        if (!opensLikeAName(word.front()))
             return false;
         for (const auto c : word)
-            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
+            if (!c.isLetter() && !c.isMark() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
                 return false;
     }
     return true;

@@ -235,6 +235,40 @@ private Q_SLOTS:
         QCOMPARE(article.publishedSource, DateSource::TextDateLine);
     }
 
+    void caselessScriptHeader_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QStringList>("blocks");
+        // Arabic has no capitals: its headline and its author's name are found by where they
+        // stand, as in scripts with case. The site's name, three words away from the date, is no
+        // byline.
+        const auto first = u"بحث وزيرا خارجية البلدين يوم الاثنين ملف الحدود البحرية المتنازع عليها، واتفقا على تشكيل لجنة فنية مشتركة تجتمع مرة كل شهر."_s;
+        const auto second = u"وقال متحدث باسم الوزارة إن الجولة المقبلة ستعقد في الرباط خلال الربيع، بحضور مراقبين من الأمم المتحدة."_s;
+        const auto headline = u"وزيرا الخارجية يبحثان ملف الحدود البحرية"_s;
+        QTest::newRow("nominal: Arabic headline given twice, name above the date")
+            << u"تخطي إلى المحتوى\nأخبار الخليج اليومية\n\n"_s + headline + u"\n\n"_s + headline
+                   + u"\nيوسف المنصوري\n3 فبراير 2025\n\n"_s + first + u"\n\n"_s + second + u"\n"_s
+            << headline << u"يوسف المنصوري"_s << QStringList{u"P:"_s + first, u"P:"_s + second};
+        QTest::newRow("nominal: Arabic name with its vowel marks, below the date")
+            << headline + u"\n3 فبراير 2025\nيُوسُف المَنصوري\n\n"_s + first + u"\n\n"_s + second + u"\n"_s
+            << headline << u"يُوسُف المَنصوري"_s << QStringList{u"P:"_s + first, u"P:"_s + second};
+    }
+
+    void caselessScriptHeader()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        QFETCH(QStringList, blocks);
+        const auto article = TextCopyCleaner().clean(input);
+        QCOMPARE(article.title, title);
+        QCOMPARE(article.byline, byline);
+        QCOMPARE(describe(article.blocks), blocks);
+        QCOMPARE(article.published.date(), QDate(2025, 2, 3));
+    }
+
     void nameOnlyByline_data()
     {
         QTest::addColumn<QString>("header");
