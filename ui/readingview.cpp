@@ -76,6 +76,42 @@ QString metadataLine(const Article &article)
     return parts.join(u"  ·  "_s);
 }
 
+// Whether the article's text reads right only when shaped: a letter of a script whose letters
+// join or stack (Arabic, Hebrew, Devanagari, Thai…) or any combining mark. Latin, Greek, Cyrillic
+// and the Chinese, Japanese and Korean scripts read the same unshaped, which is much faster to lay
+// out. One look at each character, far cheaper than the shaping it spares.
+bool needsShaping(const Article &article)
+{
+    const auto needs = [](QStringView text) {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x0300)
+                continue; // Latin letters and their precomposed forms
+            if (c.isMark())
+                return true;
+            if (!c.isLetter())
+                continue;
+            switch (c.script()) {
+            case QChar::Script_Latin:
+            case QChar::Script_Greek:
+            case QChar::Script_Cyrillic:
+            case QChar::Script_Common:
+            case QChar::Script_Han:
+            case QChar::Script_Hiragana:
+            case QChar::Script_Katakana:
+            case QChar::Script_Hangul:
+            case QChar::Script_Bopomofo:
+                continue;
+            default:
+                return true;
+            }
+        }
+        return false;
+    };
+    if (needs(article.title) || needs(article.byline))
+        return true;
+    return std::any_of(article.blocks.cbegin(), article.blocks.cend(), [&](const auto &block) { return needs(block.text); });
+}
+
 // The language an article is set in: the page's own code, or, when it gave none, a guess from the
 // script of its title and first paragraph for the scripts that change fonts or direction.
 QString layoutLanguage(const Article &article)
@@ -165,6 +201,7 @@ void ReadingView::setArticle(const Article &article, const ArticleAnalysis &anal
 {
     m_article = article;
     m_analysis = analysis;
+    m_isShaped = needsShaping(article);
     m_passage = {-1, -1};
     m_searchMatches.clear();
     m_blockTextOffsets = article.blockOffsets();
@@ -435,8 +472,10 @@ QFont ReadingView::bodyFont() const
     QFont font(u"Noto Serif"_s);
     font.setFamilies(scriptFamilies(layoutLanguage(m_article), true) << u"Noto Serif"_s);
     // Shaping (kerning, ligatures) was half of the time to show an article; Latin text reads the
-    // same without it, and scripts that need it (Arabic, Devanagari…) are still shaped.
-    font.setStyleHint(QFont::Serif, QFont::StyleStrategy(QFont::PreferQuality | QFont::PreferNoShaping));
+    // same without it. Qt leaves the letters of Arabic unjoined without it, so an article in a
+    // script that needs it (or quoting one) is shaped.
+    const auto strategy = m_isShaped ? QFont::PreferQuality : QFont::StyleStrategy(QFont::PreferQuality | QFont::PreferNoShaping);
+    font.setStyleHint(QFont::Serif, strategy);
     font.setPointSizeF(std::max(7.0, BasePointSize + m_zoomSteps));
     return font;
 }

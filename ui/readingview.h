@@ -87,6 +87,7 @@ private:
 
     Article m_article;
     ArticleAnalysis m_analysis;
+    bool m_isShaped = false; // the article needs text shaping (needsShaping())
     ThemeColors m_colors;
     bool m_highlightEntities = true;
     QPair<qsizetype, qsizetype> m_passage{-1, -1};

@@ -51,6 +51,40 @@ private Q_SLOTS:
         const auto [start, end] = view.selectedTextRange();
         QCOMPARE(text.mid(start, end - start), sentence);
     }
+
+    void shapesTheScriptsThatNeedIt_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<bool>("isShaped");
+        // Unshaped text is laid out much faster, and reads the same in these scripts.
+        QTest::newRow("nominal: English") << u"Talks resume"_s << u"The envoys met in Accra on Monday."_s << false;
+        QTest::newRow("nominal: French, accents precomposed") << u"Les pourparlers reprennent"_s
+                                                               << u"Les émissaires se sont réunis à Genève."_s << false;
+        QTest::newRow("nominal: Russian") << u"Переговоры возобновились"_s << u"Послы встретились в Мурманске."_s << false;
+        QTest::newRow("nominal: Chinese") << u"会谈恢复"_s << u"两国特使周一在日内瓦会面。"_s << false;
+        // Qt leaves Arabic letters unjoined unless the text is shaped.
+        QTest::newRow("nominal: Arabic") << u"استئناف المحادثات"_s << u"التقى المبعوثان في عمّان يوم الاثنين."_s << true;
+        QTest::newRow("nominal: Hindi") << u"वार्ता फिर शुरू"_s << u"दूतों ने सोमवार को मुलाकात की।"_s << true;
+        QTest::newRow("boundary: an English article quoting Arabic")
+            << u"Talks resume"_s << u"The banner read \u201Cالسلام\u201D in large letters."_s << true;
+        QTest::newRow("boundary: a combining accent") << u"Talks resume"_s << u"The envoy from Bogota\u0301 arrived."_s << true;
+    }
+
+    void shapesTheScriptsThatNeedIt()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, paragraph);
+        QFETCH(bool, isShaped);
+        Article article;
+        article.path = u"/tmp/reading-view-test.txt"_s;
+        article.title = title;
+        article.blocks = {Block{BlockKind::Paragraph, 0, paragraph}};
+        ReadingView view;
+        view.setArticle(article);
+        const bool isUnshaped = view.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping;
+        QCOMPARE(!isUnshaped, isShaped);
+    }
 };
 
 QTEST_MAIN(ReadingViewTest)
