@@ -53,6 +53,11 @@ struct Requirement
 {
     std::vector<AnchorPiece> pieces;
     bool digits = false;
+    // The most characters other than white space that a match, with what it looks at, holds
+    // before the start of the piece (or digit) it holds and after its end. A rule whose anchor
+    // opens its matches ("14 h 30", a month first) reads little before it.
+    int before = 0;
+    int after = 0;
 
     // How seldom the requirement is met in running text, roughly: by its shortest piece, a
     // whole-word end counting like two more characters; a digit like a piece of two or three.
@@ -86,6 +91,8 @@ struct Info
     std::optional<std::vector<QString>> exact; // every string it matches, case-folded
     std::optional<Requirement> required;
     int reach = 0; // the most characters other than white space it matches or looks at
+    int looksBehind = 0; // the most it looks at before its start (a look-behind, "\b")
+    int looksAhead = 0;  // the most it looks at after its end
     bool isZeroWidth = false;
     bool canBeEmpty = false;
     bool startsNonWord = false;          // every match starts with a character no \w
@@ -103,6 +110,8 @@ struct Info
             Requirement pieces;
             for (const auto &text : *exact)
                 pieces.pieces.push_back({text});
+            pieces.before = looksBehind;
+            pieces.after = looksAhead;
             fromExact = pieces;
         }
         return rarer(required, fromExact);
@@ -194,10 +203,14 @@ private:
             if (joined.required && required) {
                 joined.required->pieces.insert(joined.required->pieces.end(), required->pieces.cbegin(), required->pieces.cend());
                 joined.required->digits = joined.required->digits || required->digits;
+                joined.required->before = std::max(joined.required->before, required->before);
+                joined.required->after = std::max(joined.required->after, required->after);
             } else {
                 joined.required.reset();
             }
             joined.reach = std::max(joined.reach, branch.reach);
+            joined.looksBehind = std::max(joined.looksBehind, branch.looksBehind);
+            joined.looksAhead = std::max(joined.looksAhead, branch.looksAhead);
             joined.isZeroWidth = joined.isZeroWidth && branch.isZeroWidth;
             joined.canBeEmpty = joined.canBeEmpty || branch.canBeEmpty;
             joined.startsNonWord = joined.startsNonWord && branch.startsNonWord;
@@ -224,12 +237,35 @@ private:
         Info joined;
         joined.exact = std::vector<QString>{QString()};
         joined.isZeroWidth = joined.canBeEmpty = true;
-        for (const auto &item : items) {
+        // Where a requirement of items [first, end) sits in the sequence: the items before it
+        // reach at most reachBefore[first] past its start, and any item may look behind its own
+        // start, which is not before the sequence's (likewise after it).
+        std::vector<int> reachBefore(items.size() + 1, 0), looksBehindFrom(items.size() + 1, 0);
+        std::vector<int> reachAfter(items.size() + 1, 0), looksAheadUpTo(items.size() + 1, 0);
+        for (size_t k = 0; k < items.size(); ++k) {
+            reachBefore[k + 1] = sum(reachBefore[k], items[k].reach);
+            looksAheadUpTo[k + 1] = std::max(looksAheadUpTo[k], items[k].looksAhead);
+        }
+        for (size_t k = items.size(); k-- > 0;) {
+            reachAfter[k] = sum(reachAfter[k + 1], items[k].reach);
+            looksBehindFrom[k] = std::max(looksBehindFrom[k + 1], items[k].looksBehind);
+        }
+        const auto placed = [&](std::optional<Requirement> required, size_t first, size_t end) {
+            if (required) {
+                required->before = sum(reachBefore[first], std::max(required->before, looksBehindFrom[end]));
+                required->after = sum(std::max(required->after, looksAheadUpTo[first]), reachAfter[end]);
+            }
+            return required;
+        };
+        for (size_t k = 0; k < items.size(); ++k) {
+            const auto &item = items[k];
             joined.exact = joined.exact && item.exact ? product(*joined.exact, *item.exact) : std::nullopt;
             joined.reach = sum(joined.reach, item.reach);
+            joined.looksBehind = std::max(joined.looksBehind, item.looksBehind);
+            joined.looksAhead = std::max(joined.looksAhead, item.looksAhead);
             joined.isZeroWidth = joined.isZeroWidth && item.isZeroWidth;
             joined.canBeEmpty = joined.canBeEmpty && item.canBeEmpty;
-            joined.required = rarer(joined.required, item.requirement());
+            joined.required = rarer(joined.required, placed(item.requirement(), k, k + 1));
         }
         const auto firstConsuming = std::find_if(items.cbegin(), items.cend(), [](const Info &i) { return !i.isZeroWidth; });
         joined.startsNonWord = firstConsuming != items.cend() && firstConsuming->startsNonWord;
@@ -264,7 +300,10 @@ private:
                 const bool isWordEnd = isWordBoundaryAfter(items, first, end);
                 for (const auto &text : *strings)
                     pieces.pieces.push_back({text, isWordStart, isWordEnd});
-                joined.required = rarer(joined.required, pieces);
+                // The run's own look-arounds count as the items around it do.
+                pieces.before = looksBehindFrom[first];
+                pieces.after = looksAheadUpTo[end];
+                joined.required = rarer(joined.required, placed(pieces, first, end));
             }
             first = end;
         }
@@ -354,6 +393,8 @@ private:
         if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same strings
             ++m_at;
         Info repeated;
+        repeated.looksBehind = atom->looksBehind;
+        repeated.looksAhead = atom->looksAhead;
         repeated.isZeroWidth = atom->isZeroWidth;
         repeated.canBeEmpty = minimum == 0 || atom->canBeEmpty;
         repeated.reach = atom->reach == 0 ? 0 : maximum < 0 ? Unbounded : std::min(Unbounded, atom->reach * maximum);
@@ -368,6 +409,11 @@ private:
         }
         if (minimum >= 1) {
             repeated.required = atom->requirement();
+            // Any of the repeats may hold the anchor: the whole repetition may lie on either side.
+            if (repeated.required && maximum != 1) {
+                repeated.required->before = sum(repeated.reach, atom->looksBehind);
+                repeated.required->after = sum(repeated.reach, atom->looksAhead);
+            }
             repeated.startsNonWord = atom->startsNonWord;
             repeated.endsNonWord = atom->endsNonWord;
             repeated.assertsPreviousNonWord = atom->assertsPreviousNonWord;
@@ -467,6 +513,9 @@ private:
             return inner;
         auto assertion = zeroWidth();
         assertion.reach = inner->reach;
+        const bool looksBehind = kind == Kind::LookBehind || kind == Kind::NegativeLookBehind;
+        assertion.looksBehind = looksBehind ? sum(inner->reach, inner->looksBehind) : inner->looksBehind;
+        assertion.looksAhead = looksBehind ? inner->looksAhead : sum(inner->reach, inner->looksAhead);
         if (kind == Kind::NegativeLookBehind)
             assertion.assertsPreviousNonWord = inner->coversWordCharacters;
         else if (kind == Kind::NegativeLookAhead)
@@ -521,7 +570,11 @@ private:
         case u'D':
             return info;
         case u'b':
-        case u'B':
+        case u'B': {
+            auto boundary = zeroWidth();
+            boundary.looksBehind = boundary.looksAhead = 1;
+            return boundary;
+        }
         case u'A':
         case u'z':
         case u'Z':
@@ -673,6 +726,8 @@ std::optional<Anchors> anchorsOfPattern(const QString &pattern)
     Anchors anchors;
     anchors.digits = requirement->digits;
     anchors.reach = info->reach + 2;
+    anchors.reachBefore = std::min<qsizetype>(anchors.reach, qsizetype(requirement->before) + 2);
+    anchors.reachAfter = std::min<qsizetype>(anchors.reach, qsizetype(requirement->after) + 2);
     for (const auto &piece : requirement->pieces) {
         if (piece.text.isEmpty())
             return std::nullopt;
@@ -800,7 +855,7 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
     };
     for (int rule = 0; rule < int(rules.size()); ++rule) {
         const auto &anchors = rules[size_t(rule)].anchors;
-        m_reaches.push_back(anchors.reach);
+        m_reaches.push_back({anchors.reachBefore, anchors.reachAfter});
         if (rule >= MaximumAnchoredRules)
             continue;
         if (anchors.isEverywhere()) {
@@ -911,7 +966,7 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     // hits' starts for every rule, as addAround wants them.
     for (const auto &hit : hits) {
         measure.addAroundRules(result, hit.start, hit.end, hit.rules, [this](size_t rule) {
-            return std::pair{m_reaches[rule], m_reaches[rule]};
+            return m_reaches[rule];
         });
     }
     return result;

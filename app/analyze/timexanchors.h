@@ -21,7 +21,9 @@ namespace Attache::TimexRules {
 // pattern's own look-arounds guarantee them) or a digit. Nothing when the pattern says nothing
 // certain: a part it cannot read, an alternative without a fixed piece, or a match that may hold
 // more than `reach` characters other than white space (the stretches would not hold it).
-// Its reach (Anchors::reach) is what the pattern may match and look at, plus a margin.
+// Its reach (Anchors::reach) is what the pattern may match and look at, plus a margin; its reach
+// before and after the anchor (reachBefore, reachAfter) is what it may match and look at on that
+// side of the anchor's place in the pattern, plus the same margin.
 std::optional<Anchors> anchorsOfPattern(const QString &pattern);
 
 // How far (in characters other than white space) a match of `pattern`, with what the pattern
@@ -113,7 +115,7 @@ private:
     size_t m_symbolCount = 1;
     std::vector<int> m_transitions; // per node, per symbol, the next node
     std::vector<Piece> m_pieces;
-    std::vector<qsizetype> m_reaches; // per rule
+    std::vector<std::pair<qsizetype, qsizetype>> m_reaches; // per rule: before and after its anchors
     quint64 m_digitRules = 0;
     quint64 m_everywhereRules = 0;
     int m_ruleCount = 0;

@@ -84,8 +84,9 @@ struct Anchors
     // Empty: any run of digits anchors the rule.
     QString digitsFollowedBy = {};
     // How far a match reaches before the start and after the end of the anchor that sits where
-    // the rule says (aroundAnchor() in timexrules.cpp): a unit word ends a duration, so nothing
-    // after it needs reading. Never more than `reach`.
+    // the rule says (aroundAnchor() in timexrules.cpp) or where the pattern has it (the other
+    // languages' rules, anchorsOfPattern()): a unit word ends a duration, so nothing after it
+    // needs reading. Never more than `reach`.
     qsizetype reachBefore = AnchorReach;
     qsizetype reachAfter = AnchorReach;
     bool isEverywhere() const { return words.isEmpty() && pieces.empty() && !digits && !years; }

@@ -568,7 +568,8 @@ private Q_SLOTS:
 
     // The other languages' rules run only around the anchors read from their patterns
     // (timexanchors.h): every rule has some, and every match a rule makes anywhere in the text
-    // holds one of them (a piece, case-folded, with the word ends it claims, or a digit), or the
+    // holds one of them (a piece, case-folded, with the word ends it claims, or a digit) no
+    // further from the match's ends than the rule reads before and after its anchors, or the
     // tagger would miss it. Checked on every sentence of tagInLanguage's table, each rule run on
     // the whole text.
     void everyMatchHoldsAnAnchorInLanguage_data() { tagInLanguage_data(); }
@@ -594,17 +595,65 @@ private Q_SLOTS:
                 const auto start = match.capturedStart(0);
                 const auto end = match.capturedEnd(0);
                 const auto matched = QStringView(text).mid(start, end - start);
-                bool holdsAnchor = anchors.digits && std::any_of(matched.cbegin(), matched.cend(), [](QChar c) { return c.isDigit(); });
+                const auto nonSpace = [&](qsizetype from, qsizetype to) {
+                    return std::count_if(text.cbegin() + from, text.cbegin() + to, [](QChar c) { return !c.isSpace(); });
+                };
+                const auto isWithinReach = [&](qsizetype anchorStart, qsizetype anchorEnd) {
+                    return nonSpace(start, anchorStart) < anchors.reachBefore && nonSpace(anchorEnd, end) < anchors.reachAfter;
+                };
+                bool holdsAnchor = false;
+                for (qsizetype at = start; anchors.digits && !holdsAnchor && at < end; ++at)
+                    holdsAnchor = text.at(at).isDigit() && isWithinReach(at, at + 1);
                 for (const auto &piece : anchors.pieces) {
                     for (auto at = folded.indexOf(piece.text, start); !holdsAnchor && at >= 0 && at + piece.text.size() <= end;
                          at = folded.indexOf(piece.text, at + 1)) {
                         holdsAnchor = !(piece.isWordStart && isWordCharacter(at - 1))
-                            && !(piece.isWordEnd && isWordCharacter(at + piece.text.size()));
+                            && !(piece.isWordEnd && isWordCharacter(at + piece.text.size()))
+                            && isWithinReach(at, at + piece.text.size());
                     }
                 }
                 QVERIFY2(holdsAnchor, qPrintable(u"%1 rule %2 matched \"%3\" without an anchor"_s.arg(language).arg(index).arg(matched)));
             }
         }
+    }
+
+    // How far a rule reads on either side of its anchor, from where the anchor sits in its
+    // pattern: what comes before the anchor and what any part looks at behind it, plus a margin
+    // of two; likewise after it. Patterns written for this test, one per kind of placement.
+    void anchorReachFollowsItsPlace_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<int>("before");
+        QTest::addColumn<int>("after");
+        // "(?<![\w'])" looks at one character before a match, "(?![\w])" at one after it.
+        QTest::newRow("nominal: anchor opens the match") << uR"((?<![\w'])(?:enero|febrero)\s+de\s+(\d{4})(?![\w]))"_s
+                                                         << u"enero"_s << 1 + 2 << 2 + 4 + 1 + 2;
+        QTest::newRow("nominal: anchor closes the match") << uR"((?<![\w'])(\d{1,2})\s+de\s+(?:enero|febrero)(?![\w]))"_s
+                                                          << u"febrero"_s << 1 + 2 + 2 + 2 << 1 + 2;
+        QTest::newRow("nominal: alternatives, each anchored in its own place")
+            << uR"((?:mayo\s+de\s+\d{4}|\d\d\s+mayo))"_s << u"mayo"_s << 2 + 2 << 2 + 4 + 2;
+        QTest::newRow("edge: a look-behind after the anchor reads before it")
+            << uR"(mayo(?<=\d\d\s?mayo))"_s << u"mayo"_s << 6 + 2 << 0 + 2;
+        QTest::newRow("edge: a look-ahead before the anchor reads after it")
+            << uR"((?=mayo\s\d{3})mayo)"_s << u"mayo"_s << 0 + 2 << 7 + 2;
+        QTest::newRow("edge: a word boundary looks one character either side")
+            << uR"(\bmayo\b)"_s << u"mayo"_s << 1 + 2 << 1 + 2;
+        QTest::newRow("edge: any repeat may hold the anchor") << uR"((?:mayo\s){1,3}\d)"_s << u"mayo"_s << 12 + 2 << 13 + 2;
+    }
+
+    void anchorReachFollowsItsPlace()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, piece);
+        QFETCH(int, before);
+        QFETCH(int, after);
+        const auto anchors = TimexRules::anchorsOfPattern(pattern);
+        QVERIFY(anchors.has_value());
+        QVERIFY(std::any_of(anchors->pieces.cbegin(), anchors->pieces.cend(), [&](const TimexRules::AnchorPiece &p) { return p.text == piece; }));
+        QCOMPARE(anchors->reachBefore, before);
+        QCOMPARE(anchors->reachAfter, after);
+        QVERIFY(anchors->reachBefore <= anchors->reach && anchors->reachAfter <= anchors->reach);
     }
 
     // A rule runs around the rarest of the pieces its matches must hold: not around the short
