@@ -866,9 +866,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     if (text.isEmpty())
         return {};
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
-    const auto primary = primaryLanguage(language);
-    const bool isGerman = primary == u"de"_s;
-    const bool isEnglish = primary.isEmpty() || primary == u"en"_s;
+    const bool isGerman = isLanguage(language, u"de");
+    const bool isEnglish = !hasPrimaryLanguage(language) || isLanguage(language, u"en");
     const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish, isEnglish};
     return Pass(*m_gazetteer, model, text, traits).run();
 }

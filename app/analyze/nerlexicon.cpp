@@ -39,7 +39,7 @@ std::atomic<bool> isGermanLoaded{false};
 
 const NerLexicon *NerLexicon::forLanguage(QStringView language)
 {
-    if (primaryLanguage(language) != u"de"_s)
+    if (!isLanguage(language, u"de"))
         return nullptr;
     static const NerLexicon german = [] {
         NerLexicon lexicon(u":/knowledge/words-de.txt"_s);
@@ -54,12 +54,12 @@ const NerLexicon *NerLexicon::forLanguage(QStringView language)
 
 bool NerLexicon::isLoaded(QStringView language)
 {
-    return primaryLanguage(language) == u"de"_s && isGermanLoaded.load();
+    return isLanguage(language, u"de") && isGermanLoaded.load();
 }
 
 bool NerLexicon::needsLoading(QStringView language)
 {
-    return primaryLanguage(language) == u"de"_s && !isGermanLoaded.load();
+    return isLanguage(language, u"de") && !isGermanLoaded.load();
 }
 
 NerLexicon::NerLexicon(const QString &path)

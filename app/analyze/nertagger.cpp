@@ -5,7 +5,10 @@
 
 #include <QMutex>
 
+#include <array>
+#include <atomic>
 #include <map>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -48,19 +51,40 @@ bool NerTagger::useModelFile(const QString &path)
     return defaultModel().isValid();
 }
 
+namespace {
+
+// The languages with a model of their own, as trainedLanguages() lists them.
+constexpr std::array<std::u16string_view, 4> TrainedLanguages{u"ar", u"de", u"fr", u"ru"};
+
+} // namespace
+
 QStringList NerTagger::trainedLanguages()
 {
-    return {u"ar"_s, u"de"_s, u"fr"_s, u"ru"_s};
+    QStringList languages;
+    for (const auto language : TrainedLanguages)
+        languages << QString(QStringView(language));
+    return languages;
 }
 
 const NerModel &NerTagger::modelForLanguage(QStringView language)
 {
-    const auto primary = primaryLanguage(language);
-    if (modelPath() != ShippedModelPath || primary.isEmpty() || !trainedLanguages().contains(primary))
+    if (modelPath() != ShippedModelPath)
         return defaultModel();
-    const QString path = u":/knowledge/ner-%1.model"_s.arg(primary);
-    const NerModel &model = loadedOnce(path);
-    return model.isValid() ? model : defaultModel();
+    // Asked for every article: once a language's model is loaded, finding it builds no string and
+    // takes no lock.
+    static std::array<std::atomic<const NerModel *>, TrainedLanguages.size()> loaded{};
+    for (size_t k = 0; k < TrainedLanguages.size(); ++k) {
+        if (!isLanguage(language, QStringView(TrainedLanguages[k])))
+            continue;
+        if (const NerModel *model = loaded[k].load(std::memory_order_acquire))
+            return *model;
+        const QString path = u":/knowledge/ner-%1.model"_s.arg(QStringView(TrainedLanguages[k]));
+        const NerModel &model = loadedOnce(path);
+        const NerModel &chosen = model.isValid() ? model : defaultModel();
+        loaded[k].store(&chosen, std::memory_order_release);
+        return chosen;
+    }
+    return defaultModel();
 }
 
 const NerModel &NerTagger::defaultModel()

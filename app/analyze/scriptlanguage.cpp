@@ -98,11 +98,21 @@ QString languageOfScript(QStringView text)
     return {};
 }
 
+bool hasPrimaryLanguage(QStringView tag)
+{
+    return tag.size() == 2 || (tag.size() > 2 && (tag.at(2) == u'-' || tag.at(2) == u'_'));
+}
+
 QString primaryLanguage(QStringView tag)
 {
-    if (tag.size() < 2 || (tag.size() > 2 && tag.at(2) != u'-' && tag.at(2) != u'_'))
+    if (!hasPrimaryLanguage(tag))
         return {};
     return tag.left(2).toString().toLower();
+}
+
+bool isLanguage(QStringView tag, QStringView code)
+{
+    return hasPrimaryLanguage(tag) && code.size() == 2 && tag.at(0).toLower() == code.at(0) && tag.at(1).toLower() == code.at(1);
 }
 
 QString analysisLanguage(const QString &declared, QStringView text)

@@ -18,5 +18,9 @@ QString analysisLanguage(const QString &declared, QStringView text);
 // The primary language subtag of a BCP 47 tag, lower-cased: "fr" for "fr", "fr-CA" or "FR_fr";
 // empty for anything that does not start with a two-letter subtag ("deutsch", "x").
 QString primaryLanguage(QStringView tag);
+// primaryLanguage(tag) == code (two lower-case letters), and !primaryLanguage(tag).isEmpty(),
+// without building a string: the analysis asks them of every article.
+bool isLanguage(QStringView tag, QStringView code);
+bool hasPrimaryLanguage(QStringView tag);
 
 } // namespace Attache

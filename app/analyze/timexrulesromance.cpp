@@ -983,28 +983,27 @@ const std::vector<Rule> &rulesFor(QStringView language)
 {
     // Each language's rules are built when its first article is read: compiling all of them
     // delayed the first article of any language.
-    const auto primary = primaryLanguage(language);
-    if (primary == u"fr"_s) {
+    if (isLanguage(language, u"fr")) {
         static const Vocabulary words = french();
         static const std::vector<Rule> frenchRules = buildRules(words);
         return frenchRules;
     }
-    if (primary == u"es"_s) {
+    if (isLanguage(language, u"es")) {
         static const Vocabulary words = spanish();
         static const std::vector<Rule> spanishRules = buildRules(words);
         return spanishRules;
     }
-    if (primary == u"de"_s) {
+    if (isLanguage(language, u"de")) {
         static const Vocabulary words = german();
         static const std::vector<Rule> germanRules = buildRules(words);
         return germanRules;
     }
-    if (primary == u"ru"_s) {
+    if (isLanguage(language, u"ru")) {
         static const Vocabulary words = russianVocabulary();
         static const std::vector<Rule> russianRules = buildRules(words);
         return russianRules;
     }
-    if (primary == u"ar"_s) {
+    if (isLanguage(language, u"ar")) {
         static const Vocabulary words = arabicVocabulary();
         static const std::vector<Rule> arabicRules = buildRules(words);
         return arabicRules;

@@ -53,13 +53,20 @@ private Q_SLOTS:
         QTest::newRow("nominal: POSIX spelling, capitals") << u"DE_de"_s << u"de"_s;
         QTest::newRow("robustness: a word, not a tag") << u"deutsch"_s << QString();
         QTest::newRow("boundary: one letter") << u"x"_s << QString();
+        QTest::newRow("boundary: empty") << QString() << QString();
+        QTest::newRow("boundary: two letters and a stray character") << u"de."_s << QString();
     }
 
+    // isLanguage() and hasPrimaryLanguage() answer what primaryLanguage() would, for the tags the
+    // analysis is given.
     void primarySubtag()
     {
         QFETCH(QString, tag);
         QFETCH(QString, primary);
         QCOMPARE(primaryLanguage(tag), primary);
+        QCOMPARE(hasPrimaryLanguage(tag), !primary.isEmpty());
+        for (const auto &code : {u"fr"_s, u"de"_s, u"en"_s})
+            QCOMPARE(isLanguage(tag, code), primary == code);
     }
 };
 
