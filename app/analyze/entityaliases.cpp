@@ -70,7 +70,8 @@ void Pass::resolveAliases()
             continue;
         copyOf(*it, first, last);
     }
-    m_found.append(added);
+    if (!added.isEmpty())
+        m_found.append(added);
 
     // Organisations of several words by their last word: "the Council" after "the Security Council".
     QHash<quint64, QList<qsizetype>> organisationsByLastWord;
@@ -314,7 +315,8 @@ void Pass::findHolderOffices()
     removeFoundIf([&isOffice](const Found &found) {
         return std::any_of(isOffice.begin() + found.first, isOffice.begin() + found.last + 1, [](char c) { return c != 0; });
     });
-    m_found.append(offices);
+    if (!offices.isEmpty())
+        m_found.append(offices);
 }
 
 // "India's Ministry of External Affairs", "Canada's Department of National Defence": a government body known

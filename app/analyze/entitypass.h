@@ -236,6 +236,9 @@ private:
                 m_found[kept] = m_found.at(f);
             ++kept;
         }
+        // Resizing a list that never held anything allocates one; most passes remove nothing.
+        if (kept == m_found.size())
+            return;
         m_found.resize(kept);
         // A non-const begin() on an empty hash allocates its table, which every later call then
         // walks: most texts name no title holder.

@@ -112,7 +112,9 @@ QString primaryLanguage(QStringView tag)
 
 bool isLanguage(QStringView tag, QStringView code)
 {
-    return hasPrimaryLanguage(tag) && code.size() == 2 && tag.at(0).toLower() == code.at(0) && tag.at(1).toLower() == code.at(1);
+    // Tags are ASCII: lower-case a capital letter without Unicode tables.
+    const auto lower = [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 0x20) : c; };
+    return hasPrimaryLanguage(tag) && code.size() == 2 && lower(tag.at(0)) == code.at(0) && lower(tag.at(1)) == code.at(1);
 }
 
 QString analysisLanguage(const QString &declared, QStringView text)
