@@ -274,6 +274,7 @@ private:
     QString countryOf(const Found *found) const;
     QString documentCountryOf(const QString &title) const;
     void assignCountryRoles();
+    void relinkNamesWrittenWithShadda();
     void mergeSpans();
     qsizetype titleChainStart(qsizetype end) const;
     QString normalised(qsizetype first, qsizetype last) const;

@@ -665,6 +665,24 @@ bool Pass::isEliding(qsizetype i) const
     return letter == u'L' || letter == u'D' || letter == u'l' || letter == u'd';
 }
 
+// A name the text writes with a shadda is the gazetteer's name written so, where there is one,
+// whatever the same letters without it name: "عمّان" is Amman, though "عمان" is Oman.
+void Pass::relinkNamesWrittenWithShadda()
+{
+    if (!m_gazetteer.hasNamesWithShadda() || !m_text.contains(QChar(Gazetteer::Shadda)))
+        return;
+    for (auto &found : m_found) {
+        const auto written = view(found.first, found.last);
+        if (!written.contains(QChar(Gazetteer::Shadda)))
+            continue;
+        const int entity = m_gazetteer.entityWrittenWithShadda(Gazetteer::withShaddaOnly(written));
+        if (entity < 0 || entity == found.entity)
+            continue;
+        found.entity = entity;
+        found.type = m_gazetteer.entities().at(entity).type;
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -812,6 +830,7 @@ QList<EntityMention> Pass::run()
     if (m_language.capitalisesNouns)
         markSportsClubs();
     assignCountryRoles();
+    relinkNamesWrittenWithShadda();
 
     mergeSpans();
     // A name never runs across a blank line, whatever rule joined its words: the words either side

@@ -105,11 +105,15 @@ QStringList nameVariants(const QString &name)
     if (isArabic(name)) {
         const auto plain = withoutArabicMarks(name);
         QStringList forms{plain};
-        if (plain != name)
-            forms << name;
-        forms << u"و"_s + plain << u"ب"_s + plain;
-        // ل before the article drops its alif: للعراق
-        forms << (plain.startsWith(u"ال"_s) ? QString(u"ل"_s + plain.mid(1)) : QString(u"ل"_s + plain));
+        // A name written with its marks keeps them in its forms too: a shadda can tell it from
+        // another name (Gazetteer::entityWrittenWithShadda).
+        for (const auto &written : plain != name ? QStringList{plain, name} : QStringList{plain}) {
+            if (written != plain)
+                forms << written;
+            forms << u"و"_s + written << u"ب"_s + written;
+            // ل before the article drops its alif: للعراق
+            forms << (written.startsWith(u"ال"_s) ? QString(u"ل"_s + written.mid(1)) : QString(u"ل"_s + written));
+        }
         return forms;
     }
     QStringList forms{name};

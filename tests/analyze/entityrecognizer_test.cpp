@@ -399,6 +399,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic names written with short-vowel marks")
             << u"ar"_s << u"زار الوزير دمشقَ وبيروتَ، وقال إن مصرَ ستدعم الاتفاق."_s
             << QStringList{u"دمشقَ|place/damascus"_s, u"وبيروتَ|place/beirut"_s, u"مصرَ|country/EG"_s} << QStringList{};
+        // Without marks the two names are the same letters; the shadda tells Amman from Oman.
+        QTest::newRow("nominal: an Arabic name told from another by its shadda")
+            << u"ar"_s << u"وصل الوفد إلى عمّان مساء أمس، ثم زار دمشق وعمّان مرة أخرى."_s
+            << QStringList{u"عمّان|place/amman"_s, u"وعمّان|place/amman"_s} << QStringList{};
+        QTest::newRow("nominal: the same letters without the shadda are the other name")
+            << u"ar"_s << u"زار الوزير الكويت وعمان الأسبوع الماضي."_s << QStringList{u"وعمان|country/OM"_s} << QStringList{};
         QTest::newRow("nominal: German compound's first part is no mention")
             << u"de"_s << u"Der US-Präsident traf den EU-Kommissar am Montag in Brüssel."_s
             << QStringList{u"Brüssel|place/brussels"_s} << QStringList{u"US"_s, u"EU"_s};
