@@ -3,6 +3,7 @@
 #include "analyze/eventlexicon.h"
 #include "analyze/sentencesplitter.h"
 #include "analyze/temporalvalue.h"
+#include "core/textcase.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -422,7 +423,7 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
     // The scans that stand in for expressions must find nothing where an expression finds nothing:
     // in text that is not valid UTF-16 (PCRE checks its subject first). Every sentence and clause
     // of a valid text is valid too, so nearly always this one check is enough.
-    const bool isValidText = QStringView(text).isValidUtf16();
+    const bool isValidText = isWellFormedUtf16(text);
     QList<Event> events;
     for (const auto &span : splitSentences(text)) {
         const auto sentence = QStringView(text).mid(span.start, span.end - span.start);

@@ -307,7 +307,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     // A match call refuses a subject with half a surrogate pair (a broken character from a bad
     // file): such halves are read as U+FFFD, which keeps every offset, so that one broken
     // character does not hide every date of the article.
-    if (!QStringView(scanned.text).isValidUtf16()) {
+    if (!isWellFormedUtf16(scanned.text)) {
         for (qsizetype i = 0; i < scanned.text.size(); ++i) {
             const QChar c = scanned.text.at(i);
             if (c.isHighSurrogate() && i + 1 < scanned.text.size() && scanned.text.at(i + 1).isLowSurrogate())

@@ -2,6 +2,7 @@
 
 #include <QChar>
 #include <QString>
+#include <QStringView>
 
 namespace Attache {
 
@@ -28,6 +29,17 @@ inline char16_t caseFolded(char16_t unit)
 inline bool isArabicMark(char16_t unit)
 {
     return (unit >= 0x064B && unit <= 0x0652) || unit == 0x0670 || unit == 0x0640;
+}
+
+// QStringView::isValidUtf16(): whether every surrogate stands in a pair. Most texts hold no
+// surrogate at all, which one branch-free pass (that the compiler vectorises) shows before Qt's
+// decoding check is asked.
+inline bool isWellFormedUtf16(QStringView text)
+{
+    bool hasSurrogate = false;
+    for (const QChar c : text)
+        hasSurrogate |= (c.unicode() & 0xF800) == 0xD800;
+    return !hasSurrogate || text.isValidUtf16();
 }
 
 // QString::toLower(), with a line of ASCII (most lines of most articles) lowered in place of

@@ -22,6 +22,8 @@ private Q_SLOTS:
         QTest::newRow("robustness: sharp s and ligatures") << u"STRAẞE ﬁnal"_s;
         QTest::newRow("robustness: characters outside the BMP") << u"𝐀 Deseret 𐐀"_s;
         QTest::newRow("robustness: a lone surrogate half") << u"AB"_s + QChar(0xd800) + u"CD"_s;
+        QTest::newRow("robustness: a low surrogate half first") << QString(QChar(0xdc00)) + u"CD"_s;
+        QTest::newRow("robustness: a high surrogate half last") << u"CD"_s + QChar(0xdbff);
         QTest::newRow("robustness: empty") << QString();
         QTest::newRow("robustness: control characters and DEL") << u"A\tB\x7f\x01Z"_s;
     }
@@ -30,6 +32,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QCOMPARE(lowerCased(text), text.toLower());
+        QCOMPARE(isWellFormedUtf16(text), QStringView(text).isValidUtf16());
         for (const QChar c : text) {
             QCOMPARE(lowerCase(c.unicode()), c.toLower().unicode());
             QCOMPARE(caseFolded(c.unicode()), c.toCaseFolded().unicode());
