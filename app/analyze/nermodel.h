@@ -74,17 +74,9 @@ public:
             if (slot != NoSlot)
                 found[foundCount++] = &m_rows[slot];
         }
-        // Every label's votes are added in the features' order, as when only the labels a feature
-        // votes for were visited; the others add +0.0, which changes no sum. A fixed-width row is
-        // a few vector instructions where the labels one by one were a loop per feature. The lanes
-        // past the labels hold the row's check and add up to nothing that is read.
         alignas(32) std::array<float, RowWidth> sums{};
         std::copy(scores.begin(), scores.end(), sums.begin());
-        for (int f = 0; f < foundCount; ++f) {
-            const Row &row = *found[f];
-            for (int label = 0; label < RowWidth; ++label)
-                sums[size_t(label)] += float(row[size_t(label)]) * m_scale;
-        }
+        addRows(found, foundCount, m_scale, sums.data());
         sums[NerLabel::Outside] -= m_outsideMargin;
         std::copy(sums.begin(), sums.begin() + NerLabel::Count, scores.begin());
     }
@@ -115,6 +107,8 @@ private:
         }
     };
     static quint64 checkOf(quint64 feature) { return feature & 0xFFFF'FFFF'FFFFull; }
+    // Adds every row's votes times `scale` to the RowWidth sums, in the rows' order (nermodel.cpp).
+    static void addRows(const Row *const *rows, int count, float scale, float *sums);
     // A slot's tag: 0 for an empty slot, so a feature whose top byte is 0 is tagged 1.
     static quint8 tagOf(quint64 feature) { return std::max<quint8>(quint8(feature >> 56), 1); }
 
