@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <bit>
+
 using namespace Qt::StringLiterals;
 using namespace Attache;
 
@@ -247,6 +249,44 @@ private Q_SLOTS:
         QCOMPARE(scoresOf(second), std::pair(0.0f, 1.0f));
         QCOMPARE(scoresOf(7 | (3ull << 56)), std::pair(0.0f, 0.0f));
         QCOMPARE(scoresOf(first + (1ull << 20)), std::pair(0.0f, 0.0f));
+    }
+
+    // A token's scores are its features' votes added one feature after another, label by label,
+    // whichever instructions the CPU runs them with: the same floats as adding each feature's
+    // own scores in the test's order. Votes of many sizes, so that a fused multiply-add or another
+    // order of additions would round differently somewhere.
+    void scoresAddFeatureByFeature()
+    {
+        QList<std::pair<quint64, QList<std::pair<int, float>>>> weights;
+        std::array<quint64, 40> features{};
+        quint64 state = 0x9e37'79b9'7f4a'7c15ull;
+        const auto next = [&state] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        for (auto &feature : features) {
+            feature = next();
+            QList<std::pair<int, float>> votes;
+            for (int label = 0; label < NerLabel::Count; ++label)
+                votes.append({label, float(qint64(next() % 2000001) - 1000000) / 7919.0f});
+            weights.append({feature, votes});
+        }
+        const NerModel model = NerModel::fromBytes(NerModel::serialise(weights), u"test"_s);
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        NerModel::Scores all{};
+        model.score(features.data(), int(features.size()), all);
+        NerModel::Scores added{};
+        for (const quint64 feature : features) {
+            NerModel::Scores alone{};
+            model.score(&feature, 1, alone);
+            for (int label = 0; label < NerLabel::Count; ++label)
+                added[size_t(label)] += alone[size_t(label)];
+        }
+        // Bit for bit: QCOMPARE would allow the rounding this is about.
+        for (int label = 0; label < NerLabel::Count; ++label)
+            QCOMPARE(std::bit_cast<quint32>(all[size_t(label)]), std::bit_cast<quint32>(added[size_t(label)]));
     }
 
     void outsideMarginTagsCloseCalls()
