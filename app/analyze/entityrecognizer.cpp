@@ -4,6 +4,7 @@
 #include "analyze/nertagger.h"
 #include "analyze/scriptlanguage.h"
 #include "core/logging.h"
+#include "core/textcase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <bit>
@@ -390,7 +392,7 @@ void Pass::markNamesAfterRoles()
     // "Trainer Ralf Kolbe", "Fußball-Experte Sammer", "Kuratorin Jana Wiesel": in German a
     // person's role stands bare before the name, and one or two capitalised words after a word
     // ending in a role that the word list knows as no ordinary word name that person.
-    static const std::array roleEndings{
+    static const auto roleEndings = std::to_array<QStringView>({
         u"experte", u"expertin", u"spieler", u"spielerin", u"trainer", u"trainerin", u"coach", u"chef", u"chefin",
         u"sprecher", u"sprecherin", u"minister", u"ministerin", u"präsident", u"präsidentin", u"kanzler",
         u"kanzlerin", u"vorsitzende", u"vorsitzender", u"direktor", u"direktorin", u"leiter", u"leiterin",
@@ -406,12 +408,18 @@ void Pass::markNamesAfterRoles()
         u"historiker", u"historikerin", u"wissenschaftler", u"wissenschaftlerin", u"forscher", u"forscherin",
         u"künstler", u"künstlerin", u"komponist", u"komponistin", u"dirigent", u"dirigentin", u"schriftsteller",
         u"schriftstellerin", u"musiker", u"musikerin", u"ehefrau", u"ehemann", u"witwe", u"sohn", u"tochter",
-        u"bruder", u"schwester", u"frau", u"herr", u"herrn"};
+        u"bruder", u"schwester", u"frau", u"herr", u"herrn"});
+    // Asked of every capitalised word: its end lower-cased on the stack, the endings' lengths
+    // known once.
     const auto isRole = [this](qsizetype i) {
         if (!isWord(i) || !token(i).isCapitalised)
             return false;
-        const QString word = view(i, i).toString().toLower();
-        return std::any_of(roleEndings.begin(), roleEndings.end(), [&](const char16_t *ending) { return word.endsWith(QStringView(ending)); });
+        const auto word = view(i, i);
+        QVarLengthArray<char16_t, 24> lower;
+        for (const QChar c : word.last(std::min<qsizetype>(word.size(), 24)))
+            lower.append(lowerCase(c.unicode()));
+        const QStringView end(lower.data(), lower.size());
+        return std::any_of(roleEndings.begin(), roleEndings.end(), [&](QStringView ending) { return end.endsWith(ending); });
     };
     // The tagger reads "Mittelfeldspieler Tamo" as one name when a given name follows the role:
     // the role is left out and the surname taken in.

@@ -905,6 +905,9 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
             queue.push_back(child);
         }
     }
+    m_outputFrom.resize(m_nodes.size());
+    for (size_t node = 0; node < m_nodes.size(); ++node)
+        m_outputFrom[node] = !m_nodes[node].outputs.empty() ? int(node) : m_nodes[node].nextOutput;
 }
 
 int AnchorIndex::step(int node, char16_t unit) const
@@ -944,8 +947,7 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
                 hits.push_back({i, i + 1, m_digitRules});
         }
         node = step(node, classes[unit].folded);
-        for (int found = !m_nodes[size_t(node)].outputs.empty() ? node : m_nodes[size_t(node)].nextOutput; found >= 0;
-             found = m_nodes[size_t(found)].nextOutput) {
+        for (int found = m_outputFrom[size_t(node)]; found >= 0; found = m_nodes[size_t(found)].nextOutput) {
             for (const int index : m_nodes[size_t(found)].outputs) {
                 const auto &piece = m_pieces[size_t(index)];
                 const auto start = i + 1 - piece.length;

@@ -114,6 +114,9 @@ private:
     std::vector<quint16> m_symbolOf; // per UTF-16 unit, its column in m_transitions (0: in no piece)
     size_t m_symbolCount = 1;
     std::vector<int> m_transitions; // per node, per symbol, the next node
+    // Per node, the first node with outputs along its failure links, itself included, or -1: read
+    // for every character of a text, where the nodes themselves are large.
+    std::vector<int> m_outputFrom;
     std::vector<Piece> m_pieces;
     std::vector<std::pair<qsizetype, qsizetype>> m_reaches; // per rule: before and after its anchors
     quint64 m_digitRules = 0;
