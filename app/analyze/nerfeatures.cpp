@@ -4,6 +4,7 @@
 
 
 #include <algorithm>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -389,24 +390,16 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(PreviousArabicStem, stemAt(i - 1)));
         add(feature(NextArabicStem, stemAt(i + 1)));
     }
-    for (int bit = 0; bit < 16 && count < CoreFeatures - 8; ++bit) {
-        if (info.wordClass & (1u << bit))
-            add(feature(WordClassBit, quint64(bit)));
-    }
-    if (i + 1 < n && m_tokens.at(i + 1).isWord) {
-        const quint16 next = described(i + 1).wordClass;
-        for (int bit = 0; bit < 16 && count < CoreFeatures - 6; ++bit) {
-            if (next & (1u << bit))
-                add(feature(NextWordClassBit, quint64(bit)));
-        }
-    }
-    if (i > 0 && m_tokens.at(i - 1).isWord) {
-        const quint16 previous = described(i - 1).wordClass;
-        for (int bit = 0; bit < 16 && count < CoreFeatures - 4; ++bit) {
-            if (previous & (1u << bit))
-                add(feature(PreviousWordClassBit, quint64(bit)));
-        }
-    }
+    // A feature for each class bit set, lowest first, while room is left below `limit`.
+    const auto addClassBits = [&](Template kind, quint16 classes, int limit) {
+        for (unsigned bits = classes; bits && count < limit; bits &= bits - 1)
+            add(feature(kind, quint64(std::countr_zero(bits))));
+    };
+    addClassBits(WordClassBit, info.wordClass, CoreFeatures - 8);
+    if (i + 1 < n && m_tokens.at(i + 1).isWord)
+        addClassBits(NextWordClassBit, described(i + 1).wordClass, CoreFeatures - 6);
+    if (i > 0 && m_tokens.at(i - 1).isWord)
+        addClassBits(PreviousWordClassBit, described(i - 1).wordClass, CoreFeatures - 4);
     if (earlierLabelOfWord >= 0 && token.isWord && !token.isLower) {
         const int earlierType = NerLabel::typeOf(earlierLabelOfWord);
         add(feature(EarlierLabel, quint64(earlierType + 1)));
