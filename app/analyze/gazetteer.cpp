@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache {
@@ -21,9 +23,17 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
 
+// Letters and digits of ASCII, for c < 0x80: one look-up per character of every text tokenized.
+constexpr auto AsciiWordChars = [] {
+    std::array<bool, 0x80> table{};
+    for (char16_t c = 0; c < 0x80; ++c)
+        table[c] = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return table;
+}();
+
 bool isAsciiWordChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return AsciiWordChars[c];
 }
 
 bool isNewline(QChar c)

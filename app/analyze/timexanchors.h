@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <bit>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -68,7 +69,9 @@ public:
 
 private:
     QStringView m_text;
-    std::vector<qsizetype> m_nonSpaceBefore; // per position, the characters other than white space before it
+    // Per position, the characters other than white space before it (not zeroed first: filled).
+    std::unique_ptr<quint32[]> m_nonSpaceBefore;
+    qsizetype m_positions = 0;
 };
 
 // The pieces of a rule set's anchors in one automaton, so that one pass over a text finds every
