@@ -677,13 +677,13 @@ bool Pass::isEliding(qsizetype i) const
 // whatever the same letters without it name: "عمّان" is Amman, though "عمان" is Oman.
 void Pass::relinkNamesWrittenWithShadda()
 {
-    if (!m_gazetteer.hasNamesWithShadda() || !m_text.contains(QChar(Gazetteer::Shadda)))
+    if (!m_gazetteer.hasNamesWithShadda() || !m_text.contains(QChar(ArabicShadda)))
         return;
     for (auto &found : m_found) {
         const auto written = view(found.first, found.last);
-        if (!written.contains(QChar(Gazetteer::Shadda)))
+        if (!written.contains(QChar(ArabicShadda)))
             continue;
-        const int entity = m_gazetteer.entityWrittenWithShadda(Gazetteer::withShaddaOnly(written));
+        const int entity = m_gazetteer.entityWrittenWithShadda(withoutArabicMarks(written, ArabicMarks::KeepShadda));
         if (entity < 0 || entity == found.entity)
             continue;
         found.entity = entity;

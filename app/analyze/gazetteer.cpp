@@ -199,24 +199,13 @@ int Gazetteer::addEntity(GazetteerEntity entity)
     return int(m_entities.size() - 1);
 }
 
-QString Gazetteer::withShaddaOnly(QStringView text)
-{
-    QString kept;
-    kept.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() == Shadda || !isArabicMark(c.unicode()))
-            kept.append(c);
-    }
-    return kept;
-}
-
 void Gazetteer::addPhrase(const QString &text, int entity, PhraseKind kind)
 {
     const auto tokens = tokenize(text);
     if (tokens.isEmpty())
         return;
-    if (kind == PhraseKind::Entity && entity >= 0 && text.contains(QChar(Shadda)))
-        m_namesWithShadda.insert(withShaddaOnly(text), entity);
+    if (kind == PhraseKind::Entity && entity >= 0 && text.contains(QChar(ArabicShadda)))
+        m_namesWithShadda.insert(withoutArabicMarks(text, ArabicMarks::KeepShadda), entity);
     // Short all-capital forms ("US", "WHO", "AU") would match ordinary words in a headline set
     // in capitals, so only longer names take part in case-insensitive matching.
     if (tokens.first().isLower)

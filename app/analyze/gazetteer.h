@@ -93,15 +93,12 @@ public:
     }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
 
-    // Names are compared without their Arabic marks, but a shadda (U+0651) can be all that tells
-    // two apart: "عمّان" is Amman, "عمان" Oman. The entity a name is written as, shadda included
-    // and other marks left out (withShaddaOnly()), where the gazetteer writes a name with one;
-    // -1 otherwise.
+    // Names are compared without their Arabic marks, but a shadda can be all that tells two
+    // apart: "عمّان" is Amman, "عمان" Oman. The entity a name is written as, shadda included and
+    // other marks left out (withoutArabicMarks(…, KeepShadda)), where the gazetteer writes a name
+    // with one; -1 otherwise.
     int entityWrittenWithShadda(const QString &written) const { return m_namesWithShadda.value(written, -1); }
     bool hasNamesWithShadda() const { return !m_namesWithShadda.isEmpty(); }
-    static constexpr char16_t Shadda = 0x0651;
-    // The text without its Arabic marks other than the shadda.
-    static QString withShaddaOnly(QStringView text);
 
     // The office that serves a country's holder of a title ("Prime Minister", "CA" -> the Prime
     // Minister's Office of Canada), from organisations that give "holder"; -1 when none is listed.
@@ -153,7 +150,7 @@ private:
     QSet<QString> m_holderTitles;        // case-folded
     QHash<quint64, Phrase> m_phrases;
     QHash<quint64, Phrase> m_foldedPhrases;
-    QHash<QString, int> m_namesWithShadda; // withShaddaOnly(name) -> entity
+    QHash<QString, int> m_namesWithShadda; // name without marks but its shadda -> entity
     QHash<quint64, quint16> m_words;
     // A bit per key of the tables above, by the key's top bits: most words of a text start no
     // phrase and have no class, and one bit in a table that stays in the cache tells so before

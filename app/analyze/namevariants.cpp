@@ -37,19 +37,6 @@ bool isArabic(const QString &text)
     return false;
 }
 
-// Harakat (fathatan … sukun, superscript alef) and tatweel: written in a catalogue, rarely in news.
-QString withoutArabicMarks(const QString &text)
-{
-    QString plain;
-    plain.reserve(text.size());
-    for (const QChar c : text) {
-        if (isArabicMark(c.unicode()))
-            continue;
-        plain += c;
-    }
-    return plain;
-}
-
 // The genitive, dative, accusative, instrumental and prepositional of a one-word Russian name,
 // by the declension its ending shows. Names ending in -о, -е, -и, -у, -ю (Того, Чили, Перу) and
 // foreign ones in -а after a vowel are indeclinable or rare; they keep their one form.
@@ -103,17 +90,18 @@ std::optional<QString> germanGenitive(const QString &name)
 QStringList nameVariants(const QString &name)
 {
     if (isArabic(name)) {
-        const auto plain = withoutArabicMarks(name);
-        QStringList forms{plain};
-        // A name written with its marks keeps them in its forms too: a shadda can tell it from
-        // another name (Gazetteer::entityWrittenWithShadda).
-        for (const auto &written : plain != name ? QStringList{plain, name} : QStringList{plain}) {
-            if (written != plain)
-                forms << written;
-            forms << u"و"_s + written << u"ب"_s + written;
+        const auto withProclitics = [](const QString &written) {
             // ل before the article drops its alif: للعراق
-            forms << (written.startsWith(u"ال"_s) ? QString(u"ل"_s + written.mid(1)) : QString(u"ل"_s + written));
-        }
+            return QStringList{written, u"و"_s + written, u"ب"_s + written,
+                               written.startsWith(u"ال"_s) ? QString(u"ل"_s + written.mid(1)) : QString(u"ل"_s + written)};
+        };
+        // Harakat are rarely written in news: the forms without them first. A name written with
+        // its marks keeps them in forms of its own too, since a shadda can tell it from another
+        // name (Gazetteer::entityWrittenWithShadda).
+        const auto plain = withoutArabicMarks(name);
+        QStringList forms = withProclitics(plain);
+        if (plain != name)
+            forms << withProclitics(name);
         return forms;
     }
     QStringList forms{name};

@@ -3,11 +3,8 @@
 #include "analyze/scriptlanguage.h"
 #include "core/logging.h"
 
-#include <QMutex>
-
 #include <array>
-#include <atomic>
-#include <map>
+#include <mutex>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -27,20 +24,6 @@ QString &modelPath()
 {
     static QString path = ShippedModelPath;
     return path;
-}
-
-const NerModel &loadedOnce(const QString &path)
-{
-    static std::map<QString, NerModel> models; // grows to one entry per shipped language
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    auto found = models.find(path);
-    if (found == models.end()) {
-        found = models.emplace(path, NerModel(path)).first;
-        if (!found->second.isValid())
-            qCWarning(lcAnalyze).noquote() << found->second.error() << "- the default model is used instead";
-    }
-    return found->second;
 }
 
 } // namespace
@@ -70,19 +53,20 @@ const NerModel &NerTagger::modelForLanguage(QStringView language)
 {
     if (modelPath() != ShippedModelPath)
         return defaultModel();
-    // Asked for every article: once a language's model is loaded, finding it builds no string and
-    // takes no lock.
-    static std::array<std::atomic<const NerModel *>, TrainedLanguages.size()> loaded{};
+    // Each language's model is read when its first article is analysed; asked for every article,
+    // finding it afterwards builds no string and takes no lock.
+    static std::array<std::once_flag, TrainedLanguages.size()> once;
+    static std::array<NerModel, TrainedLanguages.size()> models;
     for (size_t k = 0; k < TrainedLanguages.size(); ++k) {
-        if (!isLanguage(language, QStringView(TrainedLanguages[k])))
+        const QStringView code(TrainedLanguages[k]);
+        if (!isLanguage(language, code))
             continue;
-        if (const NerModel *model = loaded[k].load(std::memory_order_acquire))
-            return *model;
-        const QString path = u":/knowledge/ner-%1.model"_s.arg(QStringView(TrainedLanguages[k]));
-        const NerModel &model = loadedOnce(path);
-        const NerModel &chosen = model.isValid() ? model : defaultModel();
-        loaded[k].store(&chosen, std::memory_order_release);
-        return chosen;
+        std::call_once(once[k], [k, code] {
+            models[k] = NerModel(u":/knowledge/ner-%1.model"_s.arg(code));
+            if (!models[k].isValid())
+                qCWarning(lcAnalyze).noquote() << models[k].error() << "- the default model is used instead";
+        });
+        return models[k].isValid() ? models[k] : defaultModel();
     }
     return defaultModel();
 }

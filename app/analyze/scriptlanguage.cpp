@@ -1,6 +1,7 @@
 #include "analyze/scriptlanguage.h"
 
 #include "core/logging.h"
+#include "core/textcase.h"
 
 #include <QFile>
 #include <QMutex>
@@ -112,9 +113,8 @@ QString primaryLanguage(QStringView tag)
 
 bool isLanguage(QStringView tag, QStringView code)
 {
-    // Tags are ASCII: lower-case a capital letter without Unicode tables.
-    const auto lower = [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 0x20) : c; };
-    return hasPrimaryLanguage(tag) && code.size() == 2 && lower(tag.at(0)) == code.at(0) && lower(tag.at(1)) == code.at(1);
+    return hasPrimaryLanguage(tag) && code.size() == 2 && lowerCase(tag.at(0).unicode()) == code.at(0).unicode()
+        && lowerCase(tag.at(1).unicode()) == code.at(1).unicode();
 }
 
 QString analysisLanguage(const QString &declared, QStringView text)

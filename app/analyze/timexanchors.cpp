@@ -748,32 +748,23 @@ qsizetype reachOfPattern(const QString &pattern)
 
 StretchMeasure::StretchMeasure(QStringView text)
     : m_text(text)
-    , m_nonSpaceBefore(std::make_unique_for_overwrite<quint32[]>(size_t(text.size()) + 1))
-    , m_positions(text.size() + 1)
+    , m_nonSpaceBefore(size_t(text.size()) + 1, 0)
 {
     const auto &classes = unitClasses();
-    quint32 count = 0;
-    quint32 *after = m_nonSpaceBefore.get();
-    *after++ = 0;
-    for (const QChar c : text) {
-        const char16_t unit = c.unicode();
-        // ASCII (most of most texts) without the table: only the tab to carriage return and the
-        // space are white space there.
-        const bool isSpace = unit < 0x80 ? unit == u' ' || (unit >= u'\t' && unit <= u'\r') : classes[unit].isSpace;
-        count += isSpace || QChar::isLowSurrogate(unit) ? 0 : 1;
-        *after++ = count;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        m_nonSpaceBefore[size_t(i) + 1] = m_nonSpaceBefore[size_t(i)] + (classes[unit].isSpace || QChar::isLowSurrogate(unit) ? 0 : 1);
     }
 }
 
 qsizetype StretchMeasure::startBefore(qsizetype anchorStart, qsizetype reach) const
 {
-    const quint32 *counts = m_nonSpaceBefore.get();
-    const qsizetype count = counts[anchorStart];
+    const qsizetype count = m_nonSpaceBefore[size_t(anchorStart)];
     qsizetype from = 0;
     if (count >= reach) {
         // The last position with `reach` characters other than white space between it and the anchor.
-        const auto at = std::upper_bound(counts, counts + anchorStart + 1, count - reach);
-        from = qsizetype(at - counts) - 1;
+        const auto at = std::upper_bound(m_nonSpaceBefore.cbegin(), m_nonSpaceBefore.cbegin() + anchorStart + 1, count - reach);
+        from = qsizetype(at - m_nonSpaceBefore.cbegin()) - 1;
     }
     const auto &classes = unitClasses();
     while (from > 0 && !classes[m_text[from - 1].unicode()].isSpace)
@@ -784,12 +775,11 @@ qsizetype StretchMeasure::startBefore(qsizetype anchorStart, qsizetype reach) co
 qsizetype StretchMeasure::endAfter(qsizetype anchorEnd, qsizetype reach) const
 {
     const auto size = m_text.size();
-    const quint32 *counts = m_nonSpaceBefore.get();
-    const qsizetype count = counts[anchorEnd];
+    const qsizetype count = m_nonSpaceBefore[size_t(anchorEnd)];
     qsizetype to = size;
-    if (qsizetype(counts[size]) - count >= reach) {
-        const auto at = std::lower_bound(counts + anchorEnd, counts + m_positions, count + reach);
-        to = qsizetype(at - counts);
+    if (qsizetype(m_nonSpaceBefore[size_t(size)]) - count >= reach) {
+        const auto at = std::lower_bound(m_nonSpaceBefore.cbegin() + anchorEnd, m_nonSpaceBefore.cend(), count + reach);
+        to = qsizetype(at - m_nonSpaceBefore.cbegin());
     }
     const auto &classes = unitClasses();
     while (to < size && !classes[m_text[to].unicode()].isSpace)

@@ -10,7 +10,6 @@
 #include <QStringView>
 
 #include <bit>
-#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -69,9 +68,7 @@ public:
 
 private:
     QStringView m_text;
-    // Per position, the characters other than white space before it (not zeroed first: filled).
-    std::unique_ptr<quint32[]> m_nonSpaceBefore;
-    qsizetype m_positions = 0;
+    std::vector<quint32> m_nonSpaceBefore; // per position, the characters other than white space before it
 };
 
 // The pieces of a rule set's anchors in one automaton, so that one pass over a text finds every

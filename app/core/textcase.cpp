@@ -2,6 +2,17 @@
 
 namespace Attache {
 
+QString withoutArabicMarks(QStringView text, ArabicMarks kept)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isArabicMark(c.unicode()) || (kept == ArabicMarks::KeepShadda && c.unicode() == ArabicShadda))
+            plain += c;
+    }
+    return plain;
+}
+
 QString lowerCased(const QString &text)
 {
     qsizetype firstUpper = -1;

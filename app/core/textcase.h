@@ -31,6 +31,14 @@ inline bool isArabicMark(char16_t unit)
     return (unit >= 0x064B && unit <= 0x0652) || unit == 0x0670 || unit == 0x0640;
 }
 
+// The shadda (U+0651), the one mark that can be all that tells two names apart ("عمّان" Amman,
+// "عمان" Oman).
+constexpr char16_t ArabicShadda = 0x0651;
+
+// The text without its Arabic marks, or with the shadda alone kept.
+enum class ArabicMarks { DropAll, KeepShadda };
+QString withoutArabicMarks(QStringView text, ArabicMarks kept = ArabicMarks::DropAll);
+
 // QStringView::isValidUtf16(): whether every surrogate stands in a pair. Most texts hold no
 // surrogate at all, which one branch-free pass (that the compiler vectorises) shows before Qt's
 // decoding check is asked.
