@@ -77,6 +77,10 @@ enum Template : quint64 {
     ArabicStem,
     PreviousArabicStem,
     NextArabicStem,
+    ArabicStemPrefix2,
+    ArabicStemSuffix2,
+    ArabicStemSuffix3,
+    ArabicStemPrefix3,
 };
 
 constexpr quint64 mix(quint64 x)
@@ -125,12 +129,30 @@ bool isQuoteOrBracket(QChar c)
 // ال ("وإسرائيل", "بالعراق", "للأمم" are إسرائيل, عراق, امم). What is left keeps at least three
 // letters after a one-letter clitic and two after the article, so that a short word is not cut to
 // nothing ("ولد" stays). 0 for a word that is not in Arabic script.
-quint64 arabicStemHash(QStringView word)
+// The letters of an Arabic word's stem, normalised as above: letters[start, end). Empty (end 0)
+// for a word not in Arabic script.
+struct ArabicStemLetters
 {
-    if (word.isEmpty() || word.front().script() != QChar::Script_Arabic)
-        return 0;
-    constexpr qsizetype MaxLetters = 48;
+    static constexpr qsizetype MaxLetters = 48;
     std::array<char16_t, MaxLetters> letters{};
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    quint64 hash(qsizetype from, qsizetype to) const
+    {
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype k = from; k < to; ++k)
+            hash = (hash ^ letters[size_t(k)]) * 1099511628211ULL;
+        return hash;
+    }
+};
+
+ArabicStemLetters arabicStemLetters(QStringView word)
+{
+    ArabicStemLetters stem;
+    if (word.isEmpty() || word.front().script() != QChar::Script_Arabic)
+        return stem;
+    auto &letters = stem.letters;
     qsizetype n = 0;
     for (QChar c : word) {
         char16_t u = c.unicode();
@@ -142,7 +164,7 @@ quint64 arabicStemHash(QStringView word)
             u = u'ي';
         else if (u == u'ة')
             u = u'ه';
-        if (n == MaxLetters)
+        if (n == ArabicStemLetters::MaxLetters)
             break;
         letters[size_t(n++)] = u;
     }
@@ -159,10 +181,15 @@ quint64 arabicStemHash(QStringView word)
         if (at(0) == u'ا' && at(1) == u'ل' && n - start - 2 >= MinimumStem - 1)
             start += 2;
     }
-    quint64 hash = PhraseHash::Seed;
-    for (qsizetype k = start; k < n; ++k)
-        hash = (hash ^ letters[size_t(k)]) * 1099511628211ULL;
-    return hash;
+    stem.start = start;
+    stem.end = n;
+    return stem;
+}
+
+quint64 arabicStemHash(QStringView word)
+{
+    const auto stem = arabicStemLetters(word);
+    return stem.end ? stem.hash(stem.start, stem.end) : 0;
 }
 
 } // namespace
@@ -389,6 +416,16 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(ArabicStem, info.arabicStem));
         add(feature(PreviousArabicStem, stemAt(i - 1)));
         add(feature(NextArabicStem, stemAt(i + 1)));
+        const auto stem = arabicStemLetters(m_text.sliced(token.start, token.end - token.start));
+        const qsizetype length = stem.end - stem.start;
+        if (length > 2) {
+            add(feature(ArabicStemPrefix2, stem.hash(stem.start, stem.start + 2)));
+            add(feature(ArabicStemSuffix2, stem.hash(stem.end - 2, stem.end)));
+        }
+        if (length > 3) {
+            add(feature(ArabicStemSuffix3, stem.hash(stem.end - 3, stem.end)));
+            add(feature(ArabicStemPrefix3, stem.hash(stem.start, stem.start + 3)));
+        }
     }
     // A feature for each class bit set, lowest first, while room is left below `limit`.
     const auto addClassBits = [&](Template kind, quint16 classes, int limit) {

@@ -41,9 +41,13 @@ int typeFromName(QStringView name); // -1 when the name is none of those
 // model trained with a lexicon needs it when tagging. Without one the features are exactly those
 // of the models trained without, so those need no retraining.
 //
-// Words in Arabic script also get their stem (the word without marks and joined clitics) and their
-// neighbours' stems, and the stem is what tells the same word apart for the earlier label: text in
-// other scripts has exactly the features it had before, so only the Arabic model was retrained.
+// Words in Arabic script also get their stem (the word without marks and joined clitics), the
+// stem's first two and three and last two and three letters (the affixes of the word itself are
+// mostly its clitics: "وال", "بال") and their neighbours' stems, and the stem is what tells the same
+// word apart for the earlier label. Text in other scripts has exactly the features it had before,
+// so adding Arabic features retrains the Arabic model alone and keeps the version. (Retraining the
+// others would not give their shipped bytes back: their gazetteer features follow gazetteer.json,
+// which has grown since they were trained.)
 class NerFeatures final
 {
 public:

@@ -101,6 +101,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic, given names after a demonym and behind a conjunction")
             << u"ar"_s << u"وشارك في اللقاء الكاتب المصري سعيد الفقي والصحفي وليد الحسن."_s
             << QStringList{u"سعيد الفقي"_s, u"وليد الحسن"_s};
+        // Foreign names spelt out in Arabic letters are known by their stems' beginnings and
+        // endings, the clitics joined before them ("وال", "بال") set aside.
+        QTest::newRow("nominal: Arabic, foreign names in Arabic letters")
+            << u"ar"_s << u"واستقبل الرئيس التونسي في قرطاج وزير الخارجية النرويجي يوهان سفيردروب وبحث معه التعاون."_s
+            << QStringList{u"قرطاج"_s, u"يوهان سفيردروب"_s};
+        QTest::newRow("nominal: Arabic, a sentence opening with a conjunction and a foreign name")
+            << u"ar"_s << u"والتقى كريستوفر هالوران بالمبعوث الأممي في جنيف لمناقشة الأزمة."_s
+            << QStringList{u"كريستوفر هالوران"_s, u"جنيف"_s};
     }
     void namesInOtherLanguages()
     {

@@ -354,7 +354,7 @@ int main(int argc, char *argv[])
     QString featureDescription = u"word, shape, affixes, two words either side, word pairs, the two previous labels, "
                                  u"sentence and headline position, whether the word also occurs in lower case, the "
                                  u"gazetteer's phrase types and word classes, the label the same word had earlier in the text; "
-                                 u"in Arabic script, the stems of the word and its neighbours (no marks, no joined clitics)"_s;
+                                 u"in Arabic script, the stems of the word and its neighbours (no marks, no joined clitics) and the first and last two and three letters of the word's stem"_s;
     if (lexicon)
         featureDescription += u"; the word list's class of each capitalised word, alone, at a sentence start, with the "
                               u"word before it and with the next word's class"_s;
