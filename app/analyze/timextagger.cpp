@@ -266,9 +266,11 @@ QString withAsciiDigits(const QString &text)
     return folded;
 }
 
-// A clock time belongs to the day its sentence named before it: "hier, à 18 h", "mardi … 21 h
-// 45", "ayer a las 10:30". The rules give every clock time the article's date; here it takes the
-// date of the nearest day expression before it in the same sentence, if there is one.
+// A clock time belongs to the day the text was telling of: "hier, à 18 h", "dimanche après-midi.
+// Les premiers tirs ont eu lieu vers 18 h 55", "vers 15 h 30, hier", "ayer a las 10:30". The
+// rules give every clock time the article's date; here it takes the date of the nearest day
+// expression before it in its paragraph, or else of the first one after it in its sentence. A part
+// of the day takes the date of a day named before it in its sentence only.
 void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Timex> &found)
 {
     // Most texts hold no clock time: the article's day is not even written out for them.
@@ -276,21 +278,35 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         return;
     const QString articleDay = dayValue(documentDate) + u'T';
     static const QRegularExpression dayPattern(uR"(^\d{4}-\d\d-\d\d)"_s);
-    for (qsizetype i = 1; i < found.size(); ++i) {
+    static const QRegularExpression clockPattern(uR"(T\d\d:\d\d)"_s);
+    const auto dayOf = [](const Timex &timex) { return dayPattern.match(timex.value).captured(0); };
+    const auto textBetween = [&text](const Timex &first, const Timex &second) {
+        return QStringView(text).mid(first.end, std::max<qsizetype>(0, second.start - first.end));
+    };
+    const auto endsSentence = [](QStringView between) {
+        return between.contains(u'.') || between.contains(u'!') || between.contains(u'?') || between.contains(u'\n');
+    };
+    for (qsizetype i = 0; i < found.size(); ++i) {
         auto &time = found[i];
         if (time.type != TimexType::Time || !time.value.startsWith(articleDay))
             continue;
-        for (qsizetype k = i - 1; k >= 0; --k) {
-            const auto &before = found.at(k);
-            const auto between = QStringView(text).mid(before.end, time.start - before.end);
-            if (between.contains(u'.') || between.contains(u'!') || between.contains(u'?') || between.contains(u'\n'))
+        // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
+        // named another before it; a clock time ("18 h 55", "a las 10:30") does not.
+        const bool isClockTime = clockPattern.match(time.value).hasMatch();
+        QString day;
+        for (qsizetype k = i - 1; k >= 0 && day.isEmpty(); --k) {
+            const auto between = textBetween(found.at(k), time);
+            if (between.contains(u'\n') || (!isClockTime && endsSentence(between)))
                 break;
-            const auto day = dayPattern.match(before.value);
-            if (!day.hasMatch())
-                continue;
-            time.value = day.captured(0) + time.value.mid(10);
-            break;
+            day = dayOf(found.at(k));
         }
+        for (qsizetype k = i + 1; k < found.size() && day.isEmpty() && isClockTime; ++k) {
+            if (endsSentence(textBetween(time, found.at(k))))
+                break;
+            day = dayOf(found.at(k));
+        }
+        if (!day.isEmpty())
+            time.value = day + time.value.mid(10);
     }
 }
 

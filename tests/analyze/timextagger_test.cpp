@@ -307,6 +307,22 @@ private Q_SLOTS:
         QTest::newRow("nominal: French clock time and noon on the day named before them")
             << u"fr"_s << u"Hier, la séance a repris vers 21 h 45 après une pause à midi."_s
             << u"Hier|DATE|2025-11-11;21 h 45|TIME|2025-11-11T21:45;midi|TIME|2025-11-11T12:00"_s;
+        QTest::newRow("nominal: French clock time on the day its paragraph named in a sentence before")
+            << u"fr"_s << u"Dimanche après-midi, des coups de feu ont visé un train. Les premiers tirs ont eu lieu vers 18 h 55."_s
+            << u"Dimanche après-midi|TIME|2025-11-09TAF;18 h 55|TIME|2025-11-09T18:55"_s;
+        QTest::newRow("nominal: French clock time before the day its sentence names")
+            << u"fr"_s << u"Vers 2 h 15, mardi, un incendie s'est déclaré."_s
+            << u"2 h 15|TIME|2025-11-11T02:15;mardi|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Spanish clock time on the day named in the sentence before")
+            << u"es"_s << u"El domingo hubo disturbios en el centro. La policía llegó a las 23:40."_s
+            << u"El domingo|DATE|2025-11-09;23:40|TIME|2025-11-09T23:40"_s;
+        QTest::newRow("nominal: Spanish clock time before the day its sentence names")
+            << u"es"_s << u"A las 9:30, el lunes, comenzó la votación."_s << u"9:30|TIME|2025-11-10T09:30;el lunes|DATE|2025-11-10"_s;
+        QTest::newRow("boundary: a clock time in a new paragraph is on the article's day")
+            << u"fr"_s << u"Hier, le conseil s'est réuni.\nLa séance reprendra à 15 h."_s
+            << u"Hier|DATE|2025-11-11;15 h|TIME|2025-11-12T15:00"_s;
+        QTest::newRow("boundary: a part of the day names its own day after a sentence about another")
+            << u"fr"_s << u"Hier, le conseil s'est réuni. Ce matin, il a voté."_s << u"Hier|DATE|2025-11-11;Ce matin|TIME|2025-11-12TMO"_s;
         QTest::newRow("nominal: French ages are no durations, two years and a half are")
             << u"fr"_s << u"Une fillette de 6 ans et Alain Dupont, 53 ans, attendent depuis deux ans et demi."_s
             << u"deux ans et demi|DURATION|P2.5Y"_s;
