@@ -728,7 +728,11 @@ Vocabulary french()
     w.thisSeason = uR"((?:cet|ce))"_s;
     w.ambiguousSeason = u"été"_s; // also the participle "been"
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
-    w.ageBefore = uR"(âgée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
+    // An age: after "âgé de" (a capital loses its accent: "Agé de 54 ans"), after a person ("un
+    // chauffeur de bus de 38 ans"), after a noun ending as inhabitants and pupils do ("une
+    // Alsacienne de 6 ans", "un Mulhousien de 20 ans", "un collégien de seize ans"), and "les moins
+    // de 25 ans"; not "un mandat de cinq ans".
+    w.ageBefore = uR"([aâ]gée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?(?:\s+de\s+\w+)?\s+de|\b(?:un|une|des)\s+\p{L}+(?:ien|ienne|ain|aine|ais|aise|ois|oise)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;

@@ -326,6 +326,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: French ages are no durations, two years and a half are")
             << u"fr"_s << u"Une fillette de 6 ans et Alain Dupont, 53 ans, attendent depuis deux ans et demi."_s
             << u"deux ans et demi|DURATION|P2.5Y"_s;
+        QTest::newRow("nominal: French ages after an unaccented capital, a person's trade and an inhabitant")
+            << u"fr"_s << u"Agé de 54 ans, le maire a reçu un chauffeur de bus de 38 ans et une Lorraine de 6 ans pour un contrat de cinq ans."_s
+            << u"cinq ans|DURATION|P5Y"_s;
         QTest::newRow("nominal: French two-digit year, and seven is not September")
             << u"fr"_s << u"Les sept mallettes ont été volées le 10 novembre 93."_s << u"le 10 novembre 93|DATE|1993-11-10"_s;
         QTest::newRow("nominal: Spanish weekday's part of the day, an age in apposition")
