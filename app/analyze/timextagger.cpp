@@ -266,47 +266,79 @@ QString withAsciiDigits(const QString &text)
     return folded;
 }
 
+// The day a TIMEX3 value names ("2025-03-31", "2025-03-31TAF", "2025-03-31T18:55"), or an empty
+// view for any other value.
+QStringView dayOfValue(const QString &value)
+{
+    const auto isDigitAt = [&value](qsizetype k) { return value.at(k).isDigit(); };
+    if (value.size() < 10 || value.at(4) != u'-' || value.at(7) != u'-')
+        return {};
+    for (qsizetype k : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!isDigitAt(k))
+            return {};
+    }
+    return QStringView(value).first(10);
+}
+
 // A clock time belongs to the day the text was telling of: "hier, à 18 h", "dimanche après-midi.
 // Les premiers tirs ont eu lieu vers 18 h 55", "vers 15 h 30, hier", "ayer a las 10:30". The
 // rules give every clock time the article's date; here it takes the date of the nearest day
 // expression before it in its paragraph, or else of the first one after it in its sentence. A part
-// of the day takes the date of a day named before it in its sentence only.
+// of the day takes the date of a day named before it in its sentence only. Sentences and
+// paragraphs end in the text between expressions ("Sept." ends none). Two passes over the
+// expressions, whatever their number: a long text of clock times stays linear.
 void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Timex> &found)
 {
     // Most texts hold no clock time: the article's day is not even written out for them.
     if (!documentDate.isValid() || std::none_of(found.cbegin(), found.cend(), [](const Timex &timex) { return timex.type == TimexType::Time; }))
         return;
     const QString articleDay = dayValue(documentDate) + u'T';
-    static const QRegularExpression dayPattern(uR"(^\d{4}-\d\d-\d\d)"_s);
-    static const QRegularExpression clockPattern(uR"(T\d\d:\d\d)"_s);
-    const auto dayOf = [](const Timex &timex) { return dayPattern.match(timex.value).captured(0); };
-    const auto textBetween = [&text](const Timex &first, const Timex &second) {
-        return QStringView(text).mid(first.end, std::max<qsizetype>(0, second.start - first.end));
+    const auto gapBefore = [&](qsizetype i) {
+        const qsizetype from = i > 0 ? found.at(i - 1).end : 0;
+        return QStringView(text).mid(from, std::max<qsizetype>(0, found.at(i).start - from));
     };
-    const auto endsSentence = [](QStringView between) {
-        return between.contains(u'.') || between.contains(u'!') || between.contains(u'?') || between.contains(u'\n');
+    const auto endsSentence = [](QStringView gap) {
+        return gap.contains(u'.') || gap.contains(u'!') || gap.contains(u'?') || gap.contains(u'\n');
     };
+    const auto isClockTime = [&articleDay](const Timex &timex) {
+        // "2025-11-12T18:55": the article's day, then hours and minutes
+        return timex.value.size() >= articleDay.size() + 5 && timex.value.at(articleDay.size()).isDigit()
+               && timex.value.at(articleDay.size() + 2) == u':';
+    };
+    // The day named first after each expression in its sentence, as the rules gave it.
+    std::vector<QString> nextDayInSentence(size_t(found.size()));
+    QString nextDay;
+    for (qsizetype i = found.size() - 1; i >= 0; --i) {
+        nextDayInSentence[size_t(i)] = nextDay;
+        if (const auto day = dayOfValue(found.at(i).value); !day.isEmpty())
+            nextDay = day.toString();
+        if (endsSentence(gapBefore(i)))
+            nextDay.clear();
+    }
+    QString lastDayInParagraph;
+    QString lastDayInSentence;
     for (qsizetype i = 0; i < found.size(); ++i) {
-        auto &time = found[i];
-        if (time.type != TimexType::Time || !time.value.startsWith(articleDay))
-            continue;
-        // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
-        // named another before it; a clock time ("18 h 55", "a las 10:30") does not.
-        const bool isClockTime = clockPattern.match(time.value).hasMatch();
-        QString day;
-        for (qsizetype k = i - 1; k >= 0 && day.isEmpty(); --k) {
-            const auto between = textBetween(found.at(k), time);
-            if (between.contains(u'\n') || (!isClockTime && endsSentence(between)))
-                break;
-            day = dayOf(found.at(k));
+        const auto gap = gapBefore(i);
+        if (gap.contains(u'\n'))
+            lastDayInParagraph.clear();
+        if (endsSentence(gap))
+            lastDayInSentence.clear();
+        auto &timex = found[i];
+        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay)) {
+            // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
+            // named another before it; a clock time ("18 h 55", "a las 10:30") does not.
+            QString day;
+            if (isClockTime(timex))
+                day = !lastDayInParagraph.isEmpty() ? lastDayInParagraph : nextDayInSentence[size_t(i)];
+            else
+                day = lastDayInSentence;
+            if (!day.isEmpty())
+                timex.value = day + timex.value.mid(10);
         }
-        for (qsizetype k = i + 1; k < found.size() && day.isEmpty() && isClockTime; ++k) {
-            if (endsSentence(textBetween(time, found.at(k))))
-                break;
-            day = dayOf(found.at(k));
+        if (const auto day = dayOfValue(timex.value); !day.isEmpty()) {
+            lastDayInParagraph = day.toString();
+            lastDayInSentence = lastDayInParagraph;
         }
-        if (!day.isEmpty())
-            time.value = day + time.value.mid(10);
     }
 }
 
