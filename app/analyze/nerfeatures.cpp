@@ -123,14 +123,7 @@ bool isQuoteOrBracket(QChar c)
            || c == u'«' || c == u'»';
 }
 
-// An Arabic word as news writes it in all its forms: without short-vowel marks and tatweel, with
-// one alif for أ إ آ ٱ, ي for ى and ه for ة (spelt either way, "إلى" / "الي"), and without the
-// clitics written joined before it: the conjunctions و and ف, the prepositions ب ل ك and the article
-// ال ("وإسرائيل", "بالعراق", "للأمم" are إسرائيل, عراق, امم). What is left keeps at least three
-// letters after a one-letter clitic and two after the article, so that a short word is not cut to
-// nothing ("ولد" stays). 0 for a word that is not in Arabic script.
-// The letters of an Arabic word's stem, normalised as above: letters[start, end). Empty (end 0)
-// for a word not in Arabic script.
+// The letters of a word's stem, normalised (arabicStemLetters): letters[start, end).
 struct ArabicStemLetters
 {
     static constexpr qsizetype MaxLetters = 48;
@@ -147,6 +140,12 @@ struct ArabicStemLetters
     }
 };
 
+// An Arabic word as news writes it in all its forms: without short-vowel marks and tatweel, with
+// one alif for أ إ آ ٱ, ي for ى and ه for ة (spelt either way, "إلى" / "الي"), and without the
+// clitics written joined before it: the conjunctions و and ف, the prepositions ب ل ك and the article
+// ال ("وإسرائيل", "بالعراق", "للأمم" are إسرائيل, عراق, امم). What is left keeps at least three
+// letters after a one-letter clitic and two after the article, so that a short word is not cut to
+// nothing ("ولد" stays). Empty (end 0) for a word that is not in Arabic script.
 ArabicStemLetters arabicStemLetters(QStringView word)
 {
     ArabicStemLetters stem;
@@ -186,6 +185,7 @@ ArabicStemLetters arabicStemLetters(QStringView word)
     return stem;
 }
 
+// The hash of a word's stem; 0 for a word that is not in Arabic script.
 quint64 arabicStemHash(QStringView word)
 {
     const auto stem = arabicStemLetters(word);
