@@ -6,6 +6,10 @@ namespace Attache::Recognition {
 
 PhraseMatch Pass::longestPhrase(qsizetype start) const
 {
+    // Callers look a few tokens ahead ("Office of the …" at the very end of a text): past the
+    // last token no phrase starts.
+    if (start < 0 || start >= m_tokens.size())
+        return {};
     auto &cached = m_phraseCache[size_t(start)];
     if (cached.last == -2)
         cached = findLongestPhrase(start);

@@ -319,6 +319,10 @@ private Q_SLOTS:
             << QStringList{u"Coalition"_s, u"ISIL"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
+        // The office rules look three tokens past "Office": a text cut after "the" ends there.
+        QTest::newRow("robustness: a text ending in \"Office of the\"")
+            << u"Canada's Prime Minister's office said the Office of the"_s
+            << QStringList{u"Canada|GPE|country/CA"_s} << QStringList{u"Office of the"_s};
         QTest::newRow("robustness: Chinese script") << u"加拿大总理卡尼与中国国务院总理李强通电话。"_s << QStringList{}
                                                     << QStringList{};
         QTest::newRow("robustness: Arabic script") << u"قال رئيس الوزراء الكندي مارك كارني إن كندا والصين اتفقتا."_s
