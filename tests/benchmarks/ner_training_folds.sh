@@ -12,7 +12,9 @@
 #   tests/benchmarks/ner_training_folds.sh ../shared/train/multi/ar-anercorp.jsonl -- \
 #       --epochs 40 --seed 20261201 --hold-out-every 20 --prune 0.05 --outside-margin 4
 #
-# Only the tagger is scored (attache-train-ner --predict), not the rules after it. Run it where the
+# Only the tagger is scored (attache-train-ner --predict), not the rules after it. A part is left
+# out by its ids (--exclude matches prefixes: where one id begins another, as "t/1" and "t/12",
+# the longer one's text is left out of training too). Run it where the
 # built program runs (inside `packaging/devenv exec` on a Debian 12 host); ATTACHE_BIN_DIR holds
 # attache-train-ner (default build/bin). The corpus is read by path, never copied into the project.
 set -euo pipefail
