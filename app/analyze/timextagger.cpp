@@ -266,20 +266,6 @@ QString withAsciiDigits(const QString &text)
     return folded;
 }
 
-// The day a TIMEX3 value names ("2025-03-31", "2025-03-31TAF", "2025-03-31T18:55"), or an empty
-// view for any other value.
-QStringView dayOfValue(const QString &value)
-{
-    const auto isDigitAt = [&value](qsizetype k) { return value.at(k).isDigit(); };
-    if (value.size() < 10 || value.at(4) != u'-' || value.at(7) != u'-')
-        return {};
-    for (qsizetype k : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (!isDigitAt(k))
-            return {};
-    }
-    return QStringView(value).first(10);
-}
-
 // A clock time belongs to the day the text was telling of: "hier, à 18 h", "dimanche après-midi.
 // Les premiers tirs ont eu lieu vers 18 h 55", "vers 15 h 30, hier", "ayer a las 10:30". The
 // rules give every clock time the article's date; here it takes the date of the nearest day
@@ -305,40 +291,41 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         return timex.value.size() >= articleDay.size() + 5 && timex.value.at(articleDay.size()).isDigit()
                && timex.value.at(articleDay.size() + 2) == u':';
     };
-    // The day named first after each expression in its sentence, as the rules gave it.
-    std::vector<QString> nextDayInSentence(size_t(found.size()));
-    QString nextDay;
+    // Whether an expression names one day: "2025-03-31", "2025-03-31TAF", "2025-03-31T18:55".
+    const auto namesDay = [&found](qsizetype i) {
+        const auto days = dayRangeOfValue(found.at(i).value);
+        return days && days->begin == days->end;
+    };
+    // The first expression after each one in its sentence that names a day, as the rules gave it.
+    std::vector<qsizetype> nextDayInSentence(size_t(found.size()), -1);
+    qsizetype nextDay = -1;
     for (qsizetype i = found.size() - 1; i >= 0; --i) {
         nextDayInSentence[size_t(i)] = nextDay;
-        if (const auto day = dayOfValue(found.at(i).value); !day.isEmpty())
-            nextDay = day.toString();
+        if (namesDay(i))
+            nextDay = i;
         if (endsSentence(gapBefore(i)))
-            nextDay.clear();
+            nextDay = -1;
     }
-    QString lastDayInParagraph;
-    QString lastDayInSentence;
+    qsizetype lastDayInParagraph = -1;
+    qsizetype lastDayInSentence = -1;
     for (qsizetype i = 0; i < found.size(); ++i) {
         const auto gap = gapBefore(i);
         if (gap.contains(u'\n'))
-            lastDayInParagraph.clear();
+            lastDayInParagraph = -1;
         if (endsSentence(gap))
-            lastDayInSentence.clear();
+            lastDayInSentence = -1;
         auto &timex = found[i];
         if (timex.type == TimexType::Time && timex.value.startsWith(articleDay)) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
             // named another before it; a clock time ("18 h 55", "a las 10:30") does not.
-            QString day;
-            if (isClockTime(timex))
-                day = !lastDayInParagraph.isEmpty() ? lastDayInParagraph : nextDayInSentence[size_t(i)];
-            else
-                day = lastDayInSentence;
-            if (!day.isEmpty())
-                timex.value = day + timex.value.mid(10);
+            const qsizetype day = !isClockTime(timex) ? lastDayInSentence
+                                  : lastDayInParagraph >= 0 ? lastDayInParagraph
+                                                            : nextDayInSentence[size_t(i)];
+            if (day >= 0)
+                timex.value = found.at(day).value.first(10) + timex.value.mid(10);
         }
-        if (const auto day = dayOfValue(timex.value); !day.isEmpty()) {
-            lastDayInParagraph = day.toString();
-            lastDayInSentence = lastDayInParagraph;
-        }
+        if (namesDay(i))
+            lastDayInParagraph = lastDayInSentence = i;
     }
 }
 
