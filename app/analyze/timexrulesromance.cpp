@@ -242,6 +242,27 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             }
             return relativeValue(dayValue(nearestDay(c.dct, monthNumber, number)));
         });
+    // "du 4 au 8 juin", "les 4 et 5 juin", "del 4 al 8 de junio", "vom 4. bis 8. Juni": the first
+    // day of a range takes its month and year from the second, which the rules above read; a
+    // first day past the second is of the month before ("du 28 au 3 juin")
+    if (!words.dayRangeJoin.isEmpty()) {
+        add(words.article + uR"(([0-3]?\d)(?=\s*)"_s + words.dayRangeJoin + uR"(\s*([0-3]?\d))"_s + words.dayBeforeMonth + month
+                + u"(?:"_s + words.monthBeforeYear + year + u")?)"_s,
+            [monthIndex](const QRegularExpressionMatch &m, const Context &c) {
+                const int first = m.captured(1).toInt();
+                const int second = m.captured(2).toInt();
+                const int monthNumber = indexIn(monthIndex, m.captured(3));
+                QDate last = m.capturedLength(4) > 0 ? QDate(m.captured(4).toInt(), monthNumber, second)
+                                                     : nearestDay(c.dct, monthNumber, second);
+                if (!last.isValid() || first < 1 || first > 31 || first == second)
+                    return std::optional<Resolution>();
+                const QDate month = first > second ? last.addMonths(-1) : last;
+                const QDate date(month.year(), month.month(), first);
+                if (!date.isValid())
+                    return std::optional<Resolution>();
+                return m.capturedLength(4) > 0 ? fixedValue(dayValue(date)) : relativeValue(dayValue(date));
+            });
+    }
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
@@ -331,6 +352,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const QRegularExpression appositionBefore(u",\\s*"_s + words.afterAppositionStart + u"$"_s, flags);
     const QRegularExpression clockBefore(words.clockBefore.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.clockBefore + uR"()\s+$)"_s, flags);
     static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
+    static const QRegularExpression clockSpanAfter(uR"(^\s+(?:à|jusqu'à|jusqu’à|et|a|y|-|–)\s+(?:las?\s+)?[012]?\d(?:\s*(?:h\b|heures?\b|horas?\b)|[:.][0-5]\d))"_s, flags);
+    static const QRegularExpression clockSpanBefore(uR"((?:^|\D)[012]?\d(?:\s*(?:h|heures?|horas?)(?:\s*[0-5]\d)?|[:.][0-5]\d)\s+(?:à|jusqu'à|jusqu’à|et|a|y|-|–)\s+(?:las?\s+)?$)"_s, flags);
     add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
         [&words, ageBefore, appositionBefore, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
             // The minutes of a clock time are no count: "a las 8:00 hora local".
@@ -341,6 +364,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             // à 48 heures" is a duration
             if (code == u"H"_s && quantity(words, m.captured(1)).toInt() < 24
                 && clockBefore.matchView(c.before(16)).hasMatch())
+                return std::optional<Resolution>();
+            // Either end of a span between two clock times: "de 9 heures à 19 heures", "entre 8
+            // heures et 10 heures", "de 9 horas a 14 horas"
+            if (code == u"H"_s && m.capturedLength(3) == 0 && quantity(words, m.captured(1)).toInt() < 24
+                && (clockSpanAfter.matchView(QStringView(c.text).mid(c.end, 24)).hasMatch()
+                    || clockSpanBefore.matchView(c.before(24)).hasMatch()))
                 return std::optional<Resolution>();
             if (code == u"Y"_s) {
                 const auto before = c.before(40);
@@ -690,6 +719,7 @@ Vocabulary french()
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
+    w.dayRangeJoin = uR"((?:au|et(?:\s+le)?|-|–))"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
         if (word == u"hier"_s) return -1;
@@ -819,6 +849,7 @@ Vocabulary german()
     w.dayBeforeMonth = uR"(\.\s*)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
+    w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
     // "morgen" is tomorrow; "Morgen", capitalised, the morning.
     w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
     w.dayOffset = [](const QString &word) {
@@ -888,6 +919,7 @@ Vocabulary spanish()
     w.dayBeforeMonth = uR"(\s+de\s+)"_s;
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
+    w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
     w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+(?:por|en)\b))"_s;
     w.dayOffset = [](const QString &word) {
         if (word.endsWith(u"ayer"_s) && !word.startsWith(u"ante"_s)) return -1; // "ayer", "el día de ayer"
@@ -964,12 +996,19 @@ Vocabulary spanish()
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });
-        // "a finales de año", "a principios del año pasado": a part of the article's year, or of
+        // "a finales de año", "antes de fin de año", "a principios del año pasado": a part of the article's year, or of
         // the one before or after it, which TIMEX3 writes as the year
-        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios|fin|final)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
                 const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
                 return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
+            });
+        // "en lo que va de año", "lo que va del mes": the article's year, month or week so far
+        add(uR"(lo\s+que\s+va\s+(?:de|del)\s+(?:este\s+)?(año|mes|semana|trimestre))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const auto unit = m.captured(1).toLower();
+                return relativeValue(shiftedUnitValue(c.dct, unit == u"año"_s ? u"year"_s : unit == u"mes"_s ? u"month"_s
+                                                             : unit == u"semana"_s ? u"week"_s : u"quarter"_s, 0));
             });
         // "a finales de mes", "a principios del mes próximo": a part of the article's month, or of
         // the one before or after it, written as the month ("finales del mes de marzo" is March's)

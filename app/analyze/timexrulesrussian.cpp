@@ -39,6 +39,7 @@ Vocabulary russianVocabulary()
     };
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
+    w.dayRangeJoin = uR"((?:по|и|-|–))"_s;
     // "2025 года", "в 2025 году", "2025 г."
     w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
     w.todayWords = uR"(позавчера|послезавтра|сегодня|вчера|завтра)"_s;

@@ -31,6 +31,9 @@ struct Vocabulary
     QString monthBeforeYear; // between the month and the year
     QString yearSuffix;      // an optional word after a year that belongs to it: "года", "م"
     QString article;         // an optional article before a date: "le ", "el "
+    // Between the first day of a range and the second, which carries the month: "au" in "du 4
+    // au 8 juin", "y el" in "entre el 4 y el 8 de junio". Empty: no such rule.
+    QString dayRangeJoin;
     QString todayWords;      // yesterday|today|tomorrow|… as one alternation
     std::function<int(const QString &)> dayOffset;
     QString partsOfDay; // "ce matin", "esta noche", … one alternation

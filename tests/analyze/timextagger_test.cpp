@@ -451,6 +451,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish clock times after a las, with a fraction and the part of the day")
             << u"es"_s << u"Empezó a las diez de la mañana, siguió a las cinco y cuarto de la tarde y duró 3 horas; cerró a las 10 horas."_s
             << u"diez de la mañana|TIME|2025-11-12T10:00;cinco y cuarto de la tarde|TIME|2025-11-12T17:15;3 horas|DURATION|PT3H;10 horas|TIME|2025-11-12T10:00"_s;
+        QTest::newRow("nominal: French ranges of days and clock times, the first end takes the second's month")
+            << u"fr"_s << u"Le salon se tient du 4 au 8 juin, les soldes du 28 au 3 février.\nOuvert de 9 heures à 19 heures, grève de 24 heures."_s
+            << u"4|DATE|2025-06-04;8 juin|DATE|2025-06-08;28|DATE|2026-01-28;3 février|DATE|2026-02-03;9 heures|TIME|2025-11-12T09:00;19 heures|TIME|2025-11-12T19:00;24 heures|DURATION|PT24H"_s;
+        QTest::newRow("nominal: Spanish ranges of days with their year, the year and month so far, the year's end")
+            << u"es"_s << u"Votarán los días 4 y 5 de junio de 2026; en lo que va de año y de mes cayó, y caerá antes de fin de año."_s
+            << u"4|DATE|2026-06-04;5 de junio de 2026|DATE|2026-06-05;lo que va de año|DATE|2025;fin de año|DATE|2025"_s;
+        QTest::newRow("nominal: German and Russian ranges of days")
+            << u"de"_s << u"Die Messe läuft vom 4. bis 8. Juni 2026."_s
+            << u"4|DATE|2026-06-04;8. Juni 2026|DATE|2026-06-08"_s;
+        QTest::newRow("edge: a count and a date are no range, nor two equal days")
+            << u"fr"_s << u"Le 4 mars, 3 et 4 enfants sont venus; le 5 au 5 mai rien."_s
+            << u"Le 4 mars|DATE|2026-03-04;5 mai|DATE|2026-05-05"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
