@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -504,6 +505,59 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
     addWords(strings(rules.value(u"place_qualifiers"_s)), PlaceQualifier);
     addWords(strings(rules.value(u"object_verbs"_s)), ObjectVerb);
+    loadCities(QFileInfo(path).path() + u"/cldr-cities.tsv"_s, placeByName);
+}
+
+bool Gazetteer::knowsPhrase(const QString &text) const
+{
+    const auto tokens = tokenize(text);
+    if (tokens.isEmpty())
+        return false;
+    quint64 hash = PhraseHash::Seed;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        hash = PhraseHash::extend(hash, tokens.at(i).hash, i > 0 && tokens.at(i).hasSpaceBefore);
+    return m_phrases.value(hash).kind != PhraseKind::None;
+}
+
+void Gazetteer::loadCities(const QString &path, QHash<QString, int> &placeByName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return; // a build without unicode-cldr-core: the curated places only
+    // Rows "zone<TAB>language<TAB>name", English first where the CLDR writes an English name that
+    // the zone's own id does not give ("Asia/Saigon": Ho Chi Minh City).
+    QHash<QString, QString> englishNames;
+    QList<std::pair<QString, QString>> translations; // zone, name
+    while (!file.atEnd()) {
+        const auto fields = QString::fromUtf8(file.readLine()).trimmed().split(u'\t');
+        if (fields.size() != 3 || fields.at(2).isEmpty())
+            continue;
+        const auto &zone = fields.at(0);
+        // Antarctic stations ("Vostok" is "east" in Russian) and the zones of no city are no
+        // places of the news.
+        if (zone.startsWith(u"Etc/"_s) || zone.startsWith(u"Antarctica/"_s))
+            continue;
+        // Arabic writes no capitals, and a city's name of three or four letters is often an
+        // ordinary word there ("ترك" Chuuk is "left", "نوم" Nome "sleep"): only the curated places
+        // have Arabic names.
+        if (fields.at(1) == u"en"_s)
+            englishNames.insert(zone, fields.at(2));
+        else if (fields.at(1) != u"ar"_s)
+            translations.append({zone, fields.at(2)});
+    }
+    for (const auto &[zone, name] : std::as_const(translations)) {
+        const auto english = englishNames.value(zone, zone.section(u'/', -1).replace(u'_', u' '));
+        // A name written as in English adds nothing ("Darwin", "Regina" are people as often),
+        // and one the gazetteer knows keeps its entity ("Koweït" is the country).
+        if (name.compare(english, Qt::CaseInsensitive) == 0 || name.size() < 3 || knowsPhrase(name))
+            continue;
+        int index = placeByName.value(english, -1);
+        if (index < 0) {
+            index = addEntity({u"place/"_s + slug(english), english, EntityType::GeoPolitical, QString(), false});
+            placeByName.insert(english, index);
+        }
+        addEntityName(name, index);
+    }
 }
 
 QString Gazetteer::officeHolderOf(const QString &of) const

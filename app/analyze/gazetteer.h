@@ -126,6 +126,11 @@ public:
 private:
     void loadCountries(const QString &path);
     void loadGazetteer(const QString &path);
+    // The CLDR's exemplar cities in other languages (cldr-cities.tsv beside gazetteer.json, made
+    // at build time): names the gazetteer does not know yet, linked to the listed place of the
+    // same English name or to a new one.
+    void loadCities(const QString &path, QHash<QString, int> &placeByName);
+    bool knowsPhrase(const QString &text) const;
     int addEntity(GazetteerEntity entity);
     void addPhrase(const QString &text, int entity, PhraseKind kind);
     // A name with the forms it takes in running text (nameVariants: Russian cases, Arabic clitics).

@@ -397,6 +397,17 @@ private Q_SLOTS:
             << QStringList{u"Москву|place/moscow"_s, u"Германии|country/DE"_s, u"Франции|country/FR"_s,
                            u"Москве|place/moscow"_s}
             << QStringList{};
+        // The CLDR's exemplar cities (unicode-cldr-core, read at build time) name places the
+        // curated gazetteer leaves out, in each language, linked to the English-named place.
+        QTest::newRow("nominal: German and Russian names of cities from the CLDR")
+            << u"de"_s << u"Die Delegation flog von Eriwan über Kairo nach Jekaterinburg."_s
+            << QStringList{u"Eriwan|place/yerevan"_s, u"Kairo|place/cairo"_s, u"Jekaterinburg|place/yekaterinburg"_s}
+            << QStringList{};
+        QTest::newRow("nominal: a Russian city from the CLDR in the locative")
+            << u"ru"_s << u"Переговоры прошли в Ереване, а затем в Екатеринбурге."_s
+            << QStringList{u"Ереване|place/yerevan"_s, u"Екатеринбурге|place/yekaterinburg"_s} << QStringList{};
+        QTest::newRow("robustness: an Arabic word that the CLDR spells a city with is no place")
+            << u"ar"_s << u"ترك الوزير القاعة بعد نوم قصير."_s << QStringList{} << QStringList{u"ترك"_s, u"نوم"_s};
         QTest::newRow("nominal: Russian country in the nominative and instrumental")
             << u"ru"_s << u"Россия подписала договор с Китаем."_s
             << QStringList{u"Россия|country/RU"_s, u"Китаем|country/CN"_s} << QStringList{};
