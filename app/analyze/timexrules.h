@@ -105,5 +105,9 @@ const std::vector<Rule> &rules();
 // The rules for text in `language` (BCP 47): French and Spanish have their own
 // (timexrulesromance.cpp); every other language gets the English ones.
 const std::vector<Rule> &rulesFor(QStringView language);
+// For a language whose dates come in ranges of days ("du 4 au 8 juin", "del 4 al 8 de junio",
+// "vom 4. bis 8. Juni"): the first day with the words that join it to the second, matched on the
+// text just before the second; nullptr for the other languages.
+const QRegularExpression *rangeStartBeforeFor(QStringView language);
 
 } // namespace Attache::TimexRules

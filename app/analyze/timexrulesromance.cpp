@@ -242,27 +242,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             }
             return relativeValue(dayValue(nearestDay(c.dct, monthNumber, number)));
         });
-    // "du 4 au 8 juin", "les 4 et 5 juin", "del 4 al 8 de junio", "vom 4. bis 8. Juni": the first
-    // day of a range takes its month and year from the second, which the rules above read; a
-    // first day past the second is of the month before ("du 28 au 3 juin")
-    if (!words.dayRangeJoin.isEmpty()) {
-        add(words.article + uR"(([0-3]?\d)(?=\s*)"_s + words.dayRangeJoin + uR"(\s*([0-3]?\d))"_s + words.dayBeforeMonth + month
-                + u"(?:"_s + words.monthBeforeYear + year + u")?)"_s,
-            [monthIndex](const QRegularExpressionMatch &m, const Context &c) {
-                const int first = m.captured(1).toInt();
-                const int second = m.captured(2).toInt();
-                const int monthNumber = indexIn(monthIndex, m.captured(3));
-                QDate last = m.capturedLength(4) > 0 ? QDate(m.captured(4).toInt(), monthNumber, second)
-                                                     : nearestDay(c.dct, monthNumber, second);
-                if (!last.isValid() || first < 1 || first > 31 || first == second)
-                    return std::optional<Resolution>();
-                const QDate month = first > second ? last.addMonths(-1) : last;
-                const QDate date(month.year(), month.month(), first);
-                if (!date.isValid())
-                    return std::optional<Resolution>();
-                return m.capturedLength(4) > 0 ? fixedValue(dayValue(date)) : relativeValue(dayValue(date));
-            });
-    }
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
@@ -996,19 +975,14 @@ Vocabulary spanish()
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });
-        // "a finales de año", "antes de fin de año", "a principios del año pasado": a part of the article's year, or of
-        // the one before or after it, which TIMEX3 writes as the year
+        // "a finales de año", "antes de fin de año", "a principios del año pasado": a part of the
+        // article's year, or of the one before or after it, which TIMEX3 writes as the year ("en
+        // lo que va de año" is left out: its pieces are the commonest words, and the rule would
+        // run around every "que")
         add(uR"((?:finales|principios|comienzos|mediados|fines|inicios|fin|final)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
                 const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
                 return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s);
-            });
-        // "en lo que va de año", "lo que va del mes": the article's year, month or week so far
-        add(uR"(lo\s+que\s+va\s+(?:de|del)\s+(?:este\s+)?(año|mes|semana|trimestre))"_s,
-            [](const QRegularExpressionMatch &m, const Context &c) {
-                const auto unit = m.captured(1).toLower();
-                return relativeValue(shiftedUnitValue(c.dct, unit == u"año"_s ? u"year"_s : unit == u"mes"_s ? u"month"_s
-                                                             : unit == u"semana"_s ? u"week"_s : u"quarter"_s, 0));
             });
         // "a finales de mes", "a principios del mes próximo": a part of the article's month, or of
         // the one before or after it, written as the month ("finales del mes de marzo" is March's)
@@ -1021,6 +995,33 @@ Vocabulary spanish()
 }
 
 } // namespace
+
+const QRegularExpression *rangeStartBeforeFor(QStringView language)
+{
+    // The first day of "du 4 au 8 juin" just before where the second starts: the article, the
+    // day (capture 1) and the words that join the two, up to the end of what it is matched on.
+    const auto build = [](const Vocabulary &words) {
+        return QRegularExpression(words.wordStart + words.article + uR"(([0-3]?\d)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    };
+    if (isLanguage(language, u"fr")) {
+        static const QRegularExpression frenchStart = build(french());
+        return &frenchStart;
+    }
+    if (isLanguage(language, u"es")) {
+        static const QRegularExpression spanishStart = build(spanish());
+        return &spanishStart;
+    }
+    if (isLanguage(language, u"de")) {
+        static const QRegularExpression germanStart = build(german());
+        return &germanStart;
+    }
+    if (isLanguage(language, u"ru")) {
+        static const QRegularExpression russianStart = build(russianVocabulary());
+        return &russianStart;
+    }
+    return nullptr;
+}
 
 const std::vector<Rule> &rulesFor(QStringView language)
 {

@@ -329,6 +329,45 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
     }
 }
 
+// "du 4 au 8 juin", "les 6 et 13 avril", "del 4 al 8 de junio": the first day of a range has no
+// month of its own and takes the second's, and its year; a first day past the second is of the
+// month before ("du 28 au 3 février"). Asked only before the days the rules found, so it costs
+// nothing where no date is.
+void addRangeStarts(const QString &text, const QRegularExpression &startBefore, QList<Timex> &found)
+{
+    const qsizetype count = found.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto second = found.at(i);
+        const auto days = dayRangeOfValue(second.value);
+        if (second.type != TimexType::Date || !days || days->begin != days->end || second.value.size() != 10)
+            continue;
+        // The second day opens its expression ("8 juin", "el 8 de junio"), not a weekday or month.
+        const auto opening = QStringView(text).mid(second.start, std::min<qsizetype>(6, second.end - second.start));
+        if (std::none_of(opening.begin(), opening.end(), [](QChar c) { return c.isDigit(); }))
+            continue;
+        const qsizetype from = std::max<qsizetype>(i > 0 ? found.at(i - 1).end : 0, second.start - 24);
+        const auto before = QStringView(text).mid(from, second.start - from);
+        const auto match = startBefore.matchView(before);
+        if (!match.hasMatch())
+            continue;
+        const int day = match.captured(1).toInt();
+        const QDate last = days->begin;
+        if (day < 1 || day == last.day())
+            continue;
+        const QDate month = day > last.day() ? last.addMonths(-1) : last;
+        const QDate first(month.year(), month.month(), day);
+        if (!first.isValid())
+            continue;
+        Timex timex = second;
+        timex.start = from + match.capturedStart(0);
+        timex.end = from + match.capturedEnd(1);
+        timex.value = dayValue(first);
+        found << timex;
+    }
+    if (found.size() > count)
+        std::sort(found.begin(), found.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
+}
+
 } // namespace
 
 QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain,
@@ -429,6 +468,8 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
+    if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language); rangeStart && !isEnglishRules)
+        addRangeStarts(text, *rangeStart, result);
     if (!isEnglishRules)
         anchorClockTimes(text, documentDate, result);
     return result;

@@ -85,7 +85,8 @@ done
 # round wrote business and local news the way those languages date it, in sentences made for the
 # tests (quarters and halves, "el último trimestre", "octubre del año pasado", "dans deux
 # semaines", "les trois derniers mois", "à 15 heures", "a las diez de la mañana"), and kept what
-# left both halves as they were or raised them.
+# left both halves as they were or raised them. A sixth, the same way: ranges of days ("du 4 au 8
+# juin", "del 4 al 8 de junio") and of clock times ("de 9 heures à 19 heures").
 if [ -f "$eval_dir/nlp-multi/entities.jsonl" ]; then
     echo "== other languages, shipped models (trained on ../shared/train/multi: cross-corpus)"
     "$bin/attache" analyze --input-jsonl "$eval_dir/nlp-multi/entities.jsonl" --output-jsonl "$work/multi-entities.pred.jsonl"
