@@ -198,9 +198,23 @@ void Pass::processRun(qsizetype first, qsizetype last)
                 else if (wc & (LocSuffix | FacSuffix))
                     locEnd = k;
             }
+            // "Ministry of Defence"; in Spanish, up to two adjectives may come between the kind and
+            // its "de": "Ministerio de Defensa", "Cámara Nacional de Comercio", "Banco Central de
+            // Chile"
             if ((firstClass & OrgHead) && isWord(pos + 1) && (wordClass(pos + 1) & Connector)
                 && (view(pos + 1, pos + 1) == u"of"_s || view(pos + 1, pos + 1) == u"for"_s) && last > pos + 1)
                 orgEnd = last;
+            const bool isKindFirst = m_language.namesOrganisationsKindFirst && (firstClass & OrgHead);
+            for (qsizetype k = pos + 1; isKindFirst && k <= std::min(pos + 3, last - 1); ++k) {
+                if (!isWord(k) || !(token(k).isLower || isNameWord(k)))
+                    break;
+                if (view(k, k) == u"de"_s || view(k, k) == u"del"_s) {
+                    orgEnd = last;
+                    break;
+                }
+                if (token(k).isLower)
+                    break;
+            }
             if (locEnd > orgEnd && locEnd >= 0)
                 locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;
         }

@@ -62,6 +62,10 @@ struct LanguageTraits
     // GermEval, factRuEval's LocOrg, ANERcorp) a country is a place whatever it does, and the
     // cues that tell an acting country are English words.
     bool typesActingCountriesAsOrganisations = true;
+    // An organisation's name opens with its kind, adjectives after it, then "de" and what it is
+    // of: "Cámara Nacional de Comercio" (Spanish). In French "Centre de Brest" is as often the
+    // town's centre, so only Spanish.
+    bool namesOrganisationsKindFirst = false;
 };
 
 class Pass

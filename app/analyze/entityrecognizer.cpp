@@ -182,11 +182,44 @@ void Pass::addTaggedNames()
                                       EntityType::Location, EntityType::Nationality, EntityType::Location};
     static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
     for (auto span : std::as_const(m_tagged)) {
-        // A name starts and ends with a word: "U.S." keeps its dot only inside.
+        // A name starts and ends with a word: "U.S." keeps its dot only inside. It does not end
+        // in a joining word written in lower case: the name goes on over the capitalised words
+        // after it ("Ole von" before "Beust") unless they are a name found already, or ends
+        // before it ("Arica el próximo mes", "Fuerzas Aéreas de EEUU"; other lower-case words end
+        // Russian and French names: "Государственная дума", "Union européenne"). A word that
+        // names nothing does not open it when lower-case words follow it ("Según la Sociedad
+        // Nacional …", "After the Geneva talks"; "Los Angeles" and "The Beatles" stay whole).
         while (span.firstToken < span.lastToken && !isWord(span.firstToken))
             ++span.firstToken;
         while (span.lastToken > span.firstToken && !isWord(span.lastToken))
             --span.lastToken;
+        const auto isLowerConnector = [this](qsizetype k) { return token(k).isLower && (wordClass(k) & Connector); };
+        if (span.lastToken > span.firstToken && isLowerConnector(span.lastToken)) {
+            const qsizetype next = span.lastToken + 1;
+            qsizetype end = -1;
+            if (isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)] && !(wordClass(next) & NotName)) {
+                end = runEnd(next);
+                for (qsizetype k = next; k <= end && end >= 0; ++k) {
+                    if (isFound[size_t(k)])
+                        end = -1;
+                }
+            }
+            if (end >= 0) {
+                span.lastToken = end;
+            } else {
+                while (span.lastToken > span.firstToken && (!isWord(span.lastToken) || isLowerConnector(span.lastToken)))
+                    --span.lastToken;
+            }
+        }
+        if (span.firstToken < span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)
+            && isWord(span.firstToken + 1) && token(span.firstToken + 1).isLower) {
+            qsizetype first = span.firstToken + 1;
+            while (first <= span.lastToken && (!isWord(first) || token(first).isLower))
+                ++first;
+            if (first > span.lastToken)
+                continue;
+            span.firstToken = first;
+        }
         if (!isWord(span.firstToken) || m_isShouting[size_t(span.firstToken)])
             continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
@@ -214,6 +247,9 @@ void Pass::addTaggedNames()
             if (type == EntityType::Person && span.lastToken > span.firstToken)
                 personBySurname.insert(token(span.lastToken).hash, m_found.size() - 1);
         }
+        // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
+        for (qsizetype k = span.firstToken; k <= span.lastToken; ++k)
+            isFound[size_t(k)] = 1;
     }
 }
 
@@ -895,7 +931,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
     const bool isGerman = isLanguage(language, u"de");
     const bool isEnglish = !hasPrimaryLanguage(language) || isLanguage(language, u"en");
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish, isEnglish};
+    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish, isEnglish,
+                                             isLanguage(language, u"es")};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

@@ -577,6 +577,24 @@ private Q_SLOTS:
             << QStringList{u"Bundesliga|org/fußball-bundesliga"_s, u"Handball-Bundesliga|org/handball-bundesliga"_s,
                            u"Uno|org/un"_s}
             << QStringList{};
+        // Spanish is read with the English model: the function words that open a Spanish sentence
+        // are words that name nothing (gazetteer not_names), a name does not end in a lower-case
+        // joining word, and a Spanish organisation opens with its kind (org_heads).
+        QTest::newRow("nominal: a Spanish function word opening a sentence is no part of the name after it")
+            << u"es"_s << u"Según la Cámara Nacional de Comercio, las ventas de pescado cayeron un 12 % en octubre."_s
+            << QStringList{u"Cámara Nacional de Comercio|org/cámara-nacional-de-comercio"_s}
+            << QStringList{u"Según la Cámara Nacional de Comercio"_s, u"Según"_s};
+        QTest::newRow("boundary: a name does not end in a lower-case joining word")
+            << u"es"_s << u"El buque partirá desde Valparaíso el lunes con cuarenta marineros."_s << QStringList{}
+            << QStringList{u"Valparaíso el"_s};
+        QTest::newRow("boundary: Spanish function words opening a sentence or a clause name nothing")
+            << u"es"_s << u"Cuando el ministro llegó, Además de la prensa había diplomáticos."_s << QStringList{}
+            << QStringList{u"Cuando el"_s, u"Cuando"_s, u"Además de"_s, u"Además"_s};
+        QTest::newRow("nominal: a Spanish organisation named by its kind, its adjectives and de")
+            << u"es"_s << u"Llegó la delegación de Fuerzas Armadas de Colombia con el Instituto Nacional de Estadística."_s
+            << QStringList{u"Fuerzas Armadas de Colombia|org/fuerzas-armadas-de-colombia"_s,
+                           u"Instituto Nacional de Estadística|org/instituto-nacional-de-estadística"_s}
+            << QStringList{};
         // Only ISO 4217's codes: a task force's acronym before its number stays a name.
         QTest::newRow("nominal: an acronym beside a number that is no currency stays a name")
             << u"en"_s << u"The frigate joined CTF 150 off Somalia as pledges reached USD 5 billion."_s
