@@ -352,15 +352,32 @@ void Pass::markReportedSpeakers()
     }
     // "Röttgen bestätigte …", "Middelhoff habe …": a sentence that opens with a word the word list
     // lacks altogether (no compound of its nouns either) and goes on in lower case opens with its
-    // subject's surname.
+    // subject's surname. So does one of the commonest surnames, which the list has as a noun or
+    // an adjective ("Fischer", "Klein"), before a verb in the singular ("Fischer sieht …",
+    // "Schulte bestätigte …"): a noun there would take its article, and the plural of such a noun
+    // ("Fischer protestieren") takes a verb in -en.
     if (!m_language.lexicon)
         return;
+    static const QSet<QString> singularVerbs{u"ist"_s, u"war"_s, u"hat"_s, u"wird"_s, u"will"_s, u"soll"_s, u"kann"_s,
+                                             u"muss"_s, u"darf"_s, u"mag"_s, u"habe"_s, u"sei"_s, u"wäre"_s};
+    // A pronoun right after the verb is the subject, and the word before it something else: "Kühn
+    // stellte er …" (boldly).
+    static const QSet<QString> subjectPronouns{u"er"_s, u"sie"_s, u"es"_s, u"man"_s, u"ich"_s, u"wir"_s, u"ihr"_s, u"du"_s};
+    const auto isSurnameBeforeSingularVerb = [this](qsizetype i) {
+        if (!m_gazetteer.isCommonGermanSurname(token(i).hash) || !isWord(i + 1) || !token(i + 1).isLower)
+            return false;
+        if (isWord(i + 2) && subjectPronouns.contains(view(i + 2, i + 2).toString()))
+            return false;
+        const auto verb = view(i + 1, i + 1);
+        return (verb.size() >= 4 && (verb.endsWith(u't') || verb.endsWith(u"te"_s))) || singularVerbs.contains(verb.toString());
+    };
     for (qsizetype i = 0; i + 1 < n; ++i) {
         if (!m_isSentenceStart[size_t(i)] || !isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps
             || token(i).end - token(i).start < 3 || (wordClass(i) & NotName) || !isWord(i + 1) || !token(i + 1).isLower
             || !token(i + 1).hasSpaceBefore)
             continue;
-        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent
+            && !isSurnameBeforeSingularVerb(i))
             continue;
         bool isCovered = false;
         for (const auto &found : std::as_const(m_found))
@@ -379,6 +396,7 @@ void Pass::markReportedSpeakers()
         u"würde"_s, u"will"_s, u"wollte"_s, u"soll"_s, u"sollte"_s, u"kann"_s, u"konnte"_s, u"könnte"_s,
         u"muss"_s, u"musste"_s, u"müsste"_s, u"darf"_s, u"durfte"_s, u"mag"_s, u"möchte"_s, u"sich"_s,
         u"wenn"_s, u"dass"_s, u"weil"_s, u"ob"_s, u"obwohl"_s, u"nachdem"_s};
+    static const QSet<QString> copulas{u"ist"_s, u"war"_s, u"wäre"_s, u"sei"_s, u"wird"_s, u"wurde"_s, u"würde"_s};
     for (qsizetype i = 1; i + 1 < n; ++i) {
         if (m_isSentenceStart[size_t(i)] || m_isHeadline[size_t(i)] || !isNameWord(i) || isFound[size_t(i)]
             || token(i).isAllCaps || token(i).end - token(i).start < 4 || token(i).end - token(i).start > 12
@@ -388,7 +406,12 @@ void Pass::markReportedSpeakers()
         const bool isStopAfter = isChar(i + 1, u'.') || isChar(i + 1, u',') || isChar(i + 1, u';');
         if (!isStopAfter && !(isWord(i + 1) && token(i + 1).isLower && token(i + 1).hasSpaceBefore))
             continue;
-        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent)
+        // One of the commonest surnames counts there too ("hatte Schulz seine Entscheidung", "dass
+        // Schumacher nie"), except after a form of "sein" or "werden", where a trade stands bare
+        // ("ist Richter am Landgericht", "wird Koch").
+        const bool isSurnameAfterLeader = m_gazetteer.isCommonGermanSurname(token(i).hash) && !isStopAfter
+                                          && !copulas.contains(view(i - 1, i - 1).toString());
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent && !isSurnameAfterLeader)
             continue;
         bool isCovered = false;
         for (const auto &found : std::as_const(m_found))

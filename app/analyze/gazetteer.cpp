@@ -500,6 +500,8 @@ void Gazetteer::loadGazetteer(const QString &path)
         }
         addWords(forms, Demonym);
     }
+    for (const auto &surname : strings(rules.value(u"german_surnames"_s)))
+        m_germanSurnames.insert(PhraseHash::token(surname, false));
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);

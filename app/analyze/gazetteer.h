@@ -92,6 +92,9 @@ public:
         return m_lowercaseStarts.testBit(int(tokenHash >> 48));
     }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
+    // One of the commonest German surnames ("Fischer", "Klein"), most of them German words too.
+    // Not a word class: the entity models' features stay as they were trained.
+    bool isCommonGermanSurname(quint64 tokenHash) const { return m_germanSurnames.contains(tokenHash); }
 
     // Names are compared without their Arabic marks, but a shadda can be all that tells two
     // apart: "عمّان" is Amman, "عمان" Oman. The entity a name is written as, shadda included and
@@ -183,6 +186,7 @@ private:
     KeyFilter m_foldedPhraseFilter;
     KeyFilter m_wordFilter;
     QBitArray m_lowercaseStarts{1 << 16};
+    QSet<quint64> m_germanSurnames;
     QStringList m_warnings;
     int m_formatVersion = 0;
     qint64 m_loadMilliseconds = 0;

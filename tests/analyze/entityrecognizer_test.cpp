@@ -577,6 +577,17 @@ private Q_SLOTS:
             << QStringList{u"Bundesliga|org/fußball-bundesliga"_s, u"Handball-Bundesliga|org/handball-bundesliga"_s,
                            u"Uno|org/un"_s}
             << QStringList{};
+        // The commonest German surnames are German words too ("Fischer", "Schulz" is not, "Klein"):
+        // one is a surname where a subject stands before a verb in the singular.
+        QTest::newRow("nominal: a common German surname opening a sentence before a verb in the singular")
+            << u"de"_s << u"Der Streit geht weiter. Fischer sieht die Lage anders als die Kommission."_s
+            << QStringList{u"Fischer|person/fischer"_s} << QStringList{};
+        QTest::newRow("nominal: a common German surname after an auxiliary")
+            << u"de"_s << u"Im Streit um den Etat hatte Klein seine Zusage zurückgezogen."_s
+            << QStringList{u"Klein|person/klein"_s} << QStringList{};
+        QTest::newRow("boundary: a German noun in the plural, an adverb before its pronoun, a trade after a copula")
+            << u"de"_s << u"Fischer protestieren gegen die Quoten. Kühn stellte er die Frage. Der Kandidat ist Richter am Landgericht."_s
+            << QStringList{} << QStringList{u"Fischer"_s, u"Kühn"_s, u"Richter"_s};
         // Spanish is read with the English model: the function words that open a Spanish sentence
         // are words that name nothing (gazetteer not_names), a name does not end in a lower-case
         // joining word, and a Spanish organisation opens with its kind (org_heads).
