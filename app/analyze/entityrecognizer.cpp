@@ -197,7 +197,8 @@ void Pass::addTaggedNames()
         if (span.lastToken > span.firstToken && isLowerConnector(span.lastToken)) {
             const qsizetype next = span.lastToken + 1;
             qsizetype end = -1;
-            if (isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)] && !(wordClass(next) & NotName)) {
+            if (isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)]
+                && !(wordClass(next) & NotName)) {
                 end = runEnd(next);
                 for (qsizetype k = next; k <= end && end >= 0; ++k) {
                     if (isFound[size_t(k)])
@@ -207,13 +208,15 @@ void Pass::addTaggedNames()
             if (end >= 0) {
                 span.lastToken = end;
             } else {
-                while (span.lastToken > span.firstToken && (!isWord(span.lastToken) || isLowerConnector(span.lastToken)))
+                while (span.lastToken > span.firstToken
+                       && (!isWord(span.lastToken) || isLowerConnector(span.lastToken)))
                     --span.lastToken;
             }
         }
-        if (span.firstToken < span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)
-            && isWord(span.firstToken + 1) && token(span.firstToken + 1).isLower) {
-            qsizetype first = span.firstToken + 1;
+        const qsizetype second = span.firstToken + 1;
+        if (span.firstToken < span.lastToken && (wordClass(span.firstToken) & NotName)
+            && !isPersonalPronoun(span.firstToken) && isWord(second) && token(second).isLower) {
+            qsizetype first = second;
             while (first <= span.lastToken && (!isWord(first) || token(first).isLower))
                 ++first;
             if (first > span.lastToken)
@@ -362,14 +365,16 @@ void Pass::markReportedSpeakers()
                                              u"muss"_s, u"darf"_s, u"mag"_s, u"habe"_s, u"sei"_s, u"wäre"_s};
     // A pronoun right after the verb is the subject, and the word before it something else: "Kühn
     // stellte er …" (boldly).
-    static const QSet<QString> subjectPronouns{u"er"_s, u"sie"_s, u"es"_s, u"man"_s, u"ich"_s, u"wir"_s, u"ihr"_s, u"du"_s};
+    static const QSet<QString> subjectPronouns{u"er"_s,  u"sie"_s, u"es"_s, u"man"_s,
+                                               u"ich"_s, u"wir"_s, u"ihr"_s, u"du"_s};
     const auto isSurnameBeforeSingularVerb = [this](qsizetype i) {
         if (!m_gazetteer.isCommonGermanSurname(token(i).hash) || !isWord(i + 1) || !token(i + 1).isLower)
             return false;
         if (isWord(i + 2) && subjectPronouns.contains(view(i + 2, i + 2).toString()))
             return false;
         const auto verb = view(i + 1, i + 1);
-        return (verb.size() >= 4 && (verb.endsWith(u't') || verb.endsWith(u"te"_s))) || singularVerbs.contains(verb.toString());
+        return (verb.size() >= 4 && (verb.endsWith(u't') || verb.endsWith(u"te"_s)))
+               || singularVerbs.contains(verb.toString());
     };
     for (qsizetype i = 0; i + 1 < n; ++i) {
         if (!m_isSentenceStart[size_t(i)] || !isNameWord(i) || isFound[size_t(i)] || token(i).isAllCaps
@@ -411,7 +416,8 @@ void Pass::markReportedSpeakers()
         // ("ist Richter am Landgericht", "wird Koch").
         const bool isSurnameAfterLeader = m_gazetteer.isCommonGermanSurname(token(i).hash) && !isStopAfter
                                           && !copulas.contains(view(i - 1, i - 1).toString());
-        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent && !isSurnameAfterLeader)
+        if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent
+            && !isSurnameAfterLeader)
             continue;
         bool isCovered = false;
         for (const auto &found : std::as_const(m_found))
@@ -954,8 +960,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
     const bool isGerman = isLanguage(language, u"de");
     const bool isEnglish = !hasPrimaryLanguage(language) || isLanguage(language, u"en");
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish, isEnglish,
-                                             isLanguage(language, u"es")};
+    const Recognition::LanguageTraits traits{isGerman,  isGerman,  NerLexicon::forLanguage(language),
+                                             isEnglish, isEnglish, isLanguage(language, u"es")};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 
