@@ -204,16 +204,13 @@ void Pass::processRun(qsizetype first, qsizetype last)
             if ((firstClass & OrgHead) && isWord(pos + 1) && (wordClass(pos + 1) & Connector)
                 && (view(pos + 1, pos + 1) == u"of"_s || view(pos + 1, pos + 1) == u"for"_s) && last > pos + 1)
                 orgEnd = last;
-            const bool isKindFirst = m_language.namesOrganisationsKindFirst && (firstClass & OrgHead);
-            for (qsizetype k = pos + 1; isKindFirst && k <= std::min(pos + 3, last - 1); ++k) {
-                if (!isWord(k) || !(token(k).isLower || isNameWord(k)))
-                    break;
-                if (view(k, k) == u"de"_s || view(k, k) == u"del"_s) {
+            if (m_language.namesOrganisationsKindFirst && (firstClass & OrgHead)) {
+                const qsizetype lastJoin = std::min(pos + 3, last - 1);
+                qsizetype k = pos + 1;
+                while (k <= lastJoin && isNameWord(k))
+                    ++k;
+                if (k <= lastJoin && (view(k, k) == u"de"_s || view(k, k) == u"del"_s))
                     orgEnd = last;
-                    break;
-                }
-                if (token(k).isLower)
-                    break;
             }
             if (locEnd > orgEnd && locEnd >= 0)
                 locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;

@@ -196,16 +196,11 @@ void Pass::addTaggedNames()
         const auto isLowerConnector = [this](qsizetype k) { return token(k).isLower && (wordClass(k) & Connector); };
         if (span.lastToken > span.firstToken && isLowerConnector(span.lastToken)) {
             const qsizetype next = span.lastToken + 1;
-            qsizetype end = -1;
-            if (isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)]
-                && !(wordClass(next) & NotName)) {
-                end = runEnd(next);
-                for (qsizetype k = next; k <= end && end >= 0; ++k) {
-                    if (isFound[size_t(k)])
-                        end = -1;
-                }
-            }
-            if (end >= 0) {
+            const bool goesOn = isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)]
+                                && !(wordClass(next) & NotName);
+            const qsizetype end = goesOn ? runEnd(next) : -1;
+            const auto isTaken = [](char found) { return found != 0; };
+            if (goesOn && std::none_of(isFound.cbegin() + next, isFound.cbegin() + end + 1, isTaken)) {
                 span.lastToken = end;
             } else {
                 while (span.lastToken > span.firstToken

@@ -510,15 +510,13 @@ void Gazetteer::loadGazetteer(const QString &path)
     loadCities(QFileInfo(path).path() + u"/cldr-cities.tsv"_s, placeByName);
 }
 
-bool Gazetteer::knowsPhrase(const QString &text) const
+quint64 Gazetteer::phraseHash(QStringView name)
 {
-    const auto tokens = tokenize(text);
-    if (tokens.isEmpty())
-        return false;
+    const auto tokens = tokenize(name);
     quint64 hash = PhraseHash::Seed;
     for (qsizetype i = 0; i < tokens.size(); ++i)
         hash = PhraseHash::extend(hash, tokens.at(i).hash, i > 0 && tokens.at(i).hasSpaceBefore);
-    return m_phrases.value(hash).kind != PhraseKind::None;
+    return hash;
 }
 
 void Gazetteer::loadCities(const QString &path, QHash<QString, int> &placeByName)
@@ -539,19 +537,18 @@ void Gazetteer::loadCities(const QString &path, QHash<QString, int> &placeByName
         // places of the news.
         if (zone.startsWith(u"Etc/"_s) || zone.startsWith(u"Antarctica/"_s))
             continue;
-        // Arabic writes no capitals, and a city's name of three or four letters is often an
-        // ordinary word there ("ترك" Chuuk is "left", "نوم" Nome "sleep"): only the curated places
-        // have Arabic names.
         if (fields.at(1) == u"en"_s)
             englishNames.insert(zone, fields.at(2));
-        else if (fields.at(1) != u"ar"_s)
+        else
             translations.append({zone, fields.at(2)});
     }
     for (const auto &[zone, name] : std::as_const(translations)) {
         const auto english = englishNames.value(zone, zone.section(u'/', -1).replace(u'_', u' '));
         // A name written as in English adds nothing ("Darwin", "Regina" are people as often),
         // and one the gazetteer knows keeps its entity ("Koweït" is the country).
-        if (name.compare(english, Qt::CaseInsensitive) == 0 || name.size() < 3 || knowsPhrase(name))
+        // (The tables are asked directly: their filters are filled once everything is loaded.)
+        if (name.compare(english, Qt::CaseInsensitive) == 0 || name.size() < 3
+            || m_phrases.value(phraseHash(name)).kind != PhraseKind::None)
             continue;
         int index = placeByName.value(english, -1);
         if (index < 0) {

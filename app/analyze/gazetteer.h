@@ -125,6 +125,8 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
     static QString slug(QStringView name);
+    // The key phrase() looks a name up by: the hash of its tokens as written.
+    static quint64 phraseHash(QStringView name);
 
 private:
     void loadCountries(const QString &path);
@@ -133,7 +135,6 @@ private:
     // at build time): names the gazetteer does not know yet, linked to the listed place of the
     // same English name or to a new one.
     void loadCities(const QString &path, QHash<QString, int> &placeByName);
-    bool knowsPhrase(const QString &text) const;
     int addEntity(GazetteerEntity entity);
     void addPhrase(const QString &text, int entity, PhraseKind kind);
     // A name with the forms it takes in running text (nameVariants: Russian cases, Arabic clitics).

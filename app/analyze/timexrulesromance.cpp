@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -996,63 +997,68 @@ Vocabulary spanish()
 
 } // namespace
 
-const QRegularExpression *rangeStartBeforeFor(QStringView language)
+namespace {
+
+// A language's words, the rules read from them (which hold the words by reference: built after
+// them, never moved) and, where its dates come in ranges, the first day of a range with the
+// words that join it to the second, matched on the text just before the second.
+struct LanguageRules
 {
-    // The first day of "du 4 au 8 juin" just before where the second starts: the article, the
-    // day (capture 1) and the words that join the two, up to the end of what it is matched on.
-    const auto build = [](const Vocabulary &words) {
-        return QRegularExpression(words.wordStart + words.article + uR"(([0-3]?\d)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    };
+    explicit LanguageRules(Vocabulary vocabulary)
+        : words(std::move(vocabulary))
+        , rules(buildRules(words))
+    {
+        if (!words.dayRangeJoin.isEmpty())
+            rangeStartBefore.emplace(words.wordStart + words.article + uR"(([0-3]?\d)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
+                                     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    }
+    LanguageRules(const LanguageRules &) = delete;
+    LanguageRules &operator=(const LanguageRules &) = delete;
+
+    const Vocabulary words;
+    const std::vector<Rule> rules;
+    std::optional<QRegularExpression> rangeStartBefore;
+};
+
+// Each language's rules are built when its first article is read: compiling all of them delayed
+// the first article of any language. nullptr for a language that has the English rules.
+const LanguageRules *languageRules(QStringView language)
+{
     if (isLanguage(language, u"fr")) {
-        static const QRegularExpression frenchStart = build(french());
-        return &frenchStart;
+        static const LanguageRules frenchRules(french());
+        return &frenchRules;
     }
     if (isLanguage(language, u"es")) {
-        static const QRegularExpression spanishStart = build(spanish());
-        return &spanishStart;
+        static const LanguageRules spanishRules(spanish());
+        return &spanishRules;
     }
     if (isLanguage(language, u"de")) {
-        static const QRegularExpression germanStart = build(german());
-        return &germanStart;
+        static const LanguageRules germanRules(german());
+        return &germanRules;
     }
     if (isLanguage(language, u"ru")) {
-        static const QRegularExpression russianStart = build(russianVocabulary());
-        return &russianStart;
+        static const LanguageRules russianRules(russianVocabulary());
+        return &russianRules;
+    }
+    if (isLanguage(language, u"ar")) {
+        static const LanguageRules arabicRules(arabicVocabulary());
+        return &arabicRules;
     }
     return nullptr;
 }
 
+} // namespace
+
+const QRegularExpression *rangeStartBeforeFor(QStringView language)
+{
+    const auto *own = languageRules(language);
+    return own && own->rangeStartBefore ? &*own->rangeStartBefore : nullptr;
+}
+
 const std::vector<Rule> &rulesFor(QStringView language)
 {
-    // Each language's rules are built when its first article is read: compiling all of them
-    // delayed the first article of any language.
-    if (isLanguage(language, u"fr")) {
-        static const Vocabulary words = french();
-        static const std::vector<Rule> frenchRules = buildRules(words);
-        return frenchRules;
-    }
-    if (isLanguage(language, u"es")) {
-        static const Vocabulary words = spanish();
-        static const std::vector<Rule> spanishRules = buildRules(words);
-        return spanishRules;
-    }
-    if (isLanguage(language, u"de")) {
-        static const Vocabulary words = german();
-        static const std::vector<Rule> germanRules = buildRules(words);
-        return germanRules;
-    }
-    if (isLanguage(language, u"ru")) {
-        static const Vocabulary words = russianVocabulary();
-        static const std::vector<Rule> russianRules = buildRules(words);
-        return russianRules;
-    }
-    if (isLanguage(language, u"ar")) {
-        static const Vocabulary words = arabicVocabulary();
-        static const std::vector<Rule> arabicRules = buildRules(words);
-        return arabicRules;
-    }
-    return rules();
+    const auto *own = languageRules(language);
+    return own ? own->rules : rules();
 }
 
 } // namespace Attache::TimexRules

@@ -337,7 +337,7 @@ void addRangeStarts(const QString &text, const QRegularExpression &startBefore, 
 {
     const qsizetype count = found.size();
     for (qsizetype i = 0; i < count; ++i) {
-        const auto second = found.at(i);
+        const auto &second = found.at(i); // read before anything is appended
         const auto days = dayRangeOfValue(second.value);
         if (second.type != TimexType::Date || !days || days->begin != days->end || second.value.size() != 10)
             continue;
@@ -468,10 +468,11 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
-    if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language); rangeStart && !isEnglishRules)
-        addRangeStarts(text, *rangeStart, result);
-    if (!isEnglishRules)
+    if (!isEnglishRules) {
+        if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
+            addRangeStarts(text, *rangeStart, result);
         anchorClockTimes(text, documentDate, result);
+    }
     return result;
 }
 

@@ -72,11 +72,7 @@ int tagType(const QJsonObject &entity, const QString &text, const Gazetteer &gaz
         return NerLabel::typeFromName(u"PERSON");
     if (type != u"LOC"_s)
         return NerLabel::typeFromName(type);
-    const auto tokens = tokenize(text);
-    quint64 hash = PhraseHash::Seed;
-    for (qsizetype k = 0; k < tokens.size(); ++k)
-        hash = PhraseHash::extend(hash, tokens.at(k).hash, k > 0 && tokens.at(k).hasSpaceBefore);
-    const auto phrase = gazetteer.phrase(hash, false);
+    const auto phrase = gazetteer.phrase(Gazetteer::phraseHash(text), false);
     const bool isRegion = phrase.kind == Gazetteer::PhraseKind::Entity
                           && gazetteer.entities().at(phrase.entity).type == EntityType::Location;
     return NerLabel::typeFromName(isRegion ? u"LOC" : u"GPE");
