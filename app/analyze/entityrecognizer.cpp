@@ -222,6 +222,37 @@ void Pass::addTaggedNames()
             continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
             continue;
+        const auto type = types[size_t(span.type)];
+        // A listed person's name inside a longer name the tagger read, after words nobody found
+        // ("Петра Порошенко", "Фидель Алехандро Кастро Рус", "Michelle Obama", "Джордж Буш-старший"):
+        // the name is the whole span. It is the listed person's when it opens with that person's
+        // given name, another bearer's of the surname otherwise.
+        if (type == EntityType::Person && span.firstToken < span.lastToken && !isFound[size_t(span.firstToken)]
+            && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None) {
+            const auto inside = std::find_if(m_found.begin(), m_found.end(), [&span](const Found &found) {
+                return found.first > span.firstToken && found.first <= span.lastToken;
+            });
+            const bool isOnlyListedPerson = inside != m_found.end() && inside->type == EntityType::Person
+                                            && inside->entity >= 0
+                                            && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + inside->first,
+                                                            [](char found) { return found != 0; })
+                                            && std::none_of(isFound.cbegin() + inside->last + 1, isFound.cbegin() + span.lastToken + 1,
+                                                            [](char found) { return found != 0; });
+            if (isOnlyListedPerson) {
+                const qsizetype last = std::max(span.lastToken, inside->last);
+                if (m_gazetteer.isGivenNameOf(inside->entity, view(span.firstToken, span.firstToken))) {
+                    inside->first = span.firstToken;
+                    inside->last = last;
+                } else {
+                    const qsizetype index = inside - m_found.begin(); // personBySurname keeps indices
+                    addFound(span.firstToken, last, type, -1, u"person/"_s);
+                    m_found[index] = m_found.takeLast();
+                }
+                for (qsizetype k = span.firstToken; k <= last; ++k)
+                    isFound[size_t(k)] = 1;
+                continue;
+            }
+        }
         bool isCovered = false;
         for (qsizetype k = span.firstToken; k <= span.lastToken && !isCovered; ++k)
             isCovered = isFound[size_t(k)];
@@ -230,7 +261,6 @@ void Pass::addTaggedNames()
         // corpora that mark "We" for the organisation speaking.
         if (isCovered || (span.firstToken == span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)))
             continue;
-        const auto type = types[size_t(span.type)];
         const auto match = longestPhrase(span.firstToken);
         if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last == span.lastToken) {
             addFound(span.firstToken, span.lastToken, m_gazetteer.entities().at(match.phrase.entity).type,

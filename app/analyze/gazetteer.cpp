@@ -194,6 +194,16 @@ Gazetteer::Gazetteer(const QString &countriesPath, const QString &gazetteerPath)
         qCWarning(lcAnalyze) << "gazetteer:" << warning;
 }
 
+QString Gazetteer::givenNameStart(QStringView word)
+{
+    return word.first(std::min<qsizetype>(word.size(), 3)).toString().toCaseFolded().replace(u'ё', u'е');
+}
+
+bool Gazetteer::isGivenNameOf(int entity, QStringView word) const
+{
+    return word.size() > 1 && m_givenNameStarts.value(entity).contains(givenNameStart(word));
+}
+
 int Gazetteer::addEntity(GazetteerEntity entity)
 {
     m_entities.append(std::move(entity));
@@ -428,9 +438,16 @@ void Gazetteer::loadGazetteer(const QString &path)
         }
         if (!terms.isEmpty())
             m_offices.insert(m_entities.at(index).id, terms);
-        addPhrase(name, index, PhraseKind::Entity);
-        for (const auto &alias : strings(object.value(u"aliases"_s)))
-            addPhrase(alias, index, PhraseKind::Entity);
+        QStringList names = strings(object.value(u"aliases"_s));
+        names.prepend(name);
+        QStringList givenNameStarts;
+        for (const auto &written : std::as_const(names)) {
+            addPhrase(written, index, PhraseKind::Entity);
+            const auto words = QStringView(written).split(u' ', Qt::SkipEmptyParts);
+            if (words.size() > 1 && !givenNameStarts.contains(givenNameStart(words.first())))
+                givenNameStarts.append(givenNameStart(words.first()));
+        }
+        m_givenNameStarts.insert(index, givenNameStarts);
     }
 
     for (const auto &value : root.value(u"organisations"_s).toArray()) {

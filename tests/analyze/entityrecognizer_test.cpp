@@ -116,6 +116,10 @@ private Q_SLOTS:
                                                                  << u"Foreign Secretary of the United Kingdom"_s;
         QTest::newRow("nominal: the last full day of a term") << u"person/luiz-inácio-lula-da-silva"_s << QDate(2010, 12, 31)
                                                               << u"President of Brazil"_s;
+        QTest::newRow("nominal: a past term of a past head of government")
+            << u"person/silvio-berlusconi"_s << QDate(2009, 6, 1) << u"Prime Minister of Italy"_s;
+        QTest::newRow("nominal: a listed person's earlier office added to a later one")
+            << u"person/frank-walter-steinmeier"_s << QDate(2007, 6, 1) << u"Foreign Minister of Germany"_s;
         QTest::newRow("robustness: between two terms") << u"person/donald-trump"_s << QDate(2022, 1, 1) << QString();
         QTest::newRow("robustness: before the first term") << u"person/mark-carney"_s << QDate(2025, 3, 13) << QString();
         QTest::newRow("robustness: not a person") << u"country/CA"_s << QDate(2025, 6, 1) << QString();
@@ -408,6 +412,25 @@ private Q_SLOTS:
             << QStringList{u"Ереване|place/yerevan"_s, u"Екатеринбурге|place/yekaterinburg"_s} << QStringList{};
         QTest::newRow("robustness: an Arabic word that the CLDR spells a city with is no place")
             << u"ar"_s << u"ترك الوزير القاعة بعد نوم قصير."_s << QStringList{} << QStringList{u"ترك"_s, u"نوم"_s};
+        // Past heads of state and government are listed with the spellings each language's news
+        // gives them; a listed surname inside a longer name is that person only after the person's
+        // own given name, in any case form.
+        QTest::newRow("nominal: a past head of government by surname in German")
+            << u"de"_s << u"Die Reform sei gescheitert, kündigte Berlusconi am Abend in Rom an."_s
+            << QStringList{u"Berlusconi|person/silvio-berlusconi"_s, u"Rom|place/rome"_s} << QStringList{};
+        QTest::newRow("nominal: Russian given names in the genitive and instrumental before listed surnames")
+            << u"ru"_s << u"Встреча Петра Порошенко с Ангелой Меркель прошла в Берлине."_s
+            << QStringList{u"Петра Порошенко|person/petro-poroshenko"_s, u"Ангелой Меркель|person/angela-merkel"_s}
+            << QStringList{u"Порошенко"_s, u"Меркель"_s};
+        QTest::newRow("nominal: a patronymic between a listed person's given name and surname")
+            << u"ru"_s << u"Указ подписал Борис Николаевич Ельцин в Кремле."_s
+            << QStringList{u"Борис Николаевич Ельцин|person/boris-yeltsin"_s} << QStringList{u"Ельцин"_s};
+        QTest::newRow("nominal: another bearer of a listed surname is a person of their own")
+            << u"en"_s << u"Michelle Obama opened the library on Monday."_s
+            << QStringList{u"Michelle Obama|person/michelle-obama"_s} << QStringList{u"Obama"_s};
+        QTest::newRow("robustness: a listed surname with a Russian suffix of seniority")
+            << u"ru"_s << u"Ещё в 1990 году Джордж Буш-старший говорил о новом мировом порядке."_s
+            << QStringList{u"Джордж Буш-старший|person/джордж-буш-старший"_s} << QStringList{u"Буш"_s};
         QTest::newRow("nominal: Russian country in the nominative and instrumental")
             << u"ru"_s << u"Россия подписала договор с Китаем."_s
             << QStringList{u"Россия|country/RU"_s, u"Китаем|country/CN"_s} << QStringList{};
