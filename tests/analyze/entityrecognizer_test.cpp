@@ -428,6 +428,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: another bearer of a listed surname is a person of their own")
             << u"en"_s << u"Michelle Obama opened the library on Monday."_s
             << QStringList{u"Michelle Obama|person/michelle-obama"_s} << QStringList{u"Obama"_s};
+        QTest::newRow("nominal: Arabic spellings of listed office holders, with a bare alif")
+            << u"ar"_s << u"التقى فلاديمير بوتين مع اولمرت في موسكو."_s
+            << QStringList{u"فلاديمير بوتين|person/vladimir-putin"_s, u"اولمرت|person/ehud-olmert"_s} << QStringList{};
         QTest::newRow("robustness: a listed surname with a Russian suffix of seniority")
             << u"ru"_s << u"Ещё в 1990 году Джордж Буш-старший говорил о новом мировом порядке."_s
             << QStringList{u"Джордж Буш-старший|person/джордж-буш-старший"_s} << QStringList{u"Буш"_s};
