@@ -181,6 +181,7 @@ void Pass::addTaggedNames()
     static constexpr std::array types{EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical,
                                       EntityType::Location, EntityType::Nationality, EntityType::Location};
     static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
+    const auto isTaken = [](char found) { return found != 0; };
     for (auto span : std::as_const(m_tagged)) {
         // A name starts and ends with a word: "U.S." keeps its dot only inside. It does not end
         // in a joining word written in lower case: the name goes on over the capitalised words
@@ -199,7 +200,6 @@ void Pass::addTaggedNames()
             const bool goesOn = isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)]
                                 && !(wordClass(next) & NotName);
             const qsizetype end = goesOn ? runEnd(next) : -1;
-            const auto isTaken = [](char found) { return found != 0; };
             if (goesOn && std::none_of(isFound.cbegin() + next, isFound.cbegin() + end + 1, isTaken)) {
                 span.lastToken = end;
             } else {
@@ -225,22 +225,26 @@ void Pass::addTaggedNames()
         const auto type = types[size_t(span.type)];
         // A listed person's name inside a longer name the tagger read, after words nobody found
         // ("Петра Порошенко", "Фидель Алехандро Кастро Рус", "Michelle Obama", "Джордж Буш-старший"):
-        // the name is the whole span. It is the listed person's when it opens with that person's
-        // given name, another bearer's of the surname otherwise.
-        if (type == EntityType::Person && span.firstToken < span.lastToken && !isFound[size_t(span.firstToken)]
-            && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None) {
+        // the name is the whole span. It is the listed person's when another of its words is that
+        // person's given name, another bearer's of the name otherwise. A span that opens with the
+        // listed name is left to it: there the tagger more often runs on into the next name
+        // ("Путин Владиславу Суркову") than reads a name written surname first.
+        if (type == EntityType::Person && span.firstToken < span.lastToken) {
             const auto inside = std::find_if(m_found.begin(), m_found.end(), [&span](const Found &found) {
                 return found.first > span.firstToken && found.first <= span.lastToken;
             });
-            const bool isOnlyListedPerson = inside != m_found.end() && inside->type == EntityType::Person
-                                            && inside->entity >= 0
-                                            && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + inside->first,
-                                                            [](char found) { return found != 0; })
-                                            && std::none_of(isFound.cbegin() + inside->last + 1, isFound.cbegin() + span.lastToken + 1,
-                                                            [](char found) { return found != 0; });
-            if (isOnlyListedPerson) {
+            const bool isListedPersonInside = inside != m_found.end() && inside->type == EntityType::Person && inside->entity >= 0
+                                              && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + inside->first, isTaken)
+                                              && std::none_of(isFound.cbegin() + inside->last + 1, isFound.cbegin() + span.lastToken + 1, isTaken)
+                                              && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None;
+            if (isListedPersonInside) {
                 const qsizetype last = std::max(span.lastToken, inside->last);
-                if (m_gazetteer.isGivenNameOf(inside->entity, view(span.firstToken, span.firstToken))) {
+                bool isOwnName = false;
+                for (qsizetype k = span.firstToken; k <= last && !isOwnName; ++k) {
+                    isOwnName = (k < inside->first || k > inside->last) && isWord(k)
+                                && m_gazetteer.isGivenNameOf(inside->entity, view(k, k));
+                }
+                if (isOwnName) {
                     inside->first = span.firstToken;
                     inside->last = last;
                 } else {
@@ -249,6 +253,31 @@ void Pass::addTaggedNames()
                     m_found[index] = m_found.takeLast();
                 }
                 for (qsizetype k = span.firstToken; k <= last; ++k)
+                    isFound[size_t(k)] = 1;
+                continue;
+            }
+        }
+        // The tagger may split a listed person's full name at the listed part ("Путин" | "Владимир
+        // Владимирович", "Петра" | "Порошенко"): a span right beside a listed person, holding that
+        // person's given name, joins it.
+        if (type == EntityType::Person
+            && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + span.lastToken + 1, isTaken)) {
+            const auto beside = std::find_if(m_found.begin(), m_found.end(), [&span](const Found &found) {
+                return found.type == EntityType::Person && found.entity >= 0
+                       && (found.last + 1 == span.firstToken || span.lastToken + 1 == found.first);
+            });
+            const auto holdsGivenName = [&](int entity) {
+                for (qsizetype k = span.firstToken; k <= span.lastToken; ++k) {
+                    if (isWord(k) && m_gazetteer.isGivenNameOf(entity, view(k, k)))
+                        return true;
+                }
+                return false;
+            };
+            if (beside != m_found.end() && !token(std::max(span.firstToken, beside->first)).hasNewlineBefore
+                && holdsGivenName(beside->entity)) {
+                beside->first = std::min(beside->first, span.firstToken);
+                beside->last = std::max(beside->last, span.lastToken);
+                for (qsizetype k = span.firstToken; k <= span.lastToken; ++k)
                     isFound[size_t(k)] = 1;
                 continue;
             }

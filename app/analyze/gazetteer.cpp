@@ -194,14 +194,24 @@ Gazetteer::Gazetteer(const QString &countriesPath, const QString &gazetteerPath)
         qCWarning(lcAnalyze) << "gazetteer:" << warning;
 }
 
-QString Gazetteer::givenNameStart(QStringView word)
+QString Gazetteer::givenNameStem(QStringView word)
 {
-    return word.first(std::min<qsizetype>(word.size(), 3)).toString().toCaseFolded().replace(u'ё', u'е');
+    // A final vowel, "й" or soft sign is where a Russian given name takes its case endings
+    // ("Петро", "Ангела", "Дмитрий"): the stem is the name without it.
+    static const QString endings = u"аеиоуыэюяйьaeiouy"_s;
+    auto stem = word.toString().toCaseFolded().replace(u'ё', u'е');
+    if (stem.size() > 3 && endings.contains(stem.back()))
+        stem.chop(1);
+    return stem;
 }
 
 bool Gazetteer::isGivenNameOf(int entity, QStringView word) const
 {
-    return word.size() > 1 && m_givenNameStarts.value(entity).contains(givenNameStart(word));
+    const auto folded = word.toString().toCaseFolded().replace(u'ё', u'е');
+    const auto stems = m_givenNameStems.value(entity);
+    return std::any_of(stems.cbegin(), stems.cend(), [&folded](const QString &stem) {
+        return folded.startsWith(stem) && folded.size() - stem.size() <= 3;
+    });
 }
 
 int Gazetteer::addEntity(GazetteerEntity entity)
@@ -440,14 +450,14 @@ void Gazetteer::loadGazetteer(const QString &path)
             m_offices.insert(m_entities.at(index).id, terms);
         QStringList names = strings(object.value(u"aliases"_s));
         names.prepend(name);
-        QStringList givenNameStarts;
+        QStringList givenNameStems;
         for (const auto &written : std::as_const(names)) {
-            addPhrase(written, index, PhraseKind::Entity);
+            addEntityName(written, index);
             const auto words = QStringView(written).split(u' ', Qt::SkipEmptyParts);
-            if (words.size() > 1 && !givenNameStarts.contains(givenNameStart(words.first())))
-                givenNameStarts.append(givenNameStart(words.first()));
+            if (words.size() > 1 && !givenNameStems.contains(givenNameStem(words.first())))
+                givenNameStems.append(givenNameStem(words.first()));
         }
-        m_givenNameStarts.insert(index, givenNameStarts);
+        m_givenNameStems.insert(index, givenNameStems);
     }
 
     for (const auto &value : root.value(u"organisations"_s).toArray()) {

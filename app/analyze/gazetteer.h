@@ -95,11 +95,11 @@ public:
     // One of the commonest German surnames ("Fischer", "Klein"), most of them German words too.
     // Not a word class: the entity models' features stay as they were trained.
     bool isCommonGermanSurname(quint64 tokenHash) const { return m_germanSurnames.contains(tokenHash); }
-    // Whether a word before a listed person's surname is that person's given name in some form:
-    // it starts as the first word of one of the person's names of several words does, in its first
-    // three letters (case-folded, "ё" read as "е"), so that the Russian cases count ("Петра" for
-    // "Петро Порошенко", "Ангелой" for "Ангела Меркель") and another bearer of the surname does not
-    // ("Michelle" before "Obama").
+    // Whether a word beside a listed person's surname is that person's given name in some form:
+    // the first word of one of the person's names of several words, case-folded ("ё" read as "е"),
+    // with at most three letters of a case ending in place of its last vowel, so that the Russian
+    // cases count ("Петра" for "Петро Порошенко", "Ангелой" for "Ангела Меркель") and another
+    // bearer of the surname does not ("Michelle" before "Obama", "Владислав" beside "Путин").
     bool isGivenNameOf(int entity, QStringView word) const;
 
     // Names are compared without their Arabic marks, but a shadda can be all that tells two
@@ -142,8 +142,8 @@ private:
     // same English name or to a new one.
     void loadCities(const QString &path, QHash<QString, int> &placeByName);
     int addEntity(GazetteerEntity entity);
-    // The first three letters of a given name, as isGivenNameOf() compares them.
-    static QString givenNameStart(QStringView word);
+    // A given name as isGivenNameOf() compares it: case-folded, without a last vowel.
+    static QString givenNameStem(QStringView word);
     void addPhrase(const QString &text, int entity, PhraseKind kind);
     // A name with the forms it takes in running text (nameVariants: Russian cases, Arabic clitics).
     void addEntityName(const QString &name, int entity);
@@ -161,7 +161,7 @@ private:
 
     QList<GazetteerEntity> m_entities;
     QHash<QString, QList<Office>> m_offices; // person id -> terms
-    QHash<int, QStringList> m_givenNameStarts; // person entity -> givenNameStart() of its names' first words
+    QHash<int, QStringList> m_givenNameStems; // person entity -> givenNameStem() of its names' first words
     QHash<QString, int> m_idIndex;
     QHash<QString, int> m_countryIndex;
     QHash<QString, int> m_holderOffices; // "CA|prime minister" -> organisation

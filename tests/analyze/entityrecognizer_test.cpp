@@ -431,6 +431,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic spellings of listed office holders, with a bare alif")
             << u"ar"_s << u"التقى فلاديمير بوتين مع اولمرت في موسكو."_s
             << QStringList{u"فلاديمير بوتين|person/vladimir-putin"_s, u"اولمرت|person/ehud-olmert"_s} << QStringList{};
+        QTest::newRow("nominal: German genitives of listed people")
+            << u"de"_s << u"Die Politik Sarkozys stößt auf Kritik, auch ein Vertrauter Merkels äußerte sich."_s
+            << QStringList{u"Sarkozys|person/nicolas-sarkozy"_s, u"Merkels|person/angela-merkel"_s} << QStringList{};
+        QTest::newRow("nominal: a listed surname first, then the given name and patronymic")
+            << u"ru"_s << u"Указ подписал Путин Владимир Владимирович, сообщила пресс-служба."_s
+            << QStringList{u"Путин Владимир Владимирович|person/vladimir-putin"_s} << QStringList{u"Путин"_s};
+        QTest::newRow("robustness: another given name sharing a listed person's first letters")
+            << u"ru"_s << u"Об этом сказал Путин Владиславу Суркову во вторник."_s
+            << QStringList{u"Путин|person/vladimir-putin"_s} << QStringList{u"Путин Владиславу"_s, u"Путин Владиславу Суркову"_s};
         QTest::newRow("robustness: a listed surname with a Russian suffix of seniority")
             << u"ru"_s << u"Ещё в 1990 году Джордж Буш-старший говорил о новом мировом порядке."_s
             << QStringList{u"Джордж Буш-старший|person/джордж-буш-старший"_s} << QStringList{u"Буш"_s};
