@@ -182,6 +182,17 @@ void Pass::addTaggedNames()
                                       EntityType::Location, EntityType::Nationality, EntityType::Location};
     static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
     const auto isTaken = [](char found) { return found != 0; };
+    const auto markFound = [&isFound](qsizetype first, qsizetype last) {
+        std::fill(isFound.begin() + first, isFound.begin() + last + 1, 1);
+    };
+    // Whether a word from first to last is a listed person's given name in some form.
+    const auto holdsGivenName = [this](int entity, qsizetype first, qsizetype last) {
+        for (qsizetype k = first; k <= last; ++k) {
+            if (isWord(k) && m_gazetteer.isGivenNameOf(entity, view(k, k)))
+                return true;
+        }
+        return false;
+    };
     for (auto span : std::as_const(m_tagged)) {
         // A name starts and ends with a word: "U.S." keeps its dot only inside. It does not end
         // in a joining word written in lower case: the name goes on over the capitalised words
@@ -239,12 +250,8 @@ void Pass::addTaggedNames()
                                               && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None;
             if (isListedPersonInside) {
                 const qsizetype last = std::max(span.lastToken, inside->last);
-                bool isOwnName = false;
-                for (qsizetype k = span.firstToken; k <= last && !isOwnName; ++k) {
-                    isOwnName = (k < inside->first || k > inside->last) && isWord(k)
-                                && m_gazetteer.isGivenNameOf(inside->entity, view(k, k));
-                }
-                if (isOwnName) {
+                if (holdsGivenName(inside->entity, span.firstToken, inside->first - 1)
+                    || holdsGivenName(inside->entity, inside->last + 1, last)) {
                     inside->first = span.firstToken;
                     inside->last = last;
                 } else {
@@ -252,8 +259,7 @@ void Pass::addTaggedNames()
                     addFound(span.firstToken, last, type, -1, u"person/"_s);
                     m_found[index] = m_found.takeLast();
                 }
-                for (qsizetype k = span.firstToken; k <= last; ++k)
-                    isFound[size_t(k)] = 1;
+                markFound(span.firstToken, last);
                 continue;
             }
         }
@@ -266,19 +272,11 @@ void Pass::addTaggedNames()
                 return found.type == EntityType::Person && found.entity >= 0
                        && (found.last + 1 == span.firstToken || span.lastToken + 1 == found.first);
             });
-            const auto holdsGivenName = [&](int entity) {
-                for (qsizetype k = span.firstToken; k <= span.lastToken; ++k) {
-                    if (isWord(k) && m_gazetteer.isGivenNameOf(entity, view(k, k)))
-                        return true;
-                }
-                return false;
-            };
             if (beside != m_found.end() && !token(std::max(span.firstToken, beside->first)).hasNewlineBefore
-                && holdsGivenName(beside->entity)) {
+                && holdsGivenName(beside->entity, span.firstToken, span.lastToken)) {
                 beside->first = std::min(beside->first, span.firstToken);
                 beside->last = std::max(beside->last, span.lastToken);
-                for (qsizetype k = span.firstToken; k <= span.lastToken; ++k)
-                    isFound[size_t(k)] = 1;
+                markFound(span.firstToken, span.lastToken);
                 continue;
             }
         }
@@ -305,8 +303,7 @@ void Pass::addTaggedNames()
                 personBySurname.insert(token(span.lastToken).hash, m_found.size() - 1);
         }
         // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
-        for (qsizetype k = span.firstToken; k <= span.lastToken; ++k)
-            isFound[size_t(k)] = 1;
+        markFound(span.firstToken, span.lastToken);
     }
 }
 

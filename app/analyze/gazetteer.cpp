@@ -194,12 +194,22 @@ Gazetteer::Gazetteer(const QString &countriesPath, const QString &gazetteerPath)
         qCWarning(lcAnalyze) << "gazetteer:" << warning;
 }
 
+namespace {
+
+// A given name as names are compared: case-folded, "ё" read as "е".
+QString foldedGivenName(QStringView word)
+{
+    return word.toString().toCaseFolded().replace(u'ё', u'е');
+}
+
+} // namespace
+
 QString Gazetteer::givenNameStem(QStringView word)
 {
     // A final vowel, "й" or soft sign is where a Russian given name takes its case endings
     // ("Петро", "Ангела", "Дмитрий"): the stem is the name without it.
     static const QString endings = u"аеиоуыэюяйьaeiouy"_s;
-    auto stem = word.toString().toCaseFolded().replace(u'ё', u'е');
+    auto stem = foldedGivenName(word);
     if (stem.size() > 3 && endings.contains(stem.back()))
         stem.chop(1);
     return stem;
@@ -207,7 +217,7 @@ QString Gazetteer::givenNameStem(QStringView word)
 
 bool Gazetteer::isGivenNameOf(int entity, QStringView word) const
 {
-    const auto folded = word.toString().toCaseFolded().replace(u'ё', u'е');
+    const auto folded = foldedGivenName(word);
     const auto stems = m_givenNameStems.value(entity);
     return std::any_of(stems.cbegin(), stems.cend(), [&folded](const QString &stem) {
         return folded.startsWith(stem) && folded.size() - stem.size() <= 3;
