@@ -273,8 +273,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return fixedValue(m.captured(1));
         });
     // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
-    add(u"("_s + words.todayWords + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
-        const int offset = words.dayOffset(m.captured(1).toLower().simplified());
+    const QRegularExpression partOfDayDeterminer(
+        words.partOfDayDeterminers.isEmpty() ? u"(?!)"_s : u"(?<![\\w'])(?:"_s + words.partOfDayDeterminers + u")\\s+$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    add(u"("_s + words.todayWords + u")"_s, [&words, partOfDayDeterminer](const QRegularExpressionMatch &m, const Context &c) {
+        const QString word = m.captured(1).toLower().simplified();
+        if (word == words.todayWordAlsoPartOfDay && partOfDayDeterminer.matchView(c.before(12)).hasMatch())
+            return std::optional<Resolution>();
+        const int offset = words.dayOffset(word);
         return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
     });
     // "ce matin", "hier soir", "esta noche", "anoche"
@@ -637,16 +643,23 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     if (!words.quarterWord.isEmpty()) {
         const auto ordinalIndex = positions(words.partOrdinals);
         const auto ordinal = u"("_s + alternation(words.partOrdinals) + u")"_s;
-        const auto partValue = [isFuture](const QHash<QString, int> &ordinalIndex, const QRegularExpressionMatch &m,
-                                          const Context &c, int parts) {
+        const auto partValue = [isFuture, &words](const QHash<QString, int> &ordinalIndex, const QRegularExpressionMatch &m,
+                                                  const Context &c, int parts) {
             const int number = indexIn(ordinalIndex, m.captured(1));
             if (number < 1 || number > parts)
                 return std::optional<Resolution>();
             const QString code = (parts == 4 ? u"-Q"_s : u"-H"_s) + QString::number(number);
-            // The year named, in whichever of the later captures a pattern has it.
+            // The year named, in whichever of the later captures a pattern has it: in digits, or
+            // by its distance from the article's ("del año pasado").
             for (int group = 2; group <= m.lastCapturedIndex(); ++group) {
-                if (m.capturedLength(group) > 0)
-                    return fixedValue(m.captured(group) + code);
+                if (m.capturedLength(group) == 0)
+                    continue;
+                const QString named = m.captured(group);
+                if (named.front().isDigit())
+                    return fixedValue(named + code);
+                if (!c.dct.isValid())
+                    return relativeValue(u"XXXX"_s + code);
+                return relativeValue(QString::number(c.dct.year() + words.shift(named.toLower().simplified()).second) + code);
             }
             if (!c.dct.isValid())
                 return relativeValue(u"XXXX"_s + code);
@@ -654,7 +667,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const bool isLastYears = firstMonth > c.dct.month() && !isFuture(c);
             return relativeValue(QString::number(c.dct.year() - (isLastYears ? 1 : 0)) + code);
         };
-        const auto ofYear = u"(?:"_s + words.partBeforeYear + year + u")?"_s;
+        const auto ofYear = u"(?:"_s + words.partBeforeYear + year
+                          + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")?"_s;
         add(words.partArticle + ordinal + uR"(\s+)"_s + words.quarterWord + ofYear,
             [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 4); });
         add(words.partArticle + ordinal + uR"(\s+)"_s + words.halfWord + ofYear,
@@ -850,10 +864,12 @@ Vocabulary german()
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"woche"_s) ? u"week"_s : phrase.contains(u"monat"_s) ? u"month"_s
                            : phrase.contains(u"quartal"_s) ? u"quarter"_s : u"year"_s;
-        const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s) ? -1
+        const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s)
+                || phrase.contains(u"vorjahr"_s) ? -1
                        : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
+    w.yearOfMonth = uR"((des\s+(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres|laufenden\s+Jahres|kommenden\s+Jahres|nächsten\s+Jahres)))"_s;
     w.ago = uR"((?:vor))"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
@@ -908,6 +924,8 @@ Vocabulary spanish()
         if (word.startsWith(u"pasado"_s)) return 2;
         return 0;
     };
+    w.todayWordAlsoPartOfDay = u"mañana"_s;
+    w.partOfDayDeterminers = uR"(la|media|cada|toda|una|esa|aquella|misma)"_s;
     w.partsOfDay = uR"(esta\s+(?:mañana|tarde|noche)|anoche|(?:ayer|mañana)\s+por\s+la\s+(?:mañana|tarde|noche))"_s;
     w.partOfDay = [](const QString &phrase) {
         const int offset = phrase.startsWith(u"ayer"_s) || phrase == u"anoche"_s ? -1 : phrase.startsWith(u"mañana por"_s) ? 1 : 0;

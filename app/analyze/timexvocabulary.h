@@ -36,6 +36,11 @@ struct Vocabulary
     QString dayRangeJoin;
     QString todayWords;      // yesterday|today|tomorrow|… as one alternation
     std::function<int(const QString &)> dayOffset;
+    // A today word that is also a noun for a part of the day (Spanish "mañana", tomorrow and
+    // morning), and the words before it that make it that noun: "la mañana del martes", "a media
+    // mañana", "cada mañana". Empty: no such word.
+    QString todayWordAlsoPartOfDay;
+    QString partOfDayDeterminers;
     QString partsOfDay; // "ce matin", "esta noche", … one alternation
     std::function<std::pair<int, QString>(const QString &)> partOfDay; // phrase → day offset, code
     QString shiftedUnits; // "la semaine dernière", "el año pasado", … one alternation
@@ -108,8 +113,9 @@ struct Vocabulary
     QStringList halfOrdinals;
     QString halfArticle;
     QString halfOfYear;
-    // A month of a year named by its distance from the article's: after the month's name, one
-    // capture read by `shift` ("octubre del año pasado", "mars de l'année dernière").
+    // A month, quarter or half of a year named by its distance from the article's: after the
+    // month's name or the part, one capture read by `shift` ("octubre del año pasado", "mars de
+    // l'année dernière", "el tercer trimestre del año pasado", "im dritten Quartal des Vorjahres").
     QString yearOfMonth;
     // The word for "month" between a modifier before it and the month's name: "el pasado mes de
     // septiembre".

@@ -388,6 +388,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: German quarter with its year, half without")
             << u"de"_s << u"Im dritten Quartal 2024 stieg der Umsatz, im ersten Halbjahr fiel er."_s
             << u"Im dritten Quartal 2024|DATE|2024-Q3;im ersten Halbjahr|DATE|2025-H1"_s;
+        QTest::newRow("nominal: quarters and halves of a year named by its distance")
+            << u"es"_s << u"Las ventas superaron las del tercer trimestre del año pasado y las del primer semestre del año anterior."_s
+            << u"tercer trimestre del año pasado|DATE|2024-Q3;primer semestre del año anterior|DATE|2024-H1"_s;
+        QTest::newRow("nominal: French quarter of last year")
+            << u"fr"_s << u"Le bénéfice dépasse celui du quatrième trimestre de l'année dernière."_s
+            << u"quatrième trimestre de l'année dernière|DATE|2024-Q4"_s;
+        QTest::newRow("nominal: German quarter of the year before, month of last year")
+            << u"de"_s << u"Der Umsatz lag über dem des dritten Quartals des Vorjahres und dem im März des vergangenen Jahres."_s
+            << u"des dritten Quartals des Vorjahres|DATE|2024-Q3;März des vergangenen Jahres|DATE|2024-03"_s;
+        QTest::newRow("nominal: Spanish mañana as the morning is no tomorrow")
+            << u"es"_s << u"La bolsa cayó a media mañana; la mañana del martes fue tranquila y el consejo se reunirá mañana."_s
+            << u"martes|DATE|2025-11-11;mañana|DATE|2025-11-13"_s;
         QTest::newRow("nominal: Spanish halves of the year said with mitad")
             << u"es"_s << u"Esperan una recuperación en la segunda mitad del año, tras una primera mitad de 2024 difícil."_s
             << u"la segunda mitad del año|DATE|2025-H2;primera mitad de 2024|DATE|2024-H1"_s;
