@@ -12,6 +12,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -679,6 +680,23 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 [partValue, halfIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(halfIndex, m, c, 2); });
         }
     }
+    // "les années 1990", "los años noventa", "die 80er-Jahre", "в 1990-е годы": a decade, which
+    // TIMEX3 writes as its first three digits; two digits are of the twentieth century
+    if (!words.decadeBefore.isEmpty() || !words.decadeAfter.isEmpty()) {
+        auto decadeWords = words.decadeWords.keys();
+        // Longest first, so that "soixante-dix" is not read as "soixante"
+        std::sort(decadeWords.begin(), decadeWords.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        const auto inWords = decadeWords.isEmpty() ? QString() : u"|("_s + decadeWords.join(u'|') + u")"_s;
+        add(words.decadeBefore + uR"((?:((?:1[6-9]|20)\d)0|(\d)0)"_s + inWords + u")"_s + words.decadeAfter,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                if (m.capturedLength(1) > 0)
+                    return fixedValue(m.captured(1));
+                const int tens = m.capturedLength(2) > 0 ? m.captured(2).toInt() : words.decadeWords.value(m.captured(3).toLower(), -1);
+                if (tens < 1)
+                    return std::optional<Resolution>();
+                return fixedValue(u"19"_s + QString::number(tens));
+            });
+    }
     if (words.extraRules)
         words.extraRules(add, words);
     return rules;
@@ -784,6 +802,9 @@ Vocabulary french()
     w.halfOrdinals = {u"première"_s, u"seconde|deuxième"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(moitié\s+(?:de\s+l'année|de\s+l’année|de\s+cette\s+année|de\s+((?:19|20)\d\d)))"_s;
+    w.decadeBefore = uR"((?:les\s+)?années\s+)"_s;
+    w.decadeWords = {{u"trente"_s, 3}, {u"quarante"_s, 4}, {u"cinquante"_s, 5}, {u"soixante"_s, 6}, {u"soixante-dix"_s, 7},
+                     {u"quatre-vingt"_s, 8}, {u"quatre-vingts"_s, 8}, {u"quatre-vingt-dix"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
@@ -884,6 +905,11 @@ Vocabulary german()
     w.halfOrdinals = {u"erste|ersten"_s, u"zweite|zweiten"_s};
     w.halfArticle = uR"((?:(?:in\s+)?der\s+|die\s+)?)"_s;
     w.halfOfYear = uR"(Jahreshälfte(?:\s+((?:19|20)\d\d))?)"_s;
+    // "die 90er-Jahre", "in den Neunzigerjahren", "der 1980er"
+    w.decadeBefore = uR"((?:(?:die|den|der)\s+)?)"_s;
+    w.decadeAfter = uR"(er(?:n|\s*-?\s*Jahre[n]?|jahre[n]?)?)"_s;
+    w.decadeWords = {{u"zwanzig"_s, 2}, {u"dreißig"_s, 3}, {u"vierzig"_s, 4}, {u"fünfzig"_s, 5}, {u"sechzig"_s, 6},
+                     {u"siebzig"_s, 7}, {u"achtzig"_s, 8}, {u"neunzig"_s, 9}};
     return w;
 }
 
@@ -983,6 +1009,9 @@ Vocabulary spanish()
     w.halfOrdinals = {u"primera"_s, u"segunda"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
+    w.decadeBefore = uR"((?:los\s+)?años\s+)"_s;
+    w.decadeWords = {{u"veinte"_s, 2}, {u"treinta"_s, 3}, {u"cuarenta"_s, 4}, {u"cincuenta"_s, 5}, {u"sesenta"_s, 6},
+                     {u"setenta"_s, 7}, {u"ochenta"_s, 8}, {u"noventa"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {

@@ -117,6 +117,12 @@ struct Vocabulary
     // month's name or the part, one capture read by `shift` ("octubre del año pasado", "mars de
     // l'année dernière", "el tercer trimestre del año pasado", "im dritten Quartal des Vorjahres").
     QString yearOfMonth;
+    // A decade: what stands before its number ("les années ", "los años "), what follows it
+    // ("er-Jahre", "-е годы"), and the decades said in words, each with its tens digit
+    // ("noventa" 9, "neunzig" 9). Empty decadeBefore and decadeAfter: no such rule.
+    QString decadeBefore;
+    QString decadeAfter;
+    QHash<QString, int> decadeWords;
     // The word for "month" between a modifier before it and the month's name: "el pasado mes de
     // septiembre".
     QString monthNoun;

@@ -368,9 +368,21 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish vague past and future references")
             << u"es"_s << u"Más recientemente bajó el precio, que en el futuro subirá."_s
             << u"Más recientemente|DATE|PAST_REF;en el futuro|DATE|FUTURE_REF"_s;
-        QTest::newRow("nominal: French unsaid numbers of years and weeks, a decade is none")
+        QTest::newRow("nominal: French unsaid numbers of years and weeks, a decade is none of them")
             << u"fr"_s << u"Le conflit dure depuis des années et les combats ont repris ces dernières semaines, comme dans des années 90."_s
-            << u"des années|DURATION|PXY;ces dernières semaines|DURATION|PXW"_s;
+            << u"des années|DURATION|PXY;ces dernières semaines|DURATION|PXW;années 90|DATE|199"_s;
+        QTest::newRow("nominal: French decades in digits and in words")
+            << u"fr"_s << u"Dans les années 1990, la ville a perdu des habitants, comme dans les années soixante-dix."_s
+            << u"les années 1990|DATE|199;les années soixante-dix|DATE|197"_s;
+        QTest::newRow("nominal: Spanish decades, and years ago that are no decade")
+            << u"es"_s << u"En los años noventa la empresa creció, y también en los años 2000; nació hace 90 años."_s
+            << u"los años noventa|DATE|199;los años 2000|DATE|200;hace 90 años|DATE|1935"_s;
+        QTest::newRow("nominal: German decades")
+            << u"de"_s << u"In den 90er-Jahren wuchs die Stadt, in den Achtzigerjahren schrumpfte sie, die 1970er waren ruhig."_s
+            << u"den 90er-Jahren|DATE|199;den Achtzigerjahren|DATE|198;die 1970er|DATE|197"_s;
+        QTest::newRow("nominal: Russian decades beside a year")
+            << u"ru"_s << u"В 1990-е годы город рос, а в 80-х годах сокращался; в 1990 году открыли завод."_s
+            << u"1990-е годы|DATE|199;80-х годах|DATE|198;1990 году|DATE|1990"_s;
         QTest::newRow("nominal: Spanish last decade and the end of the year")
             << u"es"_s << u"Fue su peor resultado en la última década y mejorará a finales de año, como a principios del año pasado."_s
             << u"la última década|DATE|201;finales de año|DATE|2025;principios del año pasado|DATE|2024"_s;
