@@ -484,7 +484,9 @@ std::vector<Rule> buildRules()
         });
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
-    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year + uR"()?)"_s,
+    // "the third quarter of last year": of the year named by its distance from the article's.
+    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year
+            + uR"()?(?:\s+of\s+(last|this|next|the\s+previous|the\s+prior|the\s+current)\s+year)?)"_s,
         Anchors{{u"quarter"_s, u"q"_s}}, // "Q3": the word "Q" before the digit
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
@@ -494,6 +496,12 @@ std::vector<Rule> buildRules()
                 quarter = std::max(names.indexOf(m.captured(1).toLower()), digits.indexOf(m.captured(1).toLower())) + 1;
             if (!m.captured(3).isEmpty())
                 return fixed(m.captured(3) + u"-Q"_s + QString::number(quarter));
+            if (!m.captured(4).isEmpty()) {
+                const auto which = m.captured(4).toLower();
+                const int step = which == u"next"_s ? 1 : which == u"this"_s || which.endsWith(u"current"_s) ? 0 : -1;
+                return relative((c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s) + u"-Q"_s
+                                + QString::number(quarter));
+            }
             return relative(quarterOfArticle(c, quarter));
         });
     // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the

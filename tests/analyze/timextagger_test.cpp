@@ -61,6 +61,9 @@ private Q_SLOTS:
                                                         << u"the first quarter|DATE|2025-Q1"_s;
         QTest::newRow("nominal: quarter of year") << u"Growth slowed in the third quarter of 2024."_s << wednesday
                                                   << u"the third quarter of 2024|DATE|2024-Q3"_s;
+        QTest::newRow("nominal: quarter of a year named by its distance")
+            << u"Sales beat those of the third quarter of last year and will rise in the first quarter of next year."_s << wednesday
+            << u"the third quarter of last year|DATE|2024-Q3;the first quarter of next year|DATE|2026-Q1"_s;
         QTest::newRow("nominal: early month") << u"Fighting resumed in early December."_s << friday
                                               << u"early December|DATE|2012-12"_s;
         QTest::newRow("nominal: bare month, past") << u"The embassy closed in August."_s << friday
