@@ -905,9 +905,10 @@ Vocabulary german()
     w.halfOrdinals = {u"erste|ersten"_s, u"zweite|zweiten"_s};
     w.halfArticle = uR"((?:(?:in\s+)?der\s+|die\s+)?)"_s;
     w.halfOfYear = uR"(Jahreshälfte(?:\s+((?:19|20)\d\d))?)"_s;
-    // "die 90er-Jahre", "in den Neunzigerjahren", "der 1980er"
+    // "die 90er-Jahre", "in den Neunzigerjahren", "in den 1980ern"; a bare "20er" is as often a
+    // banknote or a size, so the years or the dative plural must follow
     w.decadeBefore = uR"((?:(?:die|den|der)\s+)?)"_s;
-    w.decadeAfter = uR"(er(?:n|\s*-?\s*Jahre[n]?|jahre[n]?)?)"_s;
+    w.decadeAfter = uR"(er(?:n|\s*-?\s*Jahre[n]?|jahre[n]?))"_s;
     w.decadeWords = {{u"zwanzig"_s, 2}, {u"dreißig"_s, 3}, {u"vierzig"_s, 4}, {u"fünfzig"_s, 5}, {u"sechzig"_s, 6},
                      {u"siebzig"_s, 7}, {u"achtzig"_s, 8}, {u"neunzig"_s, 9}};
     return w;

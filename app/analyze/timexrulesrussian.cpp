@@ -42,8 +42,9 @@ Vocabulary russianVocabulary()
     w.dayRangeJoin = uR"((?:по|и|-|–))"_s;
     // "2025 года", "в 2025 году", "2025 г."
     w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
-    // "1990-е годы", "в 90-х годах"
-    w.decadeAfter = uR"(-(?:е|х|м|ми)(?:\s+год(?:ы|ов|ах|ам|ами))?)"_s;
+    // "1990-е годы", "в 90-х годах"; without the word for years "10-м", "30-х" are as often
+    // ordinals ("на 10-м месте", "в 20-х числах")
+    w.decadeAfter = uR"(-(?:е|х|м|ми)\s+год(?:ы|ов|ах|ам|ами))"_s;
     w.todayWords = uR"(позавчера|послезавтра|сегодня|вчера|завтра)"_s;
     w.dayOffset = [](const QString &word) {
         if (word == u"вчера"_s) return -1;

@@ -381,10 +381,10 @@ private Q_SLOTS:
             << u"es"_s << u"En los años noventa la empresa creció, y también en los años 2000; nació hace 90 años."_s
             << u"los años noventa|DATE|199;los años 2000|DATE|200;hace 90 años|DATE|1935"_s;
         QTest::newRow("nominal: German decades")
-            << u"de"_s << u"In den 90er-Jahren wuchs die Stadt, in den Achtzigerjahren schrumpfte sie, die 1970er waren ruhig."_s
-            << u"den 90er-Jahren|DATE|199;den Achtzigerjahren|DATE|198;die 1970er|DATE|197"_s;
+            << u"de"_s << u"In den 90er-Jahren wuchs die Stadt, in den Achtzigerjahren und den 1970ern schrumpfte sie; ein 20er reicht."_s
+            << u"den 90er-Jahren|DATE|199;den Achtzigerjahren|DATE|198;den 1970ern|DATE|197"_s;
         QTest::newRow("nominal: Russian decades beside a year")
-            << u"ru"_s << u"В 1990-е годы город рос, а в 80-х годах сокращался; в 1990 году открыли завод."_s
+            << u"ru"_s << u"В 1990-е годы город рос, а в 80-х годах сокращался; в 1990 году завод был на 10-м месте."_s
             << u"1990-е годы|DATE|199;80-х годах|DATE|198;1990 году|DATE|1990"_s;
         QTest::newRow("nominal: Spanish last decade and the end of the year")
             << u"es"_s << u"Fue su peor resultado en la última década y mejorará a finales de año, como a principios del año pasado."_s
