@@ -415,6 +415,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish mañana as the morning is no tomorrow")
             << u"es"_s << u"La bolsa cayó a media mañana; la mañana del martes fue tranquila y el consejo se reunirá mañana."_s
             << u"martes|DATE|2025-11-11;mañana|DATE|2025-11-13"_s;
+        QTest::newRow("nominal: Spanish tomorrow before the place, the morning on which")
+            << u"es"_s << u"Los ministros se reunirán mañana en Bruselas, como la mañana en que firmaron el tratado."_s
+            << u"mañana|DATE|2025-11-13"_s;
         QTest::newRow("nominal: Spanish halves of the year said with mitad")
             << u"es"_s << u"Esperan una recuperación en la segunda mitad del año, tras una primera mitad de 2024 difícil."_s
             << u"la segunda mitad del año|DATE|2025-H2;primera mitad de 2024|DATE|2024-H1"_s;
