@@ -292,6 +292,17 @@ QString timeOfDay(int hour, int minute, const QString &meridiem, const QString &
     return value;
 }
 
+// How many units a word shifts a unit from the article's: "last year" -1, "next week" 1, "this
+// month" 0.
+int shiftStep(const QString &which)
+{
+    if (which == u"last"_s || which == u"previous"_s || which == u"past"_s || which == u"prior"_s)
+        return -1;
+    if (which == u"next"_s || which == u"coming"_s)
+        return 1;
+    return 0;
+}
+
 // A quarter named without its year ("the third quarter", "Q3"): the article's year's, or last
 // year's when it has not begun by the article's date and the sentence does not look ahead
 // (results "for the fourth quarter" are reported in the new year).
@@ -486,7 +497,7 @@ std::vector<Rule> buildRules()
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
     // "the third quarter of last year": of the year named by its distance from the article's.
     add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year
-            + uR"()?(?:\s+of\s+(last|this|next|the\s+previous|the\s+prior|the\s+current)\s+year)?)"_s,
+            + uR"()?(?:\s+of\s+(?:the\s+)?(last|this|next|previous|prior|current)\s+year)?)"_s,
         Anchors{{u"quarter"_s, u"q"_s}}, // "Q3": the word "Q" before the digit
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
@@ -496,12 +507,9 @@ std::vector<Rule> buildRules()
                 quarter = std::max(names.indexOf(m.captured(1).toLower()), digits.indexOf(m.captured(1).toLower())) + 1;
             if (!m.captured(3).isEmpty())
                 return fixed(m.captured(3) + u"-Q"_s + QString::number(quarter));
-            if (!m.captured(4).isEmpty()) {
-                const auto which = m.captured(4).toLower();
-                const int step = which == u"next"_s ? 1 : which == u"this"_s || which.endsWith(u"current"_s) ? 0 : -1;
-                return relative((c.dct.isValid() ? QString::number(c.dct.year() + step) : u"XXXX"_s) + u"-Q"_s
+            if (!m.captured(4).isEmpty())
+                return relative(shiftedUnitValue(c.dct, u"year"_s, shiftStep(m.captured(4).toLower())) + u"-Q"_s
                                 + QString::number(quarter));
-            }
             return relative(quarterOfArticle(c, quarter));
         });
     // "the fiscal year", "the full year": the document's year; "the year ended March 31" is the
@@ -568,10 +576,7 @@ std::vector<Rule> buildRules()
             // "the past year" and "the coming decade" are spans of time; "last year" is a date.
             if (hasArticle && (which == u"past"_s || which == u"coming"_s) && !m.captured(0).contains(u" of "_s))
                 return fixed(durationValue(u"1"_s, unit == u"weekend"_s ? u"day"_s : unit), TimexType::Duration);
-            int step = 0;
-            if (which == u"last"_s || which == u"previous"_s || which == u"past"_s) step = -1;
-            else if (which == u"next"_s || which == u"coming"_s) step = 1;
-            return relative(shiftedUnitValue(c.dct, unit, step));
+            return relative(shiftedUnitValue(c.dct, unit, shiftStep(which)));
         });
     // Not "the next day" or "the day before": they count from a narrated event, not from the
     // document's day, and a wrong day on the timeline is worse than none.

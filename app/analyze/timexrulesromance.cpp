@@ -658,9 +658,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const QString named = m.captured(group);
                 if (named.front().isDigit())
                     return fixedValue(named + code);
-                if (!c.dct.isValid())
-                    return relativeValue(u"XXXX"_s + code);
-                return relativeValue(QString::number(c.dct.year() + words.shift(named.toLower().simplified()).second) + code);
+                return relativeValue(shiftedUnitValue(c.dct, u"year"_s, words.shift(named.toLower().simplified()).second) + code);
             }
             if (!c.dct.isValid())
                 return relativeValue(u"XXXX"_s + code);
