@@ -88,10 +88,13 @@ Vocabulary arabicVocabulary()
                                                                                       : u"TNI"_s;
         return std::pair{offset, code};
     };
+    // "(عطلة) نهاية الأسبوع": the weekend, "the end of the week"
     w.shiftedUnits =
-        uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية)|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع))"_s;
+        uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية)|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع)|)"_s
+        uR"((?:عطلة\s+)?نهاية\s+(?:هذا\s+)?(?:الأسبوع|الاسبوع)(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري))?)"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"سبوع"_s) ? u"week"_s : phrase.contains(u"الشهر"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"نهاية"_s) ? u"weekend"_s : phrase.contains(u"سبوع"_s) ? u"week"_s
+                           : phrase.contains(u"الشهر"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.contains(u"الماضي"_s) || phrase.contains(u"المنصرم"_s) || phrase.contains(u"الفائت"_s) ? -1
                        : phrase.contains(u"المقبل"_s) || phrase.contains(u"القادم"_s)                                    ? 1
                                                                                                                          : 0;
@@ -103,13 +106,36 @@ Vocabulary arabicVocabulary()
     w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
+    // "مطلع العام", "نهاية العام الماضي"
+    w.yearAfterPart =
+        uR"(((?:هذا\s+)?(?:العام|السنة)(?:\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية))?))"_s;
+    // "الخميس المقبل", "الثلاثاء الماضي", "مارس الماضي", "الصيف المقبل"
+    w.lastAfter = uR"((?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة))"_s;
+    w.nextAfter = uR"((?:المقبل|المقبلة|القادم|القادمة))"_s;
+    // "مساء الأربعاء", "صباح يوم الاثنين"
+    w.partsBeforeWeekday = uR"((صباح|مساء|ظهر|فجر)\s+(?:يوم\s+)?)"_s;
+    w.weekdayPartCode = [](const QString &part) {
+        return part == u"مساء"_s ? u"TEV"_s : part == u"ظهر"_s ? u"TAF"_s : u"TMO"_s;
+    };
+    // "الربيع العربي" is the Arab Spring
+    w.seasons = {uR"(الربيع(?!\s+العربي))"_s, u"الصيف"_s, u"الخريف"_s, u"الشتاء"_s};
+    w.thisSeason = uR"((?:هذا))"_s;
+    w.repetitionAdverbs = {{u"سنويا"_s, u"Y"_s}, {u"سنوياً"_s, u"Y"_s}, {u"شهريا"_s, u"M"_s}, {u"شهرياً"_s, u"M"_s},
+                           {u"أسبوعيا"_s, u"W"_s}, {u"أسبوعياً"_s, u"W"_s}, {u"اسبوعيا"_s, u"W"_s}, {u"يوميا"_s, u"D"_s},
+                           {u"يومياً"_s, u"D"_s}};
     w.wordStart = uR"((?:(?<![\w'])|(?<=^[وفبل])|(?<=[^\w][وفبل])))"_s;
-    w.extraRules = [](const AddRule &add, const Vocabulary &) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         const auto dual = uR"((عامين|عامان|سنتين|سنتان|شهرين|شهران|أسبوعين|أسبوعان|اسبوعين|يومين|يومان|ساعتين|ساعتان|دقيقتين))"_s;
         // "قبل عامين": two years back; a dual is a count and a unit in one word
         add(uR"(قبل\s+)"_s + dual, [](const QRegularExpressionMatch &m, const Context &c) {
             return relativeValue(countedBack(c.dct, 2, dualUnitCode(m.captured(1))));
         });
+        // "قبل عام", "قبل أسبوع": one unit back (a singular counts one); not "قبل عام 2000" (before
+        // the year 2000) nor "قبل أسبوع من الانتخابات" (a week before the elections)
+        add(uR"(قبل\s+(عام|سنة|شهر|أسبوع|اسبوع|يوم)(?!\s*\d)(?!\s+من(?!\w)))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                return relativeValue(countedBack(c.dct, 1, words.unitCode(m.captured(1))));
+            });
         // "عامين", "لمدة يومين": two of the unit
         add(dual, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(duration(u"2"_s, dualUnitCode(m.captured(1))), TimexType::Duration);

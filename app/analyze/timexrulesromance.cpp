@@ -37,13 +37,14 @@ QString alternation(const QStringList &parts)
 }
 
 // Word → position (1-based) for a list of alternations ("janvier|janv", …): looked up per
-// match, so built once per rule set rather than matched as patterns each time.
+// match, so built once per rule set rather than matched as patterns each time. A word may end in
+// a lookahead ("الربيع(?!\s+العربي)"), which is not part of it.
 QHash<QString, int> positions(const QStringList &alternatives)
 {
     QHash<QString, int> index;
     for (int i = 0; i < alternatives.size(); ++i)
         for (const auto &word : alternatives.at(i).split(u'|'))
-            index.insert(word, i + 1);
+            index.insert(word.section(u"(?"_s, 0, 0), i + 1);
     return index;
 }
 
@@ -83,8 +84,11 @@ namespace {
 // before the article's date, or with "prochain"/"próximo" the first one after it.
 std::optional<Resolution> dayOfMonthNamed(int day, int month, bool isPast, const QDate &dct)
 {
-    if (!dct.isValid() || day < 1 || day > 31 || month < 1)
+    if (day < 1 || day > 31 || month < 1)
         return std::nullopt;
+    // Without the article's date the day is still one expression, of an unknown year
+    if (!dct.isValid())
+        return relativeValue(dayValue(QDate()));
     QDate date(dct.year(), month, 1);
     date = QDate(date.year(), month, std::min(day, date.daysInMonth()));
     if (isPast && date >= dct)
@@ -456,18 +460,46 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return timeOfDay(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c)), m, 2);
             });
     }
-    // "mardi soir", "el lunes por la tarde": a weekday's part of the day
+    // "mardi soir", "el lunes por la tarde", "Mittwochabend", "مساء الأربعاء": a weekday's part of
+    // the day
+    const auto weekdayPartCode = [&words](const QString &captured) {
+        const auto part = captured.toLower();
+        if (words.weekdayPartCode)
+            return words.weekdayPartCode(part);
+        return part.startsWith(u"ma"_s) ? u"TMO"_s // matin, mañana
+             : part == u"soir"_s ? u"TEV"_s
+             : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
+                                                       : u"TAF"_s; // après-midi, tarde
+    };
+    const auto weekdayPart = [weekdayIndex, isFuture, weekdayPartCode](const QString &weekdayName, const QString &part,
+                                                                      const Context &c) {
+        const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, weekdayName), isFuture(c));
+        return relativeValue(dayValue(date) + weekdayPartCode(part), TimexType::Time);
+    };
     if (!words.partsAfterWeekday.isEmpty()) {
-        add(words.article + weekday + uR"(\s+)"_s + words.partsAfterWeekday,
-            [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
-                const auto part = m.captured(2).toLower();
-                const QString code = part.startsWith(u"ma"_s) ? u"TMO"_s // matin, mañana
-                                   : part == u"soir"_s                 ? u"TEV"_s
-                                   : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
-                                                                       : u"TAF"_s; // après-midi, tarde
-                const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c));
-                return relativeValue(dayValue(date) + code, TimexType::Time);
+        add(words.article + weekday + words.weekdayPartSeparator + words.partsAfterWeekday,
+            [weekdayPart](const QRegularExpressionMatch &m, const Context &c) { return weekdayPart(m.captured(1), m.captured(2), c); });
+    }
+    if (!words.partsBeforeWeekday.isEmpty()) {
+        add(words.partsBeforeWeekday + weekday,
+            [weekdayPart](const QRegularExpressionMatch &m, const Context &c) { return weekdayPart(m.captured(2), m.captured(1), c); });
+    }
+    // "Freitag vergangener Woche", "в пятницу на прошлой неделе": that weekday of the week named
+    if (!words.weekdayOfShiftedWeek.isEmpty()) {
+        add(words.article + weekday + words.weekdayOfShiftedWeek,
+            [weekdayIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = indexIn(weekdayIndex, m.captured(1));
+                if (number < 1 || !c.dct.isValid())
+                    return relativeValue(dayValue(QDate()));
+                const auto week = c.dct.addDays(7 * qint64(words.shift(m.captured(2).toLower().simplified()).second));
+                return relativeValue(dayValue(week.addDays(number - week.dayOfWeek())));
             });
+    }
+    // "Anfang des Jahres", "в конце прошлого года": the year, as TIMEX3 writes "early this year"
+    if (!words.yearAfterPart.isEmpty()) {
+        add(words.monthParts + uR"(\s+)"_s + words.yearAfterPart, [&words](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue(shiftedUnitValue(c.dct, u"year"_s, words.shift(m.captured(1).toLower().simplified()).second));
+        });
     }
     // "à midi", "a mediodía", "minuit": noon or midnight of the day (anchored to a day named
     // before it, like clock times)
@@ -497,10 +529,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // lunes": the modifier belongs to the expression and fixes its direction. A weekday that is
     // "last" lies before the article's day and a "next" one after it, never the day itself; a
     // month or a day of a month that is "last" is the latest one before the article's date.
-    if (!words.lastAfter.isEmpty()) {
+    // German has only the modifier before ("am vergangenen Freitag"), Arabic only the one after
+    // ("الخميس المقبل").
+    const bool hasModifierAfter = !words.lastAfter.isEmpty();
+    const bool hasModifierBefore = !words.lastBefore.isEmpty();
+    if (hasModifierAfter || hasModifierBefore) {
         const auto modifierAfter = uR"(\s+()"_s + words.lastAfter + u"|"_s + words.nextAfter + u")"_s;
         const auto modifierBefore = u"("_s + words.lastBefore + u"|"_s + words.nextBefore + uR"()\s+)"_s;
-        const auto isLast = [last = QRegularExpression(u"^(?:"_s + words.lastAfter + u"|"_s + words.lastBefore + u")$"_s,
+        QStringList lastWords;
+        if (hasModifierAfter)
+            lastWords << words.lastAfter;
+        if (hasModifierBefore)
+            lastWords << words.lastBefore;
+        const auto isLast = [last = QRegularExpression(u"^(?:"_s + lastWords.join(u'|') + u")$"_s,
                                                        QRegularExpression::CaseInsensitiveOption
                                                            | QRegularExpression::UseUnicodePropertiesOption)](const QString &modifier) {
             return last.match(modifier.simplified()).hasMatch();
@@ -512,35 +553,43 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const auto from = c.dct.addDays(isPast ? -1 : 1);
             return relativeValue(dayValue(resolveWeekday(from, indexIn(weekdayIndex, name), !isPast)));
         };
-        add(words.article + modifierBefore + weekday, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
-            return weekdayValue(m.captured(2), m.captured(1), c);
-        });
-        add(words.article + weekday + modifierAfter, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
-            return weekdayValue(m.captured(1), m.captured(2), c);
-        });
-        add(words.article + day + words.dayBeforeMonth + month + modifierAfter,
-            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-                const int number = dayOfMonthNumber(m.captured(1));
-                const int monthNumber = indexIn(monthIndex, m.captured(2));
-                return dayOfMonthNamed(number, monthNumber, isLast(m.captured(3)), c.dct);
+        if (hasModifierBefore) {
+            add(words.article + modifierBefore + weekday, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+                return weekdayValue(m.captured(2), m.captured(1), c);
             });
+        }
+        if (hasModifierAfter) {
+            add(words.article + weekday + modifierAfter, [weekdayValue](const QRegularExpressionMatch &m, const Context &c) {
+                return weekdayValue(m.captured(1), m.captured(2), c);
+            });
+            add(words.article + day + words.dayBeforeMonth + month + modifierAfter,
+                [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                    const int number = dayOfMonthNumber(m.captured(1));
+                    const int monthNumber = indexIn(monthIndex, m.captured(2));
+                    return dayOfMonthNamed(number, monthNumber, isLast(m.captured(3)), c.dct);
+                });
+        }
         // "el pasado mes de septiembre", "el próximo mes de marzo"
-        if (!words.monthNoun.isEmpty()) {
+        if (hasModifierBefore && !words.monthNoun.isEmpty()) {
             add(words.article + modifierBefore + words.monthNoun + month,
                 [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
                     return monthNamed(indexIn(monthIndex, m.captured(2)), isLast(m.captured(1)), c.dct);
                 });
         }
         // "el pasado 11 de diciembre"
-        add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
-            [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-                const int number = dayOfMonthNumber(m.captured(2));
-                const int monthNumber = indexIn(monthIndex, m.captured(3));
-                return dayOfMonthNamed(number, monthNumber, isLast(m.captured(1)), c.dct);
+        if (hasModifierBefore) {
+            add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
+                [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                    const int number = dayOfMonthNumber(m.captured(2));
+                    const int monthNumber = indexIn(monthIndex, m.captured(3));
+                    return dayOfMonthNamed(number, monthNumber, isLast(m.captured(1)), c.dct);
+                });
+        }
+        if (hasModifierAfter) {
+            add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                return monthNamed(indexIn(monthIndex, m.captured(1)), isLast(m.captured(2)), c.dct);
             });
-        add(month + modifierAfter, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-            return monthNamed(indexIn(monthIndex, m.captured(1)), isLast(m.captured(2)), c.dct);
-        });
+        }
     }
     // Seasons: "cet été", "este verano" in the article's year; "l'été dernier", "el verano pasado"
     // the one before; a bare season ("en été") is any year's, as TimeML writes it (XXXX-SU).
@@ -584,18 +633,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         add(season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
             // "a été", "n'a pas été": a season that is also another word needs a determiner or a
             // sentence start before it
-            if (!words.ambiguousSeason.isEmpty() && m.captured(1).toLower() == words.ambiguousSeason) {
+            if (words.ambiguousSeasons.contains(m.captured(1).toLower())) {
                 const auto before = c.before(30);
                 if (!determiner.matchView(before).hasMatch())
                     return std::optional<Resolution>();
             }
             return fixedValue(u"XXXX-"_s + code(m.captured(1)));
         });
-        // "el verano de 2007", "l'été 2007": a season of the year named ("a été 2007" is no season)
-        add(u"(?:el\\s+|l'|l’)?"_s + season + words.monthBeforeYear + year,
+        // "el verano de 2007", "l'été 2007", "летом 2012 года": a season of the year named ("a été
+        // 2007" is no season)
+        add(u"(?:el\\s+|l'|l’)?"_s + season + words.monthBeforeYear + year + yearSuffix,
             [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
-                const auto matched = m.captured(0).toLower();
-                if (!words.ambiguousSeason.isEmpty() && matched.startsWith(words.ambiguousSeason)) {
+                // "l'été 2007" has its determiner in the match
+                if (m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())) {
                     const auto before = c.before(30);
                     if (!determiner.matchView(before).hasMatch())
                         return std::optional<Resolution>();
@@ -766,7 +816,7 @@ Vocabulary french()
     w.nextBefore = uR"((?:prochain|prochaine))"_s;
     w.seasons = {u"printemps"_s, u"été"_s, u"automne"_s, u"hiver"_s};
     w.thisSeason = uR"((?:cet|ce))"_s;
-    w.ambiguousSeason = u"été"_s; // also the participle "been"
+    w.ambiguousSeasons = {u"été"_s}; // also the participle "been"
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
     // An age: after "âgé de" (a capital loses its accent: "Agé de 54 ans"), after a person ("un
     // chauffeur de bus de 38 ans"), after a noun ending as inhabitants and pupils do ("une
@@ -879,9 +929,11 @@ Vocabulary german()
                            : phrase.contains(u"nacht"_s) ? u"TNI"_s : u"TMO"_s;
         return std::pair{offset, code};
     };
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal))"_s;
+    // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend"
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende)"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"woche"_s) ? u"week"_s : phrase.contains(u"monat"_s) ? u"month"_s
+        const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
+                           : phrase.contains(u"monat"_s) ? u"month"_s
                            : phrase.contains(u"quartal"_s) ? u"quarter"_s : u"year"_s;
         const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s)
                 || phrase.contains(u"vorjahr"_s) ? -1
@@ -889,6 +941,34 @@ Vocabulary german()
         return std::pair{unit, step};
     };
     w.yearOfMonth = uR"((des\s+(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres|laufenden\s+Jahres|kommenden\s+Jahres|nächsten\s+Jahres)))"_s;
+    w.yearAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten)\s+)?Jahres|des\s+Vorjahres))"_s;
+    w.lastBefore = uR"((?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?))"_s;
+    w.nextBefore = uR"((?:kommende[nrs]?|nächste[nrs]?))"_s;
+    w.weekdayOfShiftedWeek = uR"(\s+((?:vergangener|letzter|voriger|dieser|nächster|kommender)\s+Woche))"_s;
+    // "Mittwochabend", "am Dienstag früh"
+    w.partsAfterWeekday = uR"((morgen|früh|vormittag|mittag|nachmittag|abend|nacht))"_s;
+    w.weekdayPartSeparator = uR"(\s*)"_s;
+    w.weekdayPartCode = [](const QString &part) {
+        return part == u"nachmittag"_s || part == u"mittag"_s ? u"TAF"_s
+             : part == u"abend"_s ? u"TEV"_s
+             : part == u"nacht"_s ? u"TNI"_s
+                                  : u"TMO"_s;
+    };
+    w.seasons = {u"frühling|frühjahr"_s, u"sommer"_s, u"herbst"_s, u"winter"_s};
+    w.thisSeason = uR"((?:diesen|dieses|diesem))"_s;
+    // "Sommer", "Winter" and "Herbst" are surnames too ("Ron Sommer"): a season has its article
+    w.ambiguousSeasons = {u"frühling"_s, u"frühjahr"_s, u"sommer"_s, u"herbst"_s, u"winter"_s};
+    w.seasonDeterminers = uR"(im|vom|zum|ab|den|dem|der|des|diesen|dieses|diesem|jeden|jedem|seit\s+dem|bis\s+zum)"_s;
+    w.repetitionAdverbs = {{u"jährlich"_s, u"Y"_s}, {u"alljährlich"_s, u"Y"_s}, {u"monatlich"_s, u"M"_s},
+                           {u"wöchentlich"_s, u"W"_s}, {u"täglich"_s, u"D"_s}};
+    // "Morgen beraten die Minister": capitalised at a sentence start, before a word in lower case,
+    // it is tomorrow ("Am Morgen", "Jeden Morgen" have their article)
+    w.extraRules = [](const AddRule &add, const Vocabulary &) {
+        add(uR"((?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[„"»«]))(?-i:Morgen)(?=\s+\p{Ll}))"_s,
+            [](const QRegularExpressionMatch &, const Context &c) {
+                return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(1) : QDate()));
+            });
+    };
     w.ago = uR"((?:vor))"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;

@@ -66,10 +66,14 @@ Vocabulary russianVocabulary()
     };
     // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", in the cases
     // the prepositions take (and the nominative of a heading: "прошлый год").
+    // "в выходные", "на прошлых выходных": the weekend only with its preposition ("выходные данные"
+    // are output data), which here is part of the expression
     w.shiftedUnits =
-        uR"((?:прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю))"_s;
+        uR"((?:прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю)|)"_s
+        uR"((?:в|на)\s+(?:(?:эти|этих|прошлые|прошлых|минувшие|минувших|следующие|следующих|ближайшие|ближайших)\s+)?(?:выходные|выходных))"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"недел"_s) ? u"week"_s : phrase.contains(u"месяц"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"выходн"_s) ? u"weekend"_s : phrase.contains(u"недел"_s) ? u"week"_s
+                           : phrase.contains(u"месяц"_s) ? u"month"_s : u"year"_s;
         const int step = phrase.startsWith(u"прошл"_s) || phrase.startsWith(u"минувш"_s) || phrase.startsWith(u"предыдущ"_s) ? -1
                        : phrase.startsWith(u"следующ"_s) || phrase.startsWith(u"будущ"_s)                                     ? 1
                                                                                                                             : 0;
@@ -83,6 +87,25 @@ Vocabulary russianVocabulary()
         uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
+    // "в начале года", "в конце прошлого года"
+    w.yearAfterPart = uR"(((?:(?:этого|текущего|нынешнего|прошлого|минувшего|предыдущего|следующего|будущего)\s+)?года))"_s;
+    // Adjective endings spelt out: a rule's anchors need a bounded reach
+    const auto endings = uR"((?:ый|ий|ая|яя|ую|юю|ое|ее|ой|ей|ым|им|ом|ем|ого|его|ые|ие|ых|их))"_s;
+    w.lastBefore = uR"((?:прошл|минувш|предыдущ))"_s + endings;
+    w.nextBefore = uR"((?:следующ|будущ|ближайш))"_s + endings;
+    w.weekdayOfShiftedWeek = uR"(\s+на\s+((?:прошлой|минувшей|этой|следующей)\s+неделе))"_s;
+    // "в среду вечером", "в понедельник утром"
+    w.partsAfterWeekday = uR"((утром|днём|днем|вечером|ночью))"_s;
+    w.weekdayPartCode = [](const QString &part) {
+        return part == u"утром"_s ? u"TMO"_s : part == u"вечером"_s ? u"TEV"_s : part == u"ночью"_s ? u"TNI"_s : u"TAF"_s;
+    };
+    // In the cases news writes them: "весной", "летом" (in spring, in summer), "этой осенью",
+    // "прошлой зимой", "весна 2025 года"
+    w.seasons = {u"весна|весной|весну|весны|весне"_s, u"лето|летом|лета|лете"_s, u"осень|осенью|осени"_s,
+                 u"зима|зимой|зиму|зимы|зиме"_s};
+    w.thisSeason = uR"((?:этой|этим|этот|эту|это|этого|этом))"_s;
+    w.repetitionAdverbs = {{u"ежегодно"_s, u"Y"_s}, {u"ежемесячно"_s, u"M"_s}, {u"еженедельно"_s, u"W"_s},
+                           {u"ежедневно"_s, u"D"_s}};
     return w;
 }
 

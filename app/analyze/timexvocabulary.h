@@ -73,9 +73,10 @@ struct Vocabulary
     // One alternation per season, spring first; "this" before a season ("cet été", "este verano").
     QStringList seasons;
     QString thisSeason;
-    // A season's name that is also another word (French "été", been), and the determiners that
-    // make it the season ("l'été", "en été", "cet été"); at a sentence start it is one too.
-    QString ambiguousSeason;
+    // Seasons' names that are also other words (French "été", been; German "Sommer", a surname),
+    // and the determiners that make them the season ("l'été", "en été", "im Sommer"); at a
+    // sentence start each is one too.
+    QStringList ambiguousSeasons; // lower case
     QString seasonDeterminers;
     // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
     QHash<QString, QString> repetitionAdverbs;
@@ -95,6 +96,18 @@ struct Vocabulary
     QString clockFractions;
     QString clockDayParts;
     QString partsAfterWeekday;    // "soir" in "mardi soir", "por la tarde"; one capture
+    QString weekdayPartSeparator = QStringLiteral(R"(\s+)"); // German joins them: "Mittwochabend"
+    // A part of the day before its weekday, one capture: "مساء الأربعاء" (Wednesday evening)
+    QString partsBeforeWeekday;
+    // The TIMEX3 code (TMO, TAF, TEV, TNI) of a part of the day those captured; unset: the French
+    // and Spanish words (matin/mañana, après-midi/tarde, soir, nuit/noche)
+    std::function<QString(const QString &)> weekdayPartCode;
+    // A weekday of a week named by its distance, after the weekday, one capture read by `shift`:
+    // "Freitag vergangener Woche", "в пятницу на прошлой неделе"
+    QString weekdayOfShiftedWeek;
+    // The year as a month part's object ("Anfang des Jahres", "в конце прошлого года", "نهاية
+    // العام الماضي"), one capture read by `shift`. Empty: no such rule.
+    QString yearAfterPart;
     QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
     bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
     // Parts of a year, as business news counts them: one alternation per quarter's ordinal, first

@@ -521,6 +521,36 @@ private Q_SLOTS:
         QTest::newRow("edge: Arabic tomorrow and the day before yesterday behind proclitics")
             << u"ar"_s << u"وغدا يصل الوفد، فيما غادر أول أمس."_s
             << u"غدا|DATE|2025-11-13;أول أمس|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: German weekday and its part of the day, one word or two")
+            << u"de"_s << u"Am Mittwochabend telefonierte der Kanzler, am Dienstag früh hatte er Paris besucht."_s
+            << u"Am Mittwochabend|TIME|2025-11-12TEV;am Dienstag früh|TIME|2025-11-11TMO"_s;
+        QTest::newRow("nominal: German season with its article, a surname without")
+            << u"de"_s << u"Im Herbst wird gewählt; Ron Sommer bleibt, im vergangenen Sommer war es anders."_s
+            << u"Herbst|DATE|XXXX-FA;vergangenen Sommer|DATE|2025-SU"_s;
+        QTest::newRow("nominal: German weekend, once a year, early this year")
+            << u"de"_s << u"Am Wochenende trafen sich die Minister, die sich jährlich sehen; Anfang des Jahres war es anders."_s
+            << u"Am Wochenende|DATE|2025-W46-WE;jährlich|SET|P1Y;Anfang des Jahres|DATE|2025"_s;
+        QTest::newRow("nominal: German weekday of last week, tomorrow opening a sentence")
+            << u"de"_s << u"Am Freitag vergangener Woche wurde der Botschafter abberufen. Morgen beraten die Minister."_s
+            << u"Am Freitag vergangener Woche|DATE|2025-11-07;Morgen|DATE|2025-11-13"_s;
+        QTest::newRow("nominal: Russian weekday evening, last Friday")
+            << u"ru"_s << u"В среду вечером министр прибыл в Анкару, а в прошлую пятницу был в Берлине."_s
+            << u"среду вечером|TIME|2025-11-12TEV;прошлую пятницу|DATE|2025-11-07"_s;
+        QTest::newRow("nominal: Russian this autumn, every year, the end of last year, a summer's year")
+            << u"ru"_s << u"Этой осенью выборы не пройдут; министры встречаются ежегодно, как в конце прошлого года и летом 2012 года."_s
+            << u"Этой осенью|DATE|2025-FA;ежегодно|SET|P1Y;конце прошлого года|DATE|2024;летом 2012 года|DATE|2012-SU"_s;
+        QTest::newRow("nominal: Russian weekday of last week, the weekend after its preposition only")
+            << u"ru"_s << u"В пятницу на прошлой неделе посла вызвали, а на выходных прошли протесты; выходные данные не важны."_s
+            << u"пятницу на прошлой неделе|DATE|2025-11-07;на выходных|DATE|2025-W46-WE"_s;
+        QTest::newRow("nominal: Arabic part of the day before its weekday, weekdays next and last")
+            << u"ar"_s << u"أجرى الرئيس مساء الأربعاء اتصالا، وسيزور الوزير عمان الخميس المقبل بعد لقاء الثلاثاء الماضي."_s
+            << u"مساء الأربعاء|TIME|2025-11-12TEV;الخميس المقبل|DATE|2025-11-13;الثلاثاء الماضي|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Arabic a year ago but not before the year 2000, yearly, early last year")
+            << u"ar"_s << u"قبل عام تغير الوضع، وقبل عام 2000 كان مختلفا، والمساعدات تصل سنوياً منذ مطلع العام الماضي."_s
+            << u"قبل عام|DATE|2024;2000|DATE|2000;سنوياً|SET|P1Y;مطلع العام الماضي|DATE|2024"_s;
+        QTest::newRow("nominal: Arabic last summer and the weekend; the Arab Spring is no season")
+            << u"ar"_s << u"في الصيف الماضي، بعد الربيع العربي، عقد اجتماع نهاية الأسبوع."_s
+            << u"الصيف الماضي|DATE|2025-SU;نهاية الأسبوع|DATE|2025-W46-WE"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
@@ -650,7 +680,8 @@ private Q_SLOTS:
         };
         for (int index = 0; index < int(rules.size()); ++index) {
             const auto &anchors = rules[size_t(index)].anchors;
-            QVERIFY2(!anchors.isEverywhere(), qPrintable(u"rule %1 has no anchors"_s.arg(index)));
+            QVERIFY2(!anchors.isEverywhere(),
+                     qPrintable(u"rule %1 has no anchors: %2"_s.arg(index).arg(rules[size_t(index)].pattern.pattern())));
             for (auto it = rules[size_t(index)].pattern.globalMatch(text); it.hasNext();) {
                 const auto match = it.next();
                 const auto start = match.capturedStart(0);
