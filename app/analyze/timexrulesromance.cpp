@@ -466,8 +466,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const auto part = captured.toLower();
         if (words.weekdayPartCode)
             return words.weekdayPartCode(part);
-        return part.startsWith(u"ma"_s) ? u"TMO"_s // matin, mañana
-             : part == u"soir"_s ? u"TEV"_s
+        return part.startsWith(u"ma"_s) ? u"TMO"_s // matin, matinée, mañana
+             : part.startsWith(u"soir"_s) ? u"TEV"_s // soir, soirée
              : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
                                                        : u"TAF"_s; // après-midi, tarde
     };
@@ -630,10 +630,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const QRegularExpression determiner(
             words.seasonDeterminers.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.seasonDeterminers + uR"()\s*$|(?:^|[.!?\n])\s*$)"_s,
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        add(season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
+        // "à l'automne": the elided article is part of the expression (a word cannot start after
+        // an apostrophe) and is the season's determiner
+        add(u"(?:l'|l’)?"_s + season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
             // "a été", "n'a pas été": a season that is also another word needs a determiner or a
             // sentence start before it
-            if (words.ambiguousSeasons.contains(m.captured(1).toLower())) {
+            if (m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())) {
                 const auto before = c.before(30);
                 if (!determiner.matchView(before).hasMatch())
                     return std::optional<Resolution>();
@@ -826,6 +828,9 @@ Vocabulary french()
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
+    // "la nuit de samedi (à dimanche)", "la soirée de mardi"
+    w.partsBeforeWeekday = uR"((?:la\s+|l'|l’)?(nuit|soirée|matinée|après-midi)\s+de\s+)"_s;
+    w.weekdayOfShiftedWeek = uR"(\s+(de\s+la\s+semaine\s+(?:dernière|passée|prochaine)))"_s;
     w.noonWords = uR"((?<!-)(?-i:midi|minuit)(?!-))"_s;
     w.hasTwoDigitYears = true;
     w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
@@ -1062,6 +1067,9 @@ Vocabulary spanish()
     w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
     w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
     w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;
+    // "la noche del martes", "la mañana del lunes"
+    w.partsBeforeWeekday = uR"((?:la\s+)?(mañana|tarde|noche|madrugada)\s+del\s+)"_s;
+    w.weekdayOfShiftedWeek = uR"(\s+(de\s+la\s+semana\s+(?:pasada|anterior|próxima|que\s+viene)))"_s;
     w.noonWords = uR"(mediodía|medianoche)"_s;
     w.repetitionAdverbs = {{u"anualmente"_s, u"Y"_s}, {u"mensualmente"_s, u"M"_s}, {u"semanalmente"_s, u"W"_s},
                            {u"diariamente"_s, u"D"_s}};

@@ -414,7 +414,7 @@ private Q_SLOTS:
             << u"des dritten Quartals des Vorjahres|DATE|2024-Q3;März des vergangenen Jahres|DATE|2024-03"_s;
         QTest::newRow("nominal: Spanish mañana as the morning is no tomorrow")
             << u"es"_s << u"La bolsa cayó a media mañana; la mañana del martes fue tranquila y el consejo se reunirá mañana."_s
-            << u"martes|DATE|2025-11-11;mañana|DATE|2025-11-13"_s;
+            << u"la mañana del martes|TIME|2025-11-11TMO;mañana|DATE|2025-11-13"_s;
         QTest::newRow("nominal: Spanish tomorrow before the place, the morning on which")
             << u"es"_s << u"Los ministros se reunirán mañana en Bruselas, como la mañana en que firmaron el tratado."_s
             << u"mañana|DATE|2025-11-13"_s;
@@ -551,6 +551,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic last summer and the weekend; the Arab Spring is no season")
             << u"ar"_s << u"في الصيف الماضي، بعد الربيع العربي، عقد اجتماع نهاية الأسبوع."_s
             << u"الصيف الماضي|DATE|2025-SU;نهاية الأسبوع|DATE|2025-W46-WE"_s;
+        QTest::newRow("nominal: French part of the day before its weekday, weekday of last week")
+            << u"fr"_s << u"Dans la nuit de samedi à dimanche, des heurts ont éclaté; le vendredi de la semaine dernière, l'ambassadeur a été convoqué."_s
+            << u"la nuit de samedi|TIME|2025-11-08TNI;dimanche|DATE|2025-11-09;le vendredi de la semaine dernière|DATE|2025-11-07"_s;
+        QTest::newRow("nominal: French season after an elided article")
+            << u"fr"_s << u"Les élections auront lieu à l'automne, et l'été a été chaud."_s
+            << u"l'automne|DATE|XXXX-FA;l'été|DATE|XXXX-SU"_s;
+        QTest::newRow("nominal: Spanish part of the day before its weekday, weekday of last week")
+            << u"es"_s << u"La noche del martes hubo enfrentamientos; el viernes de la semana pasada el embajador fue llamado."_s
+            << u"La noche del martes|TIME|2025-11-11TNI;el viernes de la semana pasada|DATE|2025-11-07"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
