@@ -20,8 +20,12 @@ QString weekValue(const QDate &date);               // ISO week: "2025-W10"
 
 // The day of that month and day number nearest to the reference date (±6 months).
 QDate nearestDay(const QDate &reference, int month, int day);
-// The year of a bare month name: the latest past one, or the next one when the context looks ahead.
-int resolveMonthYear(const QDate &reference, int month, bool isFuture);
+// What the words around an expression say of its time: a cue of the future nearer than any of the
+// past, a cue of the past, or neither.
+enum class Tense { Future, Past, Unmarked };
+// The year of a bare month name: the latest past one, or the next one when the context looks ahead;
+// with no cue either way, the month right after the reference's is the coming one.
+int resolveMonthYear(const QDate &reference, int month, Tense tense);
 // The year of a season ("SP", "SU", "FA", "WI") pointed back (step -1: "last summer", the latest
 // one over by the reference date), ahead (+1: the first one not yet begun) or at this year's (0).
 int resolveSeasonYear(const QDate &reference, const QString &code, int step);

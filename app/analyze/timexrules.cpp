@@ -131,7 +131,7 @@ QString quantityOf(const QString &count)
 // Past or future reading of an underspecified expression ("Friday", "June"): a preposition right
 // before it decides ("until June", "since June"); otherwise the tense cue nearest to it in its
 // clause. News reports mostly look back, so the past is the default.
-bool isFutureContext(const Context &context)
+Tense tenseOfContext(const Context &context)
 {
     const auto &text = context.text;
     const auto start = context.start;
@@ -146,10 +146,10 @@ bool isFutureContext(const Context &context)
     static const QRegularExpression earliestBefore(uR"(\bas\s+(?:soon|early)\s+as\s+$)"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
     if (earliestBefore.matchView(context.before(16)).hasMatch())
-        return true;
+        return Tense::Future;
     const auto preposition = prepositionBefore.matchView(context.before(12));
     if (preposition.hasMatch())
-        return preposition.captured(1).compare(u"since"_s, Qt::CaseInsensitive) != 0;
+        return preposition.captured(1).compare(u"since"_s, Qt::CaseInsensitive) != 0 ? Tense::Future : Tense::Past;
     // A participle after "be" is passive, not past: "is due to be published in May".
     static const QRegularExpression pastCue(uR"((?<!be\s)(?<!been\s)(?<!being\s)\b(?:said|was|were|had|did|has\s+been|have\s+been|met|held|took|made|came|went|[a-z]{3,}ed)\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
@@ -180,17 +180,17 @@ bool isFutureContext(const Context &context)
         return best;
     };
     const auto future = nearest(futureCue);
-    if (future < 0)
-        return false;
     const auto past = nearest(pastCue);
-    return past < 0 || future <= past;
+    if (future >= 0 && (past < 0 || future <= past))
+        return Tense::Future;
+    return past >= 0 ? Tense::Past : Tense::Unmarked;
 }
 
 } // namespace
 
-bool Context::isFuture() const
+Tense Context::tense() const
 {
-    return isFutureContext(*this);
+    return tenseOfContext(*this);
 }
 
 namespace {
@@ -456,7 +456,7 @@ std::vector<Rule> buildRules()
             if (!monthCue.matchView(before).hasMatch())
                 return std::optional<Resolution>();
         }
-        return relative(monthValue(resolveMonthYear(c.dct, monthNumber(name), c.isFuture()), monthNumber(name)));
+        return relative(monthValue(resolveMonthYear(c.dct, monthNumber(name), c.tense()), monthNumber(name)));
     });
     // "the 2010s", "the early 1990s", "the '90s"
     add(uR"((?:the\s+)?)"_s + Position + uR"((?:((?:1[6-9]|20)\d)0|'(\d)0)['’]?s)"_s,

@@ -5,6 +5,7 @@
 // analyze; the tagger (timextagger.cpp) runs them and resolves overlaps.
 
 #include "analyze/analysis.h"
+#include "analyze/temporalvalue.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -27,7 +28,9 @@ struct Context
     qsizetype start;
     qsizetype end;
     // Whether an underspecified expression ("Friday", "June") reads as future here.
-    bool isFuture() const;
+    bool isFuture() const { return tense() == Tense::Future; }
+    // The cues of the future and of the past in the expression's clause (English words).
+    Tense tense() const;
     // Up to `length` characters of the text just before the match, for the words that change
     // its reading ("since", "$", "à").
     QStringView before(qsizetype length) const

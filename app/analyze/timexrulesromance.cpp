@@ -183,7 +183,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     };
-    const auto isFuture = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c) {
+    const auto tenseOf = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
@@ -211,11 +211,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return best;
         };
         const auto future = nearest(futureCues, false);
-        if (future < 0)
-            return false;
         const auto past = nearest(pastCues, true);
-        return past < 0 || future <= past;
+        if (future >= 0 && (past < 0 || future <= past))
+            return Tense::Future;
+        return past >= 0 ? Tense::Past : Tense::Unmarked;
     };
+    const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c) == Tense::Future; };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
@@ -259,7 +260,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // (in the same rule: a rule of its own ran around every month a second time)
     const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s + shiftedYear,
-        [monthIndex, isFuture, &words](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
             if (m.capturedLength(2) > 0) {
                 if (!c.dct.isValid())
@@ -267,7 +268,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
                 return relativeValue(monthValue(c.dct.year() + step, number));
             }
-            return relativeValue(monthValue(resolveMonthYear(c.dct, number, isFuture(c)), number));
+            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
@@ -978,6 +979,9 @@ Vocabulary german()
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
     w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
+    // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
+    // preterite's ending "-te" is also an adjective's: "letzte")
+    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|teilten?|kündigten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
     w.partOrdinals = {u"erste|ersten|erstes"_s, u"zweite|zweiten|zweites"_s, u"dritte|dritten|drittes"_s, u"vierte|vierten|viertes"_s};

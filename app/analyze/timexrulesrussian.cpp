@@ -85,6 +85,9 @@ Vocabulary russianVocabulary()
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
     w.futureCues =
         uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*)"_s;
+    // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было");
+    // a few nouns end so too ("сигнал"), which only keeps a month where it was before
+    w.pastCues = uR"(\w{2,}[аяеиуы](?:л|ла|ло|ли)(?:ся|сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
     // "в начале года", "в конце прошлого года"

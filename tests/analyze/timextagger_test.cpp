@@ -70,6 +70,11 @@ private Q_SLOTS:
                                                    << u"August|DATE|2012-08"_s;
         QTest::newRow("nominal: bare month, future") << u"Elections will be held in June."_s << friday
                                                      << u"June|DATE|2013-06"_s;
+        QTest::newRow("nominal: the month after the article's is the coming one without a cue")
+            << u"The deadline runs out at the end of April; the embassy closed in February."_s << friday
+            << u"the end of April|DATE|2013-04;February|DATE|2013-02"_s;
+        QTest::newRow("nominal: two months ahead stays the past one without a cue")
+            << u"The embassy closed in May."_s << friday << u"May|DATE|2012-05"_s;
         QTest::newRow("robustness: May as a name") << u"Theresa May said the talks were over."_s << friday << QString();
 
         // Business periods
@@ -560,6 +565,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish part of the day before its weekday, weekday of last week")
             << u"es"_s << u"La noche del martes hubo enfrentamientos; el viernes de la semana pasada el embajador fue llamado."_s
             << u"La noche del martes|TIME|2025-11-11TNI;el viernes de la semana pasada|DATE|2025-11-07"_s;
+        QTest::newRow("nominal: German month after the article's without a cue of the future")
+            << u"de"_s << u"Die Frist läuft Ende Dezember ab, im Oktober war sie verlängert worden."_s
+            << u"Ende Dezember|DATE|2025-12;Oktober|DATE|2025-10"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
