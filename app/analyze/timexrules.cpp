@@ -131,7 +131,9 @@ QString quantityOf(const QString &count)
 // Past or future reading of an underspecified expression ("Friday", "June"): a preposition right
 // before it decides ("until June", "since June"); otherwise the tense cue nearest to it in its
 // clause. News reports mostly look back, so the past is the default.
-Tense tenseOfContext(const Context &context)
+// Without isPastAsked, a clause with no cue of the future is Unmarked without looking for one of
+// the past: whether it looks ahead is all most rules ask.
+Tense tenseOfContext(const Context &context, bool isPastAsked)
 {
     const auto &text = context.text;
     const auto start = context.start;
@@ -180,6 +182,8 @@ Tense tenseOfContext(const Context &context)
         return best;
     };
     const auto future = nearest(futureCue);
+    if (future < 0 && !isPastAsked)
+        return Tense::Unmarked;
     const auto past = nearest(pastCue);
     if (future >= 0 && (past < 0 || future <= past))
         return Tense::Future;
@@ -188,9 +192,14 @@ Tense tenseOfContext(const Context &context)
 
 } // namespace
 
+bool Context::isFuture() const
+{
+    return tenseOfContext(*this, false) == Tense::Future;
+}
+
 Tense Context::tense() const
 {
-    return tenseOfContext(*this);
+    return tenseOfContext(*this, true);
 }
 
 namespace {
@@ -456,7 +465,11 @@ std::vector<Rule> buildRules()
             if (!monthCue.matchView(before).hasMatch())
                 return std::optional<Resolution>();
         }
-        return relative(monthValue(resolveMonthYear(c.dct, monthNumber(name), c.tense()), monthNumber(name)));
+        // Only the month after the article's asks whether a cue of the past holds it back
+        const int number = monthNumber(name);
+        const bool isNextMonth = c.dct.isValid() && (number - c.dct.month() + 12) % 12 == 1;
+        const auto tense = isNextMonth ? c.tense() : (c.isFuture() ? Tense::Future : Tense::Unmarked);
+        return relative(monthValue(resolveMonthYear(c.dct, number, tense), number));
     });
     // "the 2010s", "the early 1990s", "the '90s"
     add(uR"((?:the\s+)?)"_s + Position + uR"((?:((?:1[6-9]|20)\d)0|'(\d)0)['’]?s)"_s,

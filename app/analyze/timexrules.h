@@ -28,8 +28,9 @@ struct Context
     qsizetype start;
     qsizetype end;
     // Whether an underspecified expression ("Friday", "June") reads as future here.
-    bool isFuture() const { return tense() == Tense::Future; }
-    // The cues of the future and of the past in the expression's clause (English words).
+    bool isFuture() const;
+    // The cues of the future and of the past in the expression's clause (English words); a look
+    // for the past's more than isFuture() takes.
     Tense tense() const;
     // Up to `length` characters of the text just before the match, for the words that change
     // its reading ("since", "$", "à").

@@ -183,7 +183,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     };
-    const auto tenseOf = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c) {
+    // Without isPastAsked, no cue of the future is Unmarked without a look for one of the past.
+    const auto tenseOf = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c,
+                                                                                                          bool isPastAsked) {
         qsizetype from = c.start;
         while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
             --from;
@@ -211,12 +213,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return best;
         };
         const auto future = nearest(futureCues, false);
+        if (future < 0 && !isPastAsked)
+            return Tense::Unmarked;
         const auto past = nearest(pastCues, true);
         if (future >= 0 && (past < 0 || future <= past))
             return Tense::Future;
         return past >= 0 ? Tense::Past : Tense::Unmarked;
     };
-    const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c) == Tense::Future; };
+    const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c, false) == Tense::Future; };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
@@ -268,7 +272,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
                 return relativeValue(monthValue(c.dct.year() + step, number));
             }
-            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c)), number));
+            // Only the month after the article's asks whether a cue of the past holds it back
+            const bool isNextMonth = c.dct.isValid() && (number - c.dct.month() + 12) % 12 == 1;
+            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isNextMonth)), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
