@@ -90,10 +90,14 @@ int resolveMonthYear(const QDate &reference, int month, Tense tense)
     // deadline runs out at the end of April", written in March): so it was for all ten such months
     // without a year in TimeBank/AQUAINT (training data), where two to five months ahead were as
     // often past as coming.
-    const bool isNextMonth = (month - reference.month() + 12) % 12 == 1;
-    if (tense == Tense::Future || (tense == Tense::Unmarked && isNextMonth))
+    if (tense == Tense::Future || (tense == Tense::Unmarked && isMonthAfter(reference, month)))
         return month >= reference.month() ? reference.year() : reference.year() + 1;
     return month <= reference.month() ? reference.year() : reference.year() - 1;
+}
+
+bool isMonthAfter(const QDate &reference, int month)
+{
+    return reference.isValid() && (month - reference.month() + 12) % 12 == 1;
 }
 
 int resolveSeasonYear(const QDate &reference, const QString &code, int step)

@@ -26,6 +26,9 @@ enum class Tense { Future, Past, Unmarked };
 // The year of a bare month name: the latest past one, or the next one when the context looks ahead;
 // with no cue either way, the month right after the reference's is the coming one.
 int resolveMonthYear(const QDate &reference, int month, Tense tense);
+// Whether the month (1-12) is the one right after the reference date's ("January" in December);
+// false without a reference date.
+bool isMonthAfter(const QDate &reference, int month);
 // The year of a season ("SP", "SU", "FA", "WI") pointed back (step -1: "last summer", the latest
 // one over by the reference date), ahead (+1: the first one not yet begun) or at this year's (0).
 int resolveSeasonYear(const QDate &reference, const QString &code, int step);

@@ -467,8 +467,7 @@ std::vector<Rule> buildRules()
         }
         // Only the month after the article's asks whether a cue of the past holds it back
         const int number = monthNumber(name);
-        const bool isNextMonth = c.dct.isValid() && (number - c.dct.month() + 12) % 12 == 1;
-        const auto tense = isNextMonth ? c.tense() : (c.isFuture() ? Tense::Future : Tense::Unmarked);
+        const auto tense = isMonthAfter(c.dct, number) ? c.tense() : (c.isFuture() ? Tense::Future : Tense::Unmarked);
         return relative(monthValue(resolveMonthYear(c.dct, number, tense), number));
     });
     // "the 2010s", "the early 1990s", "the '90s"

@@ -80,18 +80,25 @@ Vocabulary arabicVocabulary()
     };
     w.partsOfDay =
         uR"((?:صباح|مساء|ظهر|ليل|ليلة|فجر)\s+(?:اليوم|أمس|امس|الأمس|غد)|الليلة\s+الماضية|هذا\s+الصباح|هذا\s+المساء)"_s;
-    w.partOfDay = [](const QString &phrase) {
-        const int offset = phrase.contains(u"مس"_s) || phrase.contains(u"الماضية"_s) ? -1 : phrase.endsWith(u"غد"_s) ? 1 : 0;
-        const QString code = phrase.contains(u"صباح"_s) || phrase.startsWith(u"فجر"_s) ? u"TMO"_s
-                           : phrase.startsWith(u"ظهر"_s)                               ? u"TAF"_s
-                           : phrase.contains(u"مساء"_s)                                ? u"TEV"_s
-                                                                                      : u"TNI"_s;
-        return std::pair{offset, code};
+    w.partOfDayCode = [](const QString &words) {
+        return words.contains(u"صباح"_s) || words.contains(u"فجر"_s) ? u"TMO"_s
+             : words.contains(u"ظهر"_s)                               ? u"TAF"_s
+             : words.contains(u"مساء"_s)                              ? u"TEV"_s
+                                                                      : u"TNI"_s;
     };
+    w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
+        const int offset = phrase.contains(u"مس"_s) || phrase.contains(u"الماضية"_s) ? -1 : phrase.endsWith(u"غد"_s) ? 1 : 0;
+        return std::pair{offset, code(phrase)};
+    };
+    // The words after a unit, a weekday, a month or a season that point it back, ahead or at the
+    // present one: "العام الماضي", "الخميس المقبل", "الشهر الجاري"
+    const auto pastWords = u"الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة"_s;
+    const auto nextWords = u"المقبل|المقبلة|القادم|القادمة"_s;
+    const auto shiftWords = pastWords + u"|"_s + nextWords + u"|الحالي|الحالية|الجاري|الجارية"_s;
     // "(عطلة) نهاية الأسبوع": the weekend, "the end of the week"
-    w.shiftedUnits =
-        uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية)|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع)|)"_s
-        uR"((?:عطلة\s+)?نهاية\s+(?:هذا\s+)?(?:الأسبوع|الاسبوع)(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري))?)"_s;
+    w.shiftedUnits = uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:)"_s + shiftWords
+                   + uR"()|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع)|(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?(?:الأسبوع|الاسبوع)(?:\s+(?:)"_s
+                   + shiftWords + u"))?"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"نهاية"_s) ? u"weekend"_s : phrase.contains(u"سبوع"_s) ? u"week"_s
                            : phrase.contains(u"الشهر"_s) ? u"month"_s : u"year"_s;
@@ -107,16 +114,12 @@ Vocabulary arabicVocabulary()
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
     // "مطلع العام", "نهاية العام الماضي"
-    w.yearAfterPart =
-        uR"(((?:هذا\s+)?(?:العام|السنة)(?:\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية))?))"_s;
+    w.yearAfterPart = uR"(((?:هذا\s+)?(?:العام|السنة)(?:\s+(?:)"_s + shiftWords + u"))?)"_s;
     // "الخميس المقبل", "الثلاثاء الماضي", "مارس الماضي", "الصيف المقبل"
-    w.lastAfter = uR"((?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة))"_s;
-    w.nextAfter = uR"((?:المقبل|المقبلة|القادم|القادمة))"_s;
+    w.lastAfter = u"(?:"_s + pastWords + u")"_s;
+    w.nextAfter = u"(?:"_s + nextWords + u")"_s;
     // "مساء الأربعاء", "صباح يوم الاثنين"
     w.partsBeforeWeekday = uR"((صباح|مساء|ظهر|فجر)\s+(?:يوم\s+)?)"_s;
-    w.weekdayPartCode = [](const QString &part) {
-        return part == u"مساء"_s ? u"TEV"_s : part == u"ظهر"_s ? u"TAF"_s : u"TMO"_s;
-    };
     // "الربيع العربي" is the Arab Spring
     w.seasons = {uR"(الربيع(?!\s+العربي))"_s, u"الصيف"_s, u"الخريف"_s, u"الشتاء"_s};
     w.thisSeason = uR"((?:هذا))"_s;

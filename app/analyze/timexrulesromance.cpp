@@ -273,8 +273,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(monthValue(c.dct.year() + step, number));
             }
             // Only the month after the article's asks whether a cue of the past holds it back
-            const bool isNextMonth = c.dct.isValid() && (number - c.dct.month() + 12) % 12 == 1;
-            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isNextMonth)), number));
+            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isMonthAfter(c.dct, number))), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
@@ -469,19 +468,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     }
     // "mardi soir", "el lunes por la tarde", "Mittwochabend", "مساء الأربعاء": a weekday's part of
     // the day
-    const auto weekdayPartCode = [&words](const QString &captured) {
-        const auto part = captured.toLower();
-        if (words.weekdayPartCode)
-            return words.weekdayPartCode(part);
-        return part.startsWith(u"ma"_s) ? u"TMO"_s // matin, matinée, mañana
-             : part.startsWith(u"soir"_s) ? u"TEV"_s // soir, soirée
-             : part == u"nuit"_s || part == u"noche"_s ? u"TNI"_s
-                                                       : u"TAF"_s; // après-midi, tarde
-    };
-    const auto weekdayPart = [weekdayIndex, isFuture, weekdayPartCode](const QString &weekdayName, const QString &part,
-                                                                      const Context &c) {
+    Q_ASSERT((words.partsAfterWeekday.isEmpty() && words.partsBeforeWeekday.isEmpty()) || words.partOfDayCode);
+    const auto weekdayPart = [weekdayIndex, isFuture, &words](const QString &weekdayName, const QString &part, const Context &c) {
         const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, weekdayName), isFuture(c));
-        return relativeValue(dayValue(date) + weekdayPartCode(part), TimexType::Time);
+        return relativeValue(dayValue(date) + words.partOfDayCode(part.toLower()), TimexType::Time);
     };
     if (!words.partsAfterWeekday.isEmpty()) {
         add(words.article + weekday + words.weekdayPartSeparator + words.partsAfterWeekday,
@@ -637,28 +627,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const QRegularExpression determiner(
             words.seasonDeterminers.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.seasonDeterminers + uR"()\s*$|(?:^|[.!?\n])\s*$)"_s,
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        // "a été", "n'a pas été": a season (capture 1) that is also another word needs a determiner
+        // or a sentence start before it, unless the match holds its elided article ("l'été")
+        const auto lacksDeterminer = [determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
+            return m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())
+                && !determiner.matchView(c.before(30)).hasMatch();
+        };
         // "à l'automne": the elided article is part of the expression (a word cannot start after
         // an apostrophe) and is the season's determiner
-        add(u"(?:l'|l’)?"_s + season, [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
-            // "a été", "n'a pas été": a season that is also another word needs a determiner or a
-            // sentence start before it
-            if (m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())) {
-                const auto before = c.before(30);
-                if (!determiner.matchView(before).hasMatch())
-                    return std::optional<Resolution>();
-            }
+        add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer](const QRegularExpressionMatch &m, const Context &c) {
+            if (lacksDeterminer(m, c))
+                return std::optional<Resolution>();
             return fixedValue(u"XXXX-"_s + code(m.captured(1)));
         });
         // "el verano de 2007", "l'été 2007", "летом 2012 года": a season of the year named ("a été
         // 2007" is no season)
         add(u"(?:el\\s+|l'|l’)?"_s + season + words.monthBeforeYear + year + yearSuffix,
-            [code, determiner, &words](const QRegularExpressionMatch &m, const Context &c) {
-                // "l'été 2007" has its determiner in the match
-                if (m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())) {
-                    const auto before = c.before(30);
-                    if (!determiner.matchView(before).hasMatch())
-                        return std::optional<Resolution>();
-                }
+            [code, lacksDeterminer](const QRegularExpressionMatch &m, const Context &c) {
+                if (lacksDeterminer(m, c))
+                    return std::optional<Resolution>();
                 return fixedValue(m.captured(2) + u'-' + code(m.captured(1)));
             });
     }
@@ -801,13 +788,16 @@ Vocabulary french()
     // one before the issue's morning
     w.partsOfDay = uR"((?:ce|hier|demain)\s+(?:matin|soir|après-midi)|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|)"_s
                    uR"((?:(?<=dans\s)|(?<=pendant\s)|(?<=durant\s)|(?<=cours\sde\s))la\s+(?:nuit|soirée)(?!\s+(?:du|de|d'|d’|suivante|précédente)\b))"_s;
-    w.partOfDay = [](const QString &phrase) {
+    // matin, matinée; soir, soirée
+    w.partOfDayCode = [](const QString &words) {
+        return words.contains(u"matin"_s) ? u"TMO"_s : words.contains(u"après-midi"_s) ? u"TAF"_s
+             : words.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
+    };
+    w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
         const int offset = phrase.startsWith(u"hier"_s) || phrase.contains(u"dernière"_s) || phrase.startsWith(u"la"_s) ? -1
                            : phrase.startsWith(u"demain"_s)                                                        ? 1
                                                                                                                   : 0;
-        const QString code = phrase.contains(u"matin"_s) ? u"TMO"_s : phrase.contains(u"après-midi"_s) ? u"TAF"_s
-                           : phrase.contains(u"soir"_s) ? u"TEV"_s : u"TNI"_s;
-        return std::pair{offset, code};
+        return std::pair{offset, code(phrase)};
     };
     w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|ce\s+week-end|le\s+week-end\s+(?:dernier|prochain)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre)"_s;
     w.shift = [](const QString &phrase) {
@@ -935,11 +925,14 @@ Vocabulary german()
         return 0;
     };
     w.partsOfDay = uR"((?:heute|gestern|(?-i:morgen))\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht|früh))"_s;
-    w.partOfDay = [](const QString &phrase) {
+    // Morgen, Vormittag, früh; Mittag, Nachmittag; Abend; Nacht
+    w.partOfDayCode = [](const QString &words) {
+        return words.contains(u"vormittag"_s) ? u"TMO"_s : words.contains(u"mittag"_s) ? u"TAF"_s
+             : words.contains(u"abend"_s) ? u"TEV"_s : words.contains(u"nacht"_s) ? u"TNI"_s : u"TMO"_s;
+    };
+    w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
         const int offset = phrase.startsWith(u"gestern"_s) ? -1 : phrase.startsWith(u"morgen"_s) ? 1 : 0;
-        const QString code = phrase.contains(u"nachmittag"_s) ? u"TAF"_s : phrase.contains(u"abend"_s) ? u"TEV"_s
-                           : phrase.contains(u"nacht"_s) ? u"TNI"_s : u"TMO"_s;
-        return std::pair{offset, code};
+        return std::pair{offset, code(phrase)};
     };
     // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend"
     w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende)"_s;
@@ -960,12 +953,6 @@ Vocabulary german()
     // "Mittwochabend", "am Dienstag früh"
     w.partsAfterWeekday = uR"((morgen|früh|vormittag|mittag|nachmittag|abend|nacht))"_s;
     w.weekdayPartSeparator = uR"(\s*)"_s;
-    w.weekdayPartCode = [](const QString &part) {
-        return part == u"nachmittag"_s || part == u"mittag"_s ? u"TAF"_s
-             : part == u"abend"_s ? u"TEV"_s
-             : part == u"nacht"_s ? u"TNI"_s
-                                  : u"TMO"_s;
-    };
     w.seasons = {u"frühling|frühjahr"_s, u"sommer"_s, u"herbst"_s, u"winter"_s};
     w.thisSeason = uR"((?:diesen|dieses|diesem))"_s;
     // "Sommer", "Winter" and "Herbst" are surnames too ("Ron Sommer"): a season has its article
@@ -1047,11 +1034,14 @@ Vocabulary spanish()
     w.todayWordAlsoPartOfDay = u"mañana"_s;
     w.partOfDayDeterminers = uR"(la|media|cada|toda|una|esa|aquella|misma)"_s;
     w.partsOfDay = uR"(esta\s+(?:mañana|tarde|noche)|anoche|(?:ayer|mañana)\s+por\s+la\s+(?:mañana|tarde|noche))"_s;
-    w.partOfDay = [](const QString &phrase) {
+    // The part is the phrase's last word ("ayer por la mañana" is yesterday's morning)
+    w.partOfDayCode = [](const QString &words) {
+        const auto part = words.section(u' ', -1);
+        return part == u"mañana"_s || part == u"madrugada"_s ? u"TMO"_s : part == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
+    };
+    w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
         const int offset = phrase.startsWith(u"ayer"_s) || phrase == u"anoche"_s ? -1 : phrase.startsWith(u"mañana por"_s) ? 1 : 0;
-        const auto last = phrase.section(u' ', -1);
-        const QString code = phrase == u"anoche"_s ? u"TNI"_s : last == u"mañana"_s ? u"TMO"_s : last == u"tarde"_s ? u"TAF"_s : u"TNI"_s;
-        return std::pair{offset, code};
+        return std::pair{offset, code(phrase)};
     };
     w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|este\s+fin\s+de\s+semana|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|el\s+próximo\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre)"_s;
     w.shift = [](const QString &phrase) {

@@ -54,15 +54,17 @@ Vocabulary russianVocabulary()
         return 0;
     };
     w.partsOfDay = uR"((?:сегодня|вчера|завтра)\s+(?:утром|днём|днем|вечером|ночью)|(?:этой|прошлой)\s+ночью|этим\s+(?:утром|вечером))"_s;
-    w.partOfDay = [](const QString &phrase) {
+    // The part is the phrase's last word: "сегодня вечером" (whose "сегодня" holds "дн"), "этим утром"
+    w.partOfDayCode = [](const QString &words) {
+        const auto part = words.section(u' ', -1);
+        return part == u"утром"_s ? u"TMO"_s : part == u"днём"_s || part == u"днем"_s ? u"TAF"_s
+             : part == u"вечером"_s ? u"TEV"_s : u"TNI"_s;
+    };
+    w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
         const int offset = phrase.startsWith(u"вчера"_s) || phrase.startsWith(u"прошлой"_s) ? -1
                          : phrase.startsWith(u"завтра"_s)                                     ? 1
                                                                                              : 0;
-        const QString code = phrase.contains(u"утром"_s) ? u"TMO"_s
-                           : phrase.contains(u"дн"_s)     ? u"TAF"_s
-                           : phrase.contains(u"вечером"_s) ? u"TEV"_s
-                                                          : u"TNI"_s;
-        return std::pair{offset, code};
+        return std::pair{offset, code(phrase)};
     };
     // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", in the cases
     // the prepositions take (and the nominative of a heading: "прошлый год").
@@ -99,9 +101,6 @@ Vocabulary russianVocabulary()
     w.weekdayOfShiftedWeek = uR"(\s+на\s+((?:прошлой|минувшей|этой|следующей)\s+неделе))"_s;
     // "в среду вечером", "в понедельник утром"
     w.partsAfterWeekday = uR"((утром|днём|днем|вечером|ночью))"_s;
-    w.weekdayPartCode = [](const QString &part) {
-        return part == u"утром"_s ? u"TMO"_s : part == u"вечером"_s ? u"TEV"_s : part == u"ночью"_s ? u"TNI"_s : u"TAF"_s;
-    };
     // In the cases news writes them: "весной", "летом" (in spring, in summer), "этой осенью",
     // "прошлой зимой", "весна 2025 года"
     w.seasons = {u"весна|весной|весну|весны|весне"_s, u"лето|летом|лета|лете"_s, u"осень|осенью|осени"_s,

@@ -99,9 +99,9 @@ struct Vocabulary
     QString weekdayPartSeparator = QStringLiteral(R"(\s+)"); // German joins them: "Mittwochabend"
     // A part of the day before its weekday, one capture: "مساء الأربعاء" (Wednesday evening)
     QString partsBeforeWeekday;
-    // The TIMEX3 code (TMO, TAF, TEV, TNI) of a part of the day those captured; unset: the French
-    // and Spanish words (matin/mañana, après-midi/tarde, soir, nuit/noche)
-    std::function<QString(const QString &)> weekdayPartCode;
+    // The TIMEX3 code (TMO, TAF, TEV, TNI) of a part of the day, from its word or a lower-case
+    // phrase that holds it: of a weekday's part, and of the phrases partOfDay reads
+    std::function<QString(const QString &)> partOfDayCode;
     // A weekday of a week named by its distance, after the weekday, one capture read by `shift`:
     // "Freitag vergangener Woche", "в пятницу на прошлой неделе"
     QString weekdayOfShiftedWeek;

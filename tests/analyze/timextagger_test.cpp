@@ -568,6 +568,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: German month after the article's without a cue of the future")
             << u"de"_s << u"Die Frist läuft Ende Dezember ab, im Oktober war sie verlängert worden."_s
             << u"Ende Dezember|DATE|2025-12;Oktober|DATE|2025-10"_s;
+        QTest::newRow("nominal: Russian today's evening and night, whose сегодня holds дн")
+            << u"ru"_s << u"Сегодня вечером министр прибыл, сегодня ночью был обстрел, завтра днём встреча."_s
+            << u"Сегодня вечером|TIME|2025-11-12TEV;сегодня ночью|TIME|2025-11-12TNI;завтра днём|TIME|2025-11-13TAF"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
