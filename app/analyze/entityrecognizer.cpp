@@ -171,12 +171,37 @@ void Pass::addTaggedNames()
     }
     std::vector<char> isFound(size_t(n), 0);
     QHash<quint64, qsizetype> personBySurname; // last word of a person's full name -> index into m_found
+    // The mentions found by their first and their last token: a span asks only the mentions at
+    // its edges, where a look through all of them for each span made a long text's analysis
+    // take time in the square of its names.
+    QMultiHash<qsizetype, qsizetype> foundStartingAt;
+    QMultiHash<qsizetype, qsizetype> foundEndingAt;
+    const auto indexFound = [&](qsizetype f) {
+        foundStartingAt.insert(m_found.at(f).first, f);
+        foundEndingAt.insert(m_found.at(f).last, f);
+    };
+    const auto unindexFound = [&](qsizetype f) {
+        foundStartingAt.remove(m_found.at(f).first, f);
+        foundEndingAt.remove(m_found.at(f).last, f);
+    };
+    // Of the mentions indexed under the keys, the first found that passes: the mention the tagged
+    // span meets when two do.
+    const auto firstFoundAt = [this](const QMultiHash<qsizetype, qsizetype> &index, qsizetype key, qsizetype earliest,
+                                     const auto &passes) {
+        const auto [begin, end] = index.equal_range(key);
+        for (auto it = begin; it != end; ++it) {
+            if ((earliest < 0 || *it < earliest) && passes(m_found.at(*it)))
+                earliest = *it;
+        }
+        return earliest;
+    };
     for (qsizetype f = 0; f < m_found.size(); ++f) {
         const auto &found = m_found.at(f);
         for (qsizetype k = found.first; k <= found.last; ++k)
             isFound[size_t(k)] = 1;
         if (found.type == EntityType::Person && found.last > found.first && isWord(found.last))
             personBySurname.insert(token(found.last).hash, f);
+        indexFound(f);
     }
     static constexpr std::array types{EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical,
                                       EntityType::Location, EntityType::Nationality, EntityType::Location};
@@ -241,9 +266,10 @@ void Pass::addTaggedNames()
         // listed name is left to it: there the tagger more often runs on into the next name
         // ("Путин Владиславу Суркову") than reads a name written surname first.
         if (type == EntityType::Person && span.firstToken < span.lastToken) {
-            const auto inside = std::find_if(m_found.begin(), m_found.end(), [&span](const Found &found) {
-                return found.first > span.firstToken && found.first <= span.lastToken;
-            });
+            qsizetype insideIndex = -1;
+            for (qsizetype k = span.firstToken + 1; k <= span.lastToken; ++k)
+                insideIndex = firstFoundAt(foundStartingAt, k, insideIndex, [](const Found &) { return true; });
+            const auto inside = insideIndex < 0 ? m_found.end() : m_found.begin() + insideIndex;
             const bool isListedPersonInside = inside != m_found.end() && inside->type == EntityType::Person && inside->entity >= 0
                                               && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + inside->first, isTaken)
                                               && std::none_of(isFound.cbegin() + inside->last + 1, isFound.cbegin() + span.lastToken + 1, isTaken)
@@ -252,12 +278,15 @@ void Pass::addTaggedNames()
                 const qsizetype last = std::max(span.lastToken, inside->last);
                 if (holdsGivenName(inside->entity, span.firstToken, inside->first - 1)
                     || holdsGivenName(inside->entity, inside->last + 1, last)) {
+                    unindexFound(insideIndex);
                     inside->first = span.firstToken;
                     inside->last = last;
+                    indexFound(insideIndex);
                 } else {
-                    const qsizetype index = inside - m_found.begin(); // personBySurname keeps indices
+                    unindexFound(insideIndex);
                     addFound(span.firstToken, last, type, -1, u"person/"_s);
-                    m_found[index] = m_found.takeLast();
+                    m_found[insideIndex] = m_found.takeLast(); // personBySurname keeps indices
+                    indexFound(insideIndex);
                 }
                 markFound(span.firstToken, last);
                 continue;
@@ -268,14 +297,17 @@ void Pass::addTaggedNames()
         // person's given name, joins it.
         if (type == EntityType::Person
             && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + span.lastToken + 1, isTaken)) {
-            const auto beside = std::find_if(m_found.begin(), m_found.end(), [&span](const Found &found) {
-                return found.type == EntityType::Person && found.entity >= 0
-                       && (found.last + 1 == span.firstToken || span.lastToken + 1 == found.first);
-            });
+            const auto isListedPerson = [](const Found &found) { return found.type == EntityType::Person && found.entity >= 0; };
+            const qsizetype besideIndex = firstFoundAt(foundStartingAt, span.lastToken + 1,
+                                                       firstFoundAt(foundEndingAt, span.firstToken - 1, -1, isListedPerson),
+                                                       isListedPerson);
+            const auto beside = besideIndex < 0 ? m_found.end() : m_found.begin() + besideIndex;
             if (beside != m_found.end() && !token(std::max(span.firstToken, beside->first)).hasNewlineBefore
                 && holdsGivenName(beside->entity, span.firstToken, span.lastToken)) {
+                unindexFound(besideIndex);
                 beside->first = std::min(beside->first, span.firstToken);
                 beside->last = std::max(beside->last, span.lastToken);
+                indexFound(besideIndex);
                 markFound(span.firstToken, span.lastToken);
                 continue;
             }
@@ -302,6 +334,7 @@ void Pass::addTaggedNames()
             if (type == EntityType::Person && span.lastToken > span.firstToken)
                 personBySurname.insert(token(span.lastToken).hash, m_found.size() - 1);
         }
+        indexFound(m_found.size() - 1);
         // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
         markFound(span.firstToken, span.lastToken);
     }
@@ -402,6 +435,8 @@ void Pass::markReportedSpeakers()
         if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
             continue;
         addFound(first, last, EntityType::Person, -1, u"person/"_s);
+        // Marked here so that the passes below, which read the same table, leave the speaker be.
+        std::fill(isFound.begin() + first, isFound.begin() + last + 1, 1);
         i = last;
     }
     // "Röttgen bestätigte …", "Middelhoff habe …": a sentence that opens with a word the word list
@@ -435,11 +470,8 @@ void Pass::markReportedSpeakers()
         if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent
             && !isSurnameBeforeSingularVerb(i))
             continue;
-        bool isCovered = false;
-        for (const auto &found : std::as_const(m_found))
-            isCovered = isCovered || (found.first <= i && i <= found.last);
-        if (!isCovered)
-            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+        addFound(i, i, EntityType::Person, -1, u"person/"_s);
+        isFound[size_t(i)] = 1;
     }
     // "hatte sich Röttgen darauf berufen", "war Close bereits", "wenn Conz krank würde": German
     // puts the subject after the finite verb or the conjunction of a clause, and a noun there takes
@@ -470,11 +502,8 @@ void Pass::markReportedSpeakers()
         if (m_language.lexicon->classify(view(i, i), token(i).foldedHash) != NerLexicon::Absent
             && !isSurnameAfterLeader)
             continue;
-        bool isCovered = false;
-        for (const auto &found : std::as_const(m_found))
-            isCovered = isCovered || (found.first <= i && i <= found.last);
-        if (!isCovered)
-            addFound(i, i, EntityType::Person, -1, u"person/"_s);
+        addFound(i, i, EntityType::Person, -1, u"person/"_s);
+        isFound[size_t(i)] = 1;
     }
 }
 
