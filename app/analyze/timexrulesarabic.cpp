@@ -113,8 +113,10 @@ Vocabulary arabicVocabulary()
     w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
-    // "مطلع العام", "نهاية العام الماضي"
-    w.yearAfterPart = uR"(((?:هذا\s+)?(?:العام|السنة)(?:\s+(?:)"_s + shiftWords + u"))?)"_s;
+    // "مطلع العام", "نهاية العام الماضي", "نهاية الشهر". Not a year or month an adjective
+    // describes ("بداية الشهر الهجري", the start of a Hijri month; "منتصف الشهر الثامن"), and not
+    // the week: "نهاية الأسبوع" is the weekend (shiftedUnits).
+    w.unitAfterPart = uR"(((?:هذا\s+)?(?:العام|السنة|الشهر)(?:\s+(?:)"_s + shiftWords + uR"()|(?!\s+ال))))"_s;
     // "الخميس المقبل", "الثلاثاء الماضي", "مارس الماضي", "الصيف المقبل"
     w.lastAfter = u"(?:"_s + pastWords + u")"_s;
     w.nextAfter = u"(?:"_s + nextWords + u")"_s;

@@ -492,10 +492,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(dayValue(week.addDays(number - week.dayOfWeek())));
             });
     }
-    // "Anfang des Jahres", "в конце прошлого года": the year, as TIMEX3 writes "early this year"
-    if (!words.yearAfterPart.isEmpty()) {
-        add(words.monthParts + uR"(\s+)"_s + words.yearAfterPart, [&words](const QRegularExpressionMatch &m, const Context &c) {
-            return relativeValue(shiftedUnitValue(c.dct, u"year"_s, words.shift(m.captured(1).toLower().simplified()).second));
+    // "Anfang des Jahres", "в конце прошлого года", "Ende nächster Woche": the year, month or
+    // week, as TIMEX3 writes "early this year" or "the end of the month"
+    if (!words.unitAfterPart.isEmpty()) {
+        add(words.monthParts + uR"(\s+)"_s + words.unitAfterPart, [&words](const QRegularExpressionMatch &m, const Context &c) {
+            const auto [unit, step] = words.shift(m.captured(1).toLower().simplified());
+            return relativeValue(shiftedUnitValue(c.dct, unit, step));
         });
     }
     // "à midi", "a mediodía", "minuit": noon or midnight of the day (anchored to a day named
@@ -884,6 +886,12 @@ Vocabulary french()
                 const auto which = m.captured(1).toLower();
                 return monthShifted(which.isEmpty() ? 0 : which == u"prochain"_s ? 1 : -1, c.dct);
             });
+        // "en début de semaine", "la fin de la semaine prochaine": the week
+        add(uR"((?:le\s+|la\s+)?(?:début|fin|milieu)\s+de\s+(?:la\s+|cette\s+)?semaine(?:\s+(dernière|prochaine|passée))?(?!\s+(?:de|d'|d’)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const auto which = m.captured(1).toLower();
+                return relativeValue(shiftedUnitValue(c.dct, u"week"_s, which.isEmpty() ? 0 : which == u"prochaine"_s ? 1 : -1));
+            });
     };
     return w;
 }
@@ -946,7 +954,7 @@ Vocabulary german()
         return std::pair{unit, step};
     };
     w.yearOfMonth = uR"((des\s+(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres|laufenden\s+Jahres|kommenden\s+Jahres|nächsten\s+Jahres)))"_s;
-    w.yearAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten)\s+)?Jahres|des\s+Vorjahres))"_s;
+    w.unitAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten)\s+)?(?:Jahres|Monats)|des\s+Vorjahres|(?:der|dieser|vergangener|letzter|voriger|nächster|kommender)\s+Woche))"_s;
     w.lastBefore = uR"((?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?))"_s;
     w.nextBefore = uR"((?:kommende[nrs]?|nächste[nrs]?))"_s;
     w.weekdayOfShiftedWeek = uR"(\s+((?:vergangener|letzter|voriger|dieser|nächster|kommender)\s+Woche))"_s;
@@ -1121,9 +1129,16 @@ Vocabulary spanish()
             });
         // "a finales de mes", "a principios del mes próximo": a part of the article's month, or of
         // the one before or after it, written as the month ("finales del mes de marzo" is March's)
-        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios)\s+(?:de|del)\s+(?:este\s+)?mes(?:\s+(pasado|próximo|que\s+viene))?(?!\s+(?:de|que|anterior|siguiente)\b))"_s,
+        add(uR"((?:finales|principios|comienzos|mediados|fines|inicios|fin|final)\s+(?:de|del)\s+(?:este\s+)?mes(?:\s+(pasado|próximo|que\s+viene))?(?!\s+(?:de|que|anterior|siguiente)\b))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
                 return monthShifted(m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1, c.dct);
+            });
+        // "a principios de semana", "a mediados de la semana próxima": the week. Not its end: "fin
+        // de semana" is the weekend.
+        add(uR"((?:principios|comienzos|mediados|inicios)\s+de\s+(?:la\s+|esta\s+)?semana(?:\s+(pasada|próxima|que\s+viene))?(?!\s+(?:de|que|anterior|siguiente)\b))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;
+                return relativeValue(shiftedUnitValue(c.dct, u"week"_s, step));
             });
     };
     return w;

@@ -105,9 +105,10 @@ struct Vocabulary
     // A weekday of a week named by its distance, after the weekday, one capture read by `shift`:
     // "Freitag vergangener Woche", "в пятницу на прошлой неделе"
     QString weekdayOfShiftedWeek;
-    // The year as a month part's object ("Anfang des Jahres", "в конце прошлого года", "نهاية
-    // العام الماضي"), one capture read by `shift`. Empty: no such rule.
-    QString yearAfterPart;
+    // A year, month or week as a month part's object ("Anfang des Jahres", "в конце прошлого
+    // года", "نهاية العام الماضي", "Ende des Monats", "в начале следующей недели"), one capture
+    // read by `shift`, which tells the unit and its distance. Empty: no such rule.
+    QString unitAfterPart;
     QString noonWords;            // "midi", "mediodía": 12:00 of the article's day (or the day named)
     bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
     // Parts of a year, as business news counts them: one alternation per quarter's ordinal, first

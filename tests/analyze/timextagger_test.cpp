@@ -571,6 +571,21 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian today's evening and night, whose сегодня holds дн")
             << u"ru"_s << u"Сегодня вечером министр прибыл, сегодня ночью был обстрел, завтра днём встреча."_s
             << u"Сегодня вечером|TIME|2025-11-12TEV;сегодня ночью|TIME|2025-11-12TNI;завтра днём|TIME|2025-11-13TAF"_s;
+        QTest::newRow("nominal: German part of a month or a week, this one or the next")
+            << u"de"_s << u"Ende des Monats entscheidet der Rat, Anfang nächster Woche reist sie ab, Mitte der Woche war sie in Rom."_s
+            << u"Ende des Monats|DATE|2025-11;Anfang nächster Woche|DATE|2025-W47;Mitte der Woche|DATE|2025-W46"_s;
+        QTest::newRow("nominal: Russian end of the month, start of next week")
+            << u"ru"_s << u"В конце месяца совет примет решение, а в начале следующей недели министр улетит."_s
+            << u"конце месяца|DATE|2025-11;начале следующей недели|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Arabic end of the month; the end of the week stays the weekend")
+            << u"ar"_s << u"يصدر القرار في منتصف الشهر المقبل، وعقد اجتماع نهاية الأسبوع."_s
+            << u"منتصف الشهر المقبل|DATE|2025-12;نهاية الأسبوع|DATE|2025-W46-WE"_s;
+        QTest::newRow("nominal: French start of the week, end of next week")
+            << u"fr"_s << u"En début de semaine, les ministres se sont parlé; ils se reverront à la fin de la semaine prochaine."_s
+            << u"début de semaine|DATE|2025-W46;la fin de la semaine prochaine|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Spanish end of the month, start of the week; its end is the weekend")
+            << u"es"_s << u"El texto se votará antes de fin de mes; a principios de semana hablaron y este fin de semana descansaron."_s
+            << u"fin de mes|DATE|2025-11;principios de semana|DATE|2025-W46;este fin de semana|DATE|2025-W46-WE"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
