@@ -111,6 +111,16 @@ int resolveSeasonYear(const QDate &reference, const QString &code, int step)
     return year;
 }
 
+int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense)
+{
+    const int startMonth = code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+    if (tense == Tense::Past && startMonth > reference.month())
+        return reference.year() - 1;
+    if (tense == Tense::Future && startMonth + 2 < reference.month())
+        return reference.year() + 1;
+    return reference.year();
+}
+
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
 {
     if (!reference.isValid() || weekday < 1)

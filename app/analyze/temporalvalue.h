@@ -32,6 +32,10 @@ bool isMonthAfter(const QDate &reference, int month);
 // The year of a season ("SP", "SU", "FA", "WI") pointed back (step -1: "last summer", the latest
 // one over by the reference date), ahead (+1: the first one not yet begun) or at this year's (0).
 int resolveSeasonYear(const QDate &reference, const QString &code, int step);
+// The year of a season named bare ("in the fall"): the reference's, unless the words around it put
+// it in the past and this year's has not begun (the year before), or ahead and this year's is
+// over (the year after).
+int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // "last week" (step -1), "this month" (0), "next year" (1) … for week, weekend, month, quarter,

@@ -125,6 +125,7 @@ Vocabulary arabicVocabulary()
     // "الربيع العربي" is the Arab Spring
     w.seasons = {uR"(الربيع(?!\s+العربي))"_s, u"الصيف"_s, u"الخريف"_s, u"الشتاء"_s};
     w.thisSeason = uR"((?:هذا))"_s;
+    w.isBareSeasonOfArticleYear = true;
     w.repetitionAdverbs = {{u"سنويا"_s, u"Y"_s}, {u"سنوياً"_s, u"Y"_s}, {u"شهريا"_s, u"M"_s}, {u"شهرياً"_s, u"M"_s},
                            {u"أسبوعيا"_s, u"W"_s}, {u"أسبوعياً"_s, u"W"_s}, {u"اسبوعيا"_s, u"W"_s}, {u"يوميا"_s, u"D"_s},
                            {u"يومياً"_s, u"D"_s}};

@@ -637,10 +637,16 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         };
         // "à l'automne": the elided article is part of the expression (a word cannot start after
         // an apostrophe) and is the season's determiner
-        add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer](const QRegularExpressionMatch &m, const Context &c) {
+        // A season every year ("jeden Herbst") is no one year's.
+        const QRegularExpression every(u"(?:^|[^\\w])(?:"_s + words.every + uR"()\s*$)"_s,
+                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer, every, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
             if (lacksDeterminer(m, c))
                 return std::optional<Resolution>();
-            return fixedValue(u"XXXX-"_s + code(m.captured(1)));
+            const auto season = code(m.captured(1));
+            if (words.isBareSeasonOfArticleYear && c.dct.isValid() && !every.matchView(c.before(20)).hasMatch())
+                return relativeValue(QString::number(resolveSeasonYear(c.dct, season, tenseOf(c, true))) + u'-' + season);
+            return fixedValue(u"XXXX-"_s + season);
         });
         // "el verano de 2007", "l'été 2007", "летом 2012 года": a season of the year named ("a été
         // 2007" is no season)
@@ -966,6 +972,7 @@ Vocabulary german()
     // "Sommer", "Winter" and "Herbst" are surnames too ("Ron Sommer"): a season has its article
     w.ambiguousSeasons = {u"frühling"_s, u"frühjahr"_s, u"sommer"_s, u"herbst"_s, u"winter"_s};
     w.seasonDeterminers = uR"(im|vom|zum|ab|den|dem|der|des|diesen|dieses|diesem|jeden|jedem|seit\s+dem|bis\s+zum)"_s;
+    w.isBareSeasonOfArticleYear = true;
     w.repetitionAdverbs = {{u"jährlich"_s, u"Y"_s}, {u"alljährlich"_s, u"Y"_s}, {u"monatlich"_s, u"M"_s},
                            {u"wöchentlich"_s, u"W"_s}, {u"täglich"_s, u"D"_s}};
     // "Morgen beraten die Minister": capitalised at a sentence start, before a word in lower case,

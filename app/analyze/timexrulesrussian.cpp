@@ -106,6 +106,7 @@ Vocabulary russianVocabulary()
     w.seasons = {u"весна|весной|весну|весны|весне"_s, u"лето|летом|лета|лете"_s, u"осень|осенью|осени"_s,
                  u"зима|зимой|зиму|зимы|зиме"_s};
     w.thisSeason = uR"((?:этой|этим|этот|эту|это|этого|этом))"_s;
+    w.isBareSeasonOfArticleYear = true;
     w.repetitionAdverbs = {{u"ежегодно"_s, u"Y"_s}, {u"ежемесячно"_s, u"M"_s}, {u"еженедельно"_s, u"W"_s},
                            {u"ежедневно"_s, u"D"_s}};
     return w;

@@ -78,6 +78,10 @@ struct Vocabulary
     // sentence start each is one too.
     QStringList ambiguousSeasons; // lower case
     QString seasonDeterminers;
+    // Whether a season named bare is the article's year's, as English reads "in the fall"
+    // (resolveSeasonYear by the clause's tense), rather than any year's (XXXX-FA), the convention
+    // of the French and Spanish TimeML corpora.
+    bool isBareSeasonOfArticleYear = false;
     // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
     QHash<QString, QString> repetitionAdverbs;
     // A person's age is no duration: the text before "N ans" (anchored at its end) that makes it

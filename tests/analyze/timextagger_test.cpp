@@ -531,7 +531,7 @@ private Q_SLOTS:
             << u"Am Mittwochabend|TIME|2025-11-12TEV;am Dienstag früh|TIME|2025-11-11TMO"_s;
         QTest::newRow("nominal: German season with its article, a surname without")
             << u"de"_s << u"Im Herbst wird gewählt; Ron Sommer bleibt, im vergangenen Sommer war es anders."_s
-            << u"Herbst|DATE|XXXX-FA;vergangenen Sommer|DATE|2025-SU"_s;
+            << u"Herbst|DATE|2025-FA;vergangenen Sommer|DATE|2025-SU"_s;
         QTest::newRow("nominal: German weekend, once a year, early this year")
             << u"de"_s << u"Am Wochenende trafen sich die Minister, die sich jährlich sehen; Anfang des Jahres war es anders."_s
             << u"Am Wochenende|DATE|2025-W46-WE;jährlich|SET|P1Y;Anfang des Jahres|DATE|2025"_s;
@@ -586,6 +586,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish end of the month, start of the week; its end is the weekend")
             << u"es"_s << u"El texto se votará antes de fin de mes; a principios de semana hablaron y este fin de semana descansaron."_s
             << u"fin de mes|DATE|2025-11;principios de semana|DATE|2025-W46;este fin de semana|DATE|2025-W46-WE"_s;
+        QTest::newRow("nominal: German bare season, this year's unless the clause puts it past or ahead")
+            << u"de"_s << u"Im Sommer wird der Haushalt beschlossen. Im Winter hatte es Streit gegeben. Jeden Herbst steigen die Preise."_s
+            << u"Sommer|DATE|2026-SU;Winter|DATE|2024-WI;Herbst|DATE|XXXX-FA"_s;
+        QTest::newRow("nominal: Russian bare season ahead and past")
+            << u"ru"_s << u"Летом состоится саммит, а осенью прошли выборы."_s
+            << u"Летом|DATE|2026-SU;осенью|DATE|2025-FA"_s;
+        QTest::newRow("nominal: Arabic bare season ahead, and with no cue")
+            << u"ar"_s << u"سيعقد المؤتمر في الربيع. وفي الصيف زار الوزير دمشق."_s
+            << u"الربيع|DATE|2026-SP;الصيف|DATE|2025-SU"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
