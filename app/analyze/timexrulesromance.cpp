@@ -648,6 +648,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(QString::number(resolveSeasonYear(c.dct, season, tenseOf(c, true))) + u'-' + season);
             return fixedValue(u"XXXX-"_s + season);
         });
+        // "im Herbst letzten Jahres", "el verano del año pasado": a season of the year named by its
+        // distance from the article's
+        if (!words.yearOfMonth.isEmpty()) {
+            add(u"(?:el\\s+|l'|l’)?"_s + season + uR"(\s+)"_s + words.yearOfMonth,
+                [code, lacksDeterminer, &words](const QRegularExpressionMatch &m, const Context &c) {
+                    if (lacksDeterminer(m, c))
+                        return std::optional<Resolution>();
+                    const int step = words.shift(m.captured(2).toLower().simplified()).second;
+                    return relativeValue(shiftedUnitValue(c.dct, u"year"_s, step) + u'-' + code(m.captured(1)));
+                });
+        }
         // "el verano de 2007", "l'été 2007", "летом 2012 года": a season of the year named ("a été
         // 2007" is no season)
         add(u"(?:el\\s+|l'|l’)?"_s + season + words.monthBeforeYear + year + yearSuffix,
@@ -959,7 +970,7 @@ Vocabulary german()
                        : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
-    w.yearOfMonth = uR"((des\s+(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres|laufenden\s+Jahres|kommenden\s+Jahres|nächsten\s+Jahres)))"_s;
+    w.yearOfMonth = uR"(((?:des\s+)?(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+Jahres|des\s+Vorjahres|dieses\s+Jahres))"_s;
     w.unitAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten)\s+)?(?:Jahres|Monats)|des\s+Vorjahres|(?:der|dieser|vergangener|letzter|voriger|nächster|kommender)\s+Woche))"_s;
     w.lastBefore = uR"((?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?))"_s;
     w.nextBefore = uR"((?:kommende[nrs]?|nächste[nrs]?))"_s;

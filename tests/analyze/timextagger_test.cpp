@@ -595,6 +595,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic bare season ahead, and with no cue")
             << u"ar"_s << u"سيعقد المؤتمر في الربيع. وفي الصيف زار الوزير دمشق."_s
             << u"الربيع|DATE|2026-SP;الصيف|DATE|2025-SU"_s;
+        QTest::newRow("nominal: German month and season of a year named by its distance")
+            << u"de"_s << u"Im Herbst letzten Jahres reiste sie nach Prag, im März dieses Jahres nach Rom; im Frühjahr kommenden Jahres wird gewählt."_s
+            << u"Herbst letzten Jahres|DATE|2024-FA;März dieses Jahres|DATE|2025-03;Frühjahr kommenden Jahres|DATE|2026-SP"_s;
+        QTest::newRow("nominal: Spanish season of last year")
+            << u"es"_s << u"El acuerdo se firmó en el verano del año pasado."_s
+            << u"el verano del año pasado|DATE|2024-SU"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
