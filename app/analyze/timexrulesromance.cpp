@@ -635,11 +635,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return m.capturedStart(1) == m.capturedStart(0) && words.ambiguousSeasons.contains(m.captured(1).toLower())
                 && !determiner.matchView(c.before(30)).hasMatch();
         };
-        // "à l'automne": the elided article is part of the expression (a word cannot start after
-        // an apostrophe) and is the season's determiner
         // A season every year ("jeden Herbst") is no one year's.
         const QRegularExpression every(u"(?:^|[^\\w])(?:"_s + words.every + uR"()\s*$)"_s,
                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        // "à l'automne": the elided article is part of the expression (a word cannot start after
+        // an apostrophe) and is the season's determiner. A bare season is any year's, or the
+        // article's year's where the language's news reads it so (isBareSeasonOfArticleYear).
         add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer, every, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
             if (lacksDeterminer(m, c))
                 return std::optional<Resolution>();
@@ -971,7 +972,7 @@ Vocabulary german()
         return std::pair{unit, step};
     };
     w.yearOfMonth = uR"(((?:des\s+)?(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+Jahres|des\s+Vorjahres|dieses\s+Jahres))"_s;
-    w.unitAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten)\s+)?(?:Jahres|Monats)|des\s+Vorjahres|(?:der|dieser|vergangener|letzter|voriger|nächster|kommender)\s+Woche))"_s;
+    w.unitAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+)?(?:Jahres|Monats)|des\s+Vorjahres|(?:der|dieser|vergangener|letzter|voriger|nächster|kommender)\s+Woche))"_s;
     w.lastBefore = uR"((?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?))"_s;
     w.nextBefore = uR"((?:kommende[nrs]?|nächste[nrs]?))"_s;
     w.weekdayOfShiftedWeek = uR"(\s+((?:vergangener|letzter|voriger|dieser|nächster|kommender)\s+Woche))"_s;

@@ -572,8 +572,8 @@ private Q_SLOTS:
             << u"ru"_s << u"Сегодня вечером министр прибыл, сегодня ночью был обстрел, завтра днём встреча."_s
             << u"Сегодня вечером|TIME|2025-11-12TEV;сегодня ночью|TIME|2025-11-12TNI;завтра днём|TIME|2025-11-13TAF"_s;
         QTest::newRow("nominal: German part of a month or a week, this one or the next")
-            << u"de"_s << u"Ende des Monats entscheidet der Rat, Anfang nächster Woche reist sie ab, Mitte der Woche war sie in Rom."_s
-            << u"Ende des Monats|DATE|2025-11;Anfang nächster Woche|DATE|2025-W47;Mitte der Woche|DATE|2025-W46"_s;
+            << u"de"_s << u"Ende des Monats entscheidet der Rat, Anfang nächster Woche reist sie ab, Mitte der Woche war sie in Rom, Ende vorigen Jahres in Wien."_s
+            << u"Ende des Monats|DATE|2025-11;Anfang nächster Woche|DATE|2025-W47;Mitte der Woche|DATE|2025-W46;Ende vorigen Jahres|DATE|2024"_s;
         QTest::newRow("nominal: Russian end of the month, start of next week")
             << u"ru"_s << u"В конце месяца совет примет решение, а в начале следующей недели министр улетит."_s
             << u"конце месяца|DATE|2025-11;начале следующей недели|DATE|2025-W47"_s;
