@@ -35,6 +35,12 @@ QString twoDigits(int number)
     return QString::number(number).rightJustified(2, u'0');
 }
 
+// The month a season ("SP", "SU", "FA", "WI") begins in; it lasts three months.
+int seasonStartMonth(const QString &code)
+{
+    return code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+}
+
 } // namespace
 
 QString yearValue(const QDate &date)
@@ -102,7 +108,7 @@ bool isMonthAfter(const QDate &reference, int month)
 
 int resolveSeasonYear(const QDate &reference, const QString &code, int step)
 {
-    const int startMonth = code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+    const int startMonth = seasonStartMonth(code);
     int year = reference.year();
     if (step < 0)
         year -= reference.month() >= startMonth + 3 ? 0 : 1;
@@ -113,7 +119,7 @@ int resolveSeasonYear(const QDate &reference, const QString &code, int step)
 
 int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense)
 {
-    const int startMonth = code == u"SP"_s ? 3 : code == u"SU"_s ? 6 : code == u"FA"_s ? 9 : 12;
+    const int startMonth = seasonStartMonth(code);
     if (tense == Tense::Past && startMonth > reference.month())
         return reference.year() - 1;
     if (tense == Tense::Future && startMonth + 2 < reference.month())

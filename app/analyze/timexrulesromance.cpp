@@ -636,7 +636,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 && !determiner.matchView(c.before(30)).hasMatch();
         };
         // A season every year ("jeden Herbst") is no one year's.
-        const QRegularExpression every(u"(?:^|[^\\w])(?:"_s + words.every + uR"()\s*$)"_s,
+        const QRegularExpression every(words.every.isEmpty() ? u"(?!)"_s : u"(?:^|[^\\w])(?:"_s + words.every + uR"()\s*$)"_s,
                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         // "à l'automne": the elided article is part of the expression (a word cannot start after
         // an apostrophe) and is the season's determiner. A bare season is any year's, or the
