@@ -1,4 +1,5 @@
 #include "analyze/entitypass.h"
+#include "analyze/namevariants.h"
 
 using namespace Qt::StringLiterals;
 
@@ -322,5 +323,149 @@ void Pass::findHolderOffices()
 // "India's Ministry of External Affairs", "Canada's Department of National Defence": a government body known
 // only from the text belongs to the country named just before it, so that two countries'
 // ministries of the same name stay two entities ("org/ministry-of-external-affairs-in").
+
+namespace {
+
+// A Russian word's stem for telling its case forms apart from other words: lower case, without
+// the commonest case endings of nouns and adjectives (the longest that leaves three letters).
+// Words in capitals (ООН, МИД) do not decline.
+QString russianStem(QStringView word, bool isAllCaps)
+{
+    // Longest first; "-ий" and "-ия" with their cases lose the и too (Геннадий, Геннадия).
+    static const std::array<QStringView, 38> endings{
+        u"ами", u"ями", u"ого", u"его", u"ому", u"ему", u"ыми", u"ими", u"ием", u"ией", u"иям", u"иях",
+        u"ой", u"ей", u"ом", u"ем", u"ах", u"ях", u"ов", u"ев", u"ую", u"юю", u"ая", u"яя", u"ое", u"ее", u"ые",
+        u"ие", u"ых", u"их", u"ым", u"им", u"ый", u"ий", u"ия", u"ию", u"ии", u"ье"};
+    static const QStringView letters = u"аяуюеиыоьй";
+    QString lower = word.toString().toLower();
+    if (isAllCaps)
+        return lower;
+    for (const auto ending : endings) {
+        if (lower.size() - ending.size() >= 3 && lower.endsWith(ending))
+            return lower.chopped(ending.size());
+    }
+    if (lower.size() > 3 && letters.contains(lower.back()))
+        lower.chop(1);
+    return lower;
+}
+
+// How many of a name's words end as a nominative may and no other case does: a name in the
+// nominative is the one to list it by, whatever case the text met it in first.
+int nominativeWords(QStringView name)
+{
+    static const std::array<QStringView, 19> obliqueEndings{u"ого", u"его", u"ому", u"ему", u"ами", u"ями", u"ой", u"ом",
+                                                            u"ем", u"ым", u"им", u"ах", u"ях", u"ы", u"и", u"е", u"у", u"ю", u"ь"};
+    int count = 0;
+    for (const auto word : name.split(u' ', Qt::SkipEmptyParts)) {
+        const auto lower = word.toString().toLower();
+        const bool isOblique = std::any_of(obliqueEndings.begin(), obliqueEndings.end(),
+                                           [&lower](QStringView ending) { return lower.endsWith(ending); });
+        count += isOblique ? 0 : 1;
+    }
+    return count;
+}
+
+} // namespace
+
+void Pass::unifyRussianCaseForms()
+{
+    // The mentions nobody listed, by their type and the stems of their words; the persons of
+    // several words also by the stem of their last word (the surname).
+    QHash<QString, QList<qsizetype>> byStems;
+    QHash<QString, QList<qsizetype>> personsBySurnameStem;
+    QHash<qsizetype, QString> singleWordPersonStem;
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        if (found.entity >= 0 || found.name.isEmpty())
+            continue;
+        QStringList stems;
+        bool isRussian = true;
+        for (qsizetype k = found.first; k <= found.last && isRussian; ++k) {
+            if (!isWord(k))
+                continue;
+            const auto word = view(k, k);
+            isRussian = firstLetterScript(word) == QChar::Script_Cyrillic;
+            stems << russianStem(word, token(k).isAllCaps);
+        }
+        if (!isRussian || stems.isEmpty())
+            continue;
+        byStems[QString::number(int(found.type)) + u' ' + stems.join(u' ')].append(f);
+        if (found.type == EntityType::Person && stems.size() > 1)
+            personsBySurnameStem[stems.last()].append(f);
+        else if (found.type == EntityType::Person)
+            singleWordPersonStem.insert(f, stems.first());
+    }
+    // Every form of a group, and every mention already sharing its id, takes the id and name the
+    // group knows it by best: a fuller name the text's aliases gave a form ("Манзарек" after "Рэй
+    // Манзарек"), then one in the nominative ("Пабло Неруда", not "Пабло Неруды"), then the
+    // shortest, then the first in the text. Renamed ids point to the id they became, and the
+    // mentions take their final ids in one walk at the end: renaming each group's mentions with
+    // a walk over all of them took a long text time in the square of its names.
+    QHash<QString, QString> renamedTo;
+    QHash<QString, QString> nameOfId; // the name of an id others were renamed to
+    const auto currentId = [&renamedTo](const QString &id) {
+        QString current = id;
+        for (auto it = renamedTo.constFind(current); it != renamedTo.cend(); it = renamedTo.constFind(current))
+            current = *it;
+        return current;
+    };
+    const auto currentName = [&](const Found &found) { return nameOfId.value(currentId(found.id), found.name); };
+    const auto unify = [&](const QList<qsizetype> &forms) {
+        qsizetype best = -1;
+        const auto rank = [&](qsizetype f) {
+            const auto name = currentName(m_found.at(f));
+            return std::tuple(name.count(u' '), nominativeWords(name), -name.size(), -m_found.at(f).first);
+        };
+        for (const qsizetype f : forms) {
+            if (best < 0 || rank(f) > rank(best))
+                best = f;
+        }
+        const auto bestId = currentId(m_found.at(best).id);
+        const auto bestName = currentName(m_found.at(best));
+        for (const qsizetype f : forms) {
+            const auto id = currentId(m_found.at(f).id);
+            if (id != bestId) {
+                renamedTo.insert(id, bestId);
+                nameOfId.insert(bestId, bestName);
+            }
+        }
+    };
+    // In the order of the mentions, not of the hash: a group's renaming can reach a mention of
+    // another group through an alias, and the result must not depend on the hash's seed.
+    auto groups = byStems.values();
+    std::sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.first() < b.first(); });
+    QList<QList<qsizetype>> surnameGroups;
+    for (const auto &forms : std::as_const(groups)) {
+        const bool isLinked = std::any_of(forms.begin(), forms.end(), [this](qsizetype f) {
+            return m_found.at(f).name != normalised(m_found.at(f).first, m_found.at(f).last);
+        });
+        if (!isLinked && singleWordPersonStem.contains(forms.first()))
+            surnameGroups << forms; // linked after the full names are settled
+        else if (forms.size() > 1)
+            unify(forms);
+    }
+    // "Моррисона" after "Джим Моррисон": a surname alone in any case is the one person of several
+    // words the text names with it; with none or two, its forms are one entity of their own.
+    for (auto forms : std::as_const(surnameGroups)) {
+        QSet<QString> people;
+        qsizetype person = -1;
+        for (const qsizetype f : personsBySurnameStem.value(singleWordPersonStem.value(forms.first()))) {
+            people.insert(currentId(m_found.at(f).id));
+            person = f;
+        }
+        if (people.size() == 1)
+            forms << person;
+        if (forms.size() > 1)
+            unify(forms);
+    }
+    if (renamedTo.isEmpty())
+        return;
+    for (auto &found : m_found) {
+        if (found.entity < 0 && renamedTo.contains(found.id)) {
+            found.id = currentId(found.id);
+            found.name = nameOfId.value(found.id);
+        }
+    }
+}
 
 } // namespace Attache::Recognition

@@ -83,6 +83,8 @@ public:
 private:
     const TextToken &token(qsizetype i) const { return m_tokens.at(i); }
     bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord; }
+    // Token i is a number ("16", "١٦", "2025").
+    bool isNumber(qsizetype i) const { return isWord(i) && m_text.at(m_tokens.at(i).start).isDigit(); }
     bool isChar(qsizetype i, char16_t c) const
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).isWord && m_text.at(m_tokens.at(i).start) == c;
@@ -279,6 +281,10 @@ private:
     QString documentCountryOf(const QString &title) const;
     void assignCountryRoles();
     void relinkNamesWrittenWithShadda();
+    // "в Мурманске" after "Мурманск", "Геннадия Ветлугина" after "Геннадий Ветлугин": the case
+    // forms of a Russian name nobody listed are one entity of the text, named by its shortest form
+    // there (mostly the nominative), so the entity panel lists it once.
+    void unifyRussianCaseForms();
     void mergeSpans();
     qsizetype titleChainStart(qsizetype end) const;
     QString normalised(qsizetype first, qsizetype last) const;

@@ -74,7 +74,7 @@ bool Pass::isAmountBefore(qsizetype i) const
         --k;
     if (!isWord(k) || !magnitudes.contains(view(k, k).toString()))
         return false;
-    return isWord(k - 1) && m_text.at(token(k - 1).start).isDigit();
+    return isNumber(k - 1);
 }
 
 void Pass::classifyLines()
@@ -255,6 +255,10 @@ void Pass::addTaggedNames()
             span.firstToken = first;
         }
         if (!isWord(span.firstToken) || m_isShouting[size_t(span.firstToken)])
+            continue;
+        // "16 ربيع الآخر 1447 هـ", "14 نيسان": a month after its day's number is a date, though
+        // its word is also a given name or a company's.
+        if (isNumber(span.firstToken - 1) && m_gazetteer.isMonthWord(token(span.firstToken).hash))
             continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
             continue;
@@ -525,7 +529,6 @@ void Pass::markAcronyms()
         if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }) || isCurrencyCode(word)
             || romanNumeral.matchView(word).hasMatch())
             continue;
-        const auto isNumber = [this](qsizetype k) { return isWord(k) && m_text.at(token(k).start).isDigit(); };
         if (isNumber(i - 1) || isNumber(i + 1))
             continue;
         addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
@@ -971,7 +974,6 @@ QList<EntityMention> Pass::run()
         // "EUR 5", "100 USD", "5 Mrd. EUR": a currency's code beside an amount names no organisation.
         if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
             && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {
-            const auto isNumber = [this](qsizetype i) { return isWord(i) && m_text.at(token(i).start).isDigit(); };
             return isNumber(found.first - 1) || isNumber(found.first + 1) || isAmountBefore(found.first);
         }
         // "in Euro und Yen", "13 Mrd. Euro": in German a currency's name is a capitalised noun like
@@ -990,6 +992,7 @@ QList<EntityMention> Pass::run()
     // of one end a heading and open the paragraph under it ("Streit über die Kosten" / "Offen
     // blieb, …").
     removeFoundIf([this](const Found &found) { return crossesBlankLine(found.first, found.last); });
+    unifyRussianCaseForms();
 
     QList<EntityMention> mentions;
     mentions.reserve(m_found.size());

@@ -263,15 +263,9 @@ void Gazetteer::addWords(const QStringList &words, quint16 wordClass)
 {
     for (const auto &word : words) {
         // An Arabic word is also written with its clitics joined (وأحمد, لأحمد) and, for a first
-        // hamza, with a bare alif (احمد): news writes both.
-        QStringList forms{word};
-        if (!word.isEmpty() && word.front().script() == QChar::Script_Arabic) {
-            forms = nameVariants(word);
-            const QChar first = forms.first().front();
-            if (first == u'أ' || first == u'إ' || first == u'آ')
-                forms << nameVariants(u'ا' + forms.first().mid(1));
-        }
-        for (const auto &form : std::as_const(forms)) {
+        // hamza, with a bare alif (احمد): news writes both (nameVariants).
+        const QStringList forms = firstLetterScript(word) == QChar::Script_Arabic ? nameVariants(word) : QStringList{word};
+        for (const auto &form : forms) {
             const auto tokens = tokenize(form);
             // The last word decides: "Air Base" ends in "Base", "Co." in "Co".
             for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
@@ -497,8 +491,15 @@ void Gazetteer::loadGazetteer(const QString &path)
                 m_warnings << u"%1: organisation %2 names an unknown place %3"_s.arg(path, name, place);
         }
         addPhrase(name, index, PhraseKind::Entity);
-        for (const auto &alias : strings(object.value(u"aliases"_s)))
-            addPhrase(alias, index, PhraseKind::Entity);
+        // Arabic names take their joined clitics and Russian ones their cases, as places do
+        // ("للأمم المتحدة", "Евросоюза"). Names in Latin script are kept as written: a German
+        // genitive -s would make English plurals of companies' names ("Apples", "Shells").
+        for (const auto &alias : strings(object.value(u"aliases"_s))) {
+            if (firstLetterScript(alias) == QChar::Script_Latin)
+                addPhrase(alias, index, PhraseKind::Entity);
+            else
+                addEntityName(alias, index);
+        }
     }
 
     // Offices name their country or organisation by code or id in the file; write them out now
@@ -539,6 +540,8 @@ void Gazetteer::loadGazetteer(const QString &path)
     }
     for (const auto &surname : strings(rules.value(u"german_surnames"_s)))
         m_germanSurnames.insert(PhraseHash::token(surname, false));
+    for (const auto &month : strings(rules.value(u"month_words"_s)))
+        m_monthWords.insert(PhraseHash::token(month, false));
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);

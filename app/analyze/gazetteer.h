@@ -95,6 +95,9 @@ public:
     // One of the commonest German surnames ("Fischer", "Klein"), most of them German words too.
     // Not a word class: the entity models' features stay as they were trained.
     bool isCommonGermanSurname(quint64 tokenHash) const { return m_germanSurnames.contains(tokenHash); }
+    // The first word of a month's name that may also be a name ("رجب", "نيسان"): after a day's
+    // number it is a date.
+    bool isMonthWord(quint64 tokenHash) const { return m_monthWords.contains(tokenHash); }
     // Whether a word beside a listed person's surname is that person's given name in some form:
     // the first word of one of the person's names of several words, case-folded ("ё" read as "е"),
     // with at most three letters of a case ending in place of its last vowel, so that the Russian
@@ -197,6 +200,7 @@ private:
     KeyFilter m_wordFilter;
     QBitArray m_lowercaseStarts{1 << 16};
     QSet<quint64> m_germanSurnames;
+    QSet<quint64> m_monthWords;
     QStringList m_warnings;
     int m_formatVersion = 0;
     qint64 m_loadMilliseconds = 0;

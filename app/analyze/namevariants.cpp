@@ -13,30 +13,6 @@ namespace Attache {
 
 namespace {
 
-bool isCyrillic(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isLetter())
-            return c.script() == QChar::Script_Cyrillic;
-    return false;
-}
-
-bool isLatin(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isLetter())
-            return c.script() == QChar::Script_Latin;
-    return false;
-}
-
-bool isArabic(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isLetter())
-            return c.script() == QChar::Script_Arabic;
-    return false;
-}
-
 // The genitive, dative, accusative, instrumental and prepositional of a one-word Russian name,
 // by the declension its ending shows. Names ending in -о, -е, -и, -у, -ю (Того, Чили, Перу) and
 // foreign ones in -а after a vowel are indeclinable or rare; they keep their one form.
@@ -85,11 +61,35 @@ std::optional<QString> germanGenitive(const QString &name)
     return name + u's';
 }
 
+// The name with a hamza'd or madda'd alif (أ إ آ) opening a word, or following the article ال
+// that opens it, written as a bare alif (ا).
+QString withBareFirstAlif(const QString &name)
+{
+    QString bare = name;
+    for (qsizetype i = 0; i < bare.size(); ++i) {
+        const bool opensWord = i == 0 || bare.at(i - 1).isSpace();
+        const bool followsArticle = i >= 2 && bare.at(i - 2) == u'ا' && bare.at(i - 1) == u'ل'
+            && (i == 2 || bare.at(i - 3).isSpace());
+        if ((opensWord || followsArticle) && QStringView(u"أإآ").contains(bare.at(i)))
+            bare[i] = u'ا';
+    }
+    return bare;
+}
+
 } // namespace
+
+QChar::Script firstLetterScript(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.isLetter())
+            return c.script();
+    return QChar::Script_Unknown;
+}
 
 QStringList nameVariants(const QString &name)
 {
-    if (isArabic(name)) {
+    const auto script = firstLetterScript(name);
+    if (script == QChar::Script_Arabic) {
         const auto withProclitics = [](const QString &written) {
             // ل before the article drops its alif: للعراق
             return QStringList{written, u"و"_s + written, u"ب"_s + written,
@@ -100,15 +100,20 @@ QStringList nameVariants(const QString &name)
         // name (Gazetteer::entityWrittenWithShadda).
         const auto plain = withoutArabicMarks(name);
         QStringList forms = withProclitics(plain);
+        // Much of the Arabic press leaves out the hamza of a word's first alif, after the article
+        // too: إسرائيل and اسرائيل, الأمم المتحدة and الامم المتحدة are the same names.
+        const auto bare = withBareFirstAlif(plain);
+        if (bare != plain)
+            forms << withProclitics(bare);
         if (plain != name)
             forms << withProclitics(name);
         return forms;
     }
     QStringList forms{name};
-    if (isLatin(name)) {
+    if (script == QChar::Script_Latin) {
         if (const auto genitive = germanGenitive(name))
             forms << *genitive;
-    } else if (isCyrillic(name)) {
+    } else if (script == QChar::Script_Cyrillic) {
         forms << russianCaseForms(name);
         if (name.contains(u'ё')) {
             for (const auto &form : QStringList(forms))

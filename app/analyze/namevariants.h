@@ -19,6 +19,8 @@ namespace Attache {
 //   script that does not end in s, x, z or ß gets that form too.
 // Other names come back as written. The first form is always the name itself (Arabic: unmarked).
 QStringList nameVariants(const QString &name);
+// The script of the first letter of text (Script_Unknown for text without letters).
+QChar::Script firstLetterScript(QStringView text);
 
 // The translations of a gettext catalogue (.mo, either byte order): original → translation,
 // without the header entry; empty (and a warning in `error`) when the file is unreadable or is

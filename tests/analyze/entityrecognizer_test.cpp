@@ -456,6 +456,34 @@ private Q_SLOTS:
             << QStringList{u"عمّان|place/amman"_s, u"وعمّان|place/amman"_s} << QStringList{};
         QTest::newRow("nominal: the same letters without the shadda are the other name")
             << u"ar"_s << u"زار الوزير الكويت وعمان الأسبوع الماضي."_s << QStringList{u"وعمان|country/OM"_s} << QStringList{};
+        // International organisations, agencies and movements by their Arabic and Russian names:
+        // behind a proclitic, with or without the hamza of a first alif, and in Russian cases.
+        QTest::newRow("nominal: Arabic names of organisations, with and without a first hamza")
+            << u"ar"_s << u"دعت الأمم المتحدة والاتحاد الاوروبي وحلف شمال الأطلسي إلى وقف القتال، وقالت حماس لرويترز إنها ستدرس الطلب."_s
+            << QStringList{u"الأمم المتحدة|org/un"_s, u"والاتحاد الاوروبي|org/eu"_s, u"وحلف شمال الأطلسي|org/nato"_s,
+                           u"حماس|org/hamas"_s, u"لرويترز|org/reuters"_s}
+            << QStringList{};
+        QTest::newRow("nominal: an Arabic country without the hamza of its first alif")
+            << u"ar"_s << u"وصل الوزير إلى المانيا ثم إلى ايطاليا."_s
+            << QStringList{u"المانيا|country/DE"_s, u"ايطاليا|country/IT"_s} << QStringList{};
+        QTest::newRow("robustness: an Arabic month after its day's number is no name")
+            << u"ar"_s << u"وجاء في المحضر المؤرخ 16 ربيع الآخر 1447 هـ أن اللجنة ستجتمع في 14 نيسان، وقال رجب طيب أردوغان إنه سيحضر."_s
+            << QStringList{u"رجب طيب أردوغان|person/recep-tayyip-erdoğan"_s} << QStringList{u"ربيع"_s, u"ربيع الآخر"_s, u"نيسان"_s};
+        QTest::newRow("nominal: case forms of an unlisted Russian name are one entity, named by the shortest")
+            << u"ru"_s << u"Делегация Северогорска прибыла в Северогорск. Геннадия Ветлугина там ждали, и Геннадий Ветлугин выступил."_s
+            << QStringList{u"Северогорска|place/северогорск"_s, u"Северогорск|place/северогорск"_s,
+                           u"Геннадия Ветлугина|person/геннадий-ветлугин"_s, u"Геннадий Ветлугин|person/геннадий-ветлугин"_s}
+            << QStringList{};
+        QTest::newRow("robustness: Russian names whose stems differ stay apart")
+            << u"ru"_s << u"Министр посетил Северогорск, а затем Североморск."_s
+            << QStringList{u"Северогорск|place/северогорск"_s, u"Североморск|place/североморск"_s} << QStringList{};
+        QTest::newRow("nominal: Russian names of organisations in their cases")
+            << u"ru"_s << u"Представители Евросоюза и Совбеза ООН обсудили доклад МАГАТЭ с главой Всемирного банка в Белом доме."_s
+            << QStringList{u"Евросоюза|org/eu"_s, u"Совбеза ООН|org/unsc"_s, u"МАГАТЭ|org/iaea"_s,
+                           u"Всемирного банка|org/world-bank"_s, u"Белом доме|org/white-house"_s}
+            << QStringList{};
+        QTest::newRow("robustness: a listed company's name with a German genitive -s is no English plural")
+            << u"en"_s << u"Apples and pears were sold at the market."_s << QStringList{} << QStringList{u"Apples"_s};
         QTest::newRow("nominal: German compound's first part is no mention")
             << u"de"_s << u"Der US-Präsident traf den EU-Kommissar am Montag in Brüssel."_s
             << QStringList{u"Brüssel|place/brussels"_s} << QStringList{u"US"_s, u"EU"_s};

@@ -38,6 +38,15 @@ private Q_SLOTS:
             << u"الولايات المتّحدة"_s
             << QStringList{u"الولايات المتحدة"_s, u"والولايات المتحدة"_s, u"بالولايات المتحدة"_s, u"للولايات المتحدة"_s,
                            u"الولايات المتّحدة"_s, u"والولايات المتّحدة"_s, u"بالولايات المتّحدة"_s, u"للولايات المتّحدة"_s};
+        QTest::newRow("nominal: Arabic first alif also written without its hamza")
+            << u"إسرائيل"_s << QStringList{u"إسرائيل"_s, u"وإسرائيل"_s, u"بإسرائيل"_s, u"لإسرائيل"_s,
+                                         u"اسرائيل"_s, u"واسرائيل"_s, u"باسرائيل"_s, u"لاسرائيل"_s};
+        QTest::newRow("nominal: Arabic alif after the article, in every word")
+            << u"الاتحاد الأوروبي"_s
+            << QStringList{u"الاتحاد الأوروبي"_s, u"والاتحاد الأوروبي"_s, u"بالاتحاد الأوروبي"_s, u"للاتحاد الأوروبي"_s,
+                           u"الاتحاد الاوروبي"_s, u"والاتحاد الاوروبي"_s, u"بالاتحاد الاوروبي"_s, u"للاتحاد الاوروبي"_s};
+        QTest::newRow("robustness: Arabic hamza inside a word kept")
+            << u"رأس الخيمة"_s << QStringList{u"رأس الخيمة"_s, u"ورأس الخيمة"_s, u"برأس الخيمة"_s, u"لرأس الخيمة"_s};
         QTest::newRow("nominal: German genitive of a one-word name")
             << u"Frankreich"_s << QStringList{u"Frankreich"_s, u"Frankreichs"_s};
         QTest::newRow("nominal: German genitive after a hyphen")
