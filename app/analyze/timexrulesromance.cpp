@@ -106,6 +106,14 @@ QString duration(const QString &amount, const QString &code)
         return u"PT"_s + amount + u"H"_s;
     if (code == u"MIN"_s)
         return u"PT"_s + amount + u"M"_s;
+    // Decades and centuries in years, as the English rules write them ("P20Y", "PXY"); an unsaid
+    // number of centuries stays "PXCE"
+    bool isNumber = false;
+    const int count = amount.toInt(&isNumber);
+    if (code == u"DE"_s)
+        return isNumber ? u"P"_s + QString::number(count * 10) + u"Y"_s : u"PXY"_s;
+    if (code == u"CE"_s && isNumber)
+        return u"P"_s + QString::number(count * 100) + u"Y"_s;
     return u"P"_s + amount + code;
 }
 
@@ -308,12 +316,15 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
         return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
     });
-    // "il y a deux ans", "hace tres semanas": a date counted back
+    // "il y a deux ans", "hace tres semanas": a date counted back; after "desde" ("desde hace tres
+    // semanas") the time since then, a duration
     const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
     if (!words.ago.isEmpty()) {
         add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
-            [&words](const QRegularExpressionMatch &m, const Context &c) {
+            [&words, since](const QRegularExpressionMatch &m, const Context &c) {
                 const auto amount = quantity(words, m.captured(1));
+                if (since.matchView(c.before(16)).hasMatch())
+                    return fixedValue(duration(amount, words.unitCode(m.captured(2).toLower())), TimexType::Duration);
                 if (amount == u"X"_s)
                     return relativeValue(u"PAST_REF"_s);
                 return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
@@ -676,6 +687,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return fixedValue(duration(u"1"_s, words.repetitionAdverbs.value(m.captured(1).toLower())), TimexType::Set);
             });
     }
+    // "20 000 véhicules par an", "15 al año", "deux fois par mois": once a unit, after a count
+    if (!words.perUnit.isEmpty()) {
+        const QRegularExpression countInClause(uR"((?:\d|\b(?:)"_s + QStringList(words.numbers.keys()).join(u'|') + u'|' + words.timesWord
+                                                   + uR"()\b)[^.;:!?\n]*$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        add(words.perUnit, [&words, countInClause](const QRegularExpressionMatch &m, const Context &c) {
+            if (!countInClause.matchView(c.before(40)).hasMatch())
+                return std::optional<Resolution>();
+            return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
+        });
+    }
     // "chaque année", "tous les mois", "cada semana"
     add(u"(?:"_s + words.every + uR"()\s+)"_s + words.unitPattern, [&words](const QRegularExpressionMatch &m, const Context &) {
         return fixedValue(duration(u"1"_s, words.unitCode(m.captured(1).toLower())), TimexType::Set);
@@ -853,6 +875,8 @@ Vocabulary french()
     w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
                            {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
+    w.perUnit = uR"(par\s+(an|année|mois|semaine|jour)(?!\s+(?:de|d'|d’|suivante?|précédente?|dernière?|prochaine?)\b))"_s;
+    w.timesWord = u"fois"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     // The simple future of any verb ("achèvera", "viendront") looks ahead too.
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
@@ -872,7 +896,8 @@ Vocabulary french()
     w.halfOrdinals = {u"première"_s, u"seconde|deuxième"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(moitié\s+(?:de\s+l'année|de\s+l’année|de\s+cette\s+année|de\s+((?:19|20)\d\d)))"_s;
-    w.decadeBefore = uR"((?:les\s+)?années\s+)"_s;
+    // "les années 1990", "la décennie 1990", "la décennie des années 80"
+    w.decadeBefore = uR"((?:(?:la\s+)?décennie\s+(?:des\s+années\s+)?|(?:les\s+)?années\s+))"_s;
     w.decadeWords = {{u"trente"_s, 3}, {u"quarante"_s, 4}, {u"cinquante"_s, 5}, {u"soixante"_s, 6}, {u"soixante-dix"_s, 7},
                      {u"quatre-vingt"_s, 8}, {u"quatre-vingts"_s, 8}, {u"quatre-vingt-dix"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
@@ -1050,7 +1075,7 @@ Vocabulary spanish()
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
     w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
-    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\b))"_s;
+    w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\s+la\s+(?:mañana|tarde|noche)\b))"_s;
     w.dayOffset = [](const QString &word) {
         if (word.endsWith(u"ayer"_s) && !word.startsWith(u"ante"_s)) return -1; // "ayer", "el día de ayer"
         if (word.endsWith(u"mañana"_s) && !word.startsWith(u"pasado"_s)) return 1;
@@ -1101,6 +1126,9 @@ Vocabulary spanish()
     w.repetitionAdverbs = {{u"anualmente"_s, u"Y"_s}, {u"mensualmente"_s, u"M"_s}, {u"semanalmente"_s, u"W"_s},
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
+    // "al día" is also "up to date": a day only after "por"
+    w.perUnit = uR"((?:al|por|a\s+la)\s+(año|mes|semana|(?<=por\s)día)(?!\s+(?:de|del|siguiente|anterior|pasado|próximo|que)\b))"_s;
+    w.timesWord = u"veces"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
     w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
     w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
@@ -1123,7 +1151,8 @@ Vocabulary spanish()
     w.halfOrdinals = {u"primera"_s, u"segunda"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
-    w.decadeBefore = uR"((?:los\s+)?años\s+)"_s;
+    // "los años noventa", "la década de los 90", "la década de 1990"
+    w.decadeBefore = uR"((?:(?:la\s+)?década\s+de\s+(?:los\s+)?(?:años\s+)?|(?:los\s+)?años\s+))"_s;
     w.decadeWords = {{u"veinte"_s, 2}, {u"treinta"_s, 3}, {u"cuarenta"_s, 4}, {u"cincuenta"_s, 5}, {u"sesenta"_s, 6},
                      {u"setenta"_s, 7}, {u"ochenta"_s, 8}, {u"noventa"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
@@ -1134,6 +1163,14 @@ Vocabulary spanish()
         // "las últimas semanas", "los próximos meses", "los pasados años": an unsaid number of the
         // unit ("los últimos doce meses" is counted by the duration rule)
         add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
+            });
+        // "durante años", "desde hace décadas", "a lo largo de los años": an unsaid number of the
+        // unit, as the English "for years", without the preposition, as TimeML has it ("los años
+        // noventa" is a decade)
+        add(uR"((?:(?<=durante\s)|(?<=desde\shace\s)|(?<=largo\sde\s))(?:(?:los|las|muchos|muchas|largos|largas)\s+)?(años|meses|semanas|décadas|siglos))"_s
+                + uR"((?!\s+(?:\d|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b))"_s,
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });

@@ -84,6 +84,11 @@ struct Vocabulary
     bool isBareSeasonOfArticleYear = false;
     // Adverbs of repetition: "annuellement", "diariamente"; each gives its unit code (Y, M, W, D).
     QHash<QString, QString> repetitionAdverbs;
+    // A rate: a unit after a preposition ("par an", "al año", "a la semana", capture 1 the unit),
+    // read only after a count in the same clause ("20 000 véhicules par an", "dos veces al año"),
+    // with the word for "times" ("fois", "veces"). Empty perUnit: no such rule.
+    QString perUnit;
+    QString timesWord;
     // A person's age is no duration: the text before "N ans" (anchored at its end) that makes it
     // one on its own ("âgé de", "une fillette de", "les 6-"), and, after a comma before the count,
     // the text after it that closes an apposition ("Alain Parmentier, 53 ans, employé").

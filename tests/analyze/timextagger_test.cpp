@@ -262,6 +262,30 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish ago and every year")
             << u"es"_s << u"Hace dos años se firmó el tratado, que se revisa cada año."_s
             << u"Hace dos años|DATE|2023;cada año|SET|P1Y"_s;
+        QTest::newRow("nominal: Spanish rates after a count, not the year after")
+            << u"es"_s << u"La planta fabrica 20.000 coches al año y paga dos veces al mes; al año siguiente cerró."_s
+            << u"al año|SET|P1Y;al mes|SET|P1M"_s;
+        QTest::newRow("edge: Spanish up to date is no day, per day is")
+            << u"es"_s << u"Se puso al día con 3 informes; el oleoducto lleva 500.000 barriles por día."_s << u"por día|SET|P1D"_s;
+        QTest::newRow("nominal: French rates")
+            << u"fr"_s << u"L'usine livre 300 avions par an et le comité se réunit deux fois par mois."_s
+            << u"par an|SET|P1Y;par mois|SET|P1M"_s;
+        QTest::newRow("edge: French a year named after the unit is no rate")
+            << u"fr"_s << u"Ils ont signé 3 accords par année de négociation."_s << u""_s;
+        QTest::newRow("nominal: Spanish unsaid numbers of a unit, without their preposition")
+            << u"es"_s << u"Negocian desde hace años; durante décadas y a lo largo de los meses no hubo acuerdo."_s
+            << u"años|DURATION|PXY;décadas|DURATION|PXY;los meses|DURATION|PXM"_s;
+        QTest::newRow("nominal: Spanish since a count back is a duration")
+            << u"es"_s << u"Las conversaciones duran desde hace tres semanas."_s << u"hace tres semanas|DURATION|P3W"_s;
+        QTest::newRow("edge: Spanish tomorrow before por that is not a part of the day")
+            << u"es"_s << u"Los mercados cerrarán mañana por la fiesta y mañana por la tarde abrirán."_s
+            << u"mañana|DATE|2025-11-13;mañana por la tarde|TIME|2025-11-13TAF"_s;
+        QTest::newRow("nominal: decades named as decades")
+            << u"es"_s << u"Creció durante la década de los noventa, más que en la década de 1980."_s
+            << u"la década de los noventa|DATE|199;la década de 1980|DATE|198"_s;
+        QTest::newRow("nominal: French decades in years")
+            << u"fr"_s << u"La décennie 1990 a duré, comme la crise, deux décennies et pendant des décennies."_s
+            << u"La décennie 1990|DATE|199;deux décennies|DURATION|P20Y;des décennies|DURATION|PXY"_s;
         QTest::newRow("nominal: German date, next week, ago, last evening")
             << u"de-DE"_s
             << u"Die Einigung vom 18. November 2025 soll nächste Woche gelten; vor zwei Jahren scheiterten die Gespräche, gestern Abend nicht."_s
