@@ -1174,10 +1174,18 @@ Vocabulary spanish()
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
             });
+        // "en lo que va de año", "lo que va del mes": the article's year, month, week or quarter
+        // so far, as the English "so far this year". The unit alone: the words before are the
+        // commonest ones, and a rule anchored on them would run around every "que".
+        add(uR"((?:(?<=lo\sque\sva\sde\s)|(?<=lo\sque\sva\sdel\s))(año|mes|semana|trimestre|ejercicio)\b(?!\s+(?:de|del|\d)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                const auto unit = m.captured(1).toLower();
+                const auto english = unit == u"mes"_s ? u"month"_s : unit == u"semana"_s ? u"week"_s
+                                   : unit == u"trimestre"_s ? u"quarter"_s : u"year"_s;
+                return relativeValue(shiftedUnitValue(c.dct, english, 0));
+            });
         // "a finales de año", "antes de fin de año", "a principios del año pasado": a part of the
-        // article's year, or of the one before or after it, which TIMEX3 writes as the year ("en
-        // lo que va de año" is left out: its pieces are the commonest words, and the rule would
-        // run around every "que")
+        // article's year, or of the one before or after it, which TIMEX3 writes as the year
         add(uR"((?:finales|principios|comienzos|mediados|fines|inicios|fin|final)\s+(?:de|del)\s+(?:este\s+)?año(?:\s+(pasado|próximo))?(?!\s+(?:\d|que|anterior|siguiente)))"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
                 const int step = m.captured(1).isEmpty() ? 0 : m.captured(1).startsWith(u"pas"_s) ? -1 : 1;

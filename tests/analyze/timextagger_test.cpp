@@ -280,6 +280,9 @@ private Q_SLOTS:
         QTest::newRow("edge: Spanish tomorrow before por that is not a part of the day")
             << u"es"_s << u"Los mercados cerrarán mañana por la fiesta y mañana por la tarde abrirán."_s
             << u"mañana|DATE|2025-11-13;mañana por la tarde|TIME|2025-11-13TAF"_s;
+        QTest::newRow("nominal: Spanish so far this year, month, quarter")
+            << u"es"_s << u"En lo que va de año el índice cae un 30 %, en lo que va del mes un 5 % y en lo que va de trimestre un 8 %."_s
+            << u"año|DATE|2025;mes|DATE|2025-11;trimestre|DATE|2025-Q4"_s;
         QTest::newRow("nominal: decades named as decades")
             << u"es"_s << u"Creció durante la década de los noventa, más que en la década de 1980."_s
             << u"la década de los noventa|DATE|199;la década de 1980|DATE|198"_s;
