@@ -114,6 +114,9 @@ QString duration(const QString &amount, const QString &code)
         return isNumber ? u"P"_s + QString::number(count * 10) + u"Y"_s : u"PXY"_s;
     if (code == u"CE"_s && isNumber)
         return u"P"_s + QString::number(count * 100) + u"Y"_s;
+    // Quarters in months, as the English rules write them ("P12M", "PXQ")
+    if (code == u"Q"_s && isNumber)
+        return u"P"_s + QString::number(count * 3) + u"M"_s;
     return u"P"_s + amount + code;
 }
 
@@ -131,6 +134,10 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
         return weekValue(reference.addDays(-7 * amount));
     if (code == u"D"_s)
         return dayValue(reference.addDays(-amount));
+    if (code == u"Q"_s) {
+        const auto date = reference.addMonths(-3 * amount);
+        return QString::number(date.year()) + u"-Q"_s + QString::number((date.month() - 1) / 3 + 1);
+    }
     return u"PAST_REF"_s;
 }
 
@@ -803,8 +810,9 @@ Vocabulary french()
                  {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"treize"_s, 13}, {u"quatorze"_s, 14}, {u"seize"_s, 16},
                  {u"dix-sept"_s, 17}, {u"dix-huit"_s, 18}, {u"dix-neuf"_s, 19}, {u"vingt-quatre"_s, 24},
                  {u"quarante-huit"_s, 48}, {u"soixante"_s, 60}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
-    w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?))"_s;
+    w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?|trimestres?))"_s;
     w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"trimestre"_s)) return u"Q"_s;
         if (unit.startsWith(u"an"_s)) return u"Y"_s;
         if (unit == u"mois"_s) return u"M"_s;
         if (unit.startsWith(u"semaine"_s)) return u"W"_s;
@@ -1060,8 +1068,9 @@ Vocabulary spanish()
                  {u"diecisiete"_s, 17}, {u"dieciocho"_s, 18}, {u"diecinueve"_s, 19}, {u"veinticuatro"_s, 24},
                  {u"sesenta"_s, 60}, {u"varios"_s, -1}, {u"varias"_s, -1},
                  {u"algunos"_s, -1}, {u"algunas"_s, -1}, {u"unos"_s, -1}, {u"unas"_s, -1}};
-    w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?))"_s;
+    w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?|trimestres?))"_s;
     w.unitCode = [](const QString &unit) {
+        if (unit.startsWith(u"trimestre"_s)) return u"Q"_s;
         if (unit.startsWith(u"año"_s)) return u"Y"_s;
         if (unit.startsWith(u"mes"_s)) return u"M"_s;
         if (unit.startsWith(u"semana"_s)) return u"W"_s;

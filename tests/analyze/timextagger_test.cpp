@@ -283,6 +283,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish so far this year, month, quarter")
             << u"es"_s << u"En lo que va de año el índice cae un 30 %, en lo que va del mes un 5 % y en lo que va de trimestre un 8 %."_s
             << u"año|DATE|2025;mes|DATE|2025-11;trimestre|DATE|2025-Q4"_s;
+        QTest::newRow("nominal: quarters counted, in months as in English")
+            << u"es"_s << u"Perdió dinero durante cuatro trimestres; cada trimestre, y hace dos trimestres también."_s
+            << u"cuatro trimestres|DURATION|P12M;cada trimestre|SET|P3M;hace dos trimestres|DATE|2025-Q2"_s;
+        QTest::newRow("nominal: French quarters")
+            << u"fr"_s << u"Les ventes ont baissé pendant deux trimestres, puis au troisième trimestre 2025."_s
+            << u"deux trimestres|DURATION|P6M;troisième trimestre 2025|DATE|2025-Q3"_s;
         QTest::newRow("nominal: decades named as decades")
             << u"es"_s << u"Creció durante la década de los noventa, más que en la década de 1980."_s
             << u"la década de los noventa|DATE|199;la década de 1980|DATE|198"_s;
