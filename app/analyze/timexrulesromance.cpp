@@ -134,10 +134,8 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
         return weekValue(reference.addDays(-7 * amount));
     if (code == u"D"_s)
         return dayValue(reference.addDays(-amount));
-    if (code == u"Q"_s) {
-        const auto date = reference.addMonths(-3 * amount);
-        return QString::number(date.year()) + u"-Q"_s + QString::number((date.month() - 1) / 3 + 1);
-    }
+    if (code == u"Q"_s)
+        return shiftedUnitValue(reference, u"quarter"_s, -amount);
     return u"PAST_REF"_s;
 }
 
@@ -1171,27 +1169,23 @@ Vocabulary spanish()
         });
         // "las últimas semanas", "los próximos meses", "los pasados años": an unsaid number of the
         // unit ("los últimos doce meses" is counted by the duration rule)
-        add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s,
-            [&words](const QRegularExpressionMatch &m, const Context &) {
-                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-            });
+        const auto unsaidNumberOfUnit = [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
+        };
+        add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s, unsaidNumberOfUnit);
         // "durante años", "desde hace décadas", "a lo largo de los años": an unsaid number of the
         // unit, as the English "for years", without the preposition, as TimeML has it ("los años
         // noventa" is a decade)
         add(uR"((?:(?<=durante\s)|(?<=desde\shace\s)|(?<=largo\sde\s))(?:(?:los|las|muchos|muchas|largos|largas)\s+)?(años|meses|semanas|décadas|siglos))"_s
                 + uR"((?!\s+(?:\d|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b))"_s,
-            [&words](const QRegularExpressionMatch &m, const Context &) {
-                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-            });
+            unsaidNumberOfUnit);
         // "en lo que va de año", "lo que va del mes": the article's year, month, week or quarter
         // so far, as the English "so far this year". The unit alone: the words before are the
         // commonest ones, and a rule anchored on them would run around every "que".
         add(uR"((?:(?<=lo\sque\sva\sde\s)|(?<=lo\sque\sva\sdel\s))(año|mes|semana|trimestre|ejercicio)\b(?!\s+(?:de|del|\d)))"_s,
-            [](const QRegularExpressionMatch &m, const Context &c) {
-                const auto unit = m.captured(1).toLower();
-                const auto english = unit == u"mes"_s ? u"month"_s : unit == u"semana"_s ? u"week"_s
-                                   : unit == u"trimestre"_s ? u"quarter"_s : u"year"_s;
-                return relativeValue(shiftedUnitValue(c.dct, english, 0));
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                const auto [unit, step] = words.shift(m.captured(1).toLower());
+                return relativeValue(shiftedUnitValue(c.dct, unit, step));
             });
         // "a finales de año", "antes de fin de año", "a principios del año pasado": a part of the
         // article's year, or of the one before or after it, which TIMEX3 writes as the year
