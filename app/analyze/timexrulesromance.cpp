@@ -106,6 +106,8 @@ QString duration(const QString &amount, const QString &code)
         return u"PT"_s + amount + u"H"_s;
     if (code == u"MIN"_s)
         return u"PT"_s + amount + u"M"_s;
+    if (code == u"S"_s)
+        return u"PT"_s + amount + u"S"_s;
     // Decades and centuries in years, as the English rules write them ("P20Y", "PXY"); an unsaid
     // number of centuries stays "PXCE"
     bool isNumber = false;
@@ -114,9 +116,14 @@ QString duration(const QString &amount, const QString &code)
         return isNumber ? u"P"_s + QString::number(count * 10) + u"Y"_s : u"PXY"_s;
     if (code == u"CE"_s && isNumber)
         return u"P"_s + QString::number(count * 100) + u"Y"_s;
-    // Quarters in months, as the English rules write them ("P12M", "PXQ")
+    // Quarters and half-years in months, as the English rules write them ("P12M", "PXQ")
     if (code == u"Q"_s && isNumber)
         return u"P"_s + QString::number(count * 3) + u"M"_s;
+    if (code == u"HY"_s)
+        return isNumber ? u"P"_s + QString::number(count * 6) + u"M"_s : u"PXM"_s;
+    // Lustres (five years) in years
+    if (code == u"LU"_s)
+        return isNumber ? u"P"_s + QString::number(count * 5) + u"Y"_s : u"PXY"_s;
     return u"P"_s + amount + code;
 }
 
@@ -136,6 +143,12 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
         return dayValue(reference.addDays(-amount));
     if (code == u"Q"_s)
         return shiftedUnitValue(reference, u"quarter"_s, -amount);
+    if (code == u"LU"_s)
+        return yearValue(reference.addYears(-5 * amount));
+    if (code == u"HY"_s) {
+        const auto date = reference.addMonths(-6 * amount);
+        return yearValue(date) + (date.month() <= 6 ? u"-H1"_s : u"-H2"_s);
+    }
     return u"PAST_REF"_s;
 }
 
@@ -367,10 +380,15 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
     static const QRegularExpression clockSpanAfter(uR"(^\s+(?:à|jusqu'à|jusqu’à|et|a|y|-|–)\s+(?:las?\s+)?[012]?\d(?:\s*(?:h\b|heures?\b|horas?\b)|[:.][0-5]\d))"_s, flags);
     static const QRegularExpression clockSpanBefore(uR"((?:^|\D)[012]?\d(?:\s*(?:h|heures?|horas?)(?:\s*[0-5]\d)?|[:.][0-5]\d)\s+(?:à|jusqu'à|jusqu’à|et|a|y|-|–)\s+(?:las?\s+)?$)"_s, flags);
-    add(count + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
+    // A count may have decimals after a comma, as these languages write them: "2,5 heures" is
+    // PT2.5H, not five hours. A thousands' separator is a full stop or a space there.
+    const QString countWithDecimals = uR"((\d{1,3},\d{1,2}|)"_s + QString(count).mid(1);
+    add(countWithDecimals + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
         [&words, ageBefore, appositionBefore, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
-            // The minutes of a clock time are no count: "a las 8:00 hora local".
-            if (c.start >= 2 && (c.text.at(c.start - 1) == u':' || c.text.at(c.start - 1) == u'.') && c.text.at(c.start - 2).isDigit())
+            // The minutes of a clock time are no count: "a las 8:00 hora local"; nor are the last
+            // digits of a number the count did not take whole ("1,755 heures").
+            if (c.start >= 2 && (c.text.at(c.start - 1) == u':' || c.text.at(c.start - 1) == u'.' || c.text.at(c.start - 1) == u',')
+                && c.text.at(c.start - 2).isDigit())
                 return std::optional<Resolution>();
             const auto code = words.unitCode(m.captured(2).toLower());
             // "à 15 heures", "a las diez horas": the hour of a clock time (the clock rules'); "condamné
@@ -392,7 +410,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                     return std::optional<Resolution>();
             }
             auto amount = quantity(words, m.captured(1));
-            if (m.capturedLength(3) > 0 && amount != u"X"_s)
+            if (m.captured(1).contains(u','))
+                amount = m.captured(1).replace(u',', u'.');
+            else if (m.capturedLength(3) > 0 && amount != u"X"_s)
                 amount += u".5"_s;
             return fixedValue(duration(amount, code), TimexType::Duration);
         });
@@ -808,9 +828,12 @@ Vocabulary french()
                  {u"cinquante"_s, 50}, {u"cent"_s, 100}, {u"treize"_s, 13}, {u"quatorze"_s, 14}, {u"seize"_s, 16},
                  {u"dix-sept"_s, 17}, {u"dix-huit"_s, 18}, {u"dix-neuf"_s, 19}, {u"vingt-quatre"_s, 24},
                  {u"quarante-huit"_s, 48}, {u"soixante"_s, 60}, {u"quelques"_s, -1}, {u"plusieurs"_s, -1}};
-    w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|décennies?|siècles?|trimestres?))"_s;
+    // Seconds in the plural only: "une seconde fois", "la seconde vague" are the ordinal
+    w.unitPattern = uR"((ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|secondes|décennies?|siècles?|trimestres?|semestres?))"_s;
     w.unitCode = [](const QString &unit) {
         if (unit.startsWith(u"trimestre"_s)) return u"Q"_s;
+        if (unit.startsWith(u"semestre"_s)) return u"HY"_s;
+        if (unit.startsWith(u"seconde"_s)) return u"S"_s;
         if (unit.startsWith(u"an"_s)) return u"Y"_s;
         if (unit == u"mois"_s) return u"M"_s;
         if (unit.startsWith(u"semaine"_s)) return u"W"_s;
@@ -881,7 +904,7 @@ Vocabulary french()
     w.repetitionAdverbs = {{u"annuellement"_s, u"Y"_s}, {u"mensuellement"_s, u"M"_s}, {u"hebdomadairement"_s, u"W"_s},
                            {u"quotidiennement"_s, u"D"_s}};
     w.every = uR"(chaque|tous\s+les|toutes\s+les)"_s;
-    w.perUnit = uR"(par\s+(an|année|mois|semaine|jour)(?!\s+(?:de|d'|d’|suivante?|précédente?|dernière?|prochaine?)\b))"_s;
+    w.perUnit = uR"(par\s+(an|année|mois|semaine|jour|trimestre|semestre)(?!\s+(?:de|d'|d’|suivante?|précédente?|dernière?|prochaine?)\b))"_s;
     w.timesWord = u"fois"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     // The simple future of any verb ("achèvera", "viendront") looks ahead too.
@@ -907,6 +930,14 @@ Vocabulary french()
     w.decadeWords = {{u"trente"_s, 3}, {u"quarante"_s, 4}, {u"cinquante"_s, 5}, {u"soixante"_s, 6}, {u"soixante-dix"_s, 7},
                      {u"quatre-vingt"_s, 8}, {u"quatre-vingts"_s, 8}, {u"quatre-vingt-dix"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
+        // "un demi-siècle", "un quart de siècle": fractions of a century, in years
+        add(uR"((?:un\s+)?(demi-siècle|quart\s+de\s+siècle))"_s, [](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(m.captured(1).startsWith(u"demi"_s, Qt::CaseInsensitive) ? u"P50Y"_s : u"P25Y"_s, TimexType::Duration);
+        });
+        // "le quinquennat", "un septennat": a French presidential term, five or seven years
+        add(uR"((quinquennat|septennat)s?\b)"_s, [](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(m.captured(1).startsWith(u"quin"_s, Qt::CaseInsensitive) ? u"P5Y"_s : u"P7Y"_s, TimexType::Duration);
+        });
         // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
         // the unit ("des années 90" is a decade)
         add(uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
@@ -1066,9 +1097,13 @@ Vocabulary spanish()
                  {u"diecisiete"_s, 17}, {u"dieciocho"_s, 18}, {u"diecinueve"_s, 19}, {u"veinticuatro"_s, 24},
                  {u"sesenta"_s, 60}, {u"varios"_s, -1}, {u"varias"_s, -1},
                  {u"algunos"_s, -1}, {u"algunas"_s, -1}, {u"unos"_s, -1}, {u"unas"_s, -1}};
-    w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|siglos?|trimestres?))"_s;
+    // Seconds in the plural only: "un segundo mandato" is the ordinal
+    w.unitPattern = uR"((años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|segundos|décadas?|siglos?|trimestres?|semestres?|lustros?))"_s;
     w.unitCode = [](const QString &unit) {
         if (unit.startsWith(u"trimestre"_s)) return u"Q"_s;
+        if (unit.startsWith(u"semestre"_s)) return u"HY"_s;
+        if (unit.startsWith(u"segundo"_s)) return u"S"_s;
+        if (unit.startsWith(u"lustro"_s)) return u"LU"_s;
         if (unit.startsWith(u"año"_s)) return u"Y"_s;
         if (unit.startsWith(u"mes"_s)) return u"M"_s;
         if (unit.startsWith(u"semana"_s)) return u"W"_s;
@@ -1134,7 +1169,7 @@ Vocabulary spanish()
                            {u"diariamente"_s, u"D"_s}};
     w.every = uR"(cada|todos\s+los|todas\s+las)"_s;
     // "al día" is also "up to date": a day only after "por"
-    w.perUnit = uR"((?:al|por|a\s+la)\s+(año|mes|semana|(?<=por\s)día)(?!\s+(?:de|del|siguiente|anterior|pasado|próximo|que)\b))"_s;
+    w.perUnit = uR"((?:al|por|a\s+la)\s+(año|mes|semana|(?<=por\s)(?:día|trimestre|semestre))(?!\s+(?:de|del|siguiente|anterior|pasado|próximo|que)\b))"_s;
     w.timesWord = u"veces"_s;
     w.presentWords = uR"(actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+día)"_s;
     w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
@@ -1163,6 +1198,10 @@ Vocabulary spanish()
     w.decadeWords = {{u"veinte"_s, 2}, {u"treinta"_s, 3}, {u"cuarenta"_s, 4}, {u"cincuenta"_s, 5}, {u"sesenta"_s, 6},
                      {u"setenta"_s, 7}, {u"ochenta"_s, 8}, {u"noventa"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
+        // "medio siglo", "un cuarto de siglo": fractions of a century, in years
+        add(uR"((?:un\s+)?(medio\s+siglo|cuarto\s+de\s+siglo))"_s, [](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(m.captured(1).startsWith(u"medio"_s, Qt::CaseInsensitive) ? u"P50Y"_s : u"P25Y"_s, TimexType::Duration);
+        });
         // "la última década", "la década pasada": the decade before the article's, as a date
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);

@@ -289,6 +289,27 @@ private Q_SLOTS:
         QTest::newRow("nominal: French quarters")
             << u"fr"_s << u"Les ventes ont baissé pendant deux trimestres, puis au troisième trimestre 2025."_s
             << u"deux trimestres|DURATION|P6M;troisième trimestre 2025|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: French and Spanish counts with decimals after a comma")
+            << u"fr"_s << u"Le coureur a terminé avec 30,4 secondes d'avance après 2,5 heures de course."_s
+            << u"30,4 secondes|DURATION|PT30.4S;2,5 heures|DURATION|PT2.5H"_s;
+        QTest::newRow("edge: Spanish decimals, and seconds only in the plural")
+            << u"es"_s << u"Ganó su segundo mandato con 12,5 segundos de ventaja tras 4,5 horas de carrera."_s
+            << u"12,5 segundos|DURATION|PT12.5S;4,5 horas|DURATION|PT4.5H"_s;
+        QTest::newRow("edge: French the last digits of a number are no count, the ordinal seconde no unit")
+            << u"fr"_s << u"La seconde usine a produit 1,755 heures de travail; une seconde fois, il a attendu 45 secondes."_s
+            << u"45 secondes|DURATION|PT45S"_s;
+        QTest::newRow("nominal: half-years as a unit, and rates per quarter and half-year")
+            << u"fr"_s << u"Il y a deux semestres, l'État versait 2 milliards par semestre et 500 millions par trimestre."_s
+            << u"Il y a deux semestres|DATE|2024-H2;par semestre|SET|P6M;par trimestre|SET|P3M"_s;
+        QTest::newRow("nominal: Spanish half-years and lustres")
+            << u"es"_s << u"Hace un lustro exportaba la mitad; invierte 300 millones por semestre durante dos semestres."_s
+            << u"Hace un lustro|DATE|2020;por semestre|SET|P6M;dos semestres|DURATION|P12M"_s;
+        QTest::newRow("nominal: fractions of a century and a French presidential term")
+            << u"fr"_s << u"Pendant tout le quinquennat, soit un quart de siècle après un demi-siècle de septennats."_s
+            << u"quinquennat|DURATION|P5Y;un quart de siècle|DURATION|P25Y;un demi-siècle|DURATION|P50Y;septennats|DURATION|P7Y"_s;
+        QTest::newRow("nominal: Spanish fractions of a century")
+            << u"es"_s << u"Firmó más acuerdos que en el último medio siglo, casi un cuarto de siglo de diplomacia."_s
+            << u"medio siglo|DURATION|P50Y;un cuarto de siglo|DURATION|P25Y"_s;
         QTest::newRow("nominal: decades named as decades")
             << u"es"_s << u"Creció durante la década de los noventa, más que en la década de 1980."_s
             << u"la década de los noventa|DATE|199;la década de 1980|DATE|198"_s;
