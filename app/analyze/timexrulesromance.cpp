@@ -337,8 +337,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // "il y a deux ans", "hace tres semanas": a date counted back; after "desde" ("desde hace tres
     // semanas") the time since then, a duration
     const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
+    // The date is the same whether the count is exact or not: "hace casi dos años" is 2023 too.
+    const QString approximately = words.approximately.isEmpty() ? QString() : u"(?:(?:"_s + words.approximately + uR"()\s+)?)"_s;
     if (!words.ago.isEmpty()) {
-        add(words.ago + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+        add(words.ago + uR"(\s+)"_s + approximately + count + uR"(\s+)"_s + words.unitPattern,
             [&words, since](const QRegularExpressionMatch &m, const Context &c) {
                 const auto amount = quantity(words, m.captured(1));
                 if (since.matchView(c.before(16)).hasMatch())
@@ -350,7 +352,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     }
     // "dans deux semaines", "dentro de tres meses": a date counted ahead
     if (!words.later.isEmpty()) {
-        add(words.later + uR"(\s+)"_s + count + uR"(\s+)"_s + words.unitPattern,
+        add(words.later + uR"(\s+)"_s + approximately + count + uR"(\s+)"_s + words.unitPattern,
             [&words](const QRegularExpressionMatch &m, const Context &c) {
                 // Hours and minutes ahead are left to the duration rule: "dans une heure".
                 const auto code = words.unitCode(m.captured(2).toLower());
@@ -879,6 +881,7 @@ Vocabulary french()
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
     w.later = uR"(dans)"_s;
+    w.approximately = uR"(près\s+de|environ|presque|plus\s+de|moins\s+de|quelque)"_s;
     w.yearOfMonth = uR"((?:de\s+)?(l'année\s+dernière|l’année\s+dernière|l'an\s+dernier|l’an\s+dernier|l'année\s+prochaine|l’année\s+prochaine|l'an\s+prochain|l’an\s+prochain|cette\s+année))"_s;
     w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
     w.nextAfter = uR"((?:prochaine?s?))"_s;
@@ -1058,6 +1061,7 @@ Vocabulary german()
             });
     };
     w.ago = uR"((?:vor))"_s;
+    w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
     w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
@@ -1148,6 +1152,7 @@ Vocabulary spanish()
     };
     w.ago = uR"((?:hace))"_s;
     w.later = uR"(dentro\s+de)"_s;
+    w.approximately = uR"(casi|cerca\s+de|alrededor\s+de|aproximadamente|más\s+de|menos\s+de|unos|unas)"_s;
     w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|año\s+próximo|año\s+que\s+viene))"_s;
     w.monthNoun = uR"(mes\s+de\s+)"_s;
     w.lastAfter = uR"((?:pasado|pasada))"_s;

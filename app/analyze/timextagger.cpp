@@ -296,6 +296,12 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         const auto days = dayRangeOfValue(found.at(i).value);
         return days && days->begin == days->end;
     };
+    // Between a clock time and a day that is its own: a space, a comma, an article or preposition.
+    const auto isDayJoinedAfter = [](QStringView gap) {
+        static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am|on|the)\s+)?$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        return gap.size() <= 8 && joined.matchView(gap).hasMatch();
+    };
     // The first expression after each one in its sentence that names a day, as the rules gave it.
     std::vector<qsizetype> nextDayInSentence(size_t(found.size()), -1);
     qsizetype nextDay = -1;
@@ -317,8 +323,12 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         auto &timex = found[i];
         if (timex.type == TimexType::Time && timex.value.startsWith(articleDay)) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
-            // named another before it; a clock time ("18 h 55", "a las 10:30") does not.
+            // named another before it; a clock time ("18 h 55", "a las 10:30") does not, except
+            // that a day said right after it is its own ("à minuit le 30 novembre", "a medianoche
+            // del 30 de noviembre", "um 18 Uhr am Freitag").
+            const bool isDayRightAfter = i + 1 < found.size() && namesDay(i + 1) && isDayJoinedAfter(gapBefore(i + 1));
             const qsizetype day = !isClockTime(timex) ? lastDayInSentence
+                                  : isDayRightAfter ? i + 1
                                   : lastDayInParagraph >= 0 ? lastDayInParagraph
                                                             : nextDayInSentence[size_t(i)];
             if (day >= 0)

@@ -48,6 +48,9 @@ struct Vocabulary
     QString ago;          // before the count: "il y a", "hace"
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
     QString later;        // before a count that looks ahead: "dans", "dentro de" ("dans deux semaines")
+    // Words that make the count after "il y a", "hace", "dans" an approximate one: "il y a près
+    // de dix-huit mois", "hace casi dos años", "vor fast zwei Jahren". Empty: none.
+    QString approximately;
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
     QString pastWords;    // "recientemente", "en el pasado": PAST_REF

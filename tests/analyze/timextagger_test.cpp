@@ -307,6 +307,23 @@ private Q_SLOTS:
         QTest::newRow("nominal: fractions of a century and a French presidential term")
             << u"fr"_s << u"Pendant tout le quinquennat, soit un quart de siècle après un demi-siècle de septennats."_s
             << u"quinquennat|DURATION|P5Y;un quart de siècle|DURATION|P25Y;un demi-siècle|DURATION|P50Y;septennats|DURATION|P7Y"_s;
+        QTest::newRow("nominal: ago with an approximate count is the same date")
+            << u"es"_s << u"Las negociaciones, iniciadas hace casi dieciocho meses, y otra hace unos dos años."_s
+            << u"hace casi dieciocho meses|DATE|2024-05;hace unos dos años|DATE|2023"_s;
+        QTest::newRow("nominal: French and German ago with an approximate count")
+            << u"fr"_s << u"Les négociations, entamées il y a près de dix-huit mois, tiennent depuis."_s
+            << u"il y a près de dix-huit mois|DATE|2024-05"_s;
+        QTest::newRow("nominal: German ago with an approximate count")
+            << u"de"_s << u"Die Gespräche begannen vor fast zwei Jahren."_s << u"vor fast zwei Jahren|DATE|2023"_s;
+        QTest::newRow("nominal: a clock time takes the day said right after it")
+            << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
+            << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
+        QTest::newRow("edge: a clock time keeps the day before it when another follows later")
+            << u"es"_s << u"El lunes, a las 10:30, el ministro llegó a Madrid el 3 de noviembre."_s
+            << u"El lunes|DATE|2025-11-10;10:30|TIME|2025-11-10T10:30;el 3 de noviembre|DATE|2025-11-03"_s;
+        QTest::newRow("nominal: Spanish midnight of a named day")
+            << u"es"_s << u"El lunes se prorrogó la tregua hasta la medianoche del 30 de noviembre."_s
+            << u"El lunes|DATE|2025-11-10;medianoche|TIME|2025-11-30T00:00;30 de noviembre|DATE|2025-11-30"_s;
         QTest::newRow("nominal: Spanish fractions of a century")
             << u"es"_s << u"Firmó más acuerdos que en el último medio siglo, casi un cuarto de siglo de diplomacia."_s
             << u"medio siglo|DURATION|P50Y;un cuarto de siglo|DURATION|P25Y"_s;
