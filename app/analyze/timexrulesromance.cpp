@@ -331,6 +331,28 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         return relativeValue(shiftedUnitValue(c.dct, unit, step));
     });
     // "lundi", "le lundi 3", "el lunes": the last one, or the next when the sentence looks ahead
+    // "el martes 4", "le vendredi 14": the day of that number, at most a month from the article's,
+    // that falls on that weekday; the nearest if two do. A number that fits no such day is no
+    // date ("el martes 30 soldados" in mid-November): the weekday alone is read then. A clock time
+    // after the weekday ("lundi 14 h") is no day either.
+    add(words.article + weekday + uR"(\s+([0-3]?\d)(?![\d,:]|\.\d|\s*(?:h\b|heures?\b|horas?\b|Uhr\b)))"_s,
+        [weekdayIndex](const QRegularExpressionMatch &m, const Context &c) {
+            const int weekdayNumber = indexIn(weekdayIndex, m.captured(1));
+            const int dayNumber = m.captured(2).toInt();
+            if (!c.dct.isValid() || dayNumber < 1 || dayNumber > 31)
+                return std::optional<Resolution>();
+            std::optional<QDate> nearest;
+            for (int step = -1; step <= 1; ++step) {
+                const QDate month = c.dct.addMonths(step);
+                const QDate candidate(month.year(), month.month(), dayNumber);
+                if (candidate.isValid() && candidate.dayOfWeek() == weekdayNumber && std::abs(candidate.daysTo(c.dct)) <= 31
+                    && (!nearest || std::abs(candidate.daysTo(c.dct)) < std::abs(nearest->daysTo(c.dct))))
+                    nearest = candidate;
+            }
+            if (!nearest)
+                return std::optional<Resolution>();
+            return relativeValue(dayValue(*nearest));
+        });
     add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
         return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
     });

@@ -324,6 +324,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish midnight of a named day")
             << u"es"_s << u"El lunes se prorrogó la tregua hasta la medianoche del 30 de noviembre."_s
             << u"El lunes|DATE|2025-11-10;medianoche|TIME|2025-11-30T00:00;30 de noviembre|DATE|2025-11-30"_s;
+        QTest::newRow("nominal: a weekday with its day's number")
+            << u"es"_s << u"El ministro se reunirá el viernes 14 con el presidente y el martes 4 se firmó el acuerdo."_s
+            << u"el viernes 14|DATE|2025-11-14;el martes 4|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: French weekday with its day's number before a full stop")
+            << u"fr"_s << u"Il recevra son homologue le vendredi 14 et l'accord a été signé le mardi 4."_s
+            << u"le vendredi 14|DATE|2025-11-14;le mardi 4|DATE|2025-11-04"_s;
+        QTest::newRow("edge: a count after a weekday that fits no near day is no day")
+            << u"es"_s << u"El martes 30 soldados murieron en la frontera."_s << u"El martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish fractions of a century")
             << u"es"_s << u"Firmó más acuerdos que en el último medio siglo, casi un cuarto de siglo de diplomacia."_s
             << u"medio siglo|DURATION|P50Y;un cuarto de siglo|DURATION|P25Y"_s;
