@@ -154,6 +154,25 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
 
 namespace {
 
+// "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
+// a score…) of a unit, a duration; after "il y a", "hace" (isAgo) the date counted back.
+std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QString &noun, const QString &unit, bool isAgo,
+                                            const Context &c)
+{
+    static const QHash<QString, int> roundNumbers{
+        {u"dizaine"_s, 10}, {u"decena"_s, 10}, {u"douzaine"_s, 12}, {u"docena"_s, 12}, {u"quinzaine"_s, 15},
+        {u"quincena"_s, 15}, {u"vingtaine"_s, 20}, {u"veintena"_s, 20}, {u"trentaine"_s, 30}, {u"treintena"_s, 30},
+        {u"cinquantaine"_s, 50}, {u"centaine"_s, 100}, {u"centenar"_s, 100}};
+    const int number = roundNumbers.value(noun, 0);
+    if (number == 0)
+        return std::nullopt;
+    const auto code = words.unitCode(unit);
+    // "desde hace una decena de años" is the time since then, as "desde hace tres semanas" is
+    if (isAgo && !c.before(8).trimmed().endsWith(words.sinceWords, Qt::CaseInsensitive))
+        return relativeValue(countedBack(c.dct, number, code));
+    return fixedValue(duration(QString::number(number), code), TimexType::Duration);
+}
+
 // A month pointed back or ahead ("juin prochain", "el pasado mes de septiembre"): the latest one
 // before the article's month, or the first one after it.
 std::optional<Resolution> monthNamed(int number, bool isPast, const QDate &dct)
@@ -198,7 +217,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto month = u"("_s + alternation(words.months)
         + (words.hasPairedMonths ? QString(uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s) : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
-    const auto day = uR"((1er|1ᵉʳ|premier|primero|[0-3]?\d))"_s;
+    const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue
@@ -955,6 +974,11 @@ Vocabulary french()
     w.decadeWords = {{u"trente"_s, 3}, {u"quarante"_s, 4}, {u"cinquante"_s, 5}, {u"soixante"_s, 6}, {u"soixante-dix"_s, 7},
                      {u"quatre-vingt"_s, 8}, {u"quatre-vingts"_s, 8}, {u"quatre-vingt-dix"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
+        // "une dizaine d'années", "il y a une quinzaine de jours": a round number said as a noun
+        add(uR"((il\s+y\s+a\s+)?une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine)\s+(?:de\s+|d'|d’)(ans|années|mois|semaines|jours|heures|minutes))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            });
         // "un demi-siècle", "un quart de siècle": fractions of a century, in years
         add(uR"((?:un\s+)?(demi-siècle|quart\s+de\s+siècle))"_s, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(m.captured(1).startsWith(u"demi"_s, Qt::CaseInsensitive) ? u"P50Y"_s : u"P25Y"_s, TimexType::Duration);
@@ -1225,6 +1249,11 @@ Vocabulary spanish()
     w.decadeWords = {{u"veinte"_s, 2}, {u"treinta"_s, 3}, {u"cuarenta"_s, 4}, {u"cincuenta"_s, 5}, {u"sesenta"_s, 6},
                      {u"setenta"_s, 7}, {u"ochenta"_s, 8}, {u"noventa"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
+        // "una decena de años", "hace una quincena de días": a round number said as a noun
+        add(uR"((hace\s+)?(?:una|un)\s+(decena|docena|quincena|veintena|treintena|centenar)\s+de\s+(años|meses|semanas|días|horas|minutos))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            });
         // "medio siglo", "un cuarto de siglo": fractions of a century, in years
         add(uR"((?:un\s+)?(medio\s+siglo|cuarto\s+de\s+siglo))"_s, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(m.captured(1).startsWith(u"medio"_s, Qt::CaseInsensitive) ? u"P50Y"_s : u"P25Y"_s, TimexType::Duration);

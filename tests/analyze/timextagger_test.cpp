@@ -332,6 +332,17 @@ private Q_SLOTS:
             << u"le vendredi 14|DATE|2025-11-14;le mardi 4|DATE|2025-11-04"_s;
         QTest::newRow("edge: a count after a weekday that fits no near day is no day")
             << u"es"_s << u"El martes 30 soldados murieron en la frontera."_s << u"El martes|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: Spanish first of the month written as an ordinal, since one is past")
+            << u"es"_s << u"A partir del 1.º de enero y desde el 1° de mayo bajarán los aranceles."_s
+            << u"1.º de enero|DATE|2026-01-01;el 1° de mayo|DATE|2025-05-01"_s;
+        QTest::newRow("nominal: French round numbers said as nouns")
+            << u"fr"_s << u"Depuis une dizaine d'années la frontière est fermée; il y a une quinzaine de jours, elle a rouvert."_s
+            << u"une dizaine d'années|DURATION|P10Y;il y a une quinzaine de jours|DATE|2025-10-28"_s;
+        QTest::newRow("nominal: Spanish round numbers said as nouns, since and ago")
+            << u"es"_s << u"Desde hace una decena de años la frontera está cerrada; hace una quincena de días se reabrió."_s
+            << u"hace una decena de años|DURATION|P10Y;hace una quincena de días|DATE|2025-10-28"_s;
+        QTest::newRow("edge: French quarantine is no round number")
+            << u"fr"_s << u"La quarantaine des voyageurs a été levée."_s << u""_s;
         QTest::newRow("nominal: Spanish fractions of a century")
             << u"es"_s << u"Firmó más acuerdos que en el último medio siglo, casi un cuarto de siglo de diplomacia."_s
             << u"medio siglo|DURATION|P50Y;un cuarto de siglo|DURATION|P25Y"_s;
