@@ -154,10 +154,20 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
 
 namespace {
 
+// "depuis", "desde", "seit" just before the text it is matched on: a day after them is the last
+// one on or before the article's, a count of units back from it the time since then.
+QRegularExpression sinceBefore(const Vocabulary &words)
+{
+    return QRegularExpression(words.sinceWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.sinceWords + u")\\s+$"_s,
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 // "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
-// a score…) of a unit, a duration; after "il y a", "hace" (isAgo) the date counted back.
-std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QString &noun, const QString &unit, bool isAgo,
-                                            const Context &c)
+// a score…) of a unit, a duration; after "il y a", "hace" (isAgo) the date counted back, unless
+// "depuis", "desde" (`since`) come before: "desde hace una decena de años" is the time since then,
+// as "desde hace tres semanas" is.
+std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QRegularExpression &since, const QString &noun,
+                                            const QString &unit, bool isAgo, const Context &c)
 {
     static const QHash<QString, int> roundNumbers{
         {u"dizaine"_s, 10}, {u"decena"_s, 10}, {u"douzaine"_s, 12}, {u"docena"_s, 12}, {u"quinzaine"_s, 15},
@@ -167,8 +177,7 @@ std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QStri
     if (number == 0)
         return std::nullopt;
     const auto code = words.unitCode(unit);
-    // "desde hace una decena de años" is the time since then, as "desde hace tres semanas" is
-    if (isAgo && !c.before(8).trimmed().endsWith(words.sinceWords, Qt::CaseInsensitive))
+    if (isAgo && !since.matchView(c.before(16)).hasMatch())
         return relativeValue(countedBack(c.dct, number, code));
     return fixedValue(duration(QString::number(number), code), TimexType::Duration);
 }
@@ -280,8 +289,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     });
     // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date; after
     // "depuis", "desde", "seit" the last such day on or before it ("suspendues depuis le 31 mars")
-    const QRegularExpression since(words.sinceWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.sinceWords + u")\\s+$"_s,
-                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto since = sinceBefore(words);
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
         [monthIndex, since](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
@@ -349,35 +357,38 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const auto [unit, step] = words.shift(m.captured(1).toLower().simplified());
         return relativeValue(shiftedUnitValue(c.dct, unit, step));
     });
-    // "lundi", "le lundi 3", "el lunes": the last one, or the next when the sentence looks ahead
     // "el martes 4", "le vendredi 14": the day of that number, at most a month from the article's,
     // that falls on that weekday; the nearest if two do. A number that fits no such day is no
     // date ("el martes 30 soldados" in mid-November): the weekday alone is read then. A clock time
     // after the weekday ("lundi 14 h") is no day either.
     add(words.article + weekday + uR"(\s+([0-3]?\d)(?![\d,:]|\.\d|\s*(?:h\b|heures?\b|horas?\b|Uhr\b)))"_s,
         [weekdayIndex](const QRegularExpressionMatch &m, const Context &c) {
-            const int weekdayNumber = indexIn(weekdayIndex, m.captured(1));
-            const int dayNumber = m.captured(2).toInt();
-            if (!c.dct.isValid() || dayNumber < 1 || dayNumber > 31)
+            if (!c.dct.isValid())
                 return std::optional<Resolution>();
+            const int weekdayNumber = indexIn(weekdayIndex, m.captured(1));
             std::optional<QDate> nearest;
+            qint64 nearestDistance = 32;
             for (int step = -1; step <= 1; ++step) {
                 const QDate month = c.dct.addMonths(step);
-                const QDate candidate(month.year(), month.month(), dayNumber);
-                if (candidate.isValid() && candidate.dayOfWeek() == weekdayNumber && std::abs(candidate.daysTo(c.dct)) <= 31
-                    && (!nearest || std::abs(candidate.daysTo(c.dct)) < std::abs(nearest->daysTo(c.dct))))
+                const QDate candidate(month.year(), month.month(), m.captured(2).toInt()); // invalid for a day 0 or past the month's end
+                const qint64 distance = candidate.isValid() ? std::abs(candidate.daysTo(c.dct)) : nearestDistance;
+                if (distance < nearestDistance && candidate.dayOfWeek() == weekdayNumber) {
                     nearest = candidate;
+                    nearestDistance = distance;
+                }
             }
             if (!nearest)
                 return std::optional<Resolution>();
             return relativeValue(dayValue(*nearest));
         });
+    // "lundi", "el lunes": the last one, or the next when the sentence looks ahead
     add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
         return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
     });
     // "il y a deux ans", "hace tres semanas": a date counted back; after "desde" ("desde hace tres
     // semanas") the time since then, a duration
-    const auto count = uR"((\d{1,4}|)"_s + QStringList(words.numbers.keys()).join(u'|') + u")"_s;
+    const QString numberWords = QStringList(words.numbers.keys()).join(u'|');
+    const auto count = uR"((\d{1,4}|)"_s + numberWords + u")"_s;
     // The date is the same whether the count is exact or not: "hace casi dos años" is 2023 too.
     const QString approximately = words.approximately.isEmpty() ? QString() : u"(?:(?:"_s + words.approximately + uR"()\s+)?)"_s;
     if (!words.ago.isEmpty()) {
@@ -425,7 +436,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     static const QRegularExpression clockSpanBefore(uR"((?:^|\D)[012]?\d(?:\s*(?:h|heures?|horas?)(?:\s*[0-5]\d)?|[:.][0-5]\d)\s+(?:à|jusqu'à|jusqu’à|et|a|y|-|–)\s+(?:las?\s+)?$)"_s, flags);
     // A count may have decimals after a comma, as these languages write them: "2,5 heures" is
     // PT2.5H, not five hours. A thousands' separator is a full stop or a space there.
-    const QString countWithDecimals = uR"((\d{1,3},\d{1,2}|)"_s + QString(count).mid(1);
+    const auto countWithDecimals = uR"((\d{1,3},\d{1,2}|\d{1,4}|)"_s + numberWords + u")"_s;
     add(countWithDecimals + uR"(\s+)"_s + words.unitPattern + (words.halfAfter.isEmpty() ? QString() : QString(u"("_s + words.halfAfter + u")?"_s)),
         [&words, ageBefore, appositionBefore, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
             // The minutes of a clock time are no count: "a las 8:00 hora local"; nor are the last
@@ -976,8 +987,8 @@ Vocabulary french()
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "une dizaine d'années", "il y a une quinzaine de jours": a round number said as a noun
         add(uR"((il\s+y\s+a\s+)?une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine)\s+(?:de\s+|d'|d’)(ans|années|mois|semaines|jours|heures|minutes))"_s,
-            [&words](const QRegularExpressionMatch &m, const Context &c) {
-                return roundNumberOfUnit(words, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            [&words, since = sinceBefore(words)](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, since, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
             });
         // "un demi-siècle", "un quart de siècle": fractions of a century, in years
         add(uR"((?:un\s+)?(demi-siècle|quart\s+de\s+siècle))"_s, [](const QRegularExpressionMatch &m, const Context &) {
@@ -1251,8 +1262,8 @@ Vocabulary spanish()
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "una decena de años", "hace una quincena de días": a round number said as a noun
         add(uR"((hace\s+)?(?:una|un)\s+(decena|docena|quincena|veintena|treintena|centenar)\s+de\s+(años|meses|semanas|días|horas|minutos))"_s,
-            [&words](const QRegularExpressionMatch &m, const Context &c) {
-                return roundNumberOfUnit(words, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            [&words, since = sinceBefore(words)](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, since, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
             });
         // "medio siglo", "un cuarto de siglo": fractions of a century, in years
         add(uR"((?:un\s+)?(medio\s+siglo|cuarto\s+de\s+siglo))"_s, [](const QRegularExpressionMatch &m, const Context &) {

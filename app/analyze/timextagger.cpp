@@ -298,7 +298,7 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
     };
     // Between a clock time and a day that is its own: a space, a comma, an article or preposition.
     const auto isDayJoinedAfter = [](QStringView gap) {
-        static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am|on|the)\s+)?$)"_s,
+        static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am)\s+)?$)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
         return gap.size() <= 8 && joined.matchView(gap).hasMatch();
     };
