@@ -139,6 +139,20 @@ QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
     return reference.addDays(-((today - weekday + 7) % 7));
 }
 
+QDate resolveThisWeekday(const QDate &reference, int weekday, Tense tense)
+{
+    if (!reference.isValid() || weekday < 1)
+        return {};
+    const int today = reference.dayOfWeek();
+    const QDate ahead = reference.addDays((weekday - today + 7) % 7);
+    const QDate back = reference.addDays(-((today - weekday + 7) % 7));
+    if (tense != Tense::Unmarked)
+        return tense == Tense::Future ? ahead : back;
+    if (std::abs(weekday - today) <= 4)
+        return reference.addDays(weekday - today);
+    return weekday > today ? back : ahead;
+}
+
 QString shiftedUnitValue(const QDate &reference, const QString &unit, int step)
 {
     const bool isValid = reference.isValid();

@@ -38,6 +38,11 @@ int resolveSeasonYear(const QDate &reference, const QString &code, int step);
 int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
+// A weekday said with "this" ("ce samedi", "este lunes", "diesen Freitag", "в эту пятницу"): the
+// reference day itself; else ahead or back as the words around it say; with neither, the day of
+// the reference's week (Monday to Sunday), unless that is five or six days away, then the nearer
+// one ("este domingo" in a Monday's article is the day before).
+QDate resolveThisWeekday(const QDate &reference, int weekday, Tense tense);
 // "last week" (step -1), "this month" (0), "next year" (1) … for week, weekend, month, quarter,
 // year, decade, century.
 QString shiftedUnitValue(const QDate &reference, const QString &unit, int step);

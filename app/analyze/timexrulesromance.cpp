@@ -241,10 +241,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto tenseOf = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c,
                                                                                                           bool isPastAsked) {
         qsizetype from = c.start;
-        while (from > 0 && c.start - from < 200 && c.text.at(from - 1) != u'.' && c.text.at(from - 1) != u'\n')
+        // A semicolon ends a clause with a tense of its own, as a full stop ends a sentence.
+        const auto isClauseEnd = [](QChar ch) { return ch == u'.' || ch == u';' || ch == u'\n'; };
+        while (from > 0 && c.start - from < 200 && !isClauseEnd(c.text.at(from - 1)))
             --from;
         qsizetype to = c.end;
-        while (to < c.text.size() && to - c.end < 200 && c.text.at(to) != u'.' && c.text.at(to) != u'\n')
+        while (to < c.text.size() && to - c.end < 200 && !isClauseEnd(c.text.at(to)))
             ++to;
         const auto sentence = QStringView(c.text).mid(from, to - from);
         // How far the nearest cue outside the expression stands from it; -1 when there is none.
@@ -381,6 +383,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return std::optional<Resolution>();
             return relativeValue(dayValue(*nearest));
         });
+    // "ce samedi", "este lunes", "diesen Freitag", "в эту пятницу": a day of the article's week,
+    // or the nearer one (resolveThisWeekday)
+    if (!words.thisBefore.isEmpty()) {
+        add(words.thisBefore + uR"(\s+)"_s + weekday, [weekdayIndex, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue(dayValue(resolveThisWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), tenseOf(c, true))));
+        });
+    }
     // "lundi", "el lunes": the last one, or the next when the sentence looks ahead
     add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
         return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
@@ -551,7 +560,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             [&words, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
                 return timeOfDay(c.dct.addDays(words.dayOffset(m.captured(1).toLower().simplified())), m, 2);
             });
-        add(words.article + weekday + uR"(\s+(?:)"_s + words.clockAfterDay + uR"()\s+)"_s + clock,
+        // Notices leave the word out: "lundi 14 heures", "samedi, 20 h 30", "el viernes 18 horas".
+        add(words.article + weekday + uR"((?:\s+(?:)"_s + words.clockAfterDay + uR"()|,)?\s+)"_s + clock,
             [weekdayIndex, isFuture, timeOfDay](const QRegularExpressionMatch &m, const Context &c) {
                 return timeOfDay(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c)), m, 2);
             });
@@ -900,6 +910,7 @@ Vocabulary french()
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
+    w.thisBefore = uR"((?:ce))"_s;
     w.dayRangeJoin = uR"((?:au|et(?:\s+le)?|-|–))"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
@@ -963,7 +974,8 @@ Vocabulary french()
     w.timesWord = u"fois"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
     // The simple future of any verb ("achèvera", "viendront") looks ahead too.
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront)"_s;
+    // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.sinceWords = u"depuis"_s;
@@ -1062,6 +1074,7 @@ Vocabulary german()
     w.dayBeforeMonth = uR"(\.\s*)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
+    w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;
     w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
     // "morgen" is tomorrow; "Morgen", capitalised, the morning.
     w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
@@ -1121,7 +1134,7 @@ Vocabulary german()
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
-    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis)"_s;
+    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt)"_s;
     // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
     // preterite's ending "-te" is also an adjective's: "letzte")
     w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|teilten?|kündigten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
@@ -1177,6 +1190,7 @@ Vocabulary spanish()
     w.dayBeforeMonth = uR"(\s+de\s+)"_s;
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
+    w.thisBefore = uR"((?:este))"_s;
     w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
     w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\s+la\s+(?:mañana|tarde|noche)\b))"_s;
     w.dayOffset = [](const QString &word) {
@@ -1237,7 +1251,8 @@ Vocabulary spanish()
     w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
     w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?)"_s;
+    // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|previst[oa]s?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.sinceWords = u"desde"_s;
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours

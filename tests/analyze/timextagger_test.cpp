@@ -1,3 +1,4 @@
+#include "analyze/temporalvalue.h"
 #include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
 #include "analyze/timextagger.h"
@@ -330,6 +331,33 @@ private Q_SLOTS:
         QTest::newRow("nominal: French weekday with its day's number before a full stop")
             << u"fr"_s << u"Il recevra son homologue le vendredi 14 et l'accord a été signé le mardi 4."_s
             << u"le vendredi 14|DATE|2025-11-14;le mardi 4|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: Spanish this weekday, ahead and back in the article's week")
+            << u"es"_s << u"Los ministros se reúnen este sábado en Quito; el presidente anunció este lunes un nuevo gabinete."_s
+            << u"este sábado|DATE|2025-11-15;este lunes|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: French this weekday, with the clause's tense")
+            << u"fr"_s << u"Le ministre a annoncé ce lundi un remaniement et il se rendra ce vendredi à Rabat."_s
+            << u"ce lundi|DATE|2025-11-10;ce vendredi|DATE|2025-11-14"_s;
+        QTest::newRow("nominal: German this weekday")
+            << u"de"_s << u"Der Kanzler reist an diesem Freitag nach Paris; diesen Samstag tagt der Parteirat."_s
+            << u"an diesem Freitag|DATE|2025-11-14;diesen Samstag|DATE|2025-11-15"_s;
+        QTest::newRow("nominal: Russian this weekday, in its gender")
+            << u"ru"_s << u"Министр прилетит в эту пятницу. В этот понедельник он выступал в парламенте."_s
+            << u"эту пятницу|DATE|2025-11-14;этот понедельник|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: a weekday and its clock time without a word between")
+            << u"fr"_s << u"Lundi 14 heures, la séance a commencé. La réunion aura lieu samedi, 20 h 30, à la mairie."_s
+            << u"Lundi 14 heures|TIME|2025-11-10T14:00;samedi, 20 h 30|TIME|2025-11-15T20:30"_s;
+        QTest::newRow("nominal: Spanish weekday and its clock time without a word between")
+            << u"es"_s << u"El lunes 14 h comenzó la sesión."_s << u"El lunes 14 h|TIME|2025-11-10T14:00"_s;
+        QTest::newRow("nominal: a month something is put off to lies ahead, whatever the tense")
+            << u"es"_s << u"La visita se aplazó a enero; la cumbre fue pospuesta hasta marzo."_s
+            << u"enero|DATE|2026-01;marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: French month something is put off to")
+            << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
+        QTest::newRow("nominal: German month something is put off to")
+            << u"de"_s << u"Der Besuch wurde auf Januar verschoben."_s << u"Januar|DATE|2026-01"_s;
+        QTest::newRow("nominal: each clause of a sentence has its own tense")
+            << u"es"_s << u"El ministro viajó en enero; la cumbre será en marzo."_s
+            << u"enero|DATE|2025-01;marzo|DATE|2026-03"_s;
         QTest::newRow("edge: a count after a weekday that fits no near day is no day")
             << u"es"_s << u"El martes 30 soldados murieron en la frontera."_s << u"El martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish first of the month written as an ordinal, since one is past")
@@ -803,6 +831,34 @@ private Q_SLOTS:
     // further from the match's ends than the rule reads before and after its anchors, or the
     // tagger would miss it. Checked on every sentence of tagInLanguage's table, each rule run on
     // the whole text.
+    // "este domingo", "ce lundi": which day "this" weekday is, from articles of every day of a week
+    void resolveThisWeekday_data()
+    {
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<Tense>("tense");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("the day itself") << QDate(2025, 11, 12) << 3 << Tense::Past << QDate(2025, 11, 12);
+        QTest::newRow("later in the week") << QDate(2025, 11, 12) << 6 << Tense::Unmarked << QDate(2025, 11, 15);
+        QTest::newRow("earlier in the week") << QDate(2025, 11, 12) << 1 << Tense::Unmarked << QDate(2025, 11, 10);
+        QTest::newRow("Sunday in a Monday's article is the day before")
+            << QDate(2025, 11, 10) << 7 << Tense::Unmarked << QDate(2025, 11, 9);
+        QTest::newRow("Monday in a Sunday's article is the day after")
+            << QDate(2025, 11, 16) << 1 << Tense::Unmarked << QDate(2025, 11, 17);
+        QTest::newRow("the past puts it back") << QDate(2025, 11, 15) << 1 << Tense::Past << QDate(2025, 11, 10);
+        QTest::newRow("the future puts it ahead") << QDate(2025, 11, 12) << 1 << Tense::Future << QDate(2025, 11, 17);
+        QTest::newRow("no article date") << QDate() << 1 << Tense::Unmarked << QDate();
+    }
+
+    void resolveThisWeekday()
+    {
+        QFETCH(QDate, reference);
+        QFETCH(int, weekday);
+        QFETCH(Tense, tense);
+        QFETCH(QDate, expected);
+        QCOMPARE(Attache::resolveThisWeekday(reference, weekday, tense), expected);
+    }
+
     void everyMatchHoldsAnAnchorInLanguage_data() { tagInLanguage_data(); }
 
     void everyMatchHoldsAnAnchorInLanguage()
