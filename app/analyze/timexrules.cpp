@@ -202,6 +202,11 @@ Tense Context::tense() const
     return tenseOfContext(*this, true);
 }
 
+std::optional<Resolution> narratedDayValue(int days)
+{
+    return Resolution{u"XXXX-XX-XX"_s, TimexType::Date, false, days};
+}
+
 namespace {
 
 std::optional<Resolution> fixed(const QString &value, TimexType type = TimexType::Date)
@@ -590,8 +595,18 @@ std::vector<Rule> buildRules()
                 return fixed(durationValue(u"1"_s, unit == u"weekend"_s ? u"day"_s : unit), TimexType::Duration);
             return relative(shiftedUnitValue(c.dct, unit, shiftStep(which)));
         });
-    // Not "the next day" or "the day before": they count from a narrated event, not from the
-    // document's day, and a wrong day on the timeline is worse than none.
+    // "the next day", "the following day", "the previous day", "the day before" (not before
+    // "yesterday" or an event: "the day before the vote"): a day counted from the one the text
+    // named last, not from the document's (the tagger drops it where no day was named).
+    // "in the next day or two" is a stretch of time ahead, no day.
+    add(uR"((?:the\s+)?(next|following|previous|preceding)\s+day(?!\s+(?:of|after|before|or)\b)|the\s+day\s+(before|after)(?=\s*[,.;:)]))"_s,
+        Anchors{{u"day"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
+            static const QRegularExpression stretchBefore(uR"(\b(?:in|within|over|during|for)\s+$)"_s, QRegularExpression::CaseInsensitiveOption);
+            if (stretchBefore.matchView(c.before(10)).hasMatch())
+                return std::optional<Resolution>();
+            const auto which = (m.captured(1) + m.captured(2)).toLower();
+            return narratedDayValue(which == u"next"_s || which == u"following"_s || which == u"after"_s ? 1 : -1);
+        });
     // "the weekend", "over the weekend": the document's week.
     add(uR"((?:over\s+)?the\s+weekend)"_s, Anchors{{u"weekend"_s}}, [](const QRegularExpressionMatch &, const Context &c) {
         return relative(shiftedUnitValue(c.dct, u"weekend"_s, 0));

@@ -45,9 +45,17 @@ struct Resolution
     QString value;
     TimexType type = TimexType::Date;
     bool usesDocumentDate = true;
+    // A day counted from the last day the text named before it, not from the article's ("le
+    // lendemain", "al día siguiente", "zwei Tage später"): these days are added to that day by the
+    // tagger, which drops the expression when neither its paragraph nor the one before named a day.
+    std::optional<int> daysFromNarratedDay = std::nullopt;
 };
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
+
+// A day `days` after (before, when negative) the last day the text named
+// (Resolution::daysFromNarratedDay).
+std::optional<Resolution> narratedDayValue(int days);
 
 // How far a match, with what its pattern looks at around it, may reach from one of its anchors,
 // in characters other than white space, at most. The longest English expressions ("Wednesday, the

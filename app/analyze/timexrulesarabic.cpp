@@ -70,6 +70,9 @@ Vocabulary arabicVocabulary()
     // "2025م", "2025 م" (ميلادي, of the Common Era)
     w.yearSuffix = uR"(\s*م)"_s;
     w.article = uR"((?:يوم\s+)?)"_s;
+    // "في اليوم التالي" (on the next day), "في اليوم السابق" (on the day before)
+    w.dayAfterNarrated = uR"(اليوم\s+التالي)"_s;
+    w.dayBeforeNarrated = uR"(اليوم\s+السابق)"_s;
     w.todayWords = uR"(أول\s+(?:أمس|امس)|بعد\s+غد|يوم\s+(?:أمس|امس)|أمس|امس|الأمس|البارحة|اليوم|غدا)"_s;
     w.dayOffset = [](const QString &word) {
         if (word.startsWith(u"أول"_s)) return -2;

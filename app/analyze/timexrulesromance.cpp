@@ -411,6 +411,40 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
             });
     }
+    // "le lendemain", "la veille", "deux jours plus tard", "tres días antes": days counted from the
+    // day the text named last
+    if (!words.dayAfterNarrated.isEmpty()) {
+        // The part of the day the phrase may name, its one capture: "le lendemain matin", "la noche anterior"
+        const auto narratedDay = [&words](const QRegularExpressionMatch &m, int days) {
+            QString part;
+            for (int i = m.lastCapturedIndex(); i >= 1 && part.isEmpty(); --i)
+                part = m.captured(i);
+            auto resolution = narratedDayValue(days);
+            if (!part.isEmpty() && words.partOfDayCode) {
+                resolution->value += words.partOfDayCode(part.toLower());
+                resolution->type = TimexType::Time;
+            }
+            return resolution;
+        };
+        add(u"(?:"_s + words.dayAfterNarrated + u")"_s,
+            [narratedDay](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, 1); });
+        add(u"(?:"_s + words.dayBeforeNarrated + u")"_s,
+            [narratedDay](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, -1); });
+    }
+    if (!words.daysAfterCount.isEmpty() || !words.daysBeforeCount.isEmpty()) {
+        const auto countedDays = [&words](const QRegularExpressionMatch &m, int sign) {
+            const auto amount = quantity(words, m.captured(1));
+            if (words.unitCode(m.captured(2).toLower()) != u"D"_s || amount == u"X"_s || amount.toInt() > 31)
+                return std::optional<Resolution>();
+            return narratedDayValue(sign * amount.toInt());
+        };
+        for (const auto &[after, sign] : {std::pair{words.daysAfterCount, 1}, std::pair{words.daysBeforeCount, -1}}) {
+            if (after.isEmpty())
+                continue;
+            add(count + uR"(\s+)"_s + words.unitPattern + uR"(\s+(?:)"_s + after + u")"_s,
+                [countedDays, sign](const QRegularExpressionMatch &m, const Context &) { return countedDays(m, sign); });
+        }
+    }
     // "dans deux semaines", "dentro de tres meses": a date counted ahead
     if (!words.later.isEmpty()) {
         add(words.later + uR"(\s+)"_s + approximately + count + uR"(\s+)"_s + words.unitPattern,
@@ -911,6 +945,10 @@ Vocabulary french()
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.thisBefore = uR"((?:ce))"_s;
+    w.dayAfterNarrated = uR"((?:le\s+)?lendemain(?:\s+(matin|soir|après-midi))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+suivant)"_s;
+    w.dayBeforeNarrated = uR"(la\s+veille(?:\s+au\s+(soir))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+précédent)"_s;
+    w.daysAfterCount = uR"(plus\s+tard(?!\s+que\b))"_s;
+    w.daysBeforeCount = uR"(plus\s+tôt(?!\s+que\b)|auparavant)"_s;
     w.dayRangeJoin = uR"((?:au|et(?:\s+le)?|-|–))"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
@@ -1075,6 +1113,11 @@ Vocabulary german()
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
     w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;
+    // "am nächsten Tage", "am Vortage": the old dative too; "am Vortag der Wahl" counts from the vote
+    w.dayAfterNarrated = uR"(am\s+(?:nächsten|folgenden|darauffolgenden)\s+(?:Tage?|(Morgen|Vormittag|Nachmittag|Abend))|am\s+Folgetage?|tags\s+darauf)"_s;
+    w.dayBeforeNarrated = uR"(am\s+Vortage?(?!\s+(?:des|der|seiner|ihrer|seines|ihres)\b)|am\s+Tag\s+(?:zuvor|davor)|tags\s+zuvor)"_s;
+    w.daysAfterCount = uR"((?:später|danach)(?!\s+als\b))"_s;
+    w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
     w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
     // "morgen" is tomorrow; "Morgen", capitalised, the morning.
     w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
@@ -1191,6 +1234,11 @@ Vocabulary spanish()
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
     w.thisBefore = uR"((?:este))"_s;
+    // "al día siguiente": the contracted article stays out, as a preposition does
+    w.dayAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+siguiente(?!\s+(?:a|al|de|del)\b))"_s;
+    w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
+    w.daysAfterCount = uR"((?:después|más\s+tarde)(?!\s+(?:de|del|que)\b))"_s;
+    w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;
     w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
     w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\s+la\s+(?:mañana|tarde|noche)\b))"_s;
     w.dayOffset = [](const QString &word) {

@@ -266,6 +266,52 @@ QString withAsciiDigits(const QString &text)
     return folded;
 }
 
+// Whether a value names one day: "2025-03-31", "2025-03-31TAF", "2025-03-31T18:55".
+bool namesOneDay(const QString &value)
+{
+    const auto days = dayRangeOfValue(value);
+    return days && days->begin == days->end;
+}
+
+// "Le ministre est arrivé le 3 novembre. Le lendemain, il a rencontré…": a day counted from the
+// last day the text named before it (Resolution::daysFromNarratedDay), which may itself be one
+// counted so ("le surlendemain" of a "lendemain"). That day must stand in the expression's
+// paragraph or the one before: further back, the story has moved on, and an expression with no
+// such day is dropped rather than dated wrongly on the timeline.
+void anchorNarratedDays(const QString &text, std::vector<std::pair<qsizetype, int>> narrated, QList<Timex> &found)
+{
+    if (narrated.empty())
+        return;
+    std::sort(narrated.begin(), narrated.end());
+    auto next = narrated.cbegin();
+    qsizetype lastDay = -1; // in `kept`
+    int paragraphsSinceDay = 0;
+    QList<Timex> kept;
+    kept.reserve(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        auto timex = found.at(i);
+        const qsizetype gapStart = i > 0 ? found.at(i - 1).end : 0;
+        for (qsizetype at = gapStart; at < timex.start; ++at) { // a run of line breaks ends a paragraph
+            if (text.at(at) == u'\n' && (at == gapStart || text.at(at - 1) != u'\n'))
+                ++paragraphsSinceDay;
+        }
+        if (next != narrated.cend() && next->first == timex.start) {
+            const int days = (next++)->second;
+            if (lastDay < 0 || paragraphsSinceDay > 1)
+                continue;
+            const auto &day = kept.at(lastDay);
+            timex.value = dayValue(QDate::fromString(day.value.first(10), Qt::ISODate).addDays(days)) + timex.value.mid(10);
+            timex.isUncertain = day.isUncertain;
+        }
+        kept << timex;
+        if (namesOneDay(timex.value)) {
+            lastDay = kept.size() - 1;
+            paragraphsSinceDay = 0;
+        }
+    }
+    found = std::move(kept);
+}
+
 // A clock time belongs to the day the text was telling of: "hier, à 18 h", "dimanche après-midi.
 // Les premiers tirs ont eu lieu vers 18 h 55", "vers 15 h 30, hier", "ayer a las 10:30". The
 // rules give every clock time the article's date; here it takes the date of the nearest day
@@ -291,11 +337,7 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         return timex.value.size() >= articleDay.size() + 5 && timex.value.at(articleDay.size()).isDigit()
                && timex.value.at(articleDay.size() + 2) == u':';
     };
-    // Whether an expression names one day: "2025-03-31", "2025-03-31TAF", "2025-03-31T18:55".
-    const auto namesDay = [&found](qsizetype i) {
-        const auto days = dayRangeOfValue(found.at(i).value);
-        return days && days->begin == days->end;
-    };
+    const auto namesDay = [&found](qsizetype i) { return namesOneDay(found.at(i).value); };
     // Between a clock time and a day that is its own: a space, a comma, an article or preposition.
     const auto isDayJoinedAfter = [](QStringView gap) {
         static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am)\s+)?$)"_s,
@@ -456,6 +498,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     });
     std::map<qsizetype, qsizetype> taken; // start -> end of accepted expressions
     QList<Timex> result;
+    std::vector<std::pair<qsizetype, int>> narrated; // start -> days from the day named before
     for (const auto &candidate : candidates) {
         const auto start = candidate.start;
         const auto end = candidate.end;
@@ -475,9 +518,12 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         timex.value = resolution->value;
         timex.isUncertain = resolution->usesDocumentDate && (isDocumentDateUncertain || !documentDate.isValid());
         taken.emplace(start, end);
+        if (resolution->daysFromNarratedDay)
+            narrated.emplace_back(start, *resolution->daysFromNarratedDay);
         result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
+    anchorNarratedDays(text, std::move(narrated), result);
     if (!isEnglishRules) {
         if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
             addRangeStarts(text, *rangeStart, result);

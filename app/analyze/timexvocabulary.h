@@ -153,6 +153,15 @@ struct Vocabulary
     // The word for "month" between a modifier before it and the month's name: "el pasado mes de
     // septiembre".
     QString monthNoun;
+    // Days counted from the last day the text named: a phrase for the day after it ("le
+    // lendemain", "al día siguiente") and for the day before it ("la veille", "am Vortag"), and the
+    // words after a count of days that count after or before it ("deux jours plus tard", "drei Tage
+    // zuvor"). Each leaves out the uses that count from an event instead ("la veille du scrutin",
+    // "dos días después de la votación"). Empty: no such rule.
+    QString dayAfterNarrated;
+    QString dayBeforeNarrated;
+    QString daysAfterCount;
+    QString daysBeforeCount;
     // Rules of the language's own, added after the shared ones; given this vocabulary, whose
     // numbers and units they read.
     std::function<void(const AddRule &, const Vocabulary &)> extraRules;

@@ -37,6 +37,17 @@ private Q_SLOTS:
         // Absolute dates
         QTest::newRow("nominal: month day year") << u"The deal was signed on March 5, 2025, in Geneva."_s << friday
                                                  << u"March 5, 2025|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: the next day and the day before, from the day the story named")
+            << u"The envoy arrived on March 3, 2025. The next day he met the minister; he had spoken to reporters the day before."_s
+            << friday << u"March 3, 2025|DATE|2025-03-03;The next day|DATE|2025-03-04;the day before|DATE|2025-03-03"_s;
+        QTest::newRow("edge: the day before an event or yesterday is no day of the story")
+            << u"On March 3, 2025, talks began. The day before the vote, and the day before yesterday, were calm."_s
+            << friday << u"March 3, 2025|DATE|2025-03-03;the day before yesterday|DATE|2013-03-20"_s;
+        QTest::newRow("edge: the next day as a stretch of time ahead is no day")
+            << u"On March 3, 2025, the storm formed; surf is possible in the next day or two, and within the next day."_s
+            << friday << u"March 3, 2025|DATE|2025-03-03"_s;
+        QTest::newRow("boundary: the next day with no day named is left undated")
+            << u"The next day, the envoy left."_s << friday << u""_s;
         QTest::newRow("nominal: day month year") << u"Talks opened on 5 March 2025."_s << friday
                                                  << u"5 March 2025|DATE|2025-03-05"_s;
         QTest::newRow("nominal: weekday and date") << u"On Monday, March 3, 2025, he flew home."_s << friday
@@ -358,6 +369,41 @@ private Q_SLOTS:
         QTest::newRow("nominal: each clause of a sentence has its own tense")
             << u"es"_s << u"El ministro viajó en enero; la cumbre será en marzo."_s
             << u"enero|DATE|2025-01;marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: French days counted from the day the story named")
+            << u"fr"_s << u"Le ministre est arrivé à Alger le 3 novembre. Le lendemain, il a vu son homologue; deux jours plus tard, il est reparti."_s
+            << u"le 3 novembre|DATE|2025-11-03;Le lendemain|DATE|2025-11-04;deux jours plus tard|DATE|2025-11-06"_s;
+        QTest::newRow("nominal: Spanish days counted from the day the story named, the article outside")
+            << u"es"_s << u"El canciller llegó el 3 de noviembre. Al día siguiente firmó el acuerdo y tres días antes había hablado con la prensa."_s
+            << u"el 3 de noviembre|DATE|2025-11-03;día siguiente|DATE|2025-11-04;tres días antes|DATE|2025-11-01"_s;
+        QTest::newRow("nominal: German days counted from the day the story named")
+            << u"de"_s << u"Der Minister traf am 3. November ein. Am nächsten Tag sprach er im Parlament, am Vortag hatte er Paris besucht."_s
+            << u"am 3. November|DATE|2025-11-03;Am nächsten Tag|DATE|2025-11-04;am Vortag|DATE|2025-11-03"_s;
+        QTest::newRow("nominal: Russian next day, the preposition outside")
+            << u"ru"_s << u"Делегация прибыла 3 ноября, а на следующий день начались переговоры."_s
+            << u"3 ноября|DATE|2025-11-03;следующий день|DATE|2025-11-04"_s;
+        QTest::newRow("edge: a day counted from an event is not counted from the day named")
+            << u"fr"_s << u"Le 3 novembre, le parti a tenu un congrès; la veille du scrutin, il a publié son programme."_s
+            << u"Le 3 novembre|DATE|2025-11-03"_s;
+        QTest::newRow("edge: Spanish days counted from an event, and later than planned")
+            << u"es"_s << u"El 3 de noviembre llegó el avión, dos días después de lo previsto; el día anterior a la votación hubo protestas."_s
+            << u"El 3 de noviembre|DATE|2025-11-03;dos días|DURATION|P2D"_s;
+        QTest::newRow("edge: German day before an event, and the old dative")
+            << u"de"_s << u"Am 3. November begann der Gipfel. Am Vortage seiner Reise sprach der Kanzler; am nächsten Tage reiste er ab."_s
+            << u"Am 3. November|DATE|2025-11-03;am nächsten Tage|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: the part of a day counted from the day named")
+            << u"fr"_s << u"Le sommet s'est ouvert le 3 novembre. Le lendemain matin, les ministres ont signé."_s
+            << u"le 3 novembre|DATE|2025-11-03;Le lendemain matin|TIME|2025-11-04TMO"_s;
+        QTest::newRow("nominal: Spanish and German part of a day counted from the day named")
+            << u"es"_s << u"La cumbre se abrió el 3 de noviembre. La noche anterior hubo una cena y a la mañana siguiente se firmó."_s
+            << u"el 3 de noviembre|DATE|2025-11-03;La noche anterior|TIME|2025-11-02TNI;la mañana siguiente|TIME|2025-11-03TMO"_s;
+        QTest::newRow("nominal: German next morning")
+            << u"de"_s << u"Der Gipfel begann am 3. November. Am nächsten Morgen wurde unterzeichnet."_s
+            << u"am 3. November|DATE|2025-11-03;Am nächsten Morgen|TIME|2025-11-04TMO"_s;
+        QTest::newRow("boundary: a next day with no day named before it is left undated")
+            << u"fr"_s << u"Le lendemain, le ministre est reparti."_s << u""_s;
+        QTest::newRow("boundary: the day named two paragraphs earlier is too far back")
+            << u"es"_s << u"El ministro llegó el 3 de noviembre.\n\nHubo protestas.\n\nAl día siguiente se fue."_s
+            << u"el 3 de noviembre|DATE|2025-11-03"_s;
         QTest::newRow("edge: a count after a weekday that fits no near day is no day")
             << u"es"_s << u"El martes 30 soldados murieron en la frontera."_s << u"El martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish first of the month written as an ordinal, since one is past")
