@@ -1,6 +1,8 @@
 #include "analyze/entitypass.h"
 #include "analyze/namevariants.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache::Recognition {
@@ -365,6 +367,24 @@ int nominativeWords(QStringView name)
     return count;
 }
 
+// A Russian place name of one word in an oblique case, in the nominative, where its ending says
+// so surely: a name in -ск in the locative or dative ("в Мурманске", "к Омску"; its genitive in -ска
+// may be a nominative, "Небраска", and its instrumental in -ском an adjective's form, "Бостонском"),
+// one in -бург, -град or -город in any oblique case ("из Оренбурга", "под Калининградом"), one in
+// -поль likewise ("в Севастополе"). Empty when the name is not one such word.
+QString russianPlaceNominative(QStringView name)
+{
+    static const QRegularExpression oblique(
+        uR"(^(\p{Lu}\p{Ll}*ск)[еу]$|^(\p{Lu}\p{Ll}*(?:бург|град|город))(?:е|а|у|ом)$|^(\p{Lu}\p{Ll}*пол)(?:е|я|ю|ем)$)"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = oblique.matchView(name);
+    if (!match.hasMatch())
+        return {};
+    if (match.hasCaptured(3))
+        return match.captured(3) + u'ь';
+    return match.hasCaptured(1) ? match.captured(1) : match.captured(2);
+}
+
 } // namespace
 
 void Pass::unifyRussianCaseForms()
@@ -458,12 +478,20 @@ void Pass::unifyRussianCaseForms()
         if (forms.size() > 1)
             unify(forms);
     }
-    if (renamedTo.isEmpty())
-        return;
     for (auto &found : m_found) {
         if (found.entity < 0 && renamedTo.contains(found.id)) {
             found.id = currentId(found.id);
             found.name = nameOfId.value(found.id);
+        }
+    }
+    // A place the text names only in an oblique case is listed by its nominative all the same, so
+    // that another article's "Мурманск" is the same entity.
+    for (auto &found : m_found) {
+        if (found.entity >= 0 || (found.type != EntityType::GeoPolitical && found.type != EntityType::Location))
+            continue;
+        if (const auto nominative = russianPlaceNominative(found.name); !nominative.isEmpty()) {
+            found.name = nominative;
+            found.id = u"place/"_s + Gazetteer::slug(nominative);
         }
     }
 }

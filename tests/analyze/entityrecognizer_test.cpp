@@ -474,6 +474,9 @@ private Q_SLOTS:
             << QStringList{u"Северогорска|place/северогорск"_s, u"Северогорск|place/северогорск"_s,
                            u"Геннадия Ветлугина|person/геннадий-ветлугин"_s, u"Геннадий Ветлугин|person/геннадий-ветлугин"_s}
             << QStringList{};
+        QTest::newRow("nominal: an unlisted Russian place met only in an oblique case is named in the nominative")
+            << u"ru"_s << u"Совещание прошло в Северогорске, затем делегаты уехали в Калиновград."_s
+            << QStringList{u"Северогорске|place/северогорск"_s, u"Калиновград|place/калиновград"_s} << QStringList{};
         QTest::newRow("robustness: Russian names whose stems differ stay apart")
             << u"ru"_s << u"Министр посетил Северогорск, а затем Североморск."_s
             << QStringList{u"Северогорск|place/северогорск"_s, u"Североморск|place/североморск"_s} << QStringList{};
