@@ -906,6 +906,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return fixedValue(u"19"_s + QString::number(tens));
             });
     }
+    // "ces dernières semaines", "in den kommenden Monaten": some of the unit, how many unsaid
+    if (!words.unsaidNumberOfUnit.isEmpty()) {
+        add(words.unsaidNumberOfUnit, [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
+        });
+    }
     if (words.extraRules)
         words.extraRules(add, words);
     return rules;
@@ -945,6 +951,9 @@ Vocabulary french()
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.thisBefore = uR"((?:ce))"_s;
+    // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a decade)
+    w.unsaidNumberOfUnit = uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
+                           uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s;
     w.dayAfterNarrated = uR"((?:le\s+)?lendemain(?:\s+(matin|soir|après-midi))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+suivant)"_s;
     w.dayBeforeNarrated = uR"(la\s+veille(?:\s+au\s+(soir))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+précédent)"_s;
     w.daysAfterCount = uR"(plus\s+tard(?!\s+que\b))"_s;
@@ -1048,13 +1057,6 @@ Vocabulary french()
         add(uR"((quinquennat|septennat)s?\b)"_s, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(m.captured(1).startsWith(u"quin"_s, Qt::CaseInsensitive) ? u"P5Y"_s : u"P7Y"_s, TimexType::Duration);
         });
-        // "depuis des années", "ces dernières semaines", "les prochains mois": an unsaid number of
-        // the unit ("des années 90" is a decade)
-        add(uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
-                + uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s,
-            [&words](const QRegularExpressionMatch &m, const Context &) {
-                return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-            });
         // "les trois derniers mois", "des deux prochaines années": the count before the modifier
         add(uR"((?:les|des|ces)\s+(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+(?:dernières|derniers|prochaines|prochains)\s+(ans|années|mois|semaines|jours|heures|décennies))"_s,
             [&words](const QRegularExpressionMatch &m, const Context &) {
@@ -1113,6 +1115,9 @@ Vocabulary german()
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
     w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;
+    // "in den vergangenen Tagen", "die kommenden Wochen", "seit Jahren" ("in den vergangenen drei
+    // Tagen" is counted by the duration rule)
+    w.unsaidNumberOfUnit = uR"((?:(?:den|die)\s+(?:vergangenen|letzten|kommenden|nächsten|zurückliegenden|folgenden)\s+|(?<=seit\s))(Tagen?|Tage|Wochen|Monaten?|Monate|Jahren?|Jahre|Jahrzehnten?|Jahrzehnte)(?!\s+\d))"_s;
     // "am nächsten Tage", "am Vortage": the old dative too; "am Vortag der Wahl" counts from the vote
     w.dayAfterNarrated = uR"(am\s+(?:nächsten|folgenden|darauffolgenden)\s+(?:Tage?|(Morgen|Vormittag|Nachmittag|Abend))|am\s+Folgetage?|tags\s+darauf)"_s;
     w.dayBeforeNarrated = uR"(am\s+Vortage?(?!\s+(?:des|der|seiner|ihrer|seines|ihres)\b)|am\s+Tag\s+(?:zuvor|davor)|tags\s+zuvor)"_s;
@@ -1234,6 +1239,9 @@ Vocabulary spanish()
     w.monthBeforeYear = uR"(\s+(?:de|del)\s+)"_s;
     w.article = uR"((?:el\s+)?)"_s;
     w.thisBefore = uR"((?:este))"_s;
+    // "las últimas semanas", "los próximos meses", "los pasados años" ("los últimos doce meses" is
+    // counted by the duration rule)
+    w.unsaidNumberOfUnit = uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s;
     // "al día siguiente": the contracted article stays out, as a preposition does
     w.dayAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+siguiente(?!\s+(?:a|al|de|del)\b))"_s;
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
@@ -1336,12 +1344,9 @@ Vocabulary spanish()
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
         });
-        // "las últimas semanas", "los próximos meses", "los pasados años": an unsaid number of the
-        // unit ("los últimos doce meses" is counted by the duration rule)
         const auto unsaidNumberOfUnit = [&words](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
         };
-        add(uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s, unsaidNumberOfUnit);
         // "durante años", "desde hace décadas", "a lo largo de los años": an unsaid number of the
         // unit, as the English "for years", without the preposition, as TimeML has it ("los años
         // noventa" is a decade)

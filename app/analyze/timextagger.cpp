@@ -278,11 +278,10 @@ bool namesOneDay(const QString &value)
 // counted so ("le surlendemain" of a "lendemain"). That day must stand in the expression's
 // paragraph or the one before: further back, the story has moved on, and an expression with no
 // such day is dropped rather than dated wrongly on the timeline.
-void anchorNarratedDays(const QString &text, std::vector<std::pair<qsizetype, int>> narrated, QList<Timex> &found)
+void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found)
 {
     if (narrated.empty())
         return;
-    std::sort(narrated.begin(), narrated.end());
     auto next = narrated.cbegin();
     qsizetype lastDay = -1; // in `kept`
     int paragraphsSinceDay = 0;
@@ -319,7 +318,8 @@ void anchorNarratedDays(const QString &text, std::vector<std::pair<qsizetype, in
 // of the day takes the date of a day named before it in its sentence only. Sentences and
 // paragraphs end in the text between expressions ("Sept." ends none). Two passes over the
 // expressions, whatever their number: a long text of clock times stays linear.
-void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Timex> &found)
+void anchorClockTimes(const QString &text, const QDate &documentDate, const std::vector<std::pair<qsizetype, int>> &narrated,
+                      QList<Timex> &found)
 {
     // Most texts hold no clock time: the article's day is not even written out for them.
     if (!documentDate.isValid() || std::none_of(found.cbegin(), found.cend(), [](const Timex &timex) { return timex.type == TimexType::Time; }))
@@ -363,7 +363,10 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, QList<Time
         if (endsSentence(gap))
             lastDayInSentence = -1;
         auto &timex = found[i];
-        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay)) {
+        // A part of a day counted from the story's ("le lendemain matin") has its day already.
+        const bool isNarrated = std::binary_search(narrated.cbegin(), narrated.cend(), std::pair{timex.start, 0},
+                                                   [](const auto &a, const auto &b) { return a.first < b.first; });
+        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
             // named another before it; a clock time ("18 h 55", "a las 10:30") does not, except
             // that a day said right after it is its own ("à minuit le 30 novembre", "a medianoche
@@ -523,11 +526,12 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
-    anchorNarratedDays(text, std::move(narrated), result);
+    std::sort(narrated.begin(), narrated.end());
+    anchorNarratedDays(text, narrated, result);
     if (!isEnglishRules) {
         if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
             addRangeStarts(text, *rangeStart, result);
-        anchorClockTimes(text, documentDate, result);
+        anchorClockTimes(text, documentDate, narrated, result);
     }
     return result;
 }

@@ -162,6 +162,9 @@ struct Vocabulary
     QString dayBeforeNarrated;
     QString daysAfterCount;
     QString daysBeforeCount;
+    // An unsaid number of a unit, capture 1 the unit: "ces dernières semaines", "los próximos
+    // meses", "in den vergangenen Tagen", "в последние годы", "الأيام الأخيرة". Empty: no such rule.
+    QString unsaidNumberOfUnit;
     // Rules of the language's own, added after the shared ones; given this vocabulary, whose
     // numbers and units they read.
     std::function<void(const AddRule &, const Vocabulary &)> extraRules;

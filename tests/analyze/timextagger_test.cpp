@@ -393,6 +393,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: the part of a day counted from the day named")
             << u"fr"_s << u"Le sommet s'est ouvert le 3 novembre. Le lendemain matin, les ministres ont signé."_s
             << u"le 3 novembre|DATE|2025-11-03;Le lendemain matin|TIME|2025-11-04TMO"_s;
+        QTest::newRow("edge: the part of a day counted from the day named keeps its day on the article's date")
+            << u"fr"_s << u"Le président a parlé mardi 11 novembre au soir, puis le lendemain matin."_s
+            << u"mardi 11 novembre|DATE|2025-11-11;le lendemain matin|TIME|2025-11-12TMO"_s;
         QTest::newRow("nominal: Spanish and German part of a day counted from the day named")
             << u"es"_s << u"La cumbre se abrió el 3 de noviembre. La noche anterior hubo una cena y a la mañana siguiente se firmó."_s
             << u"el 3 de noviembre|DATE|2025-11-03;La noche anterior|TIME|2025-11-02TNI;la mañana siguiente|TIME|2025-11-03TMO"_s;
@@ -404,6 +407,15 @@ private Q_SLOTS:
         QTest::newRow("boundary: the day named two paragraphs earlier is too far back")
             << u"es"_s << u"El ministro llegó el 3 de noviembre.\n\nHubo protestas.\n\nAl día siguiente se fue."_s
             << u"el 3 de noviembre|DATE|2025-11-03"_s;
+        QTest::newRow("nominal: German unsaid numbers of days and weeks, a count is counted")
+            << u"de"_s << u"In den vergangenen Tagen kam es zu Protesten, seit Jahren wird verhandelt; in den letzten drei Tagen blieb es ruhig."_s
+            << u"den vergangenen Tagen|DURATION|PXD;Jahren|DURATION|PXY;drei Tagen|DURATION|P3D"_s;
+        QTest::newRow("nominal: Russian unsaid numbers of days and weeks")
+            << u"ru"_s << u"В последние дни ситуация обострилась, а в ближайшие недели ожидаются переговоры."_s
+            << u"последние дни|DURATION|PXD;ближайшие недели|DURATION|PXW"_s;
+        QTest::newRow("nominal: Arabic unsaid numbers of days and weeks")
+            << u"ar"_s << u"وفي الأيام الأخيرة تصاعد التوتر، ومن المتوقع أن تبدأ المفاوضات خلال الأسابيع المقبلة."_s
+            << u"الأيام الأخيرة|DURATION|PXD;الأسابيع المقبلة|DURATION|PXW"_s;
         QTest::newRow("edge: a count after a weekday that fits no near day is no day")
             << u"es"_s << u"El martes 30 soldados murieron en la frontera."_s << u"El martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: Spanish first of the month written as an ordinal, since one is past")
