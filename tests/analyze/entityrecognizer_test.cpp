@@ -463,6 +463,11 @@ private Q_SLOTS:
             << QStringList{u"الأمم المتحدة|org/un"_s, u"والاتحاد الاوروبي|org/eu"_s, u"وحلف شمال الأطلسي|org/nato"_s,
                            u"حماس|org/hamas"_s, u"لرويترز|org/reuters"_s}
             << QStringList{};
+        QTest::newRow("nominal: Arabic names of capitals, with either letter for a hard g")
+            << u"ar"_s << u"وصل الوزير إلى أديس أبابا ثم زار نيروبي وبوغوتا وكيجالي."_s
+            << QStringList{u"أديس أبابا|place/addis-ababa"_s, u"نيروبي|place/nairobi"_s, u"وبوغوتا|place/bogotá"_s,
+                           u"وكيجالي|place/kigali"_s}
+            << QStringList{};
         QTest::newRow("nominal: an Arabic country without the hamza of its first alif")
             << u"ar"_s << u"وصل الوزير إلى المانيا ثم إلى ايطاليا."_s
             << QStringList{u"المانيا|country/DE"_s, u"ايطاليا|country/IT"_s} << QStringList{};
