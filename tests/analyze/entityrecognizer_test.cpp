@@ -463,6 +463,18 @@ private Q_SLOTS:
             << QStringList{u"الأمم المتحدة|org/un"_s, u"والاتحاد الاوروبي|org/eu"_s, u"وحلف شمال الأطلسي|org/nato"_s,
                            u"حماس|org/hamas"_s, u"لرويترز|org/reuters"_s}
             << QStringList{};
+        // A capital has one id in every language, whichever spelling the CLDR's English uses.
+        QTest::newRow("nominal: capitals in Russian share the English ids")
+            << u"ru"_s << u"Министр прилетел в Кишинёв, а затем в Абу-Даби и Канберру."_s
+            << QStringList{u"Кишинёв|place/chișinău"_s, u"Абу-Даби|place/abu-dhabi"_s, u"Канберру|place/canberra"_s}
+            << QStringList{};
+        QTest::newRow("nominal: capitals in French and Spanish spellings share the English ids")
+            << u"es"_s << u"El ministro viajó a Abu Dabi, a Berna y a Chisináu."_s
+            << QStringList{u"Abu Dabi|place/abu-dhabi"_s, u"Berna|place/bern"_s, u"Chisináu|place/chișinău"_s}
+            << QStringList{};
+        QTest::newRow("nominal: a CLDR city spelt in English without its accent is the listed capital")
+            << u"fr"_s << u"Le ministre s'est rendu à Reykjavik puis à Katmandou."_s
+            << QStringList{u"Reykjavik|place/reykjavík"_s, u"Katmandou|place/kathmandu"_s} << QStringList{};
         QTest::newRow("nominal: Arabic names of capitals, with either letter for a hard g")
             << u"ar"_s << u"وصل الوزير إلى أديس أبابا ثم زار نيروبي وبوغوتا وكيجالي."_s
             << QStringList{u"أديس أبابا|place/addis-ababa"_s, u"نيروبي|place/nairobi"_s, u"وبوغوتا|place/bogotá"_s,
