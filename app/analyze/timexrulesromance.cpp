@@ -431,17 +431,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         add(u"(?:"_s + words.dayBeforeNarrated + u")"_s,
             [narratedDay](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, -1); });
     }
-    if (!words.daysAfterCount.isEmpty() || !words.daysBeforeCount.isEmpty()) {
+    if (!words.dayWords.isEmpty()) {
         const auto countedDays = [&words](const QRegularExpressionMatch &m, int sign) {
             const auto amount = quantity(words, m.captured(1));
-            if (words.unitCode(m.captured(2).toLower()) != u"D"_s || amount == u"X"_s || amount.toInt() > 31)
+            if (amount == u"X"_s || amount.toInt() > 31)
                 return std::optional<Resolution>();
             return narratedDayValue(sign * amount.toInt());
         };
+        // The unit is spelt out, not the vocabulary's: its words, rarer than "plus" or "antes",
+        // are what the rule runs around.
         for (const auto &[after, sign] : {std::pair{words.daysAfterCount, 1}, std::pair{words.daysBeforeCount, -1}}) {
             if (after.isEmpty())
                 continue;
-            add(count + uR"(\s+)"_s + words.unitPattern + uR"(\s+(?:)"_s + after + u")"_s,
+            add(count + uR"(\s+(?:)"_s + words.dayWords + uR"()\s+(?:)"_s + after + u")"_s,
                 [countedDays, sign](const QRegularExpressionMatch &m, const Context &) { return countedDays(m, sign); });
         }
     }
@@ -958,6 +960,7 @@ Vocabulary french()
     w.dayBeforeNarrated = uR"(la\s+veille(?:\s+au\s+(soir))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+précédent)"_s;
     w.daysAfterCount = uR"(plus\s+tard(?!\s+que\b))"_s;
     w.daysBeforeCount = uR"(plus\s+tôt(?!\s+que\b)|auparavant)"_s;
+    w.dayWords = uR"(jours?|journées?)"_s;
     w.dayRangeJoin = uR"((?:au|et(?:\s+le)?|-|–))"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
@@ -1123,6 +1126,7 @@ Vocabulary german()
     w.dayBeforeNarrated = uR"(am\s+Vortage?(?!\s+(?:des|der|seiner|ihrer|seines|ihres)\b)|am\s+Tag\s+(?:zuvor|davor)|tags\s+zuvor)"_s;
     w.daysAfterCount = uR"((?:später|danach)(?!\s+als\b))"_s;
     w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
+    w.dayWords = uR"(Tage?)"_s;
     w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
     // "morgen" is tomorrow; "Morgen", capitalised, the morning.
     w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
@@ -1247,6 +1251,7 @@ Vocabulary spanish()
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
     w.daysAfterCount = uR"((?:después|más\s+tarde)(?!\s+(?:de|del|que)\b))"_s;
     w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;
+    w.dayWords = uR"(días?|dias?)"_s;
     w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
     w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\s+la\s+(?:mañana|tarde|noche)\b))"_s;
     w.dayOffset = [](const QString &word) {

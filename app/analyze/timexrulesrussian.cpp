@@ -27,6 +27,7 @@ Vocabulary russianVocabulary()
     w.dayAfterNarrated = uR"((?<=\bна\s)следующий\s+день)"_s;
     w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день)"_s;
     w.daysAfterCount = uR"((?:спустя|позже))"_s;
+    w.dayWords = uR"(день|дня|дней|сутки|суток)"_s;
     w.numbers = {{u"один"_s, 1},    {u"одна"_s, 1},   {u"одну"_s, 1},   {u"два"_s, 2},     {u"две"_s, 2},
                  {u"двух"_s, 2},    {u"три"_s, 3},    {u"трёх"_s, 3},   {u"трех"_s, 3},    {u"четыре"_s, 4},
                  {u"пять"_s, 5},    {u"шесть"_s, 6},  {u"семь"_s, 7},   {u"восемь"_s, 8},  {u"девять"_s, 9},

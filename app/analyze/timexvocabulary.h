@@ -162,6 +162,7 @@ struct Vocabulary
     QString dayBeforeNarrated;
     QString daysAfterCount;
     QString daysBeforeCount;
+    QString dayWords; // the unit those counts take: "jours?", "días?"
     // An unsaid number of a unit, capture 1 the unit: "ces dernières semaines", "los próximos
     // meses", "in den vergangenen Tagen", "в последние годы", "الأيام الأخيرة". Empty: no such rule.
     QString unsaidNumberOfUnit;
