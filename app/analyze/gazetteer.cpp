@@ -591,11 +591,12 @@ void Gazetteer::loadCities(const QString &path, QHash<QString, int> &placeByName
             || m_phrases.value(phraseHash(name)).kind != PhraseKind::None)
             continue;
         int index = placeByName.value(english, -1);
-        if (const auto known = m_phrases.value(phraseHash(english)); index < 0 && known.kind == PhraseKind::Entity
-            && m_entities.at(known.entity).id.startsWith(u"place/"_s)) {
+        if (index < 0) {
             // An English name the gazetteer has as another spelling of a place ("Reykjavik" of
             // Reykjavík, "Kiev" of Kyiv) is that place.
-            index = known.entity;
+            const auto known = m_phrases.value(phraseHash(english));
+            if (known.kind == PhraseKind::Entity && m_entities.at(known.entity).id.startsWith(u"place/"_s))
+                index = known.entity;
         }
         if (index < 0) {
             index = addEntity({u"place/"_s + slug(english), english, EntityType::GeoPolitical, QString(), false});

@@ -66,6 +66,12 @@ QString quantity(const Vocabulary &words, const QString &count)
     return value < 0 ? u"X"_s : QString::number(value);
 }
 
+// Some of a unit, how many unsaid ("ces dernières semaines", "durante años"): capture 1 is the unit.
+std::optional<Resolution> unsaidNumberOf(const Vocabulary &words, const QRegularExpressionMatch &m)
+{
+    return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
+}
+
 } // namespace
 
 std::optional<Resolution> fixedValue(const QString &value, TimexType type)
@@ -411,26 +417,24 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
             });
     }
-    // "le lendemain", "la veille", "deux jours plus tard", "tres días antes": days counted from the
-    // day the text named last
-    if (!words.dayAfterNarrated.isEmpty()) {
-        // The part of the day the phrase may name, its one capture: "le lendemain matin", "la noche anterior"
-        const auto narratedDay = [&words](const QRegularExpressionMatch &m, int days) {
-            QString part;
-            for (int i = m.lastCapturedIndex(); i >= 1 && part.isEmpty(); --i)
-                part = m.captured(i);
-            auto resolution = narratedDayValue(days);
-            if (!part.isEmpty() && words.partOfDayCode) {
-                resolution->value += words.partOfDayCode(part.toLower());
-                resolution->type = TimexType::Time;
-            }
-            return resolution;
-        };
-        add(u"(?:"_s + words.dayAfterNarrated + u")"_s,
-            [narratedDay](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, 1); });
-        add(u"(?:"_s + words.dayBeforeNarrated + u")"_s,
-            [narratedDay](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, -1); });
+    // "le lendemain", "la veille", "la noche anterior": a day counted from the day the text named
+    // last; the part of the day the phrase may name is its one capture ("le lendemain matin")
+    const auto narratedDay = [&words](const QRegularExpressionMatch &m, int days) {
+        QString part;
+        for (int i = m.lastCapturedIndex(); i >= 1 && part.isEmpty(); --i)
+            part = m.captured(i);
+        auto resolution = narratedDayValue(days);
+        if (!part.isEmpty() && words.partOfDayCode) {
+            resolution->value += words.partOfDayCode(part.toLower());
+            resolution->type = TimexType::Time;
+        }
+        return resolution;
+    };
+    for (const auto &[phrase, days] : {std::pair{words.dayAfterNarrated, 1}, std::pair{words.dayBeforeNarrated, -1}}) {
+        if (!phrase.isEmpty())
+            add(u"(?:"_s + phrase + u")"_s, [narratedDay, days](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, days); });
     }
+    // "deux jours plus tard", "tres días antes": the same, a count of days
     if (!words.dayWords.isEmpty()) {
         const auto countedDays = [&words](const QRegularExpressionMatch &m, int sign) {
             const auto amount = quantity(words, m.captured(1));
@@ -438,8 +442,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return std::optional<Resolution>();
             return narratedDayValue(sign * amount.toInt());
         };
-        // The unit is spelt out, not the vocabulary's: its words, rarer than "plus" or "antes",
-        // are what the rule runs around.
+        // The unit is spelt out, not the vocabulary's, so that the French rule runs around "jours",
+        // not around every "plus".
         for (const auto &[after, sign] : {std::pair{words.daysAfterCount, 1}, std::pair{words.daysBeforeCount, -1}}) {
             if (after.isEmpty())
                 continue;
@@ -910,9 +914,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     }
     // "ces dernières semaines", "in den kommenden Monaten": some of the unit, how many unsaid
     if (!words.unsaidNumberOfUnit.isEmpty()) {
-        add(words.unsaidNumberOfUnit, [&words](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-        });
+        add(words.unsaidNumberOfUnit,
+            [&words](const QRegularExpressionMatch &m, const Context &) { return unsaidNumberOf(words, m); });
     }
     if (words.extraRules)
         words.extraRules(add, words);
@@ -1349,15 +1352,12 @@ Vocabulary spanish()
         add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
             return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
         });
-        const auto unsaidNumberOfUnit = [&words](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(duration(u"X"_s, words.unitCode(m.captured(1).toLower())), TimexType::Duration);
-        };
         // "durante años", "desde hace décadas", "a lo largo de los años": an unsaid number of the
         // unit, as the English "for years", without the preposition, as TimeML has it ("los años
         // noventa" is a decade)
         add(uR"((?:(?<=durante\s)|(?<=desde\shace\s)|(?<=largo\sde\s))(?:(?:los|las|muchos|muchas|largos|largas)\s+)?(años|meses|semanas|décadas|siglos))"_s
                 + uR"((?!\s+(?:\d|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b))"_s,
-            unsaidNumberOfUnit);
+            [&words](const QRegularExpressionMatch &m, const Context &) { return unsaidNumberOf(words, m); });
         // "en lo que va de año", "lo que va del mes": the article's year, month, week or quarter
         // so far, as the English "so far this year". The unit alone: the words before are the
         // commonest ones, and a rule anchored on them would run around every "que".

@@ -275,7 +275,7 @@ bool namesOneDay(const QString &value)
 
 // "Le ministre est arrivé le 3 novembre. Le lendemain, il a rencontré…": a day counted from the
 // last day the text named before it (Resolution::daysFromNarratedDay), which may itself be one
-// counted so ("le surlendemain" of a "lendemain"). That day must stand in the expression's
+// counted so ("la veille" after a "lendemain"). That day must stand in the expression's
 // paragraph or the one before: further back, the story has moved on, and an expression with no
 // such day is dropped rather than dated wrongly on the timeline.
 void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found)
@@ -364,9 +364,11 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
             lastDayInSentence = -1;
         auto &timex = found[i];
         // A part of a day counted from the story's ("le lendemain matin") has its day already.
-        const bool isNarrated = std::binary_search(narrated.cbegin(), narrated.cend(), std::pair{timex.start, 0},
-                                                   [](const auto &a, const auto &b) { return a.first < b.first; });
-        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated) {
+        const auto isNarrated = [&narrated](qsizetype start) {
+            return std::binary_search(narrated.cbegin(), narrated.cend(), std::pair{start, 0},
+                                      [](const auto &a, const auto &b) { return a.first < b.first; });
+        };
+        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated(timex.start)) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
             // named another before it; a clock time ("18 h 55", "a las 10:30") does not, except
             // that a day said right after it is its own ("à minuit le 30 novembre", "a medianoche
