@@ -25,7 +25,11 @@ Vocabulary russianVocabulary()
     w.unsaidNumberOfUnit = uR"((?:последние|ближайшие|прошедшие|минувшие|последних|ближайших|прошедших|минувших)\s+(дни|дней|недели|недель|месяцы|месяцев|годы|лет))"_s;
     // "на следующий день", "три дня спустя"; the preposition stays out
     w.dayAfterNarrated = uR"((?<=\bна\s)следующий\s+день)"_s;
-    w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день)"_s;
+    // "накануне" as an adverb: before a part of the day, a stop, a preposition or a pronoun
+    // ("Накануне вечером", "накануне он заявил"). Before a noun it is the eve of an event
+    // ("накануне выборов"), counted from the event, not from a day; before its date in apposition
+    // ("накануне, 4 ноября") the date says the day.
+    w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день|накануне(?:\s+(утром|днём|днем|вечером|ночью)|(?=\s*[.;:!?)»]|\s*[,—–](?!\s*\d)|\s+(?:в|во|на|он|она|оно|они|мы|я|же|также|тоже|уже)\b)))"_s;
     w.daysAfterCount = uR"((?:спустя|позже))"_s;
     w.dayWords = uR"(день|дня|дней|сутки|суток)"_s;
     w.numbers = {{u"один"_s, 1},    {u"одна"_s, 1},   {u"одну"_s, 1},   {u"два"_s, 2},     {u"две"_s, 2},

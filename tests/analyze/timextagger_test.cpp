@@ -381,6 +381,17 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian next day, the preposition outside")
             << u"ru"_s << u"Делегация прибыла 3 ноября, а на следующий день начались переговоры."_s
             << u"3 ноября|DATE|2025-11-03;следующий день|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: Russian day before a named day, not the eve of an event")
+            << u"ru"_s << u"Переговоры прошли 3 ноября. Накануне вечером министр прибыл в Москву, накануне выборов."_s
+            << u"3 ноября|DATE|2025-11-03;Накануне вечером|TIME|2025-11-02TEV"_s;
+        QTest::newRow("nominal: Russian day before, as an adverb before a pronoun")
+            << u"ru"_s << u"5 ноября посол заявил, что накануне он встречался с министром."_s
+            << u"5 ноября|DATE|2025-11-05;накануне|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: Russian day before with no day named is left out")
+            << u"ru"_s << u"Накануне в Кремле заявили о переговорах."_s << u""_s;
+        QTest::newRow("nominal: Russian day before with its date in apposition is that date")
+            << u"ru"_s << u"Сегодня стало известно, что накануне — 4 ноября — посол уехал."_s
+            << u"Сегодня|DATE|2025-11-12;4 ноября|DATE|2025-11-04"_s;
         QTest::newRow("edge: a day counted from an event is not counted from the day named")
             << u"fr"_s << u"Le 3 novembre, le parti a tenu un congrès; la veille du scrutin, il a publié son programme."_s
             << u"Le 3 novembre|DATE|2025-11-03"_s;
@@ -762,6 +773,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish end of the month, start of the week; its end is the weekend")
             << u"es"_s << u"El texto se votará antes de fin de mes; a principios de semana hablaron y este fin de semana descansaron."_s
             << u"fin de mes|DATE|2025-11;principios de semana|DATE|2025-W46;este fin de semana|DATE|2025-W46-WE"_s;
+        // The weekend with no word for which one is the article's week's, as in the English rule
+        // and the news corpora's convention, whatever the tense ("over the weekend").
+        QTest::newRow("nominal: Spanish weekend without a word for which is the article's week's")
+            << u"es"_s << u"Los ministros se reunieron el fin de semana; volverán a verse el fin de semana que viene."_s
+            << u"el fin de semana|DATE|2025-W46-WE;el fin de semana que viene|DATE|2025-W47-WE"_s;
+        QTest::newRow("nominal: French weekend without a word for which, and the last one")
+            << u"fr"_s << u"Le week-end, les manifestants ont défilé. Le week-end dernier aussi."_s
+            << u"Le week-end|DATE|2025-W46-WE;Le week-end dernier|DATE|2025-W45-WE"_s;
+        QTest::newRow("nominal: French weekend of a feast is not the article's")
+            << u"fr"_s << u"Le week-end de la Toussaint sera calme."_s << u""_s;
         QTest::newRow("nominal: German bare season, this year's unless the clause puts it past or ahead")
             << u"de"_s << u"Im Sommer wird der Haushalt beschlossen. Im Winter hatte es Streit gegeben. Jeden Herbst steigen die Preise."_s
             << u"Sommer|DATE|2026-SU;Winter|DATE|2024-WI;Herbst|DATE|XXXX-FA"_s;
