@@ -480,6 +480,11 @@ private Q_SLOTS:
             << QStringList{u"أديس أبابا|place/addis-ababa"_s, u"نيروبي|place/nairobi"_s, u"وبوغوتا|place/bogotá"_s,
                            u"وكيجالي|place/kigali"_s}
             << QStringList{};
+        QTest::newRow("nominal: Arabic names of the listed cities and states beyond the capitals")
+            << u"ar"_s << u"وقعت تفجيرات في مومباي وكراتشي، وزار الرئيس حلب والموصل قبل أن يتوجه إلى دبي ثم كاليفورنيا."_s
+            << QStringList{u"مومباي|place/mumbai"_s, u"وكراتشي|place/karachi"_s, u"حلب|place/aleppo"_s,
+                           u"والموصل|place/mosul"_s, u"دبي|place/dubai"_s, u"كاليفورنيا|place/california"_s}
+            << QStringList{};
         QTest::newRow("nominal: an Arabic country without the hamza of its first alif")
             << u"ar"_s << u"وصل الوزير إلى المانيا ثم إلى ايطاليا."_s
             << QStringList{u"المانيا|country/DE"_s, u"ايطاليا|country/IT"_s} << QStringList{};
