@@ -325,6 +325,13 @@ void Pass::addTaggedNames()
         if (isCovered || (span.firstToken == span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)))
             continue;
         const auto match = longestPhrase(span.firstToken);
+        // A listed name the tagger cut short or split in two ("ريو" | "دي جانيرو" for "ريو دي
+        // جانيرو"): in a script without capitals the gazetteer finds no run of its own, so the
+        // tagger's span opens the name and the listed phrase says where it ends, over words nobody
+        // has claimed (a phrase never runs over a line's end).
+        if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last > span.lastToken
+            && std::none_of(isFound.cbegin() + span.lastToken + 1, isFound.cbegin() + match.last + 1, isTaken))
+            span.lastToken = match.last;
         if (match.phrase.kind == Gazetteer::PhraseKind::Entity && match.last == span.lastToken) {
             addFound(span.firstToken, span.lastToken, m_gazetteer.entities().at(match.phrase.entity).type,
                      match.phrase.entity);

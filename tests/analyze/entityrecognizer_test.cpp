@@ -485,6 +485,11 @@ private Q_SLOTS:
             << QStringList{u"مومباي|place/mumbai"_s, u"وكراتشي|place/karachi"_s, u"حلب|place/aleppo"_s,
                            u"والموصل|place/mosul"_s, u"دبي|place/dubai"_s, u"كاليفورنيا|place/california"_s}
             << QStringList{};
+        // Arabic has no capitals to mark a run of name words: the tagger's span opens a listed name
+        // and the listed phrase says where it ends, also where the tagger cut it in two.
+        QTest::newRow("nominal: an Arabic listed name the tagger cut short is whole")
+            << u"ar"_s << u"وصل الوزير إلى ريو دي جانيرو."_s
+            << QStringList{u"ريو دي جانيرو|place/rio-de-janeiro"_s} << QStringList{};
         QTest::newRow("nominal: an Arabic country without the hamza of its first alif")
             << u"ar"_s << u"وصل الوزير إلى المانيا ثم إلى ايطاليا."_s
             << QStringList{u"المانيا|country/DE"_s, u"ايطاليا|country/IT"_s} << QStringList{};
