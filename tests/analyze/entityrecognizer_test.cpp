@@ -490,6 +490,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: an Arabic listed name the tagger cut short is whole")
             << u"ar"_s << u"وصل الوزير إلى ريو دي جانيرو."_s
             << QStringList{u"ريو دي جانيرو|place/rio-de-janeiro"_s} << QStringList{};
+        QTest::newRow("nominal: Arabic names of parties and clubs")
+            << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
+            << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,
+                           u"مانشستر سيتي|org/manchester-city"_s}
+            << QStringList{};
         QTest::newRow("nominal: an Arabic country without the hamza of its first alif")
             << u"ar"_s << u"وصل الوزير إلى المانيا ثم إلى ايطاليا."_s
             << QStringList{u"المانيا|country/DE"_s, u"ايطاليا|country/IT"_s} << QStringList{};
