@@ -354,6 +354,11 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
         if (endsSentence(gapBefore(i)))
             nextDay = -1;
     }
+    // A part of a day counted from the story's ("le lendemain matin") has its day already.
+    const auto isNarrated = [&narrated](qsizetype start) {
+        return std::binary_search(narrated.cbegin(), narrated.cend(), std::pair{start, 0},
+                                  [](const auto &a, const auto &b) { return a.first < b.first; });
+    };
     qsizetype lastDayInParagraph = -1;
     qsizetype lastDayInSentence = -1;
     for (qsizetype i = 0; i < found.size(); ++i) {
@@ -363,11 +368,6 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
         if (endsSentence(gap))
             lastDayInSentence = -1;
         auto &timex = found[i];
-        // A part of a day counted from the story's ("le lendemain matin") has its day already.
-        const auto isNarrated = [&narrated](qsizetype start) {
-            return std::binary_search(narrated.cbegin(), narrated.cend(), std::pair{start, 0},
-                                      [](const auto &a, const auto &b) { return a.first < b.first; });
-        };
         if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated(timex.start)) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
             // named another before it; a clock time ("18 h 55", "a las 10:30") does not, except
