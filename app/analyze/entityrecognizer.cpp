@@ -207,6 +207,7 @@ void Pass::addTaggedNames()
                                       EntityType::Location, EntityType::Nationality, EntityType::Location};
     static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
     const auto isTaken = [](char found) { return found != 0; };
+    constexpr qsizetype MaxWordsBeforeSpan = 3;
     const auto markFound = [&isFound](qsizetype first, qsizetype last) {
         std::fill(isFound.begin() + first, isFound.begin() + last + 1, 1);
     };
@@ -324,7 +325,25 @@ void Pass::addTaggedNames()
         // corpora that mark "We" for the organisation speaking.
         if (isCovered || (span.firstToken == span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)))
             continue;
-        const auto match = longestPhrase(span.firstToken);
+        auto match = longestPhrase(span.firstToken);
+        // The same, where the tagger's span opens inside the listed name ("مدينة" | "هو تشي منه",
+        // "الأمم" | "المتحدة"): a listed phrase that opens a few unclaimed words before the span
+        // and runs at least to its end takes it, the nearest opening first. One word back would
+        // do for most; three keep a place's name after its kind ("مدينة", "جمهورية").
+        if (match.phrase.kind != Gazetteer::PhraseKind::Entity) {
+            for (qsizetype start = span.firstToken - 1;
+                 start >= 0 && span.firstToken - start <= MaxWordsBeforeSpan && isWord(start) && !isFound[size_t(start)]
+                 && !token(start + 1).hasNewlineBefore;
+                 --start) {
+                const auto before = longestPhrase(start);
+                if (before.phrase.kind == Gazetteer::PhraseKind::Entity && before.last >= span.lastToken
+                    && std::none_of(isFound.cbegin() + span.lastToken + 1, isFound.cbegin() + before.last + 1, isTaken)) {
+                    span.firstToken = start;
+                    match = before;
+                    break;
+                }
+            }
+        }
         // A listed name the tagger cut short or split in two ("ريو" | "دي جانيرو" for "ريو دي
         // جانيرو"): in a script without capitals the gazetteer finds no run of its own, so the
         // tagger's span opens the name and the listed phrase says where it ends, over words nobody

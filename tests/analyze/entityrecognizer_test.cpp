@@ -490,6 +490,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: an Arabic listed name the tagger cut short is whole")
             << u"ar"_s << u"وصل الوزير إلى ريو دي جانيرو."_s
             << QStringList{u"ريو دي جانيرو|place/rio-de-janeiro"_s} << QStringList{};
+        // ... and where the tagger's span opens inside the listed name, after its kind or its
+        // first word.
+        QTest::newRow("nominal: an Arabic listed name the tagger opened late is whole")
+            << u"ar"_s << u"وقال مراسل قناة الجزيرة إن وفد جنوب إفريقيا وصل إلى مدينة هو تشي منه أمس."_s
+            << QStringList{u"قناة الجزيرة|org/al-jazeera"_s, u"جنوب إفريقيا|country/ZA"_s,
+                           u"مدينة هو تشي منه|place/ho-chi-minh-city"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,
