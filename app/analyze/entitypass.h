@@ -261,6 +261,7 @@ private:
     }
     void addTaggedNames();
     void markSportsClubs();
+    void markArabicClubs();
     void markReportedSpeakers();
     void markAcronyms();
     void markAdjectiveNames();

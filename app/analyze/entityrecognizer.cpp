@@ -419,6 +419,32 @@ void Pass::markSportsClubs()
     }
 }
 
+void Pass::markArabicClubs()
+{
+    // "نادي موناكو", "لفريق بيلباو": in Arabic sports news a place named right after the word for
+    // a club or a team is the club, an organisation, not its town (ANERcorp's training texts type
+    // 50 of the 51 names there so; a national side, "منتخب فرنسا", is left to the country). A
+    // person after it stays a person: "الفريق" is also a general's rank ("الفريق سعيد أحمد"),
+    // "رئيس النادي" is followed by the chairman's name.
+    static const QSet<quint64> clubWords = [] {
+        QSet<quint64> hashes;
+        for (const QStringView word : {u"نادي", u"فريق"}) {
+            for (const QStringView clitics : {u"", u"و", u"ف", u"ب", u"ل", u"ال", u"وال", u"فال", u"بال", u"لل"})
+                hashes.insert(PhraseHash::token(QString(clitics.toString() + word), false));
+        }
+        return hashes;
+    }();
+    for (auto &found : m_found) {
+        if ((found.type != EntityType::GeoPolitical && found.type != EntityType::Location) || !isWord(found.first - 1)
+            || token(found.first).hasNewlineBefore || !clubWords.contains(token(found.first - 1).hash))
+            continue;
+        found.type = EntityType::Organisation;
+        found.entity = -1;
+        found.name = normalised(found.first, found.last);
+        found.id = u"org/"_s + Gazetteer::slug(found.name);
+    }
+}
+
 void Pass::markReportedSpeakers()
 {
     // '", sagte Rüttgers.', '…, erklärt Koß.', '", so Weidlich.': in German news a reporting verb is
@@ -1010,6 +1036,7 @@ QList<EntityMention> Pass::run()
     });
     if (m_language.capitalisesNouns)
         markSportsClubs();
+    markArabicClubs();
     assignCountryRoles();
     relinkNamesWrittenWithShadda();
 

@@ -497,6 +497,13 @@ private Q_SLOTS:
             << QStringList{u"قناة الجزيرة|org/al-jazeera"_s, u"جنوب إفريقيا|country/ZA"_s,
                            u"مدينة هو تشي منه|place/ho-chi-minh-city"_s}
             << QStringList{};
+        // A place right after the word for a club or a team is the club; a person after it (a
+        // general, "الفريق") and a national side ("منتخب فرنسا") are left as they are.
+        QTest::newRow("nominal: an Arabic club named by its town")
+            << u"ar"_s << u"وقال مدرب نادي موناكو إن لاعبي فريق مرسيليا التقوا الفريق سعيد أحمد ومنتخب فرنسا في القاهرة."_s
+            << QStringList{u"موناكو|org/موناكو"_s, u"مرسيليا|org/مرسيليا"_s, u"سعيد أحمد|person/سعيد-أحمد"_s,
+                           u"فرنسا|country/FR"_s, u"القاهرة|place/cairo"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,
