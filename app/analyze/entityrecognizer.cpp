@@ -245,6 +245,13 @@ void Pass::addTaggedNames()
                     --span.lastToken;
             }
         }
+        // Joining words alone name nothing: the tagger may open a name at "al" ("y al Consejo de
+        // Seguridad") and the gazetteer take the name itself.
+        bool isOnlyConnectors = true;
+        for (qsizetype k = span.firstToken; k <= span.lastToken && isOnlyConnectors; ++k)
+            isOnlyConnectors = !isWord(k) || isLowerConnector(k);
+        if (isOnlyConnectors)
+            continue;
         const qsizetype second = span.firstToken + 1;
         if (span.firstToken < span.lastToken && (wordClass(span.firstToken) & NotName)
             && !isPersonalPronoun(span.firstToken) && isWord(second) && token(second).isLower) {

@@ -504,6 +504,25 @@ private Q_SLOTS:
             << QStringList{u"موناكو|org/موناكو"_s, u"مرسيليا|org/مرسيليا"_s, u"سعيد أحمد|person/سعيد-أحمد"_s,
                            u"فرنسا|country/FR"_s, u"القاهرة|place/cairo"_s}
             << QStringList{};
+        // International organisations by their own names in French, Spanish and German; a
+        // joining word the tagger opened a name at, before a listed name, names nothing.
+        QTest::newRow("nominal: international organisations in Spanish")
+            << u"es"_s
+            << u"La Organización de los Estados Americanos pidió a la OPEP y al Consejo de Cooperación del Golfo una reunión."_s
+            << QStringList{u"Organización de los Estados Americanos|org/oas"_s, u"OPEP|org/opec"_s,
+                           u"Consejo de Cooperación del Golfo|org/gcc"_s}
+            << QStringList{u"al"_s};
+        QTest::newRow("nominal: international organisations in French")
+            << u"fr"_s
+            << u"Le Programme alimentaire mondial a alerté le Conseil des droits de l'homme et l'Organisation de coopération et de développement économiques."_s
+            << QStringList{u"Programme alimentaire mondial|org/wfp"_s, u"Conseil des droits de l'homme|org/unhrc"_s,
+                           u"Organisation de coopération et de développement économiques|org/oecd"_s}
+            << QStringList{};
+        QTest::newRow("nominal: international organisations in German")
+            << u"de"_s << u"Das Welternährungsprogramm und der Golf-Kooperationsrat riefen den UN-Menschenrechtsrat an."_s
+            << QStringList{u"Welternährungsprogramm|org/wfp"_s, u"Golf-Kooperationsrat|org/gcc"_s,
+                           u"UN-Menschenrechtsrat|org/unhrc"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,
