@@ -1266,7 +1266,12 @@ Vocabulary spanish()
     };
     w.todayWordAlsoPartOfDay = u"mañana"_s;
     w.partOfDayDeterminers = uR"(la|media|cada|toda|una|esa|aquella|misma)"_s;
-    w.partsOfDay = uR"(esta\s+(?:mañana|tarde|noche)|anoche|(?:ayer|mañana)\s+por\s+la\s+(?:mañana|tarde|noche))"_s;
+    // "por la mañana" with no day named is the article's day's ("Al mediodía perdía 300 puntos;
+    // por la mañana había abierto con subidas"); not a habit's ("cada día por la mañana", "los
+    // lunes por la tarde"), and not a part of a day named after it ("por la mañana del martes").
+    w.partsOfDay = uR"(esta\s+(?:mañana|tarde|noche)|anoche|(?:ayer|mañana)\s+por\s+la\s+(?:mañana|tarde|noche)|)"_s
+                   uR"((?<=por\s)(?<!día\spor\s|días\spor\s|cada\spor\s|mañana\spor\s|tarde\spor\s|noche\spor\s|lunes\spor\s|martes\spor\s|miércoles\spor\s|jueves\spor\s|viernes\spor\s|sábado\spor\s|sábados\spor\s|domingo\spor\s|domingos\spor\s|enero\spor\s|febrero\spor\s|marzo\spor\s|abril\spor\s|mayo\spor\s|junio\spor\s|julio\spor\s|agosto\spor\s|septiembre\spor\s|setiembre\spor\s|octubre\spor\s|noviembre\spor\s|diciembre\spor\s|hoy\spor\s|ayer\spor\s|\d\spor\s))"_s
+                   uR"(la\s+(?:mañana|tarde|noche)(?!\s+(?:del?|siguiente|anterior)\b))"_s;
     // The part is the phrase's last word ("ayer por la mañana" is yesterday's morning)
     w.partOfDayCode = [](const QString &words) {
         const auto part = words.section(u' ', -1);

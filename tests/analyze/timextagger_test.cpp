@@ -491,6 +491,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
             << u"fr"_s << u"Mercredi dernier, hier à 18 h, puis en juin prochain."_s
             << u"Mercredi dernier|DATE|2025-11-05;hier à 18 h|TIME|2025-11-11T18:00;juin prochain|DATE|2026-06"_s;
+        QTest::newRow("nominal: Spanish part of the day with no day named is the article's day's")
+            << u"es"_s << u"El ministro llegó por la noche a Lima y por la tarde se reunió con el presidente."_s
+            << u"la noche|TIME|2025-11-12TNI;la tarde|TIME|2025-11-12TAF"_s;
+        QTest::newRow("robustness: Spanish part of a day named before or after it, or of a habit")
+            << u"es"_s << u"Trabaja cada día por la mañana. Llegó el jueves por la tarde y se fue por la noche del viernes."_s
+            << u"cada día|SET|P1D;el jueves por la tarde|TIME|2025-11-06TAF;la noche del viernes|TIME|2025-11-07TNI"_s;
         QTest::newRow("nominal: Spanish clock time in UTC")
             << u"es"_s << u"El despegue, a las 8:30 UTC, fue normal."_s << u"8:30 UTC|TIME|2025-11-12T08:30Z"_s;
         QTest::newRow("robustness: a clock time with a UTC offset is no UTC time")
