@@ -311,11 +311,11 @@ void Gazetteer::loadCountries(const QString &path)
     const auto root = readJson(path, m_warnings);
     const auto countries = root.value(u"3166-1"_s).toArray();
     // iso-codes' translations of the names, where the build embedded them beside the list.
-    QList<QHash<QString, QString>> translations;
+    QList<std::pair<QString, QHash<QString, QString>>> translations; // language, catalogue
     for (const auto language : {u"de", u"fr", u"es", u"ru", u"ar"}) {
         const auto catalogue = path.section(u'.', 0, -2) + u'.' + QString(language) + u".mo"_s;
         if (QFile::exists(catalogue))
-            translations << readGettextCatalogue(catalogue);
+            translations.append({QString(language), readGettextCatalogue(catalogue)});
     }
     if (!root.isEmpty() && countries.isEmpty())
         m_warnings << u"%1: no \"3166-1\" list of countries"_s.arg(path);
@@ -337,12 +337,17 @@ void Gazetteer::loadCountries(const QString &path)
         const auto official = object.value(u"official_name"_s).toString();
         if (!official.isEmpty() && !official.contains(u','))
             addPhrase(official, index, PhraseKind::Entity);
-        for (const auto &catalogue : std::as_const(translations)) {
+        for (const auto &[language, catalogue] : std::as_const(translations)) {
             for (const auto &english : {name, common, official}) {
                 const auto translated = catalogue.value(english);
                 // Catalogue forms ("Iran, Islamische Republik") are left out, as in English.
-                if (!translated.isEmpty() && !translated.contains(u',') && !translated.contains(u'،'))
-                    addEntityName(translated, index);
+                if (translated.isEmpty() || translated.contains(u',') || translated.contains(u'،'))
+                    continue;
+                addEntityName(translated, index);
+                if (language == u"de"_s) {
+                    for (const auto &declined : germanDeclinedForms(translated))
+                        addEntityName(declined, index);
+                }
             }
         }
     }

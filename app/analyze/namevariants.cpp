@@ -78,6 +78,54 @@ QString withBareFirstAlif(const QString &name)
 
 } // namespace
 
+namespace {
+
+// A noun German makes feminine by its ending ("Republik", "Föderation"), whose genitive has no -s.
+bool isGermanFeminineNoun(QStringView noun)
+{
+    for (const QStringView ending : {u"ik", u"ion", u"ei", u"ung", u"heit", u"keit", u"schaft", u"ät"}) {
+        if (noun.endsWith(ending))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList germanDeclinedForms(const QString &name)
+{
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || name == name.toUpper() || firstLetterScript(name) != QChar::Script_Latin)
+        return {};
+    // The adjectives before the noun, capitalised in a name ("Vereinigte", "Arabische",
+    // "Heiliger"), take -en after the article; small words ("von", "und") are no adjectives.
+    bool hasAdjective = false;
+    for (qsizetype k = 0; k + 1 < words.size(); ++k) {
+        QString &word = words[k];
+        if (word.size() < 5 || !word.front().isUpper() || word.contains(u'-'))
+            continue;
+        for (const QStringView ending : {u"es", u"er", u"e"}) {
+            if (word.endsWith(ending)) {
+                word = word.chopped(ending.size()) + u"en"_s;
+                hasAdjective = true;
+                break;
+            }
+        }
+    }
+    QStringList forms;
+    const QString noun = words.last();
+    if (hasAdjective)
+        forms << words.join(u' ');
+    if (noun.endsWith(u'e')) {
+        words.last() = noun + u'n';
+        forms << words.join(u' ');
+    } else if (hasAdjective && !QStringView(u"nsxzß").contains(noun.back()) && !isGermanFeminineNoun(noun)) {
+        words.last() = noun + u's';
+        forms << words.join(u' ');
+    }
+    return forms;
+}
+
 QChar::Script firstLetterScript(QStringView text)
 {
     for (const QChar c : text)

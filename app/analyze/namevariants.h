@@ -19,6 +19,12 @@ namespace Attache {
 //   script that does not end in s, x, z or ß gets that form too.
 // Other names come back as written. The first form is always the name itself (Arabic: unmarked).
 QStringList nameVariants(const QString &name);
+// A German country name as it stands after an article, where the catalogue has it in the
+// nominative without one: its adjectives decline ("die Vereinigten Staaten", "im Vereinigten
+// Königreich", "des Vereinigten Königreichs") and a plural takes -n in the dative ("in den
+// Niederlanden", "in den Vereinigten Arabischen Emiraten"). The forms other than the name itself;
+// a form nobody writes ("Ukrainen") is harmless, as no text holds it.
+QStringList germanDeclinedForms(const QString &name);
 // The script of the first letter of text (Script_Unknown for text without letters).
 QChar::Script firstLetterScript(QStringView text);
 

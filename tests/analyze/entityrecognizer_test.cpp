@@ -523,6 +523,12 @@ private Q_SLOTS:
             << QStringList{u"Welternährungsprogramm|org/wfp"_s, u"Golf-Kooperationsrat|org/gcc"_s,
                            u"UN-Menschenrechtsrat|org/unhrc"_s}
             << QStringList{};
+        QTest::newRow("nominal: German country names after their article")
+            << u"de"_s
+            << u"Die Vereinigten Staaten, die Vereinigten Arabischen Emirate und Vertreter aus den Niederlanden und dem Vereinigten Königreich trafen sich."_s
+            << QStringList{u"Vereinigten Staaten|country/US"_s, u"Vereinigten Arabischen Emirate|country/AE"_s,
+                           u"Niederlanden|country/NL"_s, u"Vereinigten Königreich|country/GB"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,

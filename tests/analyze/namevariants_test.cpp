@@ -67,6 +67,35 @@ private Q_SLOTS:
         QCOMPARE(nameVariants(name), expected);
     }
 
+    // A German country name after its article: declined adjectives, a plural's dative.
+    void germanDeclined_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: plural with an adjective")
+            << u"Vereinigte Staaten"_s << QStringList{u"Vereinigten Staaten"_s};
+        QTest::newRow("nominal: neuter with an adjective, and its genitive")
+            << u"Vereinigtes Königreich"_s << QStringList{u"Vereinigten Königreich"_s, u"Vereinigten Königreichs"_s};
+        QTest::newRow("nominal: two adjectives and a plural in -e, and its dative")
+            << u"Vereinigte Arabische Emirate"_s
+            << QStringList{u"Vereinigten Arabischen Emirate"_s, u"Vereinigten Arabischen Emiraten"_s};
+        QTest::newRow("nominal: one-word plural in -e takes -n") << u"Niederlande"_s << QStringList{u"Niederlanden"_s};
+        QTest::newRow("nominal: feminine noun after an adjective keeps its form")
+            << u"Zentralafrikanische Republik"_s << QStringList{u"Zentralafrikanischen Republik"_s};
+        QTest::newRow("robustness: a joining word is no adjective")
+            << u"Bosnien und Herzegowina"_s << QStringList{};
+        QTest::newRow("robustness: one-word name without -e") << u"Frankreich"_s << QStringList{};
+        QTest::newRow("robustness: acronym") << u"USA"_s << QStringList{};
+        QTest::newRow("robustness: empty") << QString() << QStringList{};
+    }
+
+    void germanDeclined()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        QCOMPARE(germanDeclinedForms(name), expected);
+    }
+
     // A two-entry catalogue written by hand in gettext's format: header, then one translation.
     void readsCatalogue()
     {
