@@ -324,6 +324,29 @@ void Pass::addTaggedNames()
                 continue;
             }
         }
+        // An organisation named for the country or town it serves ("Следственный комитет России",
+        // "Совета Безопасности Российской Федерации", "EADS North America"): the tagger's span
+        // runs from the organisation's own words, which nothing else claimed, into a listed place
+        // that ends it. The place is part of the organisation's name, not a mention of its own.
+        // Not where every noun is capitalised: there the span may open with a common noun
+        // ("Staatsanwaltschaft Wuppertal"), and German news corpora mark the town alone.
+        if (type == EntityType::Organisation && span.firstToken < span.lastToken && !m_language.capitalisesNouns) {
+            qsizetype placeStart = span.firstToken;
+            while (placeStart <= span.lastToken && !isFound[size_t(placeStart)])
+                ++placeStart;
+            const qsizetype placeIndex = placeStart > span.firstToken && placeStart <= span.lastToken
+                                             ? firstFoundAt(foundStartingAt, placeStart, -1, [](const Found &) { return true; })
+                                             : -1;
+            if (placeIndex >= 0 && m_found.at(placeIndex).last == span.lastToken
+                && (m_found.at(placeIndex).type == EntityType::GeoPolitical || m_found.at(placeIndex).type == EntityType::Location)) {
+                unindexFound(placeIndex);
+                addFound(span.firstToken, span.lastToken, EntityType::Organisation, -1, u"org/"_s);
+                m_found[placeIndex] = m_found.takeLast(); // personBySurname keeps indices
+                indexFound(placeIndex);
+                markFound(span.firstToken, span.lastToken);
+                continue;
+            }
+        }
         bool isCovered = false;
         for (qsizetype k = span.firstToken; k <= span.lastToken && !isCovered; ++k)
             isCovered = isFound[size_t(k)];

@@ -357,6 +357,14 @@ void Gazetteer::addEntityName(const QString &name, int entity)
 {
     for (const auto &form : nameVariants(name))
         addPhrase(form, entity, PhraseKind::Entity);
+    // A Russian place's or organisation's name of adjectives and a noun declines as a whole
+    // ("в Южной Корее", "Соединённых Штатов"); a person's given name and surname do not.
+    if (m_entities.at(entity).type == EntityType::Person)
+        return;
+    for (const auto &declined : russianPhraseCaseForms(name)) {
+        for (const auto &form : nameVariants(declined))
+            addPhrase(form, entity, PhraseKind::Entity);
+    }
 }
 
 void Gazetteer::loadGazetteer(const QString &path)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,7 @@ QStringList russianCaseForms(const QString &name)
         const QString instrumental = QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s;
         return {stem + genitive, stem + u'е', stem + u'у', stem + instrumental};
     }
-    if (last == u'я' && !vowels.contains(beforeLast)) // Кения is above; Сомали-like names end in и
+    if (last == u'я' && (!vowels.contains(beforeLast) || beforeLast == u'е')) // Кения is above; Сомали-like names end in и
         return {stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s};
     if (last == u'й' && vowels.contains(beforeLast)) // Китай, Парагвай
         return {stem + u'я', stem + u'ю', stem + u"ем"_s, stem + u'е'};
@@ -77,6 +78,112 @@ QString withBareFirstAlif(const QString &name)
 }
 
 } // namespace
+
+// The genitive, dative, accusative, instrumental and prepositional of a Russian name of
+// adjectives and a noun ("Южная Корея", "Соединённые Штаты", "Объединённые Арабские Эмираты",
+// "Соединённое Королевство"): the adjectives and the noun decline together, the noun in the
+// gender and number its adjectives show. Empty when a word before the noun is no adjective by its
+// ending ("Босния и Герцеговина", "Папуа — Новая Гвинея") or the noun's declension is not plain.
+QStringList russianPhraseCaseForms(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4 || name.contains(u'-') || name.contains(u'—'))
+        return {};
+    enum Gender { Feminine, Masculine, Neuter, Plural };
+    constexpr int Cases = 5; // genitive, dative, accusative, instrumental, prepositional
+    using Forms = std::array<QString, Cases>;
+    // An adjective's five forms, and the gender and number its ending shows.
+    const auto adjective = [](const QString &word, Gender &gender) -> std::optional<Forms> {
+        const QString lower = word.toLower();
+        const auto stem = [&](qsizetype n) { return word.chopped(n); };
+        const bool isHard = !lower.endsWith(u"ий"_s) || QStringView(u"кгхжшщч").contains(lower.at(lower.size() - 3));
+        if (lower.endsWith(u"ая"_s)) {
+            gender = Feminine;
+            return Forms{stem(2) + u"ой"_s, stem(2) + u"ой"_s, stem(2) + u"ую"_s, stem(2) + u"ой"_s, stem(2) + u"ой"_s};
+        }
+        if (lower.endsWith(u"яя"_s)) {
+            gender = Feminine;
+            return Forms{stem(2) + u"ей"_s, stem(2) + u"ей"_s, stem(2) + u"юю"_s, stem(2) + u"ей"_s, stem(2) + u"ей"_s};
+        }
+        if (lower.endsWith(u"ый"_s) || lower.endsWith(u"ой"_s) || (lower.endsWith(u"ий"_s) && isHard)) {
+            gender = Masculine;
+            const QString i = lower.endsWith(u"ый"_s) || lower.endsWith(u"ой"_s) ? u"ы"_s : u"и"_s;
+            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + i + u'м', stem(2) + u"ом"_s};
+        }
+        if (lower.endsWith(u"ий"_s)) {
+            gender = Masculine;
+            return Forms{stem(2) + u"его"_s, stem(2) + u"ему"_s, word, stem(2) + u"им"_s, stem(2) + u"ем"_s};
+        }
+        if (lower.endsWith(u"ое"_s)) {
+            gender = Neuter;
+            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + u"ым"_s, stem(2) + u"ом"_s};
+        }
+        if (lower.endsWith(u"ые"_s) || lower.endsWith(u"ие"_s)) {
+            gender = Plural;
+            const QString y = lower.endsWith(u"ые"_s) ? u"ы"_s : u"и"_s;
+            return Forms{stem(2) + y + u'х', stem(2) + y + u'м', word, stem(2) + y + u"ми"_s, stem(2) + y + u'х'};
+        }
+        if (lower.endsWith(u"овы"_s) || lower.endsWith(u"евы"_s)) { // "Маршалловы Острова"
+            gender = Plural;
+            return Forms{word + u'х', word + u'м', word, word + u"ми"_s, word + u'х'};
+        }
+        return std::nullopt;
+    };
+    std::array<QStringList, Cases> phrases;
+    std::optional<Gender> agreed;
+    for (qsizetype k = 0; k + 1 < words.size(); ++k) {
+        Gender gender = Feminine;
+        const auto forms = adjective(words.at(k), gender);
+        if (!forms || (agreed && *agreed != gender))
+            return {};
+        agreed = gender;
+        for (int c = 0; c < Cases; ++c)
+            phrases[size_t(c)] << (*forms)[size_t(c)];
+    }
+    // The noun, in the adjectives' gender and number.
+    const QString &noun = words.last();
+    const QString lower = noun.toLower();
+    const QString stem = noun.chopped(1);
+    const QChar last = lower.back();
+    const QChar beforeLast = lower.size() > 1 ? lower.at(lower.size() - 2) : QChar();
+    static const QString vowels = u"аеёиоуыэюя"_s;
+    Forms nounForms;
+    switch (*agreed) {
+    case Feminine:
+        if (lower.endsWith(u"ия"_s))
+            nounForms = {stem + u'и', stem + u'и', stem + u'ю', stem + u"ей"_s, stem + u'и'};
+        else if (last == u'а' && !vowels.contains(beforeLast))
+            nounForms = {stem + (QStringView(u"гкхжшщч").contains(beforeLast) ? u'и' : u'ы'), stem + u'е', stem + u'у',
+                         stem + (QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s), stem + u'е'};
+        else if (last == u'я' && (!vowels.contains(beforeLast) || beforeLast == u'е'))
+            nounForms = {stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s, stem + u'е'};
+        else
+            return {};
+        break;
+    case Masculine:
+        if (vowels.contains(last) || !last.isLetter() || last == u'ь' || last == u'й')
+            return {};
+        nounForms = {noun + u'а', noun + u'у', noun, noun + (QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s), noun + u'е'};
+        break;
+    case Neuter:
+        if (last != u'о')
+            return {};
+        nounForms = {stem + u'а', stem + u'у', noun, stem + u"ом"_s, stem + u'е'};
+        break;
+    case Plural:
+        if (last != u'ы' && last != u'а')
+            return {};
+        nounForms = {stem + u"ов"_s, stem + u"ам"_s, noun, stem + u"ами"_s, stem + u"ах"_s};
+        break;
+    }
+    QStringList forms;
+    for (int c = 0; c < Cases; ++c) {
+        const QString phrase = (phrases[size_t(c)] + QStringList{nounForms[size_t(c)]}).join(u' ');
+        if (phrase != name && !forms.contains(phrase))
+            forms << phrase;
+    }
+    return forms;
+}
 
 namespace {
 

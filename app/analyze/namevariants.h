@@ -11,14 +11,19 @@ namespace Attache {
 // - Russian (a name in Cyrillic) declines: a one-word name gets its case forms by its ending
 //   (Россия → России, Россию, Россией; Москва → Москвы, Москве, Москву, Москвой; Берлин →
 //   Берлина, Берлину, Берлином, Берлине), and "ё" is also written "е". Names of several words
-//   (an adjective and a noun: "Южная Корея") are kept as written: both words decline, and a rule
-//   for one would mislead about the other.
+//   are kept as written here (russianPhraseCaseForms declines a place's).
 // - Arabic drops its short-vowel marks and tatweel in news text, and writes "and" (و), "with"
 //   (ب) and "for" (ل) as one word with the name: العراق → والعراق, بالعراق, للعراق.
 // - German adds -s for a name's genitive (Deutschlands, Berlins): a one-word name in Latin
 //   script that does not end in s, x, z or ß gets that form too.
 // Other names come back as written. The first form is always the name itself (Arabic: unmarked).
 QStringList nameVariants(const QString &name);
+// The case forms of a Russian name of adjectives and a noun, declined together ("Южная Корея"
+// → "Южной Кореи", "Южной Корее", "Южную Корею", "Южной Кореей"; "Соединённые Штаты" →
+// "Соединённых Штатов", …): the forms other than the name itself, none when a word before the
+// noun is no adjective by its ending or the noun's declension is not plain. For names of places
+// and organisations: a person's first name and surname do not decline as an adjective and noun.
+QStringList russianPhraseCaseForms(const QString &name);
 // A German country name as it stands after an article, where the catalogue has it in the
 // nominative without one: its adjectives decline ("die Vereinigten Staaten", "im Vereinigten
 // Königreich", "des Vereinigten Königreichs") and a plural takes -n in the dative ("in den

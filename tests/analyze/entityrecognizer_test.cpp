@@ -529,6 +529,18 @@ private Q_SLOTS:
             << QStringList{u"Vereinigten Staaten|country/US"_s, u"Vereinigten Arabischen Emirate|country/AE"_s,
                            u"Niederlanden|country/NL"_s, u"Vereinigten Königreich|country/GB"_s}
             << QStringList{};
+        QTest::newRow("nominal: Russian country names of two words in their cases")
+            << u"ru"_s << u"Делегация Южной Кореи прибыла в Саудовскую Аравию, а затем в Объединённые Арабские Эмираты."_s
+            << QStringList{u"Южной Кореи|country/KR"_s, u"Саудовскую Аравию|country/SA"_s,
+                           u"Объединённые Арабские Эмираты|country/AE"_s}
+            << QStringList{};
+        // An organisation named for the country it serves is the organisation, where a capital
+        // marks a name word (not in German: "Staatsanwaltschaft Wuppertal").
+        QTest::newRow("nominal: Russian organisation ending in its country")
+            << u"ru"_s << u"Следственный комитет Российской Федерации возбудил дело, сообщил Совет безопасности России."_s
+            << QStringList{u"Следственный комитет Российской Федерации|org/следственный-комитет-российской-федерации"_s,
+                           u"Совет безопасности России|org/совет-безопасности-россии"_s}
+            << QStringList{u"Российской Федерации"_s, u"России"_s};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,

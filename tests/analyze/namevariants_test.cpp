@@ -67,6 +67,39 @@ private Q_SLOTS:
         QCOMPARE(nameVariants(name), expected);
     }
 
+    // A Russian name of adjectives and a noun, declined together.
+    void russianPhraseCases_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: feminine adjective and a noun in -ея")
+            << u"Южная Корея"_s << QStringList{u"Южной Кореи"_s, u"Южной Корее"_s, u"Южную Корею"_s, u"Южной Кореей"_s};
+        QTest::newRow("nominal: feminine adjective and a noun in -ия")
+            << u"Саудовская Аравия"_s
+            << QStringList{u"Саудовской Аравии"_s, u"Саудовскую Аравию"_s, u"Саудовской Аравией"_s};
+        QTest::newRow("nominal: plural, two adjectives")
+            << u"Объединённые Арабские Эмираты"_s
+            << QStringList{u"Объединённых Арабских Эмиратов"_s, u"Объединённым Арабским Эмиратам"_s,
+                           u"Объединёнными Арабскими Эмиратами"_s, u"Объединённых Арабских Эмиратах"_s};
+        QTest::newRow("nominal: neuter")
+            << u"Соединённое Королевство"_s
+            << QStringList{u"Соединённого Королевства"_s, u"Соединённому Королевству"_s, u"Соединённым Королевством"_s,
+                           u"Соединённом Королевстве"_s};
+        QTest::newRow("nominal: masculine")
+            << u"Южный Судан"_s << QStringList{u"Южного Судана"_s, u"Южному Судану"_s, u"Южным Суданом"_s, u"Южном Судане"_s};
+        QTest::newRow("robustness: a joining word is no adjective") << u"Босния и Герцеговина"_s << QStringList{};
+        QTest::newRow("robustness: one word") << u"Россия"_s << QStringList{};
+        QTest::newRow("robustness: a hyphenated name is kept as written")
+            << u"Новая Гвинея-Бисау"_s << QStringList{};
+    }
+
+    void russianPhraseCases()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        QCOMPARE(russianPhraseCaseForms(name), expected);
+    }
+
     // A German country name after its article: declined adjectives, a plural's dative.
     void germanDeclined_data()
     {
