@@ -514,8 +514,9 @@ private Q_SLOTS:
             << QStringList{u"al"_s};
         QTest::newRow("nominal: international organisations in French")
             << u"fr"_s
-            << u"Le Programme alimentaire mondial a alerté le Conseil des droits de l'homme et l'Organisation de coopération et de développement économiques."_s
+            << u"Le Programme alimentaire mondial a alerté le Conseil des droits de l'homme, le Conseil de sécurité des Nations unies et l'Organisation de coopération et de développement économiques."_s
             << QStringList{u"Programme alimentaire mondial|org/wfp"_s, u"Conseil des droits de l'homme|org/unhrc"_s,
+                           u"Conseil de sécurité des Nations unies|org/unsc"_s,
                            u"Organisation de coopération et de développement économiques|org/oecd"_s}
             << QStringList{};
         QTest::newRow("nominal: international organisations in German")
