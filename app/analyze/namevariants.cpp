@@ -87,7 +87,9 @@ QString withBareFirstAlif(const QString &name)
 QStringList russianPhraseCaseForms(const QString &name)
 {
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 2 || words.size() > 4 || name.contains(u'-') || name.contains(u'—'))
+    // A hyphen joins two adjectives into one ("Южно-Китайское море"); in the noun it makes a name
+    // that does not decline ("Гвинея-Бисау").
+    if (words.size() < 2 || words.size() > 4 || words.last().contains(u'-') || name.contains(u'—'))
         return {};
     enum Gender { Feminine, Masculine, Neuter, Plural };
     constexpr int Cases = 5; // genitive, dative, accusative, instrumental, prepositional
@@ -96,7 +98,11 @@ QStringList russianPhraseCaseForms(const QString &name)
     const auto adjective = [](const QString &word, Gender &gender) -> std::optional<Forms> {
         const QString lower = word.toLower();
         const auto stem = [&](qsizetype n) { return word.chopped(n); };
-        const bool isHard = !lower.endsWith(u"ий"_s) || QStringView(u"кгхжшщч").contains(lower.at(lower.size() - 3));
+        // After к, г, х and the hushing consonants Russian writes и where other stems take ы
+        // ("Японское" → "Японским", "Морской" → "Морским", "Чёрное" → "Чёрным").
+        const bool isAfterVelar = lower.size() > 2 && QStringView(u"кгхжшщч").contains(lower.at(lower.size() - 3));
+        const QString y = isAfterVelar ? u"и"_s : u"ы"_s;
+        const bool isHard = !lower.endsWith(u"ий"_s) || isAfterVelar;
         if (lower.endsWith(u"ая"_s)) {
             gender = Feminine;
             return Forms{stem(2) + u"ой"_s, stem(2) + u"ой"_s, stem(2) + u"ую"_s, stem(2) + u"ой"_s, stem(2) + u"ой"_s};
@@ -107,16 +113,19 @@ QStringList russianPhraseCaseForms(const QString &name)
         }
         if (lower.endsWith(u"ый"_s) || lower.endsWith(u"ой"_s) || (lower.endsWith(u"ий"_s) && isHard)) {
             gender = Masculine;
-            const QString i = lower.endsWith(u"ый"_s) || lower.endsWith(u"ой"_s) ? u"ы"_s : u"и"_s;
-            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + i + u'м', stem(2) + u"ом"_s};
+            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
         }
         if (lower.endsWith(u"ий"_s)) {
             gender = Masculine;
             return Forms{stem(2) + u"его"_s, stem(2) + u"ему"_s, word, stem(2) + u"им"_s, stem(2) + u"ем"_s};
         }
+        if (lower.endsWith(u"ово"_s) || lower.endsWith(u"ево"_s)) { // a possessive: "Баренцево море"
+            gender = Neuter;
+            return Forms{stem(1) + u'а', stem(1) + u'у', word, stem(1) + u"ым"_s, stem(1) + u"ом"_s};
+        }
         if (lower.endsWith(u"ое"_s)) {
             gender = Neuter;
-            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + u"ым"_s, stem(2) + u"ом"_s};
+            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
         }
         if (lower.endsWith(u"ые"_s) || lower.endsWith(u"ие"_s)) {
             gender = Plural;
@@ -166,9 +175,12 @@ QStringList russianPhraseCaseForms(const QString &name)
         nounForms = {noun + u'а', noun + u'у', noun, noun + (QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s), noun + u'е'};
         break;
     case Neuter:
-        if (last != u'о')
+        if (last == u'о')
+            nounForms = {stem + u'а', stem + u'у', noun, stem + u"ом"_s, stem + u'е'};
+        else if (last == u'е') // "море"
+            nounForms = {stem + u'я', stem + u'ю', noun, stem + u"ем"_s, stem + u'е'};
+        else
             return {};
-        nounForms = {stem + u'а', stem + u'у', noun, stem + u"ом"_s, stem + u'е'};
         break;
     case Plural:
         if (last != u'ы' && last != u'а')

@@ -542,6 +542,19 @@ private Q_SLOTS:
             << QStringList{u"Следственный комитет Российской Федерации|org/следственный-комитет-российской-федерации"_s,
                            u"Совет безопасности России|org/совет-безопасности-россии"_s}
             << QStringList{u"Российской Федерации"_s, u"России"_s};
+        QTest::newRow("nominal: seas in Russian cases, French, German after its article")
+            << u"ru"_s << u"Флот провёл учения в Баренцевом море и в Южно-Китайском море."_s
+            << QStringList{u"Баренцевом море|place/barents-sea"_s, u"Южно-Китайском море|place/south-china-sea"_s}
+            << QStringList{};
+        QTest::newRow("nominal: seas in French")
+            << u"fr"_s << u"La flotte a croisé en mer Noire puis en Méditerranée, avant le détroit d'Ormuz."_s
+            << QStringList{u"mer Noire|place/black-sea"_s, u"Méditerranée|place/mediterranean"_s,
+                           u"détroit d'Ormuz|place/strait-of-hormuz"_s}
+            << QStringList{};
+        QTest::newRow("nominal: seas in German")
+            << u"de"_s << u"Die Marine übte im Schwarzen Meer und im Südchinesischen Meer."_s
+            << QStringList{u"Schwarzen Meer|place/black-sea"_s, u"Südchinesischen Meer|place/south-china-sea"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,

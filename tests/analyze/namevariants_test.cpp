@@ -87,6 +87,13 @@ private Q_SLOTS:
                            u"Соединённом Королевстве"_s};
         QTest::newRow("nominal: masculine")
             << u"Южный Судан"_s << QStringList{u"Южного Судана"_s, u"Южному Судану"_s, u"Южным Суданом"_s, u"Южном Судане"_s};
+        QTest::newRow("nominal: possessive adjective and a neuter noun in -е")
+            << u"Баренцево море"_s
+            << QStringList{u"Баренцева моря"_s, u"Баренцеву морю"_s, u"Баренцевым морем"_s, u"Баренцевом море"_s};
+        QTest::newRow("nominal: two adjectives joined by a hyphen")
+            << u"Южно-Китайское море"_s
+            << QStringList{u"Южно-Китайского моря"_s, u"Южно-Китайскому морю"_s, u"Южно-Китайским морем"_s,
+                           u"Южно-Китайском море"_s};
         QTest::newRow("robustness: a joining word is no adjective") << u"Босния и Герцеговина"_s << QStringList{};
         QTest::newRow("robustness: one word") << u"Россия"_s << QStringList{};
         QTest::newRow("robustness: a hyphenated name is kept as written")
