@@ -14,38 +14,61 @@ namespace Attache {
 
 namespace {
 
-// The genitive, dative, accusative, instrumental and prepositional of a one-word Russian name,
-// by the declension its ending shows. Names ending in -о, -е, -и, -у, -ю (Того, Чили, Перу) and
-// foreign ones in -а after a vowel are indeclinable or rare; they keep their one form.
+enum class RussianGender { Feminine, Masculine, Neuter, Plural };
+// The genitive, dative, accusative, instrumental and prepositional, in that order.
+using RussianCases = std::array<QString, 5>;
+
+// A one-word Russian noun's cases and its gender, by the declension its ending shows. Nouns ending
+// in -о, -е, -и, -у, -ю (Того, Чили, Перу) and foreign ones in -а after a vowel are indeclinable or
+// rare as names: none.
+std::optional<std::pair<RussianGender, RussianCases>> russianNounCases(const QString &noun)
+{
+    if (noun.size() < 2)
+        return std::nullopt;
+    const QString lower = noun.toLower();
+    const QChar last = lower.back();
+    const QChar beforeLast = lower.at(lower.size() - 2);
+    static const QString vowels = u"аеёиоуыэюя"_s;
+    static const QString velarsAndSibilants = u"гкхжшщч"_s;
+    const QString stem = noun.chopped(1);
+    using enum RussianGender;
+    if (lower.endsWith(u"ия"_s)) // Россия, Франция, Германия
+        return std::pair{Feminine, RussianCases{stem + u'и', stem + u'и', stem + u'ю', stem + u"ей"_s, stem + u'и'}};
+    if (last == u'а' && !vowels.contains(beforeLast)) { // Москва, Прага, Англия (above), Африка
+        const QChar genitive = velarsAndSibilants.contains(beforeLast) ? u'и' : u'ы';
+        const QString instrumental = QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s;
+        return std::pair{Feminine, RussianCases{stem + genitive, stem + u'е', stem + u'у', stem + instrumental, stem + u'е'}};
+    }
+    if (last == u'я' && (!vowels.contains(beforeLast) || beforeLast == u'е')) // Кения is above, Корея here
+        return std::pair{Feminine, RussianCases{stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s, stem + u'е'}};
+    if ((last == u'й' && vowels.contains(beforeLast)) || last == u'ь') // Китай, Парагвай; Израиль, Непаль
+        return std::pair{Masculine, RussianCases{stem + u'я', stem + u'ю', noun, stem + u"ем"_s, stem + u'е'}};
+    if (!vowels.contains(last) && last.isLetter()) { // Берлин, Ирак, Иран, Египет
+        const QString instrumental = QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s;
+        return std::pair{Masculine, RussianCases{noun + u'а', noun + u'у', noun, noun + instrumental, noun + u'е'}};
+    }
+    return std::nullopt;
+}
+
+// The cases that differ from the name, each once, in case order.
+QStringList otherForms(const RussianCases &cases, const QString &name)
+{
+    QStringList forms;
+    for (const auto &form : cases) {
+        if (form != name && !forms.contains(form))
+            forms << form;
+    }
+    return forms;
+}
+
+// The case forms of a one-word Russian name.
 QStringList russianCaseForms(const QString &name)
 {
     // Acronyms (США, ФРГ) do not decline.
     if (name.size() < 3 || name.contains(u' ') || name.contains(u'-') || name == name.toUpper())
         return {};
-    const QString lower = name.toLower();
-    const QChar last = lower.back();
-    const QChar beforeLast = lower.at(lower.size() - 2);
-    static const QString vowels = u"аеёиоуыэюя"_s;
-    static const QString velarsAndSibilants = u"гкхжшщч"_s;
-    const QString stem = name.chopped(1);
-    if (lower.endsWith(u"ия"_s)) // Россия, Франция, Германия
-        return {stem + u'и', stem + u'ю', stem + u"ей"_s};
-    if (last == u'а' && !vowels.contains(beforeLast)) { // Москва, Прага, Англия (above), Африка
-        const QChar genitive = velarsAndSibilants.contains(beforeLast) ? u'и' : u'ы';
-        const QString instrumental = QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s;
-        return {stem + genitive, stem + u'е', stem + u'у', stem + instrumental};
-    }
-    if (last == u'я' && (!vowels.contains(beforeLast) || beforeLast == u'е')) // Кения is above; Сомали-like names end in и
-        return {stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s};
-    if (last == u'й' && vowels.contains(beforeLast)) // Китай, Парагвай
-        return {stem + u'я', stem + u'ю', stem + u"ем"_s, stem + u'е'};
-    if (last == u'ь') // Израиль, Непаль
-        return {stem + u'я', stem + u'ю', stem + u"ем"_s, stem + u'е'};
-    if (!vowels.contains(last) && last.isLetter()) { // Берлин, Ирак, Иран, Египет
-        const QString instrumental = QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s;
-        return {name + u'а', name + u'у', name + instrumental, name + u'е'};
-    }
-    return {};
+    const auto noun = russianNounCases(name);
+    return noun ? otherForms(noun->second, name) : QStringList{};
 }
 
 // German writes a place's genitive with -s joined to the name (Deutschlands, Berlins, Europas),
@@ -89,13 +112,12 @@ QStringList russianPhraseCaseForms(const QString &name)
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     // A hyphen joins two adjectives into one ("Южно-Китайское море"); in the noun it makes a name
     // that does not decline ("Гвинея-Бисау").
-    if (words.size() < 2 || words.size() > 4 || words.last().contains(u'-') || name.contains(u'—'))
+    if (words.size() < 2 || words.size() > 4 || words.last().contains(u'-') || name.contains(u'—')
+        || firstLetterScript(name) != QChar::Script_Cyrillic)
         return {};
-    enum Gender { Feminine, Masculine, Neuter, Plural };
-    constexpr int Cases = 5; // genitive, dative, accusative, instrumental, prepositional
-    using Forms = std::array<QString, Cases>;
-    // An adjective's five forms, and the gender and number its ending shows.
-    const auto adjective = [](const QString &word, Gender &gender) -> std::optional<Forms> {
+    using enum RussianGender;
+    // An adjective's cases, and the gender and number its ending shows.
+    const auto adjective = [](const QString &word, RussianGender &gender) -> std::optional<RussianCases> {
         const QString lower = word.toLower();
         const auto stem = [&](qsizetype n) { return word.chopped(n); };
         // After к, г, х and the hushing consonants Russian writes и where other stems take ы
@@ -105,96 +127,71 @@ QStringList russianPhraseCaseForms(const QString &name)
         const bool isHard = !lower.endsWith(u"ий"_s) || isAfterVelar;
         if (lower.endsWith(u"ая"_s)) {
             gender = Feminine;
-            return Forms{stem(2) + u"ой"_s, stem(2) + u"ой"_s, stem(2) + u"ую"_s, stem(2) + u"ой"_s, stem(2) + u"ой"_s};
+            return RussianCases{stem(2) + u"ой"_s, stem(2) + u"ой"_s, stem(2) + u"ую"_s, stem(2) + u"ой"_s, stem(2) + u"ой"_s};
         }
         if (lower.endsWith(u"яя"_s)) {
             gender = Feminine;
-            return Forms{stem(2) + u"ей"_s, stem(2) + u"ей"_s, stem(2) + u"юю"_s, stem(2) + u"ей"_s, stem(2) + u"ей"_s};
+            return RussianCases{stem(2) + u"ей"_s, stem(2) + u"ей"_s, stem(2) + u"юю"_s, stem(2) + u"ей"_s, stem(2) + u"ей"_s};
         }
         if (lower.endsWith(u"ый"_s) || lower.endsWith(u"ой"_s) || (lower.endsWith(u"ий"_s) && isHard)) {
             gender = Masculine;
-            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
+            return RussianCases{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
         }
         if (lower.endsWith(u"ий"_s)) {
             gender = Masculine;
-            return Forms{stem(2) + u"его"_s, stem(2) + u"ему"_s, word, stem(2) + u"им"_s, stem(2) + u"ем"_s};
+            return RussianCases{stem(2) + u"его"_s, stem(2) + u"ему"_s, word, stem(2) + u"им"_s, stem(2) + u"ем"_s};
         }
         if (lower.endsWith(u"ово"_s) || lower.endsWith(u"ево"_s)) { // a possessive: "Баренцево море"
             gender = Neuter;
-            return Forms{stem(1) + u'а', stem(1) + u'у', word, stem(1) + u"ым"_s, stem(1) + u"ом"_s};
+            return RussianCases{stem(1) + u'а', stem(1) + u'у', word, stem(1) + u"ым"_s, stem(1) + u"ом"_s};
         }
         if (lower.endsWith(u"ое"_s)) {
             gender = Neuter;
-            return Forms{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
+            return RussianCases{stem(2) + u"ого"_s, stem(2) + u"ому"_s, word, stem(2) + y + u'м', stem(2) + u"ом"_s};
         }
         if (lower.endsWith(u"ые"_s) || lower.endsWith(u"ие"_s)) {
             gender = Plural;
-            const QString y = lower.endsWith(u"ые"_s) ? u"ы"_s : u"и"_s;
-            return Forms{stem(2) + y + u'х', stem(2) + y + u'м', word, stem(2) + y + u"ми"_s, stem(2) + y + u'х'};
+            const QString plural = lower.endsWith(u"ые"_s) ? u"ы"_s : u"и"_s;
+            return RussianCases{stem(2) + plural + u'х', stem(2) + plural + u'м', word, stem(2) + plural + u"ми"_s,
+                                stem(2) + plural + u'х'};
         }
         if (lower.endsWith(u"овы"_s) || lower.endsWith(u"евы"_s)) { // "Маршалловы Острова"
             gender = Plural;
-            return Forms{word + u'х', word + u'м', word, word + u"ми"_s, word + u'х'};
+            return RussianCases{word + u'х', word + u'м', word, word + u"ми"_s, word + u'х'};
         }
         return std::nullopt;
     };
-    std::array<QStringList, Cases> phrases;
-    std::optional<Gender> agreed;
+    std::array<QStringList, std::tuple_size_v<RussianCases>> phrases;
+    std::optional<RussianGender> agreed;
     for (qsizetype k = 0; k + 1 < words.size(); ++k) {
-        Gender gender = Feminine;
-        const auto forms = adjective(words.at(k), gender);
-        if (!forms || (agreed && *agreed != gender))
+        RussianGender gender = Feminine;
+        const auto cases = adjective(words.at(k), gender);
+        if (!cases || (agreed && *agreed != gender))
             return {};
         agreed = gender;
-        for (int c = 0; c < Cases; ++c)
-            phrases[size_t(c)] << (*forms)[size_t(c)];
+        for (size_t c = 0; c < phrases.size(); ++c)
+            phrases[c] << (*cases)[c];
     }
-    // The noun, in the adjectives' gender and number.
+    // The noun, in the adjectives' gender and number: a feminine or masculine one as it declines
+    // alone; a neuter one and a plural, which names of one word hardly are, here.
     const QString &noun = words.last();
-    const QString lower = noun.toLower();
+    const QChar last = noun.back().toLower();
     const QString stem = noun.chopped(1);
-    const QChar last = lower.back();
-    const QChar beforeLast = lower.size() > 1 ? lower.at(lower.size() - 2) : QChar();
-    static const QString vowels = u"аеёиоуыэюя"_s;
-    Forms nounForms;
-    switch (*agreed) {
-    case Feminine:
-        if (lower.endsWith(u"ия"_s))
-            nounForms = {stem + u'и', stem + u'и', stem + u'ю', stem + u"ей"_s, stem + u'и'};
-        else if (last == u'а' && !vowels.contains(beforeLast))
-            nounForms = {stem + (QStringView(u"гкхжшщч").contains(beforeLast) ? u'и' : u'ы'), stem + u'е', stem + u'у',
-                         stem + (QStringView(u"жшщчц").contains(beforeLast) ? u"ей"_s : u"ой"_s), stem + u'е'};
-        else if (last == u'я' && (!vowels.contains(beforeLast) || beforeLast == u'е'))
-            nounForms = {stem + u'и', stem + u'е', stem + u'ю', stem + u"ей"_s, stem + u'е'};
-        else
-            return {};
-        break;
-    case Masculine:
-        if (vowels.contains(last) || !last.isLetter() || last == u'ь' || last == u'й')
-            return {};
-        nounForms = {noun + u'а', noun + u'у', noun, noun + (QStringView(u"жшщчц").contains(last) ? u"ем"_s : u"ом"_s), noun + u'е'};
-        break;
-    case Neuter:
-        if (last == u'о')
-            nounForms = {stem + u'а', stem + u'у', noun, stem + u"ом"_s, stem + u'е'};
-        else if (last == u'е') // "море"
-            nounForms = {stem + u'я', stem + u'ю', noun, stem + u"ем"_s, stem + u'е'};
-        else
-            return {};
-        break;
-    case Plural:
-        if (last != u'ы' && last != u'а')
-            return {};
-        nounForms = {stem + u"ов"_s, stem + u"ам"_s, noun, stem + u"ами"_s, stem + u"ах"_s};
-        break;
-    }
-    QStringList forms;
-    for (int c = 0; c < Cases; ++c) {
-        const QString phrase = (phrases[size_t(c)] + QStringList{nounForms[size_t(c)]}).join(u' ');
-        if (phrase != name && !forms.contains(phrase))
-            forms << phrase;
-    }
-    return forms;
+    RussianCases nounCases;
+    if (*agreed == Neuter && last == u'о')
+        nounCases = {stem + u'а', stem + u'у', noun, stem + u"ом"_s, stem + u'е'};
+    else if (*agreed == Neuter && last == u'е') // "море"
+        nounCases = {stem + u'я', stem + u'ю', noun, stem + u"ем"_s, stem + u'е'};
+    else if (*agreed == Plural && (last == u'ы' || last == u'а'))
+        nounCases = {stem + u"ов"_s, stem + u"ам"_s, noun, stem + u"ами"_s, stem + u"ах"_s};
+    else if (const auto alone = russianNounCases(noun); alone && alone->first == *agreed)
+        nounCases = alone->second;
+    else
+        return {};
+    RussianCases declined;
+    for (size_t c = 0; c < declined.size(); ++c)
+        declined[c] = (phrases[c] + QStringList{nounCases[c]}).join(u' ');
+    return otherForms(declined, name);
 }
 
 namespace {
