@@ -262,6 +262,7 @@ private:
     void addTaggedNames();
     void markSportsClubs();
     void markArabicClubs();
+    void markArabicNewspapers();
     void markReportedSpeakers();
     void markAcronyms();
     void markAdjectiveNames();

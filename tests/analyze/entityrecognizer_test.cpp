@@ -555,6 +555,13 @@ private Q_SLOTS:
             << u"de"_s << u"Die Marine übte im Schwarzen Meer und im Südchinesischen Meer."_s
             << QStringList{u"Schwarzen Meer|place/black-sea"_s, u"Südchinesischen Meer|place/south-china-sea"_s}
             << QStringList{};
+        // A transliterated paper's title word after its town or "ديلي" closes the paper's name; the
+        // town alone elsewhere stays the town.
+        QTest::newRow("nominal: Arabic titles of English-language papers")
+            << u"ar"_s << u"وقالت صحيفة نيويورك بوست إن الوزير سافر إلى نيويورك، ونقلت ديلي تلغراف وشيكاغو تريبيون تصريحاته."_s
+            << QStringList{u"نيويورك بوست|org/نيويورك-بوست"_s, u"نيويورك|place/new-york"_s,
+                           u"ديلي تلغراف|org/ديلي-تلغراف"_s, u"وشيكاغو تريبيون|org/شيكاغو-تريبيون"_s}
+            << QStringList{};
         QTest::newRow("nominal: Arabic names of parties and clubs")
             << u"ar"_s << u"انتقدت حركة فتح حزب الليكود، فيما فاز ريال مدريد على مانشستر سيتي."_s
             << QStringList{u"حركة فتح|org/fatah"_s, u"حزب الليكود|org/likud"_s, u"ريال مدريد|org/real-madrid"_s,
