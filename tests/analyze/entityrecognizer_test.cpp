@@ -379,6 +379,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
+        // A national news agency is one organisation whichever language cites it, in any case.
+        QTest::newRow("nominal: Russian news agencies cited in an oblique case")
+            << u"ru"_s << u"Как сообщил Интерфаксу источник, об этом же пишет агентство РИА Новости со ссылкой на Ёнхап."_s
+            << QStringList{u"Интерфаксу|org/interfax"_s, u"РИА Новости|org/ria-novosti"_s, u"Ёнхап|org/yonhap"_s}
+            << QStringList{};
+        QTest::newRow("nominal: Arabic news agencies")
+            << u"ar"_s << u"وذكرت وكالة الأنباء الكويتية أن الوزير التقى نظيره، بحسب وكالة الأناضول."_s
+            << QStringList{u"وكالة الأنباء الكويتية|org/kuna"_s, u"وكالة الأناضول|org/anadolu"_s} << QStringList{};
         QTest::newRow("robustness: no name across a blank line (a heading and the paragraph under it)")
             << u"de"_s << u"Der Rat tagte am Montag in Kiel.\n\nStreit um die Gebühren\n\nUnklar blieb, wer sie zahlt."_s
             << QStringList{u"Kiel|place/kiel"_s} << QStringList{u"Gebühren\n\nUnklar"_s, u"Gebühren"_s, u"Unklar"_s};
