@@ -377,6 +377,9 @@ QString russianPlaceNominative(QStringView name)
     static const QRegularExpression oblique(
         uR"(^(\p{Lu}\p{Ll}*ск)[еу]$|^(\p{Lu}\p{Ll}*(?:бург|град|город))(?:е|а|у|ом)$|^(\p{Lu}\p{Ll}*пол)(?:е|я|ю|ем)$)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
+    // Every form the pattern reads ends in a Cyrillic letter: other names are spared the match.
+    if (name.isEmpty() || name.back().script() != QChar::Script_Cyrillic)
+        return {};
     const auto match = oblique.matchView(name);
     if (!match.hasMatch())
         return {};
@@ -405,7 +408,8 @@ void Pass::unifyRussianCaseForms()
                 continue;
             const auto word = view(k, k);
             isRussian = firstLetterScript(word) == QChar::Script_Cyrillic;
-            stems << russianStem(word, token(k).isAllCaps);
+            if (isRussian)
+                stems << russianStem(word, token(k).isAllCaps);
         }
         if (!isRussian || stems.isEmpty())
             continue;

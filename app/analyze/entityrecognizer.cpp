@@ -487,7 +487,11 @@ void Pass::markArabicNewspapers()
                                                          u"تلغراف", u"غارديان", u"نيوز", u"ميرور", u"إكسبريس",
                                                          u"كرونيكل", u"غازيت", u"أوبزرفر"});
     static const QSet<quint64> leadingWords = tokenHashes({u"ديلي", u"دايلي", u"صنداي"});
-    const auto isTitleWordAt = [this](qsizetype i) { return isWord(i) && titleWords.contains(token(i).hash); };
+    const auto isTitleWordAt = [this](qsizetype i) {
+        // Arabic letters first: the look-up is spared every other word of every other language.
+        const auto first = isWord(i) ? m_text.at(token(i).start).unicode() : 0;
+        return first >= 0x0600 && first <= 0x06FF && titleWords.contains(token(i).hash);
+    };
     struct Title
     {
         qsizetype first, last;
