@@ -828,6 +828,9 @@ private Q_SLOTS:
             << u"es"_s << u"Las ventas cayeron un 12% en el cuarto trimestre."_s << u"el cuarto trimestre|DATE|2025-Q4"_s;
         QTest::newRow("nominal: Spanish fourth quarter looked ahead to")
             << u"es"_s << u"Las ventas mejorarán en el cuarto trimestre."_s << u"el cuarto trimestre|DATE|2026-Q4"_s;
+        QTest::newRow("nominal: Spanish second half a company expects")
+            << u"es"_s << u"En el segundo semestre la empresa espera recuperar beneficios."_s
+            << u"el segundo semestre|DATE|2026-H2"_s;
         QTest::newRow("nominal: French second half reported in February")
             << u"fr"_s << u"Les ventes ont reculé au second semestre."_s << u"second semestre|DATE|2025-H2"_s;
         QTest::newRow("edge: the quarter under way is this year's")
