@@ -388,6 +388,23 @@ QString russianPlaceNominative(QStringView name)
     return match.hasCaptured(1) ? match.captured(1) : match.captured(2);
 }
 
+// A Russian organisation's name of one word in an oblique case, in the nominative, where its
+// ending says so surely: a federal agency's name in -ство ("Росрыболовства", "Росрыболовству") or
+// -надзор ("Роскомнадзора", "Роспотребнадзором"), and a ministry's short name, "Мин" and a
+// masculine noun ("Минфина", "Минздраву", "Минюстом"). Empty when the name is not one such word.
+QString russianOrganisationNominative(QStringView name)
+{
+    static const QRegularExpression oblique(
+        uR"(^(\p{Lu}\p{Ll}*ств)(?:а|у|ом|е)$|^(\p{Lu}\p{Ll}*надзор|Мин\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$)"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (name.isEmpty() || name.back().script() != QChar::Script_Cyrillic)
+        return {};
+    const auto match = oblique.matchView(name);
+    if (!match.hasMatch())
+        return {};
+    return match.hasCaptured(1) ? match.captured(1) + u'о' : match.captured(2);
+}
+
 } // namespace
 
 void Pass::unifyRussianCaseForms()
@@ -496,6 +513,15 @@ void Pass::unifyRussianCaseForms()
         if (const auto nominative = russianPlaceNominative(found.name); !nominative.isEmpty()) {
             found.name = nominative;
             found.id = u"place/"_s + Gazetteer::slug(nominative);
+        }
+    }
+    // So is an agency or a ministry ("Росрыболовства" is the library's Росрыболовство).
+    for (auto &found : m_found) {
+        if (found.entity >= 0 || found.type != EntityType::Organisation || found.first != found.last)
+            continue;
+        if (const auto nominative = russianOrganisationNominative(found.name); !nominative.isEmpty()) {
+            found.name = nominative;
+            found.id = u"org/"_s + Gazetteer::slug(nominative);
         }
     }
 }

@@ -589,6 +589,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: an unlisted Russian place met only in an oblique case is named in the nominative")
             << u"ru"_s << u"Совещание прошло в Северогорске, затем делегаты уехали в Калиновград."_s
             << QStringList{u"Северогорске|place/северогорск"_s, u"Калиновград|place/калиновград"_s} << QStringList{};
+        QTest::newRow("nominal: an unlisted Russian agency or ministry met only in an oblique case is named in the nominative")
+            << u"ru"_s << u"Представитель Росрыболовства сообщил об этом. Глава Минздрава выступил с докладом, а в Минфине это подтвердили."_s
+            << QStringList{u"Росрыболовства|org/росрыболовство"_s, u"Минздрава|org/минздрав"_s, u"Минфине|org/минфин"_s}
+            << QStringList{};
         QTest::newRow("robustness: Russian names whose stems differ stay apart")
             << u"ru"_s << u"Министр посетил Северогорск, а затем Североморск."_s
             << QStringList{u"Северогорск|place/северогорск"_s, u"Североморск|place/североморск"_s} << QStringList{};
