@@ -2,6 +2,7 @@
 #include "analyze/namevariants.h"
 
 #include <QRegularExpression>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -367,6 +368,23 @@ int nominativeWords(QStringView name)
     return count;
 }
 
+// The nominative of a one-word name in an oblique case that `oblique` reads: the stem the
+// pattern's first matching group captures, with the ending given for that group. Empty when the
+// pattern does not read the name.
+QString nominativeOfObliqueForm(QStringView name, const QRegularExpression &oblique,
+                                std::initializer_list<QStringView> endingOfGroup)
+{
+    // Every form the patterns read ends in a Cyrillic letter: other names are spared the match.
+    if (name.isEmpty() || name.back().script() != QChar::Script_Cyrillic)
+        return {};
+    const auto match = oblique.matchView(name);
+    for (int group = 1; match.hasMatch() && group <= int(endingOfGroup.size()); ++group) {
+        if (match.hasCaptured(group))
+            return match.captured(group) + endingOfGroup.begin()[group - 1];
+    }
+    return {};
+}
+
 // A Russian place name of one word in an oblique case, in the nominative, where its ending says
 // so surely: a name in -ск in the locative or dative ("в Мурманске", "к Омску"; its genitive in -ска
 // may be a nominative, "Небраска", and its instrumental in -ском an adjective's form, "Бостонском"),
@@ -377,15 +395,7 @@ QString russianPlaceNominative(QStringView name)
     static const QRegularExpression oblique(
         uR"(^(\p{Lu}\p{Ll}*ск)[еу]$|^(\p{Lu}\p{Ll}*(?:бург|град|город))(?:е|а|у|ом)$|^(\p{Lu}\p{Ll}*пол)(?:е|я|ю|ем)$)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
-    // Every form the pattern reads ends in a Cyrillic letter: other names are spared the match.
-    if (name.isEmpty() || name.back().script() != QChar::Script_Cyrillic)
-        return {};
-    const auto match = oblique.matchView(name);
-    if (!match.hasMatch())
-        return {};
-    if (match.hasCaptured(3))
-        return match.captured(3) + u'ь';
-    return match.hasCaptured(1) ? match.captured(1) : match.captured(2);
+    return nominativeOfObliqueForm(name, oblique, {u"", u"", u"ь"});
 }
 
 // A Russian organisation's name of one word in an oblique case, in the nominative, where its
@@ -397,12 +407,7 @@ QString russianOrganisationNominative(QStringView name)
     static const QRegularExpression oblique(
         uR"(^(\p{Lu}\p{Ll}*ств)(?:а|у|ом|е)$|^(\p{Lu}\p{Ll}*надзор|Мин\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
-    if (name.isEmpty() || name.back().script() != QChar::Script_Cyrillic)
-        return {};
-    const auto match = oblique.matchView(name);
-    if (!match.hasMatch())
-        return {};
-    return match.hasCaptured(1) ? match.captured(1) + u'о' : match.captured(2);
+    return nominativeOfObliqueForm(name, oblique, {u"о", u""});
 }
 
 } // namespace
@@ -505,23 +510,18 @@ void Pass::unifyRussianCaseForms()
             found.name = nameOfId.value(found.id);
         }
     }
-    // A place the text names only in an oblique case is listed by its nominative all the same, so
-    // that another article's "Мурманск" is the same entity.
+    // A place, an agency or a ministry the text names only in an oblique case is listed by its
+    // nominative all the same, so that another article's "Мурманск" or "Росрыболовство" is the
+    // same entity.
     for (auto &found : m_found) {
-        if (found.entity >= 0 || (found.type != EntityType::GeoPolitical && found.type != EntityType::Location))
+        const bool isPlace = found.type == EntityType::GeoPolitical || found.type == EntityType::Location;
+        const bool isOrganisation = found.type == EntityType::Organisation && found.first == found.last;
+        if (found.entity >= 0 || (!isPlace && !isOrganisation))
             continue;
-        if (const auto nominative = russianPlaceNominative(found.name); !nominative.isEmpty()) {
+        const auto nominative = isPlace ? russianPlaceNominative(found.name) : russianOrganisationNominative(found.name);
+        if (!nominative.isEmpty()) {
             found.name = nominative;
-            found.id = u"place/"_s + Gazetteer::slug(nominative);
-        }
-    }
-    // So is an agency or a ministry ("Росрыболовства" is the library's Росрыболовство).
-    for (auto &found : m_found) {
-        if (found.entity >= 0 || found.type != EntityType::Organisation || found.first != found.last)
-            continue;
-        if (const auto nominative = russianOrganisationNominative(found.name); !nominative.isEmpty()) {
-            found.name = nominative;
-            found.id = u"org/"_s + Gazetteer::slug(nominative);
+            found.id = (isPlace ? u"place/"_s : u"org/"_s) + Gazetteer::slug(nominative);
         }
     }
 }
