@@ -88,6 +88,29 @@ QDate nearestDay(const QDate &reference, int month, int day)
     return best;
 }
 
+constexpr int MonthsOfNearestDay = 3;
+
+QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
+{
+    const QDate nearest = nearestDay(reference, month, day);
+    if (!nearest.isValid())
+        return nearest;
+    // Within three months the nearest day holds whatever the verb: "said it is calling for the
+    // redemption on Dec. 7" (in October) is the coming one. In TimeBank/AQUAINT (training data)
+    // every such day further off on the side its clause's tense denies was on the other side
+    // ("the year ended March 31", written in November), and none within three months was.
+    const auto daysAway = reference.daysTo(nearest);
+    const bool isOnTheOtherSide = (tense == Tense::Past && daysAway > MonthsOfNearestDay * 30)
+        || (tense == Tense::Future && daysAway < -MonthsOfNearestDay * 30);
+    if (!isOnTheOtherSide)
+        return nearest;
+    const int step = tense == Tense::Past ? -1 : 1;
+    QDate candidate(reference.year(), month, day);
+    if (candidate.isValid() && (tense == Tense::Past ? candidate > reference : candidate < reference))
+        candidate = QDate(reference.year() + step, month, day);
+    return candidate.isValid() ? candidate : nearest;
+}
+
 int resolveMonthYear(const QDate &reference, int month, Tense tense)
 {
     if (!reference.isValid())

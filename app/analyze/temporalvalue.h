@@ -36,6 +36,11 @@ int resolveSeasonYear(const QDate &reference, const QString &code, int step);
 // it in the past and this year's has not begun (the year before), or ahead and this year's is
 // over (the year after).
 int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense);
+// A day and month named without a year: the nearest such day, unless it lies more than three
+// months away on the side the words around it deny. Then it is the last one on or before the
+// reference (a past clause: "the year ended March 31", written in November) or the first one on or
+// after it (a clause that looks ahead).
+QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // A weekday said with "this" ("ce samedi", "este lunes", "diesen Freitag", "в эту пятницу"): the

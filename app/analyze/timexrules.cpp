@@ -416,13 +416,14 @@ std::vector<Rule> buildRules()
             const QDate date(yearOf(m.captured(3)), month, day);
             return date.isValid() ? fixed(dayValue(date)) : std::nullopt;
         });
-    // "March 5", "Monday, March 5": the year is the one that puts the day nearest the document date.
+    // "March 5", "Monday, March 5": the year is the one that puts the day nearest the document date,
+    // unless the clause's tense puts it on the other side (see resolveDayYear()).
     add(u"(?:"_s + WeekdayPrefix + uR"(,?\s+)?)"_s + Position + MonthAny + uR"(\s+)"_s + DayNumber + uR"((?!\s*[,]?\s*\d))"_s,
         aroundAnchor(OnMonths, {}, uR"(\.?\s+)"_s + DayNumber + uR"((?!\s*[,]?\s*\d))"_s),
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(2).toInt() < 1 || m.captured(2).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(nearestDay(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt(), c.tense())));
         });
     // "5 March", "the 5th of March"
     add(uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"((?!\s*[,]?\s*\d))"_s,
@@ -430,7 +431,7 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(1).toInt() < 1 || m.captured(1).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(nearestDay(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), c.tense())));
         });
     // "March 2025", "early March 2025", "March of 2025"
     add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, aroundAnchor(OnMonths, Position, uR"(\.?,?\s+(?:of\s+)?)"_s + Year), [](const QRegularExpressionMatch &m, const Context &) {

@@ -56,6 +56,13 @@ private Q_SLOTS:
                                                           << QDate(2010, 1, 25) << u"11 December|DATE|2009-12-11"_s;
         QTest::newRow("nominal: month day ahead") << u"The vote is on April 7."_s << friday
                                                   << u"April 7|DATE|2013-04-07"_s;
+        QTest::newRow("nominal: a day over three months ahead in a past clause is last year's")
+            << u"The company reported sales of $59 million in the fiscal year ended March 31."_s << QDate(2024, 11, 4)
+            << u"the fiscal year|DURATION|P1Y;March 31|DATE|2024-03-31"_s;
+        QTest::newRow("nominal: a day over three months back in a clause that looks ahead is next year's")
+            << u"The summit will be held on July 20 in Nairobi."_s << QDate(2025, 11, 12) << u"July 20|DATE|2026-07-20"_s;
+        QTest::newRow("boundary: within three months the nearest day holds whatever the verb")
+            << u"The bank said it would redeem the notes on Dec. 7."_s << QDate(2024, 10, 20) << u"Dec. 7|DATE|2024-12-07"_s;
         QTest::newRow("nominal: month year") << u"It opened in May 2010."_s << friday << u"May 2010|DATE|2010-05"_s;
         QTest::newRow("nominal: year") << u"Relations date back to 2018, when it began."_s << wednesday
                                        << u"2018|DATE|2018"_s;
@@ -114,7 +121,7 @@ private Q_SLOTS:
         QTest::newRow("nominal: the fiscal year") << u"Costs will rise for the fiscal year."_s << wednesday
                                                   << u"the fiscal year|DATE|2025"_s;
         QTest::newRow("nominal: the year ended a day") << u"It lost money in the year ended June 30."_s << wednesday
-                                                       << u"the year|DURATION|P1Y;June 30|DATE|2025-06-30"_s;
+                                                       << u"the year|DURATION|P1Y;June 30|DATE|2024-06-30"_s; // past: the loss is reported
         QTest::newRow("robustness: the year alone") << u"It was the year of the storm."_s << wednesday << QString();
         QTest::newRow("robustness: quarterly dividend") << u"The board raised its quarterly dividend."_s << wednesday
                                                         << QString();
@@ -804,6 +811,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish season of last year")
             << u"es"_s << u"El acuerdo se firmó en el verano del año pasado."_s
             << u"el verano del año pasado|DATE|2024-SU"_s;
+        QTest::newRow("nominal: Spanish day months ahead in a past clause is this year's")
+            << u"es"_s << u"El 5 de marzo los ministros se reunieron en Lima."_s << u"El 5 de marzo|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: Spanish day months back in a clause that looks ahead is next year's")
+            << u"es"_s << u"La cumbre se celebrará el 20 de julio en Quito."_s << u"el 20 de julio|DATE|2026-07-20"_s;
+        QTest::newRow("nominal: French day months ahead in a past clause is this year's")
+            << u"fr"_s << u"Le 2 avril, les deux ministres s'étaient rencontrés à Alger."_s << u"Le 2 avril|DATE|2025-04-02"_s;
+        QTest::newRow("nominal: German day months ahead in a past clause is this year's")
+            << u"de"_s << u"Am 3. März wurde in Rostock das Abkommen unterzeichnet."_s << u"Am 3. März|DATE|2025-03-03"_s;
+        QTest::newRow("nominal: Russian day months ahead in a past clause is this year's")
+            << u"ru"_s << u"5 марта министры подписали соглашение в Мурманске."_s << u"5 марта|DATE|2025-03-05"_s;
+        QTest::newRow("boundary: Spanish day within three months holds whatever the verb")
+            << u"es"_s << u"El ministro anunció que la cumbre del 20 de enero se aplaza."_s << u"20 de enero|DATE|2026-01-20"_s;
         QTest::newRow("robustness: other languages keep the English rules")
             << u"it"_s << u"The talks resumed on March 5, 2025."_s << u"March 5, 2025|DATE|2025-03-05"_s;
     }
