@@ -311,15 +311,20 @@ void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizety
     found = std::move(kept);
 }
 
+// Whether a part of the day ("ce matin", "this morning") is anchored as clock times are. English
+// writes the day it means: "this morning" is the article's, "Tuesday morning" one rule's match.
+enum class DayParts { Anchored, Kept };
+
 // A clock time belongs to the day the text was telling of: "hier, à 18 h", "dimanche après-midi.
 // Les premiers tirs ont eu lieu vers 18 h 55", "vers 15 h 30, hier", "ayer a las 10:30". The
 // rules give every clock time the article's date; here it takes the date of the nearest day
 // expression before it in its paragraph, or else of the first one after it in its sentence. A part
 // of the day takes the date of a day named before it in its sentence only. Sentences and
-// paragraphs end in the text between expressions ("Sept." ends none). Two passes over the
+// paragraphs end in the text between expressions ("Sept." ends none). English clock times too:
+// "until 5 p.m. EST Nov. 9", "made its first flight Tuesday … at 18:00 UTC". Two passes over the
 // expressions, whatever their number: a long text of clock times stays linear.
 void anchorClockTimes(const QString &text, const QDate &documentDate, const std::vector<std::pair<qsizetype, int>> &narrated,
-                      QList<Timex> &found)
+                      DayParts dayParts, QList<Timex> &found)
 {
     // Most texts hold no clock time: the article's day is not even written out for them.
     if (!documentDate.isValid() || std::none_of(found.cbegin(), found.cend(), [](const Timex &timex) { return timex.type == TimexType::Time; }))
@@ -333,14 +338,16 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
         return gap.contains(u'.') || gap.contains(u'!') || gap.contains(u'?') || gap.contains(u'\n');
     };
     const auto isClockTime = [&articleDay](const Timex &timex) {
-        // "2025-11-12T18:55": the article's day, then hours and minutes
-        return timex.value.size() >= articleDay.size() + 5 && timex.value.at(articleDay.size()).isDigit()
-               && timex.value.at(articleDay.size() + 2) == u':';
+        // "2025-11-12T18:55", "2025-11-12T17" (English "5 p.m."): the article's day, then the hour
+        const auto &value = timex.value;
+        const auto hourEnd = articleDay.size() + 2;
+        return value.size() >= hourEnd && value.at(articleDay.size()).isDigit() && value.at(hourEnd - 1).isDigit()
+               && (value.size() == hourEnd || value.at(hourEnd) == u':' || value.at(hourEnd) == u'Z');
     };
     const auto namesDay = [&found](qsizetype i) { return namesOneDay(found.at(i).value); };
     // Between a clock time and a day that is its own: a space, a comma, an article or preposition.
     const auto isDayJoinedAfter = [](QStringView gap) {
-        static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am)\s+)?$)"_s,
+        static const QRegularExpression joined(uR"(^\s*,?\s*(?:(?:le|del?|el|am|on)\s+)?$)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
         return gap.size() <= 8 && joined.matchView(gap).hasMatch();
     };
@@ -368,7 +375,8 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
         if (endsSentence(gap))
             lastDayInSentence = -1;
         auto &timex = found[i];
-        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated(timex.start)) {
+        if (timex.type == TimexType::Time && timex.value.startsWith(articleDay) && !isNarrated(timex.start)
+            && (dayParts == DayParts::Anchored || isClockTime(timex))) {
             // A part of the day ("ce matin", "esta noche") says which day it is unless its sentence
             // named another before it; a clock time ("18 h 55", "a las 10:30") does not, except
             // that a day said right after it is its own ("à minuit le 30 novembre", "a medianoche
@@ -533,8 +541,8 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     if (!isEnglishRules) {
         if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
             addRangeStarts(text, *rangeStart, result);
-        anchorClockTimes(text, documentDate, narrated, result);
     }
+    anchorClockTimes(text, documentDate, narrated, isEnglishRules ? DayParts::Kept : DayParts::Anchored, result);
     return result;
 }
 

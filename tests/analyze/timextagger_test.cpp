@@ -61,6 +61,15 @@ private Q_SLOTS:
             << u"the fiscal year|DURATION|P1Y;March 31|DATE|2024-03-31"_s;
         QTest::newRow("nominal: a day over three months back in a clause that looks ahead is next year's")
             << u"The summit will be held on July 20 in Nairobi."_s << QDate(2025, 11, 12) << u"July 20|DATE|2026-07-20"_s;
+        QTest::newRow("nominal: a clock time takes the day said right after it")
+            << u"The ceasefire offer stands until 5 p.m. EST March 9, and the vote closes at 6 p.m. on March 10."_s
+            << wednesday << u"5 p.m. EST|TIME|2025-03-09T17;March 9|DATE|2025-03-09;6 p.m.|TIME|2025-03-10T18;March 10|DATE|2025-03-10"_s;
+        QTest::newRow("nominal: a clock time takes the last day its paragraph named")
+            << u"The envoys landed in Geneva on Monday. Talks began at 18:00 UTC in the Palais."_s << wednesday
+            << u"Monday|DATE|2025-03-03;18:00 UTC|TIME|2025-03-03T18:00Z"_s;
+        QTest::newRow("boundary: an English part of the day stays the article's")
+            << u"The minister arrived on Monday; this morning she left for Rome."_s << wednesday
+            << u"Monday|DATE|2025-03-03;this morning|TIME|2025-03-05TMO"_s;
         QTest::newRow("boundary: within three months the nearest day holds whatever the verb")
             << u"The bank said it would redeem the notes on Dec. 7."_s << QDate(2024, 10, 20) << u"Dec. 7|DATE|2024-12-07"_s;
         QTest::newRow("nominal: month year") << u"It opened in May 2010."_s << friday << u"May 2010|DATE|2010-05"_s;
