@@ -114,6 +114,7 @@ Vocabulary arabicVocabulary()
     };
     w.ago = uR"((?:قبل))"_s;
     w.every = uR"(كل)"_s;
+    w.sinceWords = uR"(منذ)"_s;
     w.presentWords = uR"(حاليا|الآن|الان|في\s+الوقت\s+(?:الحالي|الراهن))"_s;
     w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;

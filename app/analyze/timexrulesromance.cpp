@@ -397,9 +397,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return relativeValue(dayValue(resolveThisWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), tenseOf(c, true))));
         });
     }
-    // "lundi", "el lunes": the last one, or the next when the sentence looks ahead
-    add(words.article + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
-        return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c))));
+    // "lundi", "el lunes": the last one, or the next when the sentence looks ahead; after "depuis",
+    // "desde", "seit" the last one whatever the sentence says next ("une mission séjourne à Dakar
+    // depuis lundi et doit rendre ses conclusions")
+    add(words.article + weekday, [weekdayIndex, isFuture, since](const QRegularExpressionMatch &m, const Context &c) {
+        const bool isAhead = !since.matchView(c.before(16)).hasMatch() && isFuture(c);
+        return relativeValue(dayValue(resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isAhead)));
     });
     // "il y a deux ans", "hace tres semanas": a date counted back; after "desde" ("desde hace tres
     // semanas") the time since then, a duration

@@ -830,6 +830,17 @@ private Q_SLOTS:
             << u"de"_s << u"Am 3. März wurde in Rostock das Abkommen unterzeichnet."_s << u"Am 3. März|DATE|2025-03-03"_s;
         QTest::newRow("nominal: Russian day months ahead in a past clause is this year's")
             << u"ru"_s << u"5 марта министры подписали соглашение в Мурманске."_s << u"5 марта|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: French weekday after depuis is past, whatever the sentence says next")
+            << u"fr"_s << u"Une mission du FMI séjourne à Dakar depuis lundi et doit rendre ses conclusions la semaine prochaine."_s
+            << u"lundi|DATE|2025-11-10;la semaine prochaine|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Spanish weekday after desde is past")
+            << u"es"_s << u"La delegación permanece en Quito desde el lunes y presentará su informe la próxima semana."_s
+            << u"el lunes|DATE|2025-11-10;la próxima semana|DATE|2025-W47"_s;
+        QTest::newRow("nominal: German weekday after seit is past")
+            << u"de"_s << u"Die Delegation ist seit Montag in Rostock und wird nächste Woche berichten."_s
+            << u"Montag|DATE|2025-11-10;nächste Woche|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Arabic day and month after mundhu is past")
+            << u"ar"_s << u"يقيم الوفد في عمان منذ 5 مارس."_s << u"5 مارس|DATE|2025-03-05"_s;
         QTest::newRow("boundary: Spanish day within three months holds whatever the verb")
             << u"es"_s << u"El ministro anunció que la cumbre del 20 de enero se aplaza."_s << u"20 de enero|DATE|2026-01-20"_s;
         QTest::newRow("robustness: other languages keep the English rules")
