@@ -123,6 +123,48 @@ void Pass::resolveAliases()
     }
 }
 
+// "M. Barrot", "Mr. Barrot", "Herr Wadephul": a surname a rule found on its own (after a courtesy
+// title) before the tagger named the person in full is that person, not a second one. Run once
+// every name is found, so the order in which the rules and the tagger found them does not matter.
+void Pass::linkSurnamesToFullNames()
+{
+    // The unlisted full names by their last word (the surname), in the order of the text.
+    QHash<quint64, QList<qsizetype>> personsBySurname; // -> indices into m_found
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        if (found.type == EntityType::Person && found.last > found.first && isWord(found.last))
+            personsBySurname[token(found.last).hash].append(f);
+    }
+    if (personsBySurname.isEmpty())
+        return;
+    for (auto &lone : m_found) {
+        // Russian surnames change with their case and are linked by their stems, after this
+        // (unifyRussianCaseForms()): "Алиева" is Алиев's genitive and Алиева's nominative.
+        if (lone.type != EntityType::Person || lone.first != lone.last || lone.entity >= 0
+            || firstLetterScript(view(lone.first, lone.first)) == QChar::Script_Cyrillic)
+            continue;
+        const auto it = personsBySurname.constFind(token(lone.first).hash);
+        if (it == personsBySurname.constEnd())
+            continue;
+        // Of two persons sharing the surname, the one named last before it; else the first after.
+        qsizetype nearest = -1;
+        for (const qsizetype f : *it) {
+            const auto &full = m_found.at(f);
+            const bool isBefore = full.last < lone.first;
+            if (nearest < 0)
+                nearest = f;
+            else if (const auto &best = m_found.at(nearest); best.last < lone.first
+                         ? isBefore && full.last > best.last
+                         : isBefore || full.first < best.first)
+                nearest = f;
+        }
+        const auto &full = m_found.at(nearest);
+        lone.entity = full.entity;
+        lone.id = full.id;
+        lone.name = full.name;
+    }
+}
+
 // The kind of the phrase that is exactly the tokens first..last (None when it is no phrase).
 Gazetteer::PhraseKind Pass::phraseKindOf(qsizetype first, qsizetype last) const
 {

@@ -228,6 +228,7 @@ private:
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
     void resolveAliases();
+    void linkSurnamesToFullNames();
     // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
     template<typename Predicate>
     void removeFoundIf(Predicate isRemoved)

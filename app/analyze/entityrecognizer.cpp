@@ -1135,6 +1135,7 @@ QList<EntityMention> Pass::run()
     markArabicNewspapers();
     assignCountryRoles();
     relinkNamesWrittenWithShadda();
+    linkSurnamesToFullNames();
 
     mergeSpans();
     // A name never runs across a blank line, whatever rule joined its words: the words either side

@@ -158,6 +158,10 @@ private Q_SLOTS:
             << u"Senator Maria Delacroix opposed the bill. On Tuesday Delacroix said she would vote no."_s
             << QStringList{u"Maria Delacroix|PERSON|person/maria-delacroix"_s, u"Delacroix|PERSON|person/maria-delacroix"_s}
             << QStringList{u"Tuesday"_s};
+        QTest::newRow("nominal: a surname after a courtesy title is the person named in full")
+            << u"Envoy Tomas Ferrando arrived on Monday. Mr. Ferrando told reporters the talks would resume."_s
+            << QStringList{u"Tomas Ferrando|PERSON|person/tomas-ferrando"_s, u"Ferrando|PERSON|person/tomas-ferrando"_s}
+            << QStringList{};
         QTest::newRow("nominal: organisation ending in a typical word")
             << u"The Northern Fisheries Council met on Monday."_s
             << QStringList{u"Northern Fisheries Council|ORG|org/northern-fisheries-council"_s} << QStringList{u"The"_s};
@@ -393,6 +397,14 @@ private Q_SLOTS:
         QTest::newRow("robustness: no name across a blank line after a heading's last noun")
             << u"de"_s << u"Kritik an den Kosten\n\nOffen ist, wer die Rechnung begleicht."_s << QStringList{}
             << QStringList{u"Kosten\n\nOffen"_s, u"Kosten"_s, u"Offen"_s};
+        QTest::newRow("nominal: French surname after M. is the person named in full")
+            << u"fr"_s << u"Le médiateur Aurélien Castagnède est arrivé à Lomé. M. Castagnède a rencontré la presse."_s
+            << QStringList{u"Aurélien Castagnède|person/aurélien-castagnède"_s, u"Castagnède|person/aurélien-castagnède"_s}
+            << QStringList{};
+        QTest::newRow("nominal: German surname after Herr is the person named in full")
+            << u"de"_s << u"Der Vermittler Jonas Wellbrock traf in Kiel ein. Herr Wellbrock sprach mit der Presse."_s
+            << QStringList{u"Jonas Wellbrock|person/jonas-wellbrock"_s, u"Wellbrock|person/jonas-wellbrock"_s}
+            << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
