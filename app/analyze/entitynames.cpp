@@ -135,6 +135,22 @@ qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
     return end;
 }
 
+// Where a conjunction and an article open another name in the run first..last ("Banco
+// Interamericano de Desarrollo y el Mercosur", "Banque mondiale et l'Union européenne"), or last + 1.
+// A conjunction alone joins the words of one name ("Ministerio de Agricultura y Ganadería").
+qsizetype Pass::coordinationStart(qsizetype first, qsizetype last) const
+{
+    static const QSet<QStringView> conjunctions{u"y", u"e", u"o", u"u", u"et", u"ou", u"und", u"oder", u"and", u"or"};
+    static const QSet<QStringView> articles{u"el", u"la", u"los", u"las", u"le", u"les", u"l", u"der", u"die", u"das",
+                                            u"den", u"dem", u"the"};
+    for (qsizetype k = first + 1; k < last; ++k) {
+        if (isWord(k) && token(k).isLower && conjunctions.contains(view(k, k)) && isWord(k + 1) && token(k + 1).isLower
+            && articles.contains(view(k + 1, k + 1)))
+            return k;
+    }
+    return last + 1;
+}
+
 void Pass::processRun(qsizetype first, qsizetype last)
 {
     qsizetype pos = first;
@@ -210,7 +226,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
                 while (k <= lastJoin && isNameWord(k))
                     ++k;
                 if (k <= lastJoin && (view(k, k) == u"de"_s || view(k, k) == u"del"_s))
-                    orgEnd = last;
+                    orgEnd = coordinationStart(pos, last) - 1;
             }
             if (locEnd > orgEnd && locEnd >= 0)
                 locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;

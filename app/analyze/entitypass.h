@@ -224,6 +224,7 @@ private:
     qsizetype runEnd(qsizetype start) const;
     // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
     bool isEliding(qsizetype i) const;
+    qsizetype coordinationStart(qsizetype first, qsizetype last) const;
     void processRun(qsizetype first, qsizetype last);
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});

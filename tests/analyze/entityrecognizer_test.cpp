@@ -405,6 +405,27 @@ private Q_SLOTS:
             << u"de"_s << u"Der Vermittler Jonas Wellbrock traf in Kiel ein. Herr Wellbrock sprach mit der Presse."_s
             << QStringList{u"Jonas Wellbrock|person/jonas-wellbrock"_s, u"Wellbrock|person/jonas-wellbrock"_s}
             << QStringList{};
+        // Regional organisations and development banks are one organisation in every language.
+        QTest::newRow("nominal: French names of regional organisations and development banks")
+            << u"fr"_s << u"La Banque africaine de développement et la Cédéao ont reçu une délégation de l'OIAC à Abuja."_s
+            << QStringList{u"Banque africaine de développement|org/afdb"_s, u"Cédéao|org/ecowas"_s, u"OIAC|org/opcw"_s}
+            << QStringList{u"Banque"_s};
+        QTest::newRow("nominal: Spanish names of regional organisations and development banks")
+            << u"es"_s << u"El Banco Interamericano de Desarrollo y el Mercosur firmaron un acuerdo con la Comunidad del Caribe."_s
+            << QStringList{u"Banco Interamericano de Desarrollo|org/idb"_s, u"Mercosur|org/mercosur"_s, u"Comunidad del Caribe|org/caricom"_s}
+            << QStringList{};
+        QTest::newRow("nominal: Russian names of regional organisations in oblique cases")
+            << u"ru"_s << u"Генсек ОДКБ прибыл на заседание Евразийского экономического союза."_s
+            << QStringList{u"ОДКБ|org/csto"_s, u"Евразийского экономического союза|org/eaeu"_s} << QStringList{};
+        // (An Arabic listed name is taken where the tagger marks a span; it marks this bank.)
+        QTest::newRow("nominal: Arabic name of a development bank")
+            << u"ar"_s << u"وأعلن بنك التنمية الأفريقي أنه سيمول المشروع في داكار."_s
+            << QStringList{u"بنك التنمية الأفريقي|org/afdb"_s} << QStringList{};
+        QTest::newRow("nominal: a conjunction and an article open another name after a Spanish organisation's")
+            << u"es"_s << u"El Ministerio de Agricultura y Ganadería y el Banco Central de Reserva firmaron un convenio."_s
+            << QStringList{u"Ministerio de Agricultura y Ganadería|org/ministerio-de-agricultura-y-ganadería"_s,
+                           u"Banco Central de Reserva|org/banco-central-de-reserva"_s}
+            << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
