@@ -703,7 +703,10 @@ void Pass::markNamesAfterRoles()
         u"historiker", u"historikerin", u"wissenschaftler", u"wissenschaftlerin", u"forscher", u"forscherin",
         u"künstler", u"künstlerin", u"komponist", u"komponistin", u"dirigent", u"dirigentin", u"schriftsteller",
         u"schriftstellerin", u"musiker", u"musikerin", u"ehefrau", u"ehemann", u"witwe", u"sohn", u"tochter",
-        u"bruder", u"schwester", u"frau", u"herr", u"herrn"});
+        u"bruder", u"schwester", u"frau", u"herr", u"herrn",
+        // the weak nouns' other cases: "seinen Amtskollegen Radosław Sikorski", "dem Präsidenten"
+        u"kollegen", u"präsidenten", u"experten", u"journalisten", u"komponisten", u"dirigenten",
+        u"vorsitzenden", u"abgeordneten"});
     // Asked of every capitalised word: its end lower-cased on the stack, the endings' lengths
     // known once.
     const auto isRole = [this](qsizetype i) {
@@ -745,8 +748,21 @@ void Pass::markNamesAfterRoles()
         qsizetype last = i;
         if (isNamePart(last + 1))
             ++last;
-        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore)
+        if (isNameWord(last + 1) && token(last + 1).hasSpaceBefore) {
+            // The tagger took the surname alone ("Amtskollegen Radosław | Sikorski"): the given
+            // name before it joins the person it found; a title does not ("Minister General Terum").
+            if (last == i && longestPhrase(i).last < 0) {
+                for (qsizetype f = 0; f < m_found.size(); ++f) {
+                    const auto &found = m_found.at(f);
+                    if (found.first == i + 1 && found.last == i + 1 && found.type == EntityType::Person && found.entity < 0) {
+                        addFound(i, i + 1, EntityType::Person, -1, u"person/"_s); // named anew from both words
+                        m_found[f] = m_found.takeLast();
+                        break;
+                    }
+                }
+            }
             continue;
+        }
         addFound(i, last, EntityType::Person, -1, u"person/"_s);
         i = last;
     }

@@ -426,6 +426,10 @@ private Q_SLOTS:
             << QStringList{u"Ministerio de Agricultura y Ganadería|org/ministerio-de-agricultura-y-ganadería"_s,
                            u"Banco Central de Reserva|org/banco-central-de-reserva"_s}
             << QStringList{};
+        QTest::newRow("nominal: German given name after a role in an oblique case joins the surname the tagger found")
+            << u"de"_s
+            << u"Bundesaußenminister Johann Wadephul ist am Donnerstag zu Gesprächen nach Warschau gereist. Dort traf er seinen polnischen Amtskollegen Radosław Sikorski."_s
+            << QStringList{u"Radosław Sikorski|person/radosław-sikorski"_s} << QStringList{u"Sikorski"_s};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
