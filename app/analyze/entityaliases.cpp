@@ -123,9 +123,10 @@ void Pass::resolveAliases()
     }
 }
 
-// "M. Barrot", "Mr. Barrot", "Herr Wadephul": a surname a rule found on its own (after a courtesy
-// title) before the tagger named the person in full is that person, not a second one. Run once
-// every name is found, so the order in which the rules and the tagger found them does not matter.
+// "M. Barrot", "Mr. Barrot", "Herr Wadephul", "عبد العاطي": a surname a rule found on its own
+// (after a courtesy title) before the tagger named the person in full is that person, not a second
+// one. Run once every name is found, so the order in which the rules and the tagger found them does
+// not matter.
 void Pass::linkSurnamesToFullNames()
 {
     // The unlisted full names by their last word (the surname), in the order of the text.
@@ -137,19 +138,43 @@ void Pass::linkSurnamesToFullNames()
     }
     if (personsBySurname.isEmpty())
         return;
+    // Whether the words of `tail` end the name `full` and are fewer: "Barrot" of "Jean-Noël
+    // Barrot", "عبد العاطي" of "بدر عبد العاطي", "Lula da Silva" of "Luiz Inácio Lula da Silva".
+    // A surname of several words opens with its particle ("de", "van", "bin", "عبد", "أبو"): a name
+    // of several words that opens otherwise is a full name of its own ("علي عبد الله صالح" is the
+    // father of "أحمد علي عبد الله صالح").
+    static const QSet<QStringView> particles{u"de", u"De", u"da", u"Da", u"di", u"Di", u"du", u"Du", u"del", u"Del",
+                                             u"della", u"van", u"Van", u"von", u"Von", u"der", u"le", u"Le", u"la", u"La",
+                                             u"al", u"Al", u"el", u"El", u"bin", u"Bin", u"ibn", u"Ibn", u"abu", u"Abu",
+                                             u"ben", u"Ben", u"عبد", u"أبو", u"ابو", u"أبي", u"بن", u"ابن", u"آل",
+                                             u"دي", u"دا", u"فان", u"فون"};
+    const auto endsName = [this](const Found &tail, const Found &full) {
+        const qsizetype length = tail.last - tail.first;
+        if (length > 0 && !particles.contains(view(tail.first, tail.first)))
+            return false;
+        if (length >= full.last - full.first)
+            return false;
+        for (qsizetype k = 0; k <= length; ++k) {
+            if (token(tail.last - k).hash != token(full.last - k).hash)
+                return false;
+        }
+        return true;
+    };
     for (auto &lone : m_found) {
         // Russian surnames change with their case and are linked by their stems, after this
         // (unifyRussianCaseForms()): "Алиева" is Алиев's genitive and Алиева's nominative.
-        if (lone.type != EntityType::Person || lone.first != lone.last || lone.entity >= 0
-            || firstLetterScript(view(lone.first, lone.first)) == QChar::Script_Cyrillic)
+        if (lone.type != EntityType::Person || lone.entity >= 0 || !isWord(lone.last)
+            || firstLetterScript(view(lone.last, lone.last)) == QChar::Script_Cyrillic)
             continue;
-        const auto it = personsBySurname.constFind(token(lone.first).hash);
+        const auto it = personsBySurname.constFind(token(lone.last).hash);
         if (it == personsBySurname.constEnd())
             continue;
         // Of two persons sharing the surname, the one named last before it; else the first after.
         qsizetype nearest = -1;
         for (const qsizetype f : *it) {
             const auto &full = m_found.at(f);
+            if (!endsName(lone, full))
+                continue;
             const bool isBefore = full.last < lone.first;
             if (nearest < 0)
                 nearest = f;
@@ -158,6 +183,8 @@ void Pass::linkSurnamesToFullNames()
                          : isBefore || full.first < best.first)
                 nearest = f;
         }
+        if (nearest < 0)
+            continue;
         const auto &full = m_found.at(nearest);
         lone.entity = full.entity;
         lone.id = full.id;

@@ -430,6 +430,13 @@ private Q_SLOTS:
             << u"de"_s
             << u"Bundesaußenminister Johann Wadephul ist am Donnerstag zu Gesprächen nach Warschau gereist. Dort traf er seinen polnischen Amtskollegen Radosław Sikorski."_s
             << QStringList{u"Radosław Sikorski|person/radosław-sikorski"_s} << QStringList{u"Sikorski"_s};
+        QTest::newRow("nominal: an Arabic surname of two words is the person named in full before it")
+            << u"ar"_s << u"استقبل وزير الخارجية أيمن الصفدي نظيره المصري بدر عبد العاطي. وكان عبد العاطي قد زار الرياض."_s
+            << QStringList{u"بدر عبد العاطي|person/بدر-عبد-العاطي"_s, u"عبد العاطي|person/بدر-عبد-العاطي"_s} << QStringList{};
+        QTest::newRow("boundary: a full name that ends a longer one is a person of its own")
+            << u"en"_s << u"Envoy Ahmed Ali Rahimi Saleh met reporters. Later Ali Rahimi Saleh, his father, spoke."_s
+            << QStringList{u"Ahmed Ali Rahimi Saleh|person/ahmed-ali-rahimi-saleh"_s, u"Ali Rahimi Saleh|person/ali-rahimi-saleh"_s}
+            << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
