@@ -230,6 +230,7 @@ private:
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
     void resolveAliases();
     void linkSurnamesToFullNames();
+    void relinkCapitalsReadAsCountries();
     // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
     template<typename Predicate>
     void removeFoundIf(Predicate isRemoved)

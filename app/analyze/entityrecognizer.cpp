@@ -1002,6 +1002,54 @@ void Pass::relinkNamesWrittenWithShadda()
     }
 }
 
+void Pass::relinkCapitalsReadAsCountries()
+{
+    // "استقبل الصفدي في عمان نظيره المصري": without its shadda Amman (عمّان) is written as Oman
+    // (عمان). In a text that names the capital's country (Jordan, "الأردني") and names the other
+    // country in no other way, the word is the capital; after "سلطنة" (the Sultanate) it stays the
+    // country.
+    if (!m_gazetteer.hasNamesWithShadda())
+        return;
+    QSet<int> entitiesNamed;
+    QHash<int, QSet<QString>> writtenForms; // entity -> its mentions' forms without marks
+    for (const auto &found : std::as_const(m_found)) {
+        if (found.entity < 0)
+            continue;
+        entitiesNamed.insert(found.entity);
+        writtenForms[found.entity].insert(withoutArabicMarks(view(found.first, found.last)));
+    }
+    static constexpr std::array<char16_t, 4> proclitics{u'و', u'ب', u'ل', u'ف'};
+    const auto isProclitic = [](QChar c) { return std::find(proclitics.begin(), proclitics.end(), c.unicode()) != proclitics.end(); };
+    // The word itself, or the word behind a proclitic ("وعمان", "بعمان").
+    const auto isFormOf = [&](const QString &form, const QString &word) {
+        return form == word || (form.size() == word.size() + 1 && isProclitic(form.front()) && QStringView(form).sliced(1) == word);
+    };
+    for (auto &found : m_found) {
+        if (found.entity < 0 || found.first != found.last || m_gazetteer.entities().at(found.entity).type != EntityType::GeoPolitical
+            || (isWord(found.first - 1) && view(found.first - 1, found.first - 1) == u"سلطنة"))
+            continue;
+        auto word = withoutArabicMarks(view(found.first, found.last));
+        auto capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
+        if (capitals.isEmpty() && word.size() > 2 && isProclitic(word.front())) {
+            word = word.sliced(1);
+            capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
+        }
+        for (const int capital : std::as_const(capitals)) {
+            const auto &entity = m_gazetteer.entities().at(capital);
+            const int country = entity.isCapital ? m_gazetteer.countryEntity(entity.country) : -1;
+            if (capital == found.entity || country < 0 || !entitiesNamed.contains(country))
+                continue;
+            // The other country named otherwise ("سلطنة عمان", "العماني") keeps the word.
+            const auto &forms = writtenForms.value(found.entity);
+            if (std::any_of(forms.begin(), forms.end(), [&](const QString &form) { return !isFormOf(form, word); }))
+                continue;
+            found.entity = capital;
+            found.type = entity.type;
+            break;
+        }
+    }
+}
+
 QList<EntityMention> Pass::run()
 {
     const qsizetype n = m_tokens.size();
@@ -1151,6 +1199,7 @@ QList<EntityMention> Pass::run()
     markArabicNewspapers();
     assignCountryRoles();
     relinkNamesWrittenWithShadda();
+    relinkCapitalsReadAsCountries();
     linkSurnamesToFullNames();
 
     mergeSpans();

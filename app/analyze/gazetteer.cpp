@@ -235,8 +235,10 @@ void Gazetteer::addPhrase(const QString &text, int entity, PhraseKind kind)
     const auto tokens = tokenize(text);
     if (tokens.isEmpty())
         return;
-    if (kind == PhraseKind::Entity && entity >= 0 && text.contains(QChar(ArabicShadda)))
+    if (kind == PhraseKind::Entity && entity >= 0 && text.contains(QChar(ArabicShadda))) {
         m_namesWithShadda.insert(withoutArabicMarks(text, ArabicMarks::KeepShadda), entity);
+        m_namesWithShaddaUnmarked.insert(withoutArabicMarks(text), entity);
+    }
     // Short all-capital forms ("US", "WHO", "AU") would match ordinary words in a headline set
     // in capitals, so only longer names take part in case-insensitive matching.
     if (tokens.first().isLower)

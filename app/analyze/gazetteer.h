@@ -111,6 +111,9 @@ public:
     // with one; -1 otherwise.
     int entityWrittenWithShadda(const QString &written) const { return m_namesWithShadda.value(written, -1); }
     bool hasNamesWithShadda() const { return !m_namesWithShadda.isEmpty(); }
+    // The entities whose name written with a shadda reads, without it, as `unmarked` ("عمان" ->
+    // Amman): where the text leaves the shadda out, what else the name may be.
+    QList<int> entitiesWrittenWithShaddaAs(const QString &unmarked) const { return m_namesWithShaddaUnmarked.values(unmarked); }
 
     // The office that serves a country's holder of a title ("Prime Minister", "CA" -> the Prime
     // Minister's Office of Canada), from organisations that give "holder"; -1 when none is listed.
@@ -172,6 +175,7 @@ private:
     QHash<quint64, Phrase> m_phrases;
     QHash<quint64, Phrase> m_foldedPhrases;
     QHash<QString, int> m_namesWithShadda; // name without marks but its shadda -> entity
+    QMultiHash<QString, int> m_namesWithShaddaUnmarked; // the same names without any mark -> entity
     QHash<quint64, quint16> m_words;
     // A bit per key of the tables above, by the key's top bits: most words of a text start no
     // phrase and have no class, and one bit in a table that stays in the cache tells so before

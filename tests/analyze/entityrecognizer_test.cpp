@@ -437,6 +437,15 @@ private Q_SLOTS:
             << u"en"_s << u"Envoy Ahmed Ali Rahimi Saleh met reporters. Later Ali Rahimi Saleh, his father, spoke."_s
             << QStringList{u"Ahmed Ali Rahimi Saleh|person/ahmed-ali-rahimi-saleh"_s, u"Ali Rahimi Saleh|person/ali-rahimi-saleh"_s}
             << QStringList{};
+        // Without its shadda Amman (عمّان) is written as Oman (عمان).
+        QTest::newRow("nominal: Amman written without its shadda in a text that names Jordan")
+            << u"ar"_s << u"استقبل وزير الخارجية الأردني في عمان نظيره المصري، وقال إن الأردن يرفض التهجير."_s
+            << QStringList{u"عمان|place/amman"_s, u"الأردن|country/JO"_s} << QStringList{};
+        QTest::newRow("boundary: Oman named as the Sultanate stays the country beside Jordan")
+            << u"ar"_s << u"زار وزير الخارجية الأردني سلطنة عمان، ثم غادر عمان إلى الأردن."_s
+            << QStringList{u"سلطنة عمان|country/OM"_s, u"عمان|country/OM"_s} << QStringList{};
+        QTest::newRow("boundary: Oman in a text that does not name Jordan stays the country")
+            << u"ar"_s << u"وصل الوزير المصري إلى عمان في زيارة رسمية."_s << QStringList{u"عمان|country/OM"_s} << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
