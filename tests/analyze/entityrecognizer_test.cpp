@@ -446,6 +446,9 @@ private Q_SLOTS:
             << QStringList{u"سلطنة عمان|country/OM"_s, u"عمان|country/OM"_s} << QStringList{};
         QTest::newRow("boundary: Oman in a text that does not name Jordan stays the country")
             << u"ar"_s << u"وصل الوزير المصري إلى عمان في زيارة رسمية."_s << QStringList{u"عمان|country/OM"_s} << QStringList{};
+        QTest::newRow("nominal: French names of United Nations missions and an armed group")
+            << u"fr"_s << u"La Monusco et la Finul ont condamné l'offensive du M23 près de Goma."_s
+            << QStringList{u"Monusco|org/monusco"_s, u"Finul|org/unifil"_s, u"M23|org/m23"_s} << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
