@@ -449,6 +449,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: French names of United Nations missions and an armed group")
             << u"fr"_s << u"La Monusco et la Finul ont condamné l'offensive du M23 près de Goma."_s
             << QStringList{u"Monusco|org/monusco"_s, u"Finul|org/unifil"_s, u"M23|org/m23"_s} << QStringList{};
+        QTest::newRow("nominal: office holders named in Russian cases are the English entity")
+            << u"ru"_s << u"Сергей Лавров провёл переговоры с Хаканом Фиданом и встретился с Масудом Пезешкианом."_s
+            << QStringList{u"Хаканом Фиданом|person/hakan-fidan"_s, u"Масудом Пезешкианом|person/masoud-pezeshkian"_s}
+            << QStringList{};
+        QTest::newRow("nominal: an office holder named in Arabic is the English entity")
+            << u"ar"_s << u"التقى وزير الخارجية الإيراني عباس عراقجي نظيره التركي هاكان فيدان في أنقرة."_s
+            << QStringList{u"عباس عراقجي|person/abbas-araghchi"_s, u"هاكان فيدان|person/hakan-fidan"_s} << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
