@@ -1172,6 +1172,18 @@ QList<EntityMention> Pass::run()
     // The tagger knows makers ("Embraer", "Airbus") the gazetteer does not; their models are
     // products all the same.
     removeFoundIf([this](const Found &found) { return namesProduct(found); });
+    // "el Gobierno venezolano", "la Fiscalía": in Spanish the kind of an institution, capitalised
+    // on its own, names that institution, an organisation, where the tagger (trained on English,
+    // which writes "the government") read a place or a person.
+    if (m_language.namesOrganisationsKindFirst) {
+        for (auto &found : m_found) {
+            if (found.entity >= 0 || found.first != found.last || found.type == EntityType::Organisation
+                || !(wordClass(found.first) & OrgHead) || !token(found.first).isCapitalised)
+                continue;
+            found.type = EntityType::Organisation;
+            found.id = u"org/"_s + found.id.sliced(found.id.indexOf(u'/') + 1);
+        }
+    }
     if (m_language.isCompounding)
         joinDoubleSurnames();
     if (m_language.capitalisesNouns)

@@ -456,6 +456,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: an office holder named in Arabic is the English entity")
             << u"ar"_s << u"التقى وزير الخارجية الإيراني عباس عراقجي نظيره التركي هاكان فيدان في أنقرة."_s
             << QStringList{u"عباس عراقجي|person/abbas-araghchi"_s, u"هاكان فيدان|person/hakan-fidan"_s} << QStringList{};
+        QTest::newRow("nominal: a Spanish institution's kind standing alone is an organisation")
+            << u"es"_s << u"En Caracas, el Gobierno venezolano rechazó las sanciones, y la Cancillería convocó al embajador."_s
+            << QStringList{u"Gobierno|org/gobierno"_s, u"Cancillería|org/cancillería"_s} << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
