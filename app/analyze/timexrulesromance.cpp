@@ -295,12 +295,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
         return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
     });
-    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date, unless
-    // the clause's tense puts it on the other side (see resolveDayYear()); after
+    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date (not
+    // by the tense, as English is: these rules read a sentence's cues, and in the training texts
+    // with a real date "avant le 31 décembre" and "vom 1. Januar bis 31. März" went wrong); after
     // "depuis", "desde", "seit" the last such day on or before it ("suspendues depuis le 31 mars")
     const auto since = sinceBefore(words);
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex, since, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex, since](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
@@ -313,7 +314,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (past.isValid())
                     return relativeValue(dayValue(past));
             }
-            return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, tenseOf(c, true))));
+            return relativeValue(dayValue(nearestDay(c.dct, monthNumber, number)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
