@@ -1008,7 +1008,14 @@ void Pass::relinkCapitalsReadAsCountries()
     // (عمان). In a text that names the capital's country (Jordan, "الأردني") and names the other
     // country in no other way, the word is the capital; after "سلطنة" (the Sultanate) it stays the
     // country.
-    if (!m_gazetteer.hasNamesWithShadda())
+    // Only a one-word place in Arabic letters may be such a word: most texts have none, and are
+    // spared the look-ups below.
+    const auto isArabicPlaceWord = [this](const Found &found) {
+        const auto first = view(found.first, found.first).front().unicode();
+        return found.entity >= 0 && found.first == found.last && found.type == EntityType::GeoPolitical && first >= 0x0600
+               && first <= 0x06FF;
+    };
+    if (!m_gazetteer.hasNamesWithShadda() || std::none_of(m_found.cbegin(), m_found.cend(), isArabicPlaceWord))
         return;
     QSet<int> entitiesNamed;
     QHash<int, QSet<QString>> writtenForms; // entity -> its mentions' forms without marks
@@ -1025,7 +1032,7 @@ void Pass::relinkCapitalsReadAsCountries()
         return form == word || (form.size() == word.size() + 1 && isProclitic(form.front()) && QStringView(form).sliced(1) == word);
     };
     for (auto &found : m_found) {
-        if (found.entity < 0 || found.first != found.last || m_gazetteer.entities().at(found.entity).type != EntityType::GeoPolitical
+        if (!isArabicPlaceWord(found) || m_gazetteer.entities().at(found.entity).type != EntityType::GeoPolitical
             || (isWord(found.first - 1) && view(found.first - 1, found.first - 1) == u"سلطنة"))
             continue;
         auto word = withoutArabicMarks(view(found.first, found.last));
