@@ -129,7 +129,7 @@ void Pass::resolveAliases()
 // not matter.
 void Pass::linkSurnamesToFullNames()
 {
-    // The unlisted full names by their last word (the surname), in the order of the text.
+    // The names of two words or more by their last word (the surname), in the order of the text.
     QHash<quint64, QList<qsizetype>> personsBySurname; // -> indices into m_found
     for (qsizetype f = 0; f < m_found.size(); ++f) {
         const auto &found = m_found.at(f);
@@ -170,17 +170,15 @@ void Pass::linkSurnamesToFullNames()
         if (it == personsBySurname.constEnd())
             continue;
         // Of two persons sharing the surname, the one named last before it; else the first after.
+        const auto isNearer = [&lone](const Found &candidate, const Found &best) {
+            const bool isCandidateBefore = candidate.last < lone.first;
+            if (isCandidateBefore != (best.last < lone.first))
+                return isCandidateBefore;
+            return isCandidateBefore ? candidate.last > best.last : candidate.first < best.first;
+        };
         qsizetype nearest = -1;
         for (const qsizetype f : *it) {
-            const auto &full = m_found.at(f);
-            if (!endsName(lone, full))
-                continue;
-            const bool isBefore = full.last < lone.first;
-            if (nearest < 0)
-                nearest = f;
-            else if (const auto &best = m_found.at(nearest); best.last < lone.first
-                         ? isBefore && full.last > best.last
-                         : isBefore || full.first < best.first)
+            if (endsName(lone, m_found.at(f)) && (nearest < 0 || isNearer(m_found.at(f), m_found.at(nearest))))
                 nearest = f;
         }
         if (nearest < 0)

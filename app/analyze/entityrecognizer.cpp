@@ -1017,23 +1017,19 @@ void Pass::relinkCapitalsReadAsCountries()
     };
     if (!m_gazetteer.hasNamesWithShadda() || std::none_of(m_found.cbegin(), m_found.cend(), isArabicPlaceWord))
         return;
-    QSet<int> entitiesNamed;
-    QHash<int, QSet<QString>> writtenForms; // entity -> its mentions' forms without marks
-    for (const auto &found : std::as_const(m_found)) {
-        if (found.entity < 0)
-            continue;
-        entitiesNamed.insert(found.entity);
-        writtenForms[found.entity].insert(withoutArabicMarks(view(found.first, found.last)));
-    }
     static constexpr std::array<char16_t, 4> proclitics{u'و', u'ب', u'ل', u'ف'};
     const auto isProclitic = [](QChar c) { return std::find(proclitics.begin(), proclitics.end(), c.unicode()) != proclitics.end(); };
-    // The word itself, or the word behind a proclitic ("وعمان", "بعمان").
-    const auto isFormOf = [&](const QString &form, const QString &word) {
-        return form == word || (form.size() == word.size() + 1 && isProclitic(form.front()) && QStringView(form).sliced(1) == word);
+    // The places whose word, without its marks (and a proclitic: "وعمان"), a capital is written as.
+    struct Candidate
+    {
+        qsizetype found;
+        QString word;
+        QList<int> capitals;
     };
-    for (auto &found : m_found) {
-        if (!isArabicPlaceWord(found) || m_gazetteer.entities().at(found.entity).type != EntityType::GeoPolitical
-            || (isWord(found.first - 1) && view(found.first - 1, found.first - 1) == u"سلطنة"))
+    QList<Candidate> candidates;
+    for (qsizetype f = 0; f < m_found.size(); ++f) {
+        const auto &found = m_found.at(f);
+        if (!isArabicPlaceWord(found) || (isWord(found.first - 1) && view(found.first - 1, found.first - 1) == u"سلطنة"))
             continue;
         auto word = withoutArabicMarks(view(found.first, found.last));
         auto capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
@@ -1041,14 +1037,31 @@ void Pass::relinkCapitalsReadAsCountries()
             word = word.sliced(1);
             capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
         }
-        for (const int capital : std::as_const(capitals)) {
+        if (!capitals.isEmpty())
+            candidates.append({f, word, capitals});
+    }
+    if (candidates.isEmpty())
+        return;
+    QSet<int> entitiesNamed;
+    for (const auto &found : std::as_const(m_found))
+        entitiesNamed.insert(found.entity);
+    // Whether the text names the entity in a form other than the word itself, bare or behind a
+    // proclitic ("سلطنة عمان", "العماني").
+    const auto isNamedOtherwise = [&](int entity, const QString &word) {
+        return std::any_of(m_found.cbegin(), m_found.cend(), [&](const Found &found) {
+            if (found.entity != entity)
+                return false;
+            const auto form = withoutArabicMarks(view(found.first, found.last));
+            return form != word && !(form.size() == word.size() + 1 && isProclitic(form.front()) && QStringView(form).sliced(1) == word);
+        });
+    };
+    for (const auto &candidate : std::as_const(candidates)) {
+        auto &found = m_found[candidate.found];
+        for (const int capital : candidate.capitals) {
             const auto &entity = m_gazetteer.entities().at(capital);
             const int country = entity.isCapital ? m_gazetteer.countryEntity(entity.country) : -1;
-            if (capital == found.entity || country < 0 || !entitiesNamed.contains(country))
-                continue;
-            // The other country named otherwise ("سلطنة عمان", "العماني") keeps the word.
-            const auto &forms = writtenForms.value(found.entity);
-            if (std::any_of(forms.begin(), forms.end(), [&](const QString &form) { return !isFormOf(form, word); }))
+            if (capital == found.entity || country < 0 || !entitiesNamed.contains(country)
+                || isNamedOtherwise(found.entity, candidate.word))
                 continue;
             found.entity = capital;
             found.type = entity.type;
