@@ -60,6 +60,20 @@ bool isCurrencyName(QStringView word)
     return names.contains(word.toString());
 }
 
+// Whether a character is in the Arabic block: the cheap test the Arabic passes ask first, so that
+// words of other scripts are spared their look-ups.
+constexpr bool isInArabicBlock(char16_t c)
+{
+    return c >= 0x0600 && c <= 0x06FF;
+}
+
+// The one-letter proclitics the gazetteer writes Arabic names behind (nameVariants()): و "and",
+// ب "in", ل "for".
+bool isArabicProclitic(QChar c)
+{
+    return c == u'و' || c == u'ب' || c == u'ل';
+}
+
 } // namespace
 
 namespace Recognition {
@@ -489,8 +503,7 @@ void Pass::markArabicNewspapers()
     static const QSet<quint64> leadingWords = tokenHashes({u"ديلي", u"دايلي", u"صنداي"});
     const auto isTitleWordAt = [this](qsizetype i) {
         // Arabic letters first: the look-up is spared every other word of every other language.
-        const auto first = isWord(i) ? m_text.at(token(i).start).unicode() : 0;
-        return first >= 0x0600 && first <= 0x06FF && titleWords.contains(token(i).hash);
+        return isWord(i) && isInArabicBlock(m_text.at(token(i).start).unicode()) && titleWords.contains(token(i).hash);
     };
     struct Title
     {
@@ -532,7 +545,7 @@ void Pass::markArabicNewspapers()
         // paper without it.
         auto &title = m_found.last();
         const auto townWord = view(first, first);
-        if (town >= 0 && townWord.size() > 2 && QStringView(u"وبل").contains(townWord.front())
+        if (town >= 0 && townWord.size() > 2 && isArabicProclitic(townWord.front())
             && m_gazetteer.phrase(Gazetteer::phraseHash(townWord.sliced(1)), false).entity == town) {
             title.name = title.name.sliced(1);
             title.id = u"org/"_s + Gazetteer::slug(title.name);
@@ -1011,14 +1024,11 @@ void Pass::relinkCapitalsReadAsCountries()
     // Only a one-word place in Arabic letters may be such a word: most texts have none, and are
     // spared the look-ups below.
     const auto isArabicPlaceWord = [this](const Found &found) {
-        const auto first = view(found.first, found.first).front().unicode();
-        return found.entity >= 0 && found.first == found.last && found.type == EntityType::GeoPolitical && first >= 0x0600
-               && first <= 0x06FF;
+        return found.entity >= 0 && found.first == found.last && found.type == EntityType::GeoPolitical
+               && isInArabicBlock(view(found.first, found.first).front().unicode());
     };
     if (!m_gazetteer.hasNamesWithShadda() || std::none_of(m_found.cbegin(), m_found.cend(), isArabicPlaceWord))
         return;
-    static constexpr std::array<char16_t, 4> proclitics{u'و', u'ب', u'ل', u'ف'};
-    const auto isProclitic = [](QChar c) { return std::find(proclitics.begin(), proclitics.end(), c.unicode()) != proclitics.end(); };
     // The places whose word, without its marks (and a proclitic: "وعمان"), a capital is written as.
     struct Candidate
     {
@@ -1033,7 +1043,7 @@ void Pass::relinkCapitalsReadAsCountries()
             continue;
         auto word = withoutArabicMarks(view(found.first, found.last));
         auto capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
-        if (capitals.isEmpty() && word.size() > 2 && isProclitic(word.front())) {
+        if (capitals.isEmpty() && word.size() > 2 && isArabicProclitic(word.front())) {
             word = word.sliced(1);
             capitals = m_gazetteer.entitiesWrittenWithShaddaAs(word);
         }
@@ -1052,7 +1062,7 @@ void Pass::relinkCapitalsReadAsCountries()
             if (found.entity != entity)
                 return false;
             const auto form = withoutArabicMarks(view(found.first, found.last));
-            return form != word && !(form.size() == word.size() + 1 && isProclitic(form.front()) && QStringView(form).sliced(1) == word);
+            return form != word && !(form.size() == word.size() + 1 && isArabicProclitic(form.front()) && QStringView(form).sliced(1) == word);
         });
     };
     for (const auto &candidate : std::as_const(candidates)) {
