@@ -133,7 +133,7 @@ QString quantityOf(const QString &count)
 // clause. News reports mostly look back, so the past is the default.
 // Without isPastAsked, a clause with no cue of the future is Unmarked without looking for one of
 // the past: whether it looks ahead is all most rules ask.
-Tense tenseOfContext(const Context &context, bool isPastAsked)
+Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAsked)
 {
     const auto &text = context.text;
     const auto start = context.start;
@@ -155,18 +155,7 @@ Tense tenseOfContext(const Context &context, bool isPastAsked)
     // A participle after "be" is passive, not past: "is due to be published in May".
     static const QRegularExpression pastCue(uR"((?<!be\s)(?<!been\s)(?<!being\s)\b(?:said|was|were|had|did|has\s+been|have\s+been|met|held|took|made|came|went|[a-z]{3,}ed)\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    // The clause around the expression: tense cues beyond a comma or a full stop belong to
-    // another verb ("After talks on Tuesday, they agreed to meet again").
-    auto isBoundary = [](QChar c) {
-        return c == u'\n' || c == u',' || c == u';' || c == u':' || c == u'.' || c == u'!' || c == u'?';
-    };
-    auto clauseStart = start;
-    for (int steps = 0; clauseStart > 0 && steps < 200 && !isBoundary(text.at(clauseStart - 1)); ++steps)
-        --clauseStart;
-    auto clauseEnd = end;
-    for (int steps = 0; clauseEnd < text.size() && steps < 200 && !isBoundary(text.at(clauseEnd)); ++steps)
-        ++clauseEnd;
-    const auto clause = QStringView(text).mid(clauseStart, clauseEnd - clauseStart);
+    const auto clauseStart = clause.data() - text.constData();
     const auto at = start - clauseStart;
     auto nearest = [&](const QRegularExpression &cue) {
         qsizetype best = -1;
@@ -192,14 +181,74 @@ Tense tenseOfContext(const Context &context, bool isPastAsked)
 
 } // namespace
 
+namespace {
+
+bool isClauseBoundary(QChar c)
+{
+    return c == u'\n' || c == u',' || c == u';' || c == u':' || c == u'.' || c == u'!' || c == u'?';
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'\n' || c == u'.' || c == u'!' || c == u'?';
+}
+
+} // namespace
+
+bool Context::isFronted() const
+{
+    auto sentenceStart = start;
+    for (int steps = 0; sentenceStart > 0 && steps < 12 && !isClauseBoundary(text.at(sentenceStart - 1)); ++steps)
+        --sentenceStart;
+    if (sentenceStart > 0 && !isSentenceEnd(text.at(sentenceStart - 1)))
+        return false;
+    const auto opening = QStringView(text).mid(sentenceStart, start - sentenceStart).trimmed();
+    if (opening.contains(u' ') || opening.size() > 4)
+        return false;
+    auto after = end;
+    while (after < text.size() && text.at(after).isSpace() && text.at(after) != u'\n')
+        ++after;
+    return after < text.size() && text.at(after) == u',';
+}
+
+QStringView Context::clause() const
+{
+    auto clauseStart = start;
+    for (int steps = 0; clauseStart > 0 && steps < 200 && !isClauseBoundary(text.at(clauseStart - 1)); ++steps)
+        --clauseStart;
+    auto clauseEnd = end;
+    for (int steps = 0; clauseEnd < text.size() && steps < 200 && !isClauseBoundary(text.at(clauseEnd)); ++steps)
+        ++clauseEnd;
+    return QStringView(text).mid(clauseStart, clauseEnd - clauseStart);
+}
+
+QStringView Context::clauseOfDay() const
+{
+    const auto plain = clause();
+    if (!isFronted())
+        return plain;
+    // To the sentence's end: the main clause's verb may come after an apposition in commas
+    // ("Le 3 février, le ministre malien, Abdoulaye Diop, avait convoqué…").
+    const auto clauseStart = plain.data() - text.constData();
+    auto clauseEnd = text.indexOf(u',', end) + 1;
+    for (int steps = 0; clauseEnd < text.size() && steps < 200 && !isSentenceEnd(text.at(clauseEnd)) && text.at(clauseEnd) != u';'; ++steps)
+        ++clauseEnd;
+    return QStringView(text).mid(clauseStart, clauseEnd - clauseStart);
+}
+
 bool Context::isFuture() const
 {
-    return tenseOfContext(*this, false) == Tense::Future;
+    return tenseOfContext(*this, clause(), false) == Tense::Future;
 }
 
 Tense Context::tense() const
 {
-    return tenseOfContext(*this, true);
+    return tenseOfContext(*this, clause(), true);
+}
+
+Tense Context::dayTense() const
+{
+    return tenseOfContext(*this, clauseOfDay(), true);
 }
 
 std::optional<Resolution> narratedDayValue(int days)
@@ -423,7 +472,7 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(2).toInt() < 1 || m.captured(2).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt(), c.tense())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt(), c.dayTense())));
         });
     // "5 March", "the 5th of March"
     add(uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"((?!\s*[,]?\s*\d))"_s,
@@ -431,7 +480,7 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(1).toInt() < 1 || m.captured(1).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), c.tense())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), c.dayTense())));
         });
     // "March 2025", "early March 2025", "March of 2025"
     add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, aroundAnchor(OnMonths, Position, uR"(\.?,?\s+(?:of\s+)?)"_s + Year), [](const QRegularExpressionMatch &m, const Context &) {

@@ -32,6 +32,21 @@ struct Context
     // The cues of the future and of the past in the expression's clause (English words); a look
     // for the past's more than isFuture() takes.
     Tense tense() const;
+    // The tense of the clause a day of the month dates (clauseOfDay()), for its year.
+    Tense dayTense() const;
+    // The clause of the expression, as a view of the text: from the punctuation before it (a
+    // comma, semicolon, colon, full stop, line end) to the one after it. Tense cues beyond a comma
+    // belong to another verb ("After talks on Tuesday, they agreed to meet again").
+    QStringView clause() const;
+    // The clause a day of the month dates: clause(), but for a fronted date ("On March 5, the
+    // ministry had…", "Le 3 février, le ministre avait…", "3 марта, …") the main clause after its
+    // comma, to the sentence's end. Only for days: a fronted weekday's main clause misreads too
+    // often ("On Friday, the government planned to…"), while a day's year turns only on a cue
+    // that puts it more than three months off (resolveDayYear()).
+    QStringView clauseOfDay() const;
+    // Whether the expression opens its sentence, with at most a preposition before it, and a
+    // comma follows it.
+    bool isFronted() const;
     // Up to `length` characters of the text just before the match, for the words that change
     // its reading ("since", "$", "à").
     QStringView before(qsizetype length) const

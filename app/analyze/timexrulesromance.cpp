@@ -168,6 +168,12 @@ QRegularExpression sinceBefore(const Vocabulary &words)
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+QRegularExpression untilBefore(const Vocabulary &words)
+{
+    return QRegularExpression(words.untilWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.untilWords + u")\\s*$"_s,
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 // "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
 // a score…) of a unit, a duration; after "il y a", "hace" (isAgo) the date counted back, unless
 // "depuis", "desde" (`since`) come before: "desde hace una decena de años" is the time since then,
@@ -243,18 +249,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     };
-    // Without isPastAsked, no cue of the future is Unmarked without a look for one of the past.
-    const auto tenseOf = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](const Context &c,
-                                                                                                          bool isPastAsked) {
-        qsizetype from = c.start;
-        // A semicolon ends a clause with a tense of its own, as a full stop ends a sentence.
-        const auto isClauseEnd = [](QChar ch) { return ch == u'.' || ch == u';' || ch == u'\n'; };
-        while (from > 0 && c.start - from < 200 && !isClauseEnd(c.text.at(from - 1)))
-            --from;
-        qsizetype to = c.end;
-        while (to < c.text.size() && to - c.end < 200 && !isClauseEnd(c.text.at(to)))
-            ++to;
-        const auto sentence = QStringView(c.text).mid(from, to - from);
+    // The tense of the cues in `sentence`, a view of c.text around the expression, other than
+    // those starting before `cuesFrom` after it. Without isPastAsked, no cue of the future is
+    // Unmarked without a look for one of the past.
+    const auto tenseIn = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](
+                             const Context &c, QStringView sentence, qsizetype cuesFrom, bool isPastAsked) {
+        const auto from = sentence.data() - c.text.constData();
+        // A date that opens its sentence dates the clause after its comma: no attribution there.
+        const bool isFronted = c.isFronted();
         // How far the nearest cue outside the expression stands from it; -1 when there is none.
         const auto nearest = [&](const QRegularExpression &cues, bool isAttributionSkipped) {
             qsizetype best = -1;
@@ -263,9 +265,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto match = matches.next();
                 const auto cueStart = from + match.capturedStart(0);
                 const auto cueEnd = from + match.capturedEnd(0);
-                if (cueEnd > c.start && cueStart < c.end)
+                if (cueEnd > c.start && cueStart < std::max(c.end, cuesFrom))
                     continue;
-                if (isAttributionSkipped && cueStart >= c.end
+                if (isAttributionSkipped && cueStart >= c.end && !isFronted
                     && QStringView(c.text).mid(c.end, cueStart - c.end).trimmed().endsWith(u','))
                     continue;
                 const auto distance = cueEnd <= c.start ? c.start - cueEnd : cueStart - c.end;
@@ -282,6 +284,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return Tense::Future;
         return past >= 0 ? Tense::Past : Tense::Unmarked;
     };
+    const auto tenseOf = [tenseIn](const Context &c, bool isPastAsked) {
+        qsizetype from = c.start;
+        // A semicolon ends a clause with a tense of its own, as a full stop ends a sentence.
+        const auto isClauseEnd = [](QChar ch) { return ch == u'.' || ch == u';' || ch == u'\n'; };
+        while (from > 0 && c.start - from < 200 && !isClauseEnd(c.text.at(from - 1)))
+            --from;
+        qsizetype to = c.end;
+        while (to < c.text.size() && to - c.end < 200 && !isClauseEnd(c.text.at(to)))
+            ++to;
+        return tenseIn(c, QStringView(c.text).mid(from, to - from), c.end, isPastAsked);
+    };
     const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c, false) == Tense::Future; };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
@@ -295,13 +308,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
         return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
     });
-    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date (not
-    // by the tense, as English is: these rules read a sentence's cues, and in the training texts
-    // with a real date "avant le 31 décembre" and "vom 1. Januar bis 31. März" went wrong); after
-    // "depuis", "desde", "seit" the last such day on or before it ("suspendues depuis le 31 mars")
+    // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date,
+    // unless the cues of its own clause deny that side and it is more than three months away, as
+    // English has it (resolveDayYear()): "Le 3 février, le ministre avait convoqué…" in October is
+    // last February. The clause, not the sentence: the sentence's cues read "avant le 31 décembre"
+    // by a past verb elsewhere in it. The word that joins a range of days is no cue for its first
+    // day ("vom 1. Januar bis 31. März"). After "depuis", "desde", "seit" the last such day on or
+    // before it ("suspendues depuis le 31 mars"); after "jusqu'au", "hasta", "bis", "до" it looks
+    // ahead, whatever the verb ("a décidé son arrestation jusqu'au 11 octobre").
     const auto since = sinceBefore(words);
+    const auto until = untilBefore(words);
+    const QRegularExpression rangeJoinAfter(words.dayRangeJoin.isEmpty() ? u"(?!)"_s : u"^\\s*(?:"_s + words.dayRangeJoin + u")(?!\\w)"_s,
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex, since](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
@@ -314,7 +334,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (past.isValid())
                     return relativeValue(dayValue(past));
             }
-            return relativeValue(dayValue(nearestDay(c.dct, monthNumber, number)));
+            const auto join = rangeJoinAfter.matchView(QStringView(c.text).sliced(c.end).first(std::min<qsizetype>(24, c.text.size() - c.end)));
+            const auto tense = until.matchView(before).hasMatch() ? Tense::Future
+                                                                 : tenseIn(c, c.clauseOfDay(), c.end + join.capturedLength(0), true);
+            return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, tense)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
@@ -1037,6 +1060,7 @@ Vocabulary french()
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.sinceWords = u"depuis"_s;
+    w.untilWords = uR"(jusqu['’](?:au|à)|d['’]ici)"_s;
     w.hourMarker = uR"((?:heures?\b|h))"_s;
     w.clockBefore = uR"(à|vers|dès|jusqu'à|jusqu’à)"_s;
     w.clockHourWord = uR"(heures?)"_s;
@@ -1199,6 +1223,7 @@ Vocabulary german()
     // preterite's ending "-te" is also an adjective's: "letzte")
     w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|teilten?|kündigten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
+    w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
     w.partOrdinals = {u"erste|ersten|erstes"_s, u"zweite|zweiten|zweites"_s, u"dritte|dritten|drittes"_s, u"vierte|vierten|viertes"_s};
     w.quarterWord = uR"(Quartal(?:s|es)?)"_s;
@@ -1329,6 +1354,7 @@ Vocabulary spanish()
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.sinceWords = u"desde"_s;
+    w.untilWords = uR"(hasta)"_s;
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours
     // follows ("1.500 millones" and "9,30 euros" are amounts)
     w.hourMarker = uR"((?::|h\b|horas\b|\.(?=[0-5]\d\s*(?:horas|h)\b)))"_s;

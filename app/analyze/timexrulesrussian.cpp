@@ -95,13 +95,14 @@ Vocabulary russianVocabulary()
     };
     // Russian counts back with the word after: "два года назад", "год тому назад".
     w.agoAfter = uR"((?:тому\s+)?назад)"_s;
+    w.untilWords = uR"(до)"_s;
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
     w.futureCues =
         uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*)"_s;
-    // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было");
-    // a few nouns end so too ("сигнал"), which only keeps a month where it was before
-    w.pastCues = uR"(\w{2,}[аяеиуы](?:л|ла|ло|ли)(?:ся|сь)?)"_s;
+    // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было",
+    // "провёл"); a few nouns end so too ("сигнал"), which only keeps a month where it was before
+    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
     // "в начале года", "в конце прошлого года", "в конце месяца", "в начале следующей недели"

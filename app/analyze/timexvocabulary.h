@@ -59,6 +59,7 @@ struct Vocabulary
     QString futureCues;   // words that make a bare weekday or month look ahead
     QString pastCues;     // words of the past that, nearer to it than any future cue, keep it back
     QString sinceWords;   // "depuis", "desde", "seit": a day and month after them is a past one
+    QString untilWords;   // "jusqu'au", "hasta", "bis", "до": a day and month after them looks ahead
     QString hourMarker;   // "h", ":"
     // Words that open a part of a month: "début mars", "Anfang März", "в начале марта".
     QString monthParts =

@@ -59,6 +59,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: a day over three months ahead in a past clause is last year's")
             << u"The company reported sales of $59 million in the fiscal year ended March 31."_s << QDate(2024, 11, 4)
             << u"the fiscal year|DURATION|P1Y;March 31|DATE|2024-03-31"_s;
+        QTest::newRow("nominal: a fronted day dates the main clause after its comma")
+            << u"On March 5, the ministry, citing new intelligence, had announced sanctions."_s << QDate(2024, 11, 4)
+            << u"March 5|DATE|2024-03-05"_s;
+        QTest::newRow("boundary: a fronted weekday keeps its own clause")
+            << u"On Friday, the government planned to hold talks."_s << QDate(2024, 11, 4) << u"Friday|DATE|2024-11-01"_s;
         QTest::newRow("nominal: a day over three months back in a clause that looks ahead is next year's")
             << u"The summit will be held on July 20 in Nairobi."_s << QDate(2025, 11, 12) << u"July 20|DATE|2026-07-20"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
@@ -820,6 +825,30 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish season of last year")
             << u"es"_s << u"El acuerdo se firmó en el verano del año pasado."_s
             << u"el verano del año pasado|DATE|2024-SU"_s;
+        // A day without its year more than three months off on the side its clause's cues deny is
+        // on the other side (resolveDayYear()); a fronted day's clause is the main one after it.
+        QTest::newRow("nominal: Spanish day months ahead in a past clause is this year's")
+            << u"es"_s << u"El 5 de marzo los ministros se reunieron en Lima."_s << u"El 5 de marzo|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: Spanish day months back in a clause that looks ahead is next year's")
+            << u"es"_s << u"La cumbre se celebrará el 20 de julio en Quito."_s << u"el 20 de julio|DATE|2026-07-20"_s;
+        QTest::newRow("nominal: French fronted day months ahead dates the past main clause")
+            << u"fr"_s << u"Le 2 avril, les deux ministres s'étaient rencontrés à Alger."_s << u"Le 2 avril|DATE|2025-04-02"_s;
+        QTest::newRow("nominal: French fronted day reads the verb past an apposition in commas")
+            << u"fr"_s << u"Le 15 mars, le ministre malien des Affaires étrangères, Abdoulaye Diop, avait convoqué l'ambassadeur."_s
+            << u"Le 15 mars|DATE|2025-03-15"_s;
+        QTest::newRow("nominal: German day months ahead in a past clause is this year's")
+            << u"de"_s << u"Am 3. März wurde in Rostock das Abkommen unterzeichnet."_s << u"Am 3. März|DATE|2025-03-03"_s;
+        QTest::newRow("nominal: Russian day months ahead in a past clause is this year's")
+            << u"ru"_s << u"5 марта министры подписали соглашение в Мурманске."_s << u"5 марта|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: Russian past tense in -ёл")
+            << u"ru"_s << u"Министр 5 марта провёл переговоры в Анкаре."_s << u"5 марта|DATE|2025-03-05"_s;
+        QTest::newRow("boundary: Russian day after do looks ahead, whatever the verb")
+            << u"ru"_s << u"Суд продлил арест активиста до 1 марта."_s << u"1 марта|DATE|2026-03-01"_s;
+        QTest::newRow("boundary: Spanish day after hasta looks ahead, whatever the verb")
+            << u"es"_s << u"El tribunal prorrogó la detención hasta el 1 de marzo."_s << u"el 1 de marzo|DATE|2026-03-01"_s;
+        QTest::newRow("boundary: the word that joins a range is no cue for its first day")
+            << u"de"_s << u"Vom 1. Juli bis 31. August sanken die Exporte."_s
+            << u"1. Juli|DATE|2025-07-01;31. August|DATE|2025-08-31"_s;
         QTest::newRow("nominal: French weekday after depuis is past, whatever the sentence says next")
             << u"fr"_s << u"Une mission du FMI séjourne à Dakar depuis lundi et doit rendre ses conclusions la semaine prochaine."_s
             << u"lundi|DATE|2025-11-10;la semaine prochaine|DATE|2025-W47"_s;
