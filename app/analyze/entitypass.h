@@ -270,6 +270,7 @@ private:
     void markAcronyms();
     void markAdjectiveNames();
     void joinDoubleSurnames();
+    void unmarkStateInCommonPhrases();
     void markNamesAfterKinds();
     void markQuotedPublications();
     void markPlaceGenitives();

@@ -414,6 +414,34 @@ void Pass::addTaggedNames()
     }
 }
 
+void Pass::unmarkStateInCommonPhrases()
+{
+    // "secretario de Estado", "jefes de Estado", "golpe de Estado": a lower-case noun, "de" and a
+    // capitalised "Estado" are a role or an event, no name, where the tagger (trained on English,
+    // which writes "Secretary of State") reads one. After a capitalised word the phrase is a name
+    // ("Departamento de Estado", "Consejo de Estado"). A mention that opens at such an "Estado" is
+    // dropped, or keeps the listed name it goes on to after a "de" ("secretario de Estado de
+    // Estados Unidos").
+    static const quint64 stateHash = PhraseHash::token(u"Estado", false);
+    static const quint64 ofHash = PhraseHash::token(u"de", false);
+    const auto opensCommonPhrase = [this](const Found &found) {
+        const qsizetype k = found.first;
+        return token(k).hash == stateHash && isWord(k - 1) && token(k - 1).hash == ofHash && isWord(k - 2)
+               && token(k - 2).isLower;
+    };
+    QList<Found> namesAfter;
+    for (const auto &found : std::as_const(m_found)) {
+        const qsizetype of = found.first + 1;
+        if (!opensCommonPhrase(found) || found.last < of + 1 || token(of).hash != ofHash)
+            continue;
+        if (const auto rest = longestPhrase(of + 1); rest.phrase.kind == Gazetteer::PhraseKind::Entity && rest.last == found.last)
+            namesAfter.append({of + 1, rest.last, m_gazetteer.entities().at(rest.phrase.entity).type, rest.phrase.entity, {}, {}});
+    }
+    removeFoundIf(opensCommonPhrase);
+    for (const auto &name : std::as_const(namesAfter))
+        addFound(name.first, name.last, name.type, name.entity);
+}
+
 void Pass::markSportsClubs()
 {
     // "FC Bayern", "AS Rom", "Hansa Rostock", "Manchester United": a sports club is named by a
@@ -1214,6 +1242,8 @@ QList<EntityMention> Pass::run()
             found.id = u"org/"_s + found.id.sliced(found.id.indexOf(u'/') + 1);
         }
     }
+    if (m_language.namesOrganisationsKindFirst)
+        unmarkStateInCommonPhrases();
     if (m_language.isCompounding)
         joinDoubleSurnames();
     if (m_language.capitalisesNouns)

@@ -459,6 +459,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: a Spanish institution's kind standing alone is an organisation")
             << u"es"_s << u"En Caracas, el Gobierno venezolano rechazó las sanciones, y la Cancillería convocó al embajador."_s
             << QStringList{u"Gobierno|org/gobierno"_s, u"Cancillería|org/cancillería"_s} << QStringList{};
+        QTest::newRow("nominal: Spanish 'secretario de Estado' is a role, the country after it a place")
+            << u"es"_s << u"El secretario de Estado de Estados Unidos, Marco Rubio, llegó a Panamá. Los jefes de Estado se reunirán en Lima."_s
+            << QStringList{u"Estados Unidos|country/US"_s, u"Marco Rubio|person/marco-rubio"_s, u"Lima|place/lima"_s}
+            << QStringList{u"Estado"_s, u"Estado de Estados Unidos"_s};
+        QTest::newRow("boundary: Spanish 'de Estado' after a capitalised word is an organisation's name")
+            << u"es"_s << u"El Departamento de Estado y el Consejo de Estado publicaron un comunicado."_s
+            << QStringList{u"Departamento de Estado|org/departamento-de-estado"_s, u"Consejo de Estado|org/consejo-de-estado"_s}
+            << QStringList{};
         QTest::newRow("nominal: French capital and country")
             << u"fr"_s << u"Le ministre est arrivé à Moscou avant de repartir pour l'Allemagne."_s
             << QStringList{u"Moscou|place/moscow"_s, u"Allemagne|country/DE"_s} << QStringList{};
