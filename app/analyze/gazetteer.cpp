@@ -346,7 +346,8 @@ void Gazetteer::loadCountries(const QString &path)
                 if (translated.isEmpty() || translated.contains(u',') || translated.contains(u'،'))
                     continue;
                 addEntityName(translated, index);
-                if (language == u"de"_s) {
+                if (language == u"de"_s && !translated.contains(u' ')) {
+                    // "in den Niederlanden": a one-word plural's dative, for country names only
                     for (const auto &declined : germanDeclinedForms(translated))
                         addEntityName(declined, index);
                 }
@@ -366,6 +367,13 @@ void Gazetteer::addEntityName(const QString &name, int entity)
     for (const auto &declined : russianPhraseCaseForms(name)) {
         for (const auto &form : nameVariants(declined))
             addPhrase(form, entity, PhraseKind::Entity);
+    }
+    // So does a German one after its article ("die Vereinigten Staaten", "im Nahen Osten"); in
+    // another language's name the forms are words nobody writes. Not a one-word name's plural in
+    // -n: "Lippen" is no form of Lippe.
+    if (name.contains(u' ')) {
+        for (const auto &declined : germanDeclinedForms(name))
+            addPhrase(declined, entity, PhraseKind::Entity);
     }
 }
 
@@ -505,13 +513,22 @@ void Gazetteer::loadGazetteer(const QString &path)
             if (m_entities.at(index).place < 0)
                 m_warnings << u"%1: organisation %2 names an unknown place %3"_s.arg(path, name, place);
         }
-        addPhrase(name, index, PhraseKind::Entity);
         // Arabic names take their joined clitics and Russian ones their cases, as places do
-        // ("للأمم المتحدة", "Евросоюза"). Names in Latin script are kept as written: a German
-        // genitive -s would make English plurals of companies' names ("Apples", "Shells").
+        // ("للأمم المتحدة", "Евросоюза"). Names in Latin script are kept as written, but for a
+        // German name's adjectives after an article ("das Auswärtige Amt", "beim Internationalen
+        // Komitee"): a German genitive -s would make English plurals of companies' names
+        // ("Apples", "Shells").
+        const auto addLatinName = [&](const QString &latin) {
+            addPhrase(latin, index, PhraseKind::Entity);
+            if (!latin.contains(u' '))
+                return; // "Arten" is no form of Arte
+            for (const auto &declined : germanDeclinedForms(latin))
+                addPhrase(declined, index, PhraseKind::Entity);
+        };
+        addLatinName(name);
         for (const auto &alias : strings(object.value(u"aliases"_s))) {
             if (firstLetterScript(alias) == QChar::Script_Latin)
-                addPhrase(alias, index, PhraseKind::Entity);
+                addLatinName(alias);
             else
                 addEntityName(alias, index);
         }

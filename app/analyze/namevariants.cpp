@@ -214,14 +214,18 @@ QStringList germanDeclinedForms(const QString &name)
     if (words.isEmpty() || name == name.toUpper() || firstLetterScript(name) != QChar::Script_Latin)
         return {};
     // The adjectives before the noun, capitalised in a name ("Vereinigte", "Arabische",
-    // "Heiliger"), take -en after the article; small words ("von", "und") are no adjectives.
+    // "Heiliger", "Auswärtiges"), take -en after the article in the other cases; in the
+    // nominative after it, a masculine's -er and a neuter's -es become -e ("der Deutsche
+    // Bundestag", "das Auswärtige Amt"). Small words ("von", "und") are no adjectives.
     bool hasAdjective = false;
+    QStringList nominative = words;
     for (qsizetype k = 0; k + 1 < words.size(); ++k) {
         QString &word = words[k];
         if (word.size() < 5 || !word.front().isUpper() || word.contains(u'-'))
             continue;
         for (const QStringView ending : {u"es", u"er", u"e"}) {
             if (word.endsWith(ending)) {
+                nominative[k] = word.chopped(ending.size()) + u'e';
                 word = word.chopped(ending.size()) + u"en"_s;
                 hasAdjective = true;
                 break;
@@ -232,6 +236,8 @@ QStringList germanDeclinedForms(const QString &name)
     const QString noun = words.last();
     if (hasAdjective)
         forms << words.join(u' ');
+    if (const auto weak = nominative.join(u' '); weak != name)
+        forms << weak;
     if (noun.endsWith(u'e')) {
         words.last() = noun + u'n';
         forms << words.join(u' ');

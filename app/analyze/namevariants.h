@@ -24,11 +24,12 @@ QStringList nameVariants(const QString &name);
 // noun is no adjective by its ending or the noun's declension is not plain. For names of places
 // and organisations: a person's first name and surname do not decline as an adjective and noun.
 QStringList russianPhraseCaseForms(const QString &name);
-// A German country name as it stands after an article, where the catalogue has it in the
-// nominative without one: its adjectives decline ("die Vereinigten Staaten", "im Vereinigten
-// Königreich", "des Vereinigten Königreichs") and a plural takes -n in the dative ("in den
-// Niederlanden", "in den Vereinigten Arabischen Emiraten"). The forms other than the name itself;
-// a form nobody writes ("Ukrainen") is harmless, as no text holds it.
+// A German name of a country or an organisation as it stands after an article, where the list has
+// it in the nominative without one: its adjectives decline ("die Vereinigten Staaten", "im
+// Vereinigten Königreich", "des Vereinigten Königreichs", "das Vereinigte Königreich", "das
+// Auswärtige Amt") and a plural takes -n in the dative ("in den Niederlanden", "in den Vereinigten
+// Arabischen Emiraten"). The forms other than the name itself; a form nobody writes ("Ukrainen")
+// is harmless, as no text holds it.
 QStringList germanDeclinedForms(const QString &name);
 // The script of the first letter of text (Script_Unknown for text without letters).
 QChar::Script firstLetterScript(QStringView text);

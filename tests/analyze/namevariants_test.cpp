@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(russianPhraseCaseForms(name), expected);
     }
 
-    // A German country name after its article: declined adjectives, a plural's dative.
+    // A German name after its article: declined adjectives, a plural's dative.
     void germanDeclined_data()
     {
         QTest::addColumn<QString>("name");
@@ -115,7 +115,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: plural with an adjective")
             << u"Vereinigte Staaten"_s << QStringList{u"Vereinigten Staaten"_s};
         QTest::newRow("nominal: neuter with an adjective, and its genitive")
-            << u"Vereinigtes Königreich"_s << QStringList{u"Vereinigten Königreich"_s, u"Vereinigten Königreichs"_s};
+            << u"Vereinigtes Königreich"_s
+            << QStringList{u"Vereinigten Königreich"_s, u"Vereinigte Königreich"_s, u"Vereinigten Königreichs"_s};
+        QTest::newRow("nominal: an organisation's neuter adjective after 'das'")
+            << u"Auswärtiges Amt"_s << QStringList{u"Auswärtigen Amt"_s, u"Auswärtige Amt"_s, u"Auswärtigen Amts"_s};
+        QTest::newRow("nominal: a masculine adjective after 'der'")
+            << u"Deutscher Bundestag"_s << QStringList{u"Deutschen Bundestag"_s, u"Deutsche Bundestag"_s, u"Deutschen Bundestags"_s};
         QTest::newRow("nominal: two adjectives and a plural in -e, and its dative")
             << u"Vereinigte Arabische Emirate"_s
             << QStringList{u"Vereinigten Arabischen Emirate"_s, u"Vereinigten Arabischen Emiraten"_s};
