@@ -463,6 +463,9 @@ private Q_SLOTS:
             << u"es"_s << u"El secretario de Estado de Estados Unidos, Marco Rubio, llegó a Panamá. Los jefes de Estado se reunirán en Lima."_s
             << QStringList{u"Estados Unidos|country/US"_s, u"Marco Rubio|person/marco-rubio"_s, u"Lima|place/lima"_s}
             << QStringList{u"Estado"_s, u"Estado de Estados Unidos"_s};
+        QTest::newRow("nominal: Western Sahara as Spanish writes it")
+            << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
+            << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
         QTest::newRow("boundary: Spanish 'de Estado' after a capitalised word is an organisation's name")
             << u"es"_s << u"El Departamento de Estado y el Consejo de Estado publicaron un comunicado."_s
             << QStringList{u"Departamento de Estado|org/departamento-de-estado"_s, u"Consejo de Estado|org/consejo-de-estado"_s}
