@@ -842,6 +842,10 @@ private Q_SLOTS:
             << u"ru"_s << u"5 марта министры подписали соглашение в Мурманске."_s << u"5 марта|DATE|2025-03-05"_s;
         QTest::newRow("nominal: Russian past tense in -ёл")
             << u"ru"_s << u"Министр 5 марта провёл переговоры в Анкаре."_s << u"5 марта|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: a Russian perfective verb in the non-past looks ahead")
+            << u"ru"_s << u"Президент Казахстана посетит Пекин в марте."_s << u"марте|DATE|2026-03"_s;
+        QTest::newRow("boundary: the same verb in the past looks back")
+            << u"ru"_s << u"Президент Казахстана посетил Пекин в марте."_s << u"марте|DATE|2025-03"_s;
         QTest::newRow("boundary: Russian day after do looks ahead, whatever the verb")
             << u"ru"_s << u"Суд продлил арест активиста до 1 марта."_s << u"1 марта|DATE|2026-03-01"_s;
         QTest::newRow("boundary: Spanish day after hasta looks ahead, whatever the verb")
