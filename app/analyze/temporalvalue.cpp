@@ -92,6 +92,11 @@ constexpr int MonthsOfNearestDay = 3;
 
 QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
 {
+    return resolveDayYear(reference, month, day, [tense] { return tense; });
+}
+
+QDate resolveDayYear(const QDate &reference, int month, int day, const std::function<Tense()> &tenseOfClause)
+{
     const QDate nearest = nearestDay(reference, month, day);
     if (!nearest.isValid())
         return nearest;
@@ -100,6 +105,9 @@ QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
     // every such day further off on the side its clause's tense denies was on the other side
     // ("the year ended March 31", written in November), and none within three months was.
     const auto daysAway = reference.daysTo(nearest);
+    if (std::abs(daysAway) <= MonthsOfNearestDay * 30)
+        return nearest;
+    const Tense tense = tenseOfClause();
     const bool isOnTheOtherSide = (tense == Tense::Past && daysAway > MonthsOfNearestDay * 30)
         || (tense == Tense::Future && daysAway < -MonthsOfNearestDay * 30);
     if (!isOnTheOtherSide)

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Attache {
@@ -41,6 +42,9 @@ int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense);
 // reference (a past clause: "the year ended March 31", written in November) or the first one on or
 // after it (a clause that looks ahead).
 QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense);
+// The same, asking the tense only of a day more than three months away: reading it takes a look
+// through the clause's words.
+QDate resolveDayYear(const QDate &reference, int month, int day, const std::function<Tense()> &tenseOfClause);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // A weekday said with "this" ("ce samedi", "este lunes", "diesen Freitag", "в эту пятницу"): the

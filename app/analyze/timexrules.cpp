@@ -472,7 +472,7 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(2).toInt() < 1 || m.captured(2).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt(), c.dayTense())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(1)), m.captured(2).toInt(), [&c] { return c.dayTense(); })));
         });
     // "5 March", "the 5th of March"
     add(uR"((?:the\s+)?)"_s + DayNumber + uR"(\s+(?:of\s+)?)"_s + MonthAny + uR"((?!\s*[,]?\s*\d))"_s,
@@ -480,7 +480,7 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             if (m.captured(1).toInt() < 1 || m.captured(1).toInt() > 31)
                 return std::optional<Resolution>();
-            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), c.dayTense())));
+            return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), [&c] { return c.dayTense(); })));
         });
     // "March 2025", "early March 2025", "March of 2025"
     add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, aroundAnchor(OnMonths, Position, uR"(\.?,?\s+(?:of\s+)?)"_s + Year), [](const QRegularExpressionMatch &m, const Context &) {

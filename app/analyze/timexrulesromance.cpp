@@ -334,9 +334,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (past.isValid())
                     return relativeValue(dayValue(past));
             }
-            const auto join = rangeJoinAfter.matchView(QStringView(c.text).sliced(c.end).first(std::min<qsizetype>(24, c.text.size() - c.end)));
-            const auto tense = until.matchView(before).hasMatch() ? Tense::Future
-                                                                 : tenseIn(c, c.clauseOfDay(), c.end + join.capturedLength(0), true);
+            const auto tense = [&] {
+                if (until.matchView(before).hasMatch())
+                    return Tense::Future;
+                const auto after = QStringView(c.text).sliced(c.end);
+                const auto join = rangeJoinAfter.matchView(after.first(std::min<qsizetype>(24, after.size())));
+                return tenseIn(c, c.clauseOfDay(), c.end + join.capturedLength(0), true);
+            };
             return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, tense)));
         });
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
