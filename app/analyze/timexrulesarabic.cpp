@@ -65,7 +65,8 @@ Vocabulary arabicVocabulary()
         if (unit.startsWith(u"عق"_s)) return u"DE"_s;
         return u"CE"_s;
     };
-    w.dayBeforeMonth = uR"(\s+)"_s;
+    // "15 سبتمبر", "الأول من سبتمبر" (the first of September)
+    w.dayBeforeMonth = uR"(\s+(?:من\s+)?)"_s;
     w.monthBeforeYear = uR"(\s*[،,]?\s*(?:(?:عام|سنة)\s+)?)"_s;
     // "2025م", "2025 م" (ميلادي, of the Common Era)
     w.yearSuffix = uR"(\s*م)"_s;

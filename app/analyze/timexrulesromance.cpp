@@ -26,7 +26,7 @@ int dayOfMonthNumber(const QString &text)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
-    return ok ? n : 1; // "1er", "premier", "primero"
+    return ok ? n : 1; // "1er", "premier", "primero", "الأول"
 }
 
 QString alternation(const QStringList &parts)
@@ -238,7 +238,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto month = u"("_s + alternation(words.months)
         + (words.hasPairedMonths ? QString(uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s) : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
-    const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|[0-3]?\d))"_s;
+    const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|الأول|[0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue

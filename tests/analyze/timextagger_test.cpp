@@ -862,6 +862,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: German weekday after seit is past")
             << u"de"_s << u"Die Delegation ist seit Montag in Rostock und wird nächste Woche berichten."_s
             << u"Montag|DATE|2025-11-10;nächste Woche|DATE|2025-W47"_s;
+        QTest::newRow("nominal: Arabic day and month joined by min, the first written as a word")
+            << u"ar"_s << u"علقت التأشيرات منذ الأول من سبتمبر، ووقع الاتفاق في 15 من أكتوبر."_s
+            << u"الأول من سبتمبر|DATE|2025-09-01;15 من أكتوبر|DATE|2025-10-15"_s;
         QTest::newRow("nominal: Arabic day and month after mundhu is past")
             << u"ar"_s << u"يقيم الوفد في عمان منذ 5 مارس."_s << u"5 مارس|DATE|2025-03-05"_s;
         // The rules of these languages read a whole sentence's cues: a past verb elsewhere, or "bis"
