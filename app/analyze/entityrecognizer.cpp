@@ -1153,7 +1153,12 @@ QList<EntityMention> Pass::run()
             if (match.phrase.kind != Gazetteer::PhraseKind::None && match.phrase.kind != Gazetteer::PhraseKind::Entity
                 && match.last == end && isNameWord(end + 1) && token(end + 1).hasSpaceBefore)
                 end = runEnd(end + 1);
+            // A listed name may run on past the run ("Le Conseil de l'Europe", from "Le Conseil"):
+            // the words it holds are not looked at again.
+            const qsizetype foundBefore = m_found.size();
             processRun(i, end);
+            for (qsizetype f = foundBefore; f < m_found.size(); ++f)
+                end = std::max(end, m_found.at(f).last);
             i = end + 1;
             continue;
         }
