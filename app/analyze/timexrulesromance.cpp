@@ -160,18 +160,25 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
 
 namespace {
 
-// "depuis", "desde", "seit" just before the text it is matched on: a day after them is the last
-// one on or before the article's, a count of units back from it the time since then.
-QRegularExpression sinceBefore(const Vocabulary &words)
+// One of the words of `alternation` just before the text it is matched on; never, when there are
+// none.
+QRegularExpression wordBefore(const QString &alternation)
 {
-    return QRegularExpression(words.sinceWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.sinceWords + u")\\s+$"_s,
+    return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\s+$"_s,
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// "depuis", "desde", "seit": a day after them is the last one on or before the article's, a count
+// of units back from it the time since then.
+QRegularExpression sinceBefore(const Vocabulary &words)
+{
+    return wordBefore(words.sinceWords);
+}
+
+// "jusqu'au", "hasta", "bis", "до": a day after them looks ahead.
 QRegularExpression untilBefore(const Vocabulary &words)
 {
-    return QRegularExpression(words.untilWords.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + words.untilWords + u")\\s*$"_s,
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return wordBefore(words.untilWords);
 }
 
 // "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
