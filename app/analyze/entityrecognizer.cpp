@@ -1246,9 +1246,8 @@ QList<EntityMention> Pass::run()
             found.type = EntityType::Organisation;
             found.id = u"org/"_s + found.id.sliced(found.id.indexOf(u'/') + 1);
         }
-    }
-    if (m_language.namesOrganisationsKindFirst)
         unmarkStateInCommonPhrases();
+    }
     if (m_language.isCompounding)
         joinDoubleSurnames();
     if (m_language.capitalisesNouns)

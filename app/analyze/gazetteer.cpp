@@ -368,13 +368,18 @@ void Gazetteer::addEntityName(const QString &name, int entity)
         for (const auto &form : nameVariants(declined))
             addPhrase(form, entity, PhraseKind::Entity);
     }
-    // So does a German one after its article ("die Vereinigten Staaten", "im Nahen Osten"); in
-    // another language's name the forms are words nobody writes. Not a one-word name's plural in
-    // -n: "Lippen" is no form of Lippe.
-    if (name.contains(u' ')) {
-        for (const auto &declined : germanDeclinedForms(name))
-            addPhrase(declined, entity, PhraseKind::Entity);
-    }
+    addGermanNameAfterArticle(name, entity);
+}
+
+void Gazetteer::addGermanNameAfterArticle(const QString &name, int entity)
+{
+    // "die Vereinigten Staaten", "im Nahen Osten", "das Auswärtige Amt": in another language's
+    // name the forms are words nobody writes. Not a one-word name's plural in -n: "Lippen" is no
+    // form of Lippe, "Arten" none of Arte.
+    if (!name.contains(u' '))
+        return;
+    for (const auto &declined : germanDeclinedForms(name))
+        addPhrase(declined, entity, PhraseKind::Entity);
 }
 
 void Gazetteer::loadGazetteer(const QString &path)
@@ -520,10 +525,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         // ("Apples", "Shells").
         const auto addLatinName = [&](const QString &latin) {
             addPhrase(latin, index, PhraseKind::Entity);
-            if (!latin.contains(u' '))
-                return; // "Arten" is no form of Arte
-            for (const auto &declined : germanDeclinedForms(latin))
-                addPhrase(declined, index, PhraseKind::Entity);
+            addGermanNameAfterArticle(latin, index);
         };
         addLatinName(name);
         for (const auto &alias : strings(object.value(u"aliases"_s))) {

@@ -153,6 +153,9 @@ private:
     void addPhrase(const QString &text, int entity, PhraseKind kind);
     // A name with the forms it takes in running text (nameVariants: Russian cases, Arabic clitics).
     void addEntityName(const QString &name, int entity);
+    // A German name of several words in the forms its adjectives take after an article
+    // (germanDeclinedForms()).
+    void addGermanNameAfterArticle(const QString &name, int entity);
     void addWords(const QStringList &words, quint16 wordClass);
 
     struct Office

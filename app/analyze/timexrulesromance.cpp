@@ -160,25 +160,25 @@ QString countedBack(const QDate &reference, int amount, const QString &code)
 
 namespace {
 
-// One of the words of `alternation` just before the text it is matched on; never, when there are
-// none.
-QRegularExpression wordBefore(const QString &alternation)
+// One of the words of a vocabulary's `alternation`, with what must stand before and after it, in
+// any case; a pattern that never matches when the language has no such words.
+QRegularExpression wordsPattern(const QString &before, const QString &alternation, const QString &after)
 {
-    return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\s+$"_s,
+    return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : before + u"(?:"_s + alternation + u')' + after,
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-// "depuis", "desde", "seit": a day after them is the last one on or before the article's, a count
-// of units back from it the time since then.
+// "depuis", "desde", "seit" just before the text it is matched on: a day after them is the last
+// one on or before the article's, a count of units back from it the time since then.
 QRegularExpression sinceBefore(const Vocabulary &words)
 {
-    return wordBefore(words.sinceWords);
+    return wordsPattern(u"\\b"_s, words.sinceWords, u"\\s+$"_s);
 }
 
-// "jusqu'au", "hasta", "bis", "до": a day after them looks ahead.
+// "jusqu'au", "hasta", "bis", "до" just before it: a day after them looks ahead.
 QRegularExpression untilBefore(const Vocabulary &words)
 {
-    return wordBefore(words.untilWords);
+    return wordsPattern(u"\\b"_s, words.untilWords, u"\\s+$"_s);
 }
 
 // "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
@@ -252,10 +252,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // of the past stands nearer to it ("a annoncé mardi qu'il viendra": Tuesday is past). A past
     // cue right after a comma that follows the expression opens the attribution ("…se tiendra en
     // octobre, a précisé le ministère"): it dates the saying, not the event, and does not count.
-    const auto cuePattern = [](const QString &alternation) {
-        return QRegularExpression(alternation.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + alternation + u")\\b"_s,
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    };
+    const auto cuePattern = [](const QString &alternation) { return wordsPattern(u"\\b"_s, alternation, u"\\b"_s); };
     // The tense of the cues in `sentence`, a view of c.text around the expression, other than
     // those starting before `cuesFrom` after it. Without isPastAsked, no cue of the future is
     // Unmarked without a look for one of the past.
@@ -325,8 +322,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // ahead, whatever the verb ("a décidé son arrestation jusqu'au 11 octobre").
     const auto since = sinceBefore(words);
     const auto until = untilBefore(words);
-    const QRegularExpression rangeJoinAfter(words.dayRangeJoin.isEmpty() ? u"(?!)"_s : u"^\\s*(?:"_s + words.dayRangeJoin + u")(?!\\w)"_s,
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto rangeJoinAfter = wordsPattern(u"^\\s*"_s, words.dayRangeJoin, u"(?!\\w)"_s);
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
         [monthIndex, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
