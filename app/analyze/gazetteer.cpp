@@ -282,6 +282,26 @@ void Gazetteer::addWords(const QStringList &words, quint16 wordClass)
 
 namespace {
 
+// An acronym that can be said as a word: four to seven capitals with a vowel and no three
+// consonants in a row ("NATO", "UNESCO", "ASEAN"; not "UNHCR" or "ICRC", which are spelt out).
+bool isWordLikeAcronym(QStringView name)
+{
+    if (name.size() < 4 || name.size() > 7)
+        return false;
+    bool hasVowel = false;
+    int consonantsInARow = 0;
+    for (const QChar c : name) {
+        if (c < u'A' || c > u'Z')
+            return false;
+        const bool isVowel = QStringView(u"AEIOU").contains(c);
+        hasVowel = hasVowel || isVowel;
+        consonantsInARow = isVowel ? 0 : consonantsInARow + 1;
+        if (consonantsInARow == 3)
+            return false;
+    }
+    return hasVowel;
+}
+
 QJsonObject readJson(const QString &path, QStringList &warnings)
 {
     QFile file(path);
@@ -523,9 +543,17 @@ void Gazetteer::loadGazetteer(const QString &path)
         // German name's adjectives after an article ("das Auswärtige Amt", "beim Internationalen
         // Komitee"): a German genitive -s would make English plurals of companies' names
         // ("Apples", "Shells").
+        // An international body's acronym that is said as a word is also written as one, with a
+        // capital only: "l'Otan", "la Unesco", "Opec", "die Asean". Not a news agency's, a party's
+        // or a company's: "Sana", "Wafa" and "Kuna" are names of people too.
+        const auto kind = object.value(u"kind"_s).toString();
+        const bool isAcronymWrittenAsWord =
+            kind == u"international"_s || kind == u"armed-group"_s || kind == u"military"_s;
         const auto addLatinName = [&](const QString &latin) {
             addPhrase(latin, index, PhraseKind::Entity);
             addGermanNameAfterArticle(latin, index);
+            if (isAcronymWrittenAsWord && isWordLikeAcronym(latin))
+                addPhrase(latin.left(1) + latin.mid(1).toLower(), index, PhraseKind::Entity);
         };
         addLatinName(name);
         for (const auto &alias : strings(object.value(u"aliases"_s))) {

@@ -464,6 +464,13 @@ private Q_SLOTS:
             << u"es"_s << u"El secretario de Estado de Estados Unidos, Marco Rubio, llegó a Panamá. Los jefes de Estado se reunirán en Lima."_s
             << QStringList{u"Estados Unidos|country/US"_s, u"Marco Rubio|person/marco-rubio"_s, u"Lima|place/lima"_s}
             << QStringList{u"Estado"_s, u"Estado de Estados Unidos"_s};
+        QTest::newRow("nominal: international bodies' acronyms written as words, with a capital only")
+            << u"fr"_s << u"L'Otan et l'Unesco ont réagi, tout comme l'Opep. Le secrétaire général de l'Asean est attendu à Paris."_s
+            << QStringList{u"Otan|org/nato"_s, u"Unesco|org/unesco"_s, u"Opep|org/opec"_s, u"Asean|org/asean"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a news agency's acronym written as a word is a given name")
+            << u"en"_s << u"Wafa Kassem, a lawyer, met the minister in Ramallah. Sana Haddad joined them."_s
+            << QStringList{u"Wafa Kassem|person/wafa-kassem"_s, u"Sana Haddad|person/sana-haddad"_s} << QStringList{u"Wafa"_s, u"Sana"_s};
         QTest::newRow("nominal: Western Sahara as Spanish writes it")
             << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
             << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
