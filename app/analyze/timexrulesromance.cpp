@@ -323,12 +323,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto since = sinceBefore(words);
     const auto until = untilBefore(words);
     const auto rangeJoinAfter = wordsPattern(u"^\\s*"_s, words.dayRangeJoin, u"(?!\\w)"_s);
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
+    // "le 3 mars de l'année dernière", "25 декабря прошлого года": the year is named by its
+    // distance from the article's.
+    const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + shiftedYear,
+        [monthIndex, since, until, tenseIn, rangeJoinAfter, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
             const int monthNumber = indexIn(monthIndex, m.captured(3));
+            if (m.capturedLength(4) > 0 && c.dct.isValid()) {
+                const int step = words.shift(m.captured(4).toLower().simplified()).second;
+                const QDate date(c.dct.year() + step, monthNumber, number);
+                return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
+            }
             const auto before = c.before(16);
             if (c.dct.isValid() && since.matchView(before).hasMatch()) {
                 QDate past(c.dct.year(), monthNumber, number);
@@ -355,7 +363,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // preposition before it stays outside, as TimeML has it); "octubre del año pasado", "mars de
     // l'année dernière", "mayo de este año": of the year named by its distance from the article's
     // (in the same rule: a rule of its own ran around every month a second time)
-    const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s + shiftedYear,
         [monthIndex, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));

@@ -93,6 +93,9 @@ Vocabulary russianVocabulary()
                                                                                                                             : 0;
         return std::pair{unit, step};
     };
+    // "в июне прошлого года", "в марте этого года", "летом следующего года": a month or season of
+    // the year named by its distance from the article's
+    w.yearOfMonth = uR"(((?:прошлого|минувшего|предыдущего|этого|текущего|нынешнего|следующего|будущего)\s+года))"_s;
     // Russian counts back with the word after: "два года назад", "год тому назад".
     w.agoAfter = uR"((?:тому\s+)?назад)"_s;
     w.untilWords = uR"(до)"_s;

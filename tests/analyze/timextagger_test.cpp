@@ -482,6 +482,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian month in the prepositional, last year")
             << u"ru"_s << u"В марте министры встретились снова, а в прошлом году переговоры сорвались."_s
             << u"марте|DATE|2025-03;прошлом году|DATE|2024"_s;
+        QTest::newRow("nominal: Russian month, season and day of a year named by its distance")
+            << u"ru"_s << u"Договор подписали в июне прошлого года, летом этого года его продлили, а 25 декабря прошлого года приняли поправки; саммит пройдёт в мае следующего года."_s
+            << u"июне прошлого года|DATE|2024-06;летом этого года|DATE|2025-SU;25 декабря прошлого года|DATE|2024-12-25;мае следующего года|DATE|2026-05"_s;
+        QTest::newRow("nominal: French day of a year named by its distance")
+            << u"fr"_s << u"Le ministre est venu le 3 mars de l'année dernière."_s << u"le 3 mars de l'année dernière|DATE|2024-03-03"_s;
+        QTest::newRow("nominal: Spanish day of a year named by its distance")
+            << u"es"_s << u"El ministro llegó el 3 de marzo del año pasado."_s << u"el 3 de marzo del año pasado|DATE|2024-03-03"_s;
+        QTest::newRow("nominal: German day of a year named by its distance")
+            << u"de"_s << u"Der Minister kam am 3. März vergangenen Jahres."_s << u"am 3. März vergangenen Jahres|DATE|2024-03-03"_s;
         QTest::newRow("nominal: Russian last week, Tuesday, yesterday")
             << u"ru-RU"_s << u"На прошлой неделе посол уехал, во вторник вернулся, а вчера выступил."_s
             << u"прошлой неделе|DATE|2025-W45;вторник|DATE|2025-11-11;вчера|DATE|2025-11-11"_s;
