@@ -106,6 +106,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: the month after the article's is the coming one without a cue")
             << u"The deadline runs out at the end of April; the embassy closed in February."_s << friday
             << u"the end of April|DATE|2013-04;February|DATE|2013-02"_s;
+        QTest::newRow("nominal: a month something is expected or due in, or that a past event came ahead of, looks ahead")
+            << u"The ministers met on Thursday, ahead of a summit in July. A vote is expected in June; the report is due in May."_s << friday
+            << u"Thursday|DATE|2013-03-21;July|DATE|2013-07;June|DATE|2013-06;May|DATE|2013-05"_s;
         QTest::newRow("nominal: two months ahead stays the past one without a cue")
             << u"The embassy closed in May."_s << friday << u"May|DATE|2012-05"_s;
         QTest::newRow("robustness: May as a name") << u"Theresa May said the talks were over."_s << friday << QString();
