@@ -471,6 +471,14 @@ private Q_SLOTS:
         QTest::newRow("boundary: a news agency's acronym written as a word is a given name")
             << u"en"_s << u"Wafa Kassem, a lawyer, met the minister in Ramallah. Sana Haddad joined them."_s
             << QStringList{u"Wafa Kassem|person/wafa-kassem"_s, u"Sana Haddad|person/sana-haddad"_s} << QStringList{u"Wafa"_s, u"Sana"_s};
+        QTest::newRow("nominal: UN agencies by their Spanish names")
+            << u"es"_s << u"La Agencia de la ONU para los Refugiados y el Fondo de las Naciones Unidas para la Infancia pidieron ayuda."_s
+            << QStringList{u"Agencia de la ONU para los Refugiados|org/unhcr"_s, u"Fondo de las Naciones Unidas para la Infancia|org/unicef"_s}
+            << QStringList{u"Agencia de la ONU"_s};
+        QTest::newRow("nominal: UN agencies by their German names")
+            << u"de"_s << u"Das UN-Kinderhilfswerk und das Flüchtlingshilfswerk der Vereinten Nationen warnten vor einer Hungersnot."_s
+            << QStringList{u"UN-Kinderhilfswerk|org/unicef"_s, u"Flüchtlingshilfswerk der Vereinten Nationen|org/unhcr"_s}
+            << QStringList{};
         QTest::newRow("nominal: Western Sahara as Spanish writes it")
             << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
             << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
