@@ -493,13 +493,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 [countedDays, sign](const QRegularExpressionMatch &m, const Context &) { return countedDays(m, sign); });
         }
     }
-    // "dans deux semaines", "dentro de tres meses": a date counted ahead
+    // "dans deux semaines", "dentro de tres meses", "через неделю": a date counted ahead
     if (!words.later.isEmpty()) {
-        add(words.later + uR"(\s+)"_s + approximately + count + uR"(\s+)"_s + words.unitPattern,
-            [&words](const QRegularExpressionMatch &m, const Context &c) {
+        add(words.later + uR"(\s+)"_s + approximately + u"(?:"_s + count + uR"(\s+)?)"_s + words.unitPattern,
+            [&words, tenseOf, countedFromEvent = wordsPattern(u"^\\s+"_s, u"après|después|после|nach"_s, u"\\b"_s)](
+                const QRegularExpressionMatch &m, const Context &c) {
                 // Hours and minutes ahead are left to the duration rule: "dans une heure".
                 const auto code = words.unitCode(m.captured(2).toLower());
                 if (code != u"Y"_s && code != u"M"_s && code != u"W"_s && code != u"D"_s)
+                    return std::optional<Resolution>();
+                // In a story told in the past the count is from the last day told, not from the
+                // article's: "Через несколько месяцев ситуация изменилась" is months later; before
+                // "après", "после" it is from an event ("через 55 лет после его убийства"). The
+                // duration rule takes the count, as TimeML has "three days later".
+                if (tenseOf(c, true) == Tense::Past || countedFromEvent.matchView(QStringView(c.text).sliced(c.end)).hasMatch())
                     return std::optional<Resolution>();
                 const auto amount = quantity(words, m.captured(1));
                 if (amount == u"X"_s || !c.dct.isValid())

@@ -98,6 +98,8 @@ Vocabulary russianVocabulary()
     w.yearOfMonth = uR"(((?:прошлого|минувшего|предыдущего|этого|текущего|нынешнего|следующего|будущего)\s+года))"_s;
     // Russian counts back with the word after: "два года назад", "год тому назад".
     w.agoAfter = uR"((?:тому\s+)?назад)"_s;
+    // "через две недели", "через год": a date counted ahead ("через границу" has no unit after it)
+    w.later = uR"(через)"_s;
     w.untilWords = uR"(до)"_s;
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
@@ -107,7 +109,10 @@ Vocabulary russianVocabulary()
         uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*|(?:по|при|про|под|от|вы|пере|раз|об)\w{2,}(?:ит|ёт|ут|ят)(?:ся)?)"_s;
     // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было",
     // "провёл"); a few nouns end so too ("сигнал"), which only keeps a month where it was before
-    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?)"_s;
+    // Verbs whose stem ends in a consonant drop the -л in the masculine and keep the consonant
+    // before the other endings: "умер", "погибли", "достигла", the ones news of deaths and
+    // records tells with.
+    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
     // "в начале года", "в конце прошлого года", "в конце месяца", "в начале следующей недели"

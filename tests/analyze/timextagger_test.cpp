@@ -494,6 +494,12 @@ private Q_SLOTS:
             << u"es"_s << u"El ministro llegó el 3 de marzo del año pasado."_s << u"el 3 de marzo del año pasado|DATE|2024-03-03"_s;
         QTest::newRow("nominal: German day of a year named by its distance")
             << u"de"_s << u"Der Minister kam am 3. März vergangenen Jahres."_s << u"am 3. März vergangenen Jahres|DATE|2024-03-03"_s;
+        QTest::newRow("nominal: Russian count ahead after через")
+            << u"ru"_s << u"Через две недели в Нью-Йорке пройдут консультации, а через год договор истечёт."_s
+            << u"Через две недели|DATE|2025-W48;через год|DATE|2026"_s;
+        QTest::newRow("boundary: Russian через in a story told in the past or before после is a count, not a date")
+            << u"ru"_s << u"Через несколько месяцев ситуация изменилась. Поэт умер через две недели. Через 55 лет после его гибели о нём снова пишут."_s
+            << u"несколько месяцев|DURATION|PXM;две недели|DURATION|P2W;55 лет|DURATION|P55Y"_s;
         QTest::newRow("nominal: Russian last week, Tuesday, yesterday")
             << u"ru-RU"_s << u"На прошлой неделе посол уехал, во вторник вернулся, а вчера выступил."_s
             << u"прошлой неделе|DATE|2025-W45;вторник|DATE|2025-11-11;вчера|DATE|2025-11-11"_s;
