@@ -450,6 +450,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: French names of United Nations missions and an armed group")
             << u"fr"_s << u"La Monusco et la Finul ont condamné l'offensive du M23 près de Goma."_s
             << QStringList{u"Monusco|org/monusco"_s, u"Finul|org/unifil"_s, u"M23|org/m23"_s} << QStringList{};
+        QTest::newRow("nominal: closed United Nations missions are still named in archives")
+            << u"fr"_s << u"La Minusma a quitté le Mali en 2023, six ans après le départ de la Minustah d'Haïti."_s
+            << QStringList{u"Minusma|org/minusma"_s, u"Minustah|org/minustah"_s, u"Mali|country/ML"_s} << QStringList{};
         QTest::newRow("nominal: office holders named in Russian cases are the English entity")
             << u"ru"_s << u"Сергей Лавров провёл переговоры с Хаканом Фиданом и встретился с Масудом Пезешкианом."_s
             << QStringList{u"Хаканом Фиданом|person/hakan-fidan"_s, u"Масудом Пезешкианом|person/masoud-pezeshkian"_s}
