@@ -135,6 +135,44 @@ qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
     return end;
 }
 
+// The capitalised word a person's name from first to last goes on to over a particle and an
+// article, or -1: where the name stops at a capitalised particle ("José De" | "la Gasca") or is a
+// given name alone ("Pierre" | "de la Gorce", "Jean" | "de La Fontaine"). After a surname the
+// particle is a preposition ("Emmanuel Macron de France").
+qsizetype Pass::particleSurname(qsizetype first, qsizetype last) const
+{
+    static const QSet<QStringView> particles{u"de", u"del", u"della", u"di", u"da", u"do", u"dos", u"das", u"du", u"van", u"von"};
+    static const QSet<QStringView> articles{u"la", u"las", u"los", u"le", u"der", u"den"};
+    const auto isParticle = [&](qsizetype k) {
+        return isWord(k) && token(k).hasSpaceBefore && token(k).end - token(k).start <= 5
+            && particles.contains(view(k, k).toString().toLower());
+    };
+    qsizetype next = last + 1;
+    const bool endsInParticle = last > first && isParticle(last) && token(last).isCapitalised;
+    const bool isGivenNameBeforeParticle = last == first && (wordClass(first) & FirstName) && isParticle(next) && token(next).isLower;
+    // Not a given name inside a compound ("Saint-Nicolas de Coutances", "St-Martin de Rivoli").
+    // Not in German, where "von" before a capitalised word is as often "from" ("Giovanni von
+    // Bolzano" in a list of residents) and every noun after the surname is capitalised.
+    const bool isInCompound = first > 0 && !token(first).hasSpaceBefore && isChar(first - 1, u'-');
+    if ((!endsInParticle && !isGivenNameBeforeParticle) || isInCompound || m_language.capitalisesNouns)
+        return -1;
+    if (isGivenNameBeforeParticle)
+        ++next;
+    // The article in either case: "de la Gorce", "de La Fontaine"
+    if (isWord(next) && token(next).hasSpaceBefore && articles.contains(view(next, next).toString().toLower()) && isNameWord(next + 1))
+        ++next;
+    if (!isNameWord(next) || !token(next).hasSpaceBefore || token(next).hasNewlineBefore || (wordClass(next) & NotName))
+        return -1;
+    // A place after the particle says where someone is from ("Johann von Innsbruck", "Paul de
+    // Bayonne"): no surname.
+    if (const auto match = longestPhrase(next); match.phrase.kind == Gazetteer::PhraseKind::Entity) {
+        const auto type = m_gazetteer.entities().at(match.phrase.entity).type;
+        if (type == EntityType::GeoPolitical || type == EntityType::Location)
+            return -1;
+    }
+    return next;
+}
+
 // Where a conjunction and an article open another name in the run first..last ("Banco
 // Interamericano de Desarrollo y el Mercosur", "Banque mondiale et l'Union européenne"), or last + 1.
 // A conjunction alone joins the words of one name ("Ministerio de Agricultura y Ganadería").
@@ -312,6 +350,12 @@ void Pass::processRun(qsizetype first, qsizetype last)
         if ((firstClass & NotName) || (isSentenceStart && m_lowercaseWords.contains(token(pos).foldedHash))) {
             ++pos;
             continue;
+        }
+        if (firstClass & FirstName) {
+            // The run may stop before the surname ("Jean" | "de La Fontaine"); the words after it
+            // are not looked at again (run()).
+            if (const qsizetype surname = particleSurname(pos, end); surname >= 0)
+                end = runEnd(surname);
         }
         if (firstClass & FirstName && end > pos) {
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);

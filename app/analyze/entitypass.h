@@ -263,6 +263,8 @@ private:
         }
     }
     void addTaggedNames();
+    qsizetype personNameEnd(qsizetype first, qsizetype last, const std::vector<char> &isFound) const;
+    qsizetype particleSurname(qsizetype first, qsizetype last) const;
     void markSportsClubs();
     void markArabicClubs();
     void markArabicNewspapers();

@@ -246,6 +246,8 @@ void Pass::addTaggedNames()
         while (span.lastToken > span.firstToken && !isWord(span.lastToken))
             --span.lastToken;
         const auto isLowerConnector = [this](qsizetype k) { return token(k).isLower && (wordClass(k) & Connector); };
+        if (types[size_t(span.type)] == EntityType::Person)
+            span.lastToken = personNameEnd(span.firstToken, span.lastToken, isFound);
         if (span.lastToken > span.firstToken && isLowerConnector(span.lastToken)) {
             const qsizetype next = span.lastToken + 1;
             const bool goesOn = isNameWord(next) && token(next).hasSpaceBefore && !m_isSentenceStart[size_t(next)]
@@ -412,6 +414,17 @@ void Pass::addTaggedNames()
         // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
         markFound(span.firstToken, span.lastToken);
     }
+}
+
+// Where a person's name the tagger read from first to last ends: it goes on over a particle into
+// the surname (particleSurname()) unless another mention holds that.
+qsizetype Pass::personNameEnd(qsizetype first, qsizetype last, const std::vector<char> &isFound) const
+{
+    const qsizetype surname = particleSurname(first, last);
+    if (surname < 0 || isFound[size_t(surname)])
+        return last;
+    const qsizetype end = runEnd(surname);
+    return std::any_of(isFound.cbegin() + surname, isFound.cbegin() + end + 1, [](char found) { return found != 0; }) ? last : end;
 }
 
 void Pass::unmarkStateInCommonPhrases()

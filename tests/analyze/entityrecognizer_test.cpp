@@ -482,6 +482,16 @@ private Q_SLOTS:
             << u"de"_s << u"Das UN-Kinderhilfswerk und das Flüchtlingshilfswerk der Vereinten Nationen warnten vor einer Hungersnot."_s
             << QStringList{u"UN-Kinderhilfswerk|org/unicef"_s, u"Flüchtlingshilfswerk der Vereinten Nationen|org/unhcr"_s}
             << QStringList{};
+        QTest::newRow("nominal: a Spanish surname after a capitalised particle and an article")
+            << u"es"_s << u"El embajador de Ecuador, José De la Gasca, dijo que su país apoya la prórroga."_s
+            << QStringList{u"José De la Gasca|person/josé-de-la-gasca"_s, u"Ecuador|country/EC"_s} << QStringList{u"José De"_s};
+        QTest::newRow("nominal: French surnames after a given name and a particle")
+            << u"fr"_s << u"Le ministre Jean de La Fontaine est venu. Pierre de la Gorce a parlé ensuite."_s
+            << QStringList{u"Jean de La Fontaine|person/jean-de-la-fontaine"_s, u"Pierre de la Gorce|person/pierre-de-la-gorce"_s}
+            << QStringList{u"Jean"_s, u"Pierre"_s};
+        QTest::newRow("boundary: a place after a given name and a particle says where someone is from")
+            << u"fr"_s << u"Le boulanger Antoine de Lyon a témoigné devant le tribunal."_s << QStringList{u"Lyon|place/lyon"_s}
+            << QStringList{u"Antoine de Lyon"_s};
         QTest::newRow("nominal: Western Sahara as Spanish writes it")
             << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
             << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
