@@ -492,6 +492,10 @@ private Q_SLOTS:
         QTest::newRow("boundary: a place after a given name and a particle says where someone is from")
             << u"fr"_s << u"Le boulanger Antoine de Lyon a témoigné devant le tribunal."_s << QStringList{u"Lyon|place/lyon"_s}
             << QStringList{u"Antoine de Lyon"_s};
+        QTest::newRow("nominal: a Spanish stock exchange is an organisation, not its town")
+            << u"es"_s << u"Las acciones de la empresa cayeron un 5% en la Bolsa de París y en la Bolsa de Valores de Lima."_s
+            << QStringList{u"Bolsa de París|org/bolsa-de-parís"_s, u"Bolsa de Valores de Lima|org/bolsa-de-valores-de-lima"_s}
+            << QStringList{u"Bolsa"_s, u"París"_s};
         QTest::newRow("nominal: Western Sahara as Spanish writes it")
             << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
             << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
