@@ -1037,7 +1037,7 @@ Vocabulary french()
                                                                                                                   : 0;
         return std::pair{offset, code(phrase)};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)|ce\s+mois(?:-ci)?|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre)"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;

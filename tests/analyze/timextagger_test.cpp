@@ -488,6 +488,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian month, season and day of a year named by its distance")
             << u"ru"_s << u"Договор подписали в июне прошлого года, летом этого года его продлили, а 25 декабря прошлого года приняли поправки; саммит пройдёт в мае следующего года."_s
             << u"июне прошлого года|DATE|2024-06;летом этого года|DATE|2025-SU;25 декабря прошлого года|DATE|2024-12-25;мае следующего года|DATE|2026-05"_s;
+        QTest::newRow("boundary: French 'cette année-là' is that year, not this one")
+            << u"fr"_s << u"Cette année-là, des élections ont eu lieu, comme cette année. Ce mois-là, il a plu."_s
+            << u"cette année|DATE|2025"_s;
         QTest::newRow("nominal: French day of a year named by its distance")
             << u"fr"_s << u"Le ministre est venu le 3 mars de l'année dernière."_s << u"le 3 mars de l'année dernière|DATE|2024-03-03"_s;
         QTest::newRow("nominal: Spanish day of a year named by its distance")
