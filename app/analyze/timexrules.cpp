@@ -657,6 +657,10 @@ std::vector<Rule> buildRules()
             const auto which = (m.captured(1) + m.captured(2)).toLower();
             return narratedDayValue(which == u"next"_s || which == u"following"_s || which == u"after"_s ? 1 : -1);
         });
+    // "the same day", "that day", "later that day": the day the text named last (dropped where it
+    // named none).
+    add(uR"((?:(?:earlier|later)\s+)?(?:that\s+same|that|the\s+same)\s+day)"_s, Anchors{{u"day"_s}},
+        [](const QRegularExpressionMatch &, const Context &) { return narratedDayValue(0); });
     // "the weekend", "over the weekend": the document's week.
     add(uR"((?:over\s+)?the\s+weekend)"_s, Anchors{{u"weekend"_s}}, [](const QRegularExpressionMatch &, const Context &c) {
         return relative(shiftedUnitValue(c.dct, u"weekend"_s, 0));

@@ -472,7 +472,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         }
         return resolution;
     };
-    for (const auto &[phrase, days] : {std::pair{words.dayAfterNarrated, 1}, std::pair{words.dayBeforeNarrated, -1}}) {
+    for (const auto &[phrase, days] : {std::pair{words.dayAfterNarrated, 1}, std::pair{words.dayBeforeNarrated, -1},
+                                       std::pair{words.sameDayNarrated, 0}}) {
         if (!phrase.isEmpty())
             add(u"(?:"_s + phrase + u")"_s, [narratedDay, days](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, days); });
     }
@@ -1009,6 +1010,8 @@ Vocabulary french()
     w.unsaidNumberOfUnit = uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
                            uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s;
     w.dayAfterNarrated = uR"((?:le\s+)?lendemain(?:\s+(matin|soir|après-midi))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+suivant)"_s;
+    // "le même jour", "ce jour-là": the day the text named last
+    w.sameDayNarrated = uR"(le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)"_s;
     w.dayBeforeNarrated = uR"(la\s+veille(?:\s+au\s+(soir))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+précédent)"_s;
     w.daysAfterCount = uR"(plus\s+tard(?!\s+que\b))"_s;
     w.daysBeforeCount = uR"(plus\s+tôt(?!\s+que\b)|auparavant)"_s;
@@ -1176,6 +1179,8 @@ Vocabulary german()
     w.unsaidNumberOfUnit = uR"((?:(?:den|die)\s+(?:vergangenen|letzten|kommenden|nächsten|zurückliegenden|folgenden)\s+|(?<=seit\s))(Tagen?|Tage|Wochen|Monaten?|Monate|Jahren?|Jahre|Jahrzehnten?|Jahrzehnte)(?!\s+\d))"_s;
     // "am nächsten Tage", "am Vortage": the old dative too; "am Vortag der Wahl" counts from the vote
     w.dayAfterNarrated = uR"(am\s+(?:nächsten|folgenden|darauffolgenden)\s+(?:Tage?|(Morgen|Vormittag|Nachmittag|Abend))|am\s+Folgetage?|tags\s+darauf)"_s;
+    // "am selben Tag", "noch am gleichen Tag", "an jenem Tag"
+    w.sameDayNarrated = uR"(am\s+(?:selben|gleichen|selbigen)\s+Tag|an\s+(?:diesem|jenem)\s+Tag)"_s;
     w.dayBeforeNarrated = uR"(am\s+Vortage?(?!\s+(?:des|der|seiner|ihrer|seines|ihres)\b)|am\s+Tag\s+(?:zuvor|davor)|tags\s+zuvor)"_s;
     w.daysAfterCount = uR"((?:später|danach)(?!\s+als\b))"_s;
     w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
@@ -1302,6 +1307,8 @@ Vocabulary spanish()
     w.unsaidNumberOfUnit = uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s;
     // "al día siguiente": the contracted article stays out, as a preposition does
     w.dayAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+siguiente(?!\s+(?:a|al|de|del)\b))"_s;
+    // "ese mismo día", "el mismo día", "aquel día"
+    w.sameDayNarrated = uR"((?:ese|aquel|el)\s+mismo\s+día|(?:ese|aquel)\s+día)"_s;
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
     w.daysAfterCount = uR"((?:después|más\s+tarde)(?!\s+(?:de|del|que)\b))"_s;
     w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;

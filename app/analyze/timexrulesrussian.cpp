@@ -30,6 +30,8 @@ Vocabulary russianVocabulary()
     // ("накануне выборов"), counted from the event, not from a day; before its date in apposition
     // ("накануне, 4 ноября") the date says the day.
     w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день|накануне(?:\s+(утром|днём|днем|вечером|ночью)|(?=\s*[.;:!?)»]|\s*[,—–](?!\s*\d)|\s+(?:в|во|на|он|она|оно|они|мы|я|же|также|тоже|уже)\b)))"_s;
+    // "в тот же день", "в этот же день", "в тот день"; the preposition stays out
+    w.sameDayNarrated = uR"((?<=\bв\s)(?:тот\s+же|этот\s+же|тот)\s+день)"_s;
     w.daysAfterCount = uR"((?:спустя|позже))"_s;
     w.dayWords = uR"(день|дня|дней|сутки|суток)"_s;
     w.numbers = {{u"один"_s, 1},    {u"одна"_s, 1},   {u"одну"_s, 1},   {u"два"_s, 2},     {u"две"_s, 2},

@@ -155,12 +155,14 @@ struct Vocabulary
     // septiembre".
     QString monthNoun;
     // Days counted from the last day the text named: a phrase for the day after it ("le
-    // lendemain", "al día siguiente") and for the day before it ("la veille", "am Vortag"), and the
+    // lendemain", "al día siguiente"), for the day before it ("la veille", "am Vortag") and for
+    // the same day ("le même jour", "в тот же день"), and the
     // words after a count of days that count after or before it ("deux jours plus tard", "drei Tage
     // zuvor"). Each leaves out the uses that count from an event instead ("la veille du scrutin",
     // "dos días después de la votación"). Empty: no such rule.
     QString dayAfterNarrated;
     QString dayBeforeNarrated;
+    QString sameDayNarrated; // "le même jour", "ese mismo día", "am selben Tag": the day itself
     QString daysAfterCount;
     QString daysBeforeCount;
     QString dayWords; // the unit those counts take: "jours?", "días?"

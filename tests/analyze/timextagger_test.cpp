@@ -170,6 +170,11 @@ private Q_SLOTS:
                                                            << QDate(2024, 12, 31) << u"next year|DATE|2025"_s;
         QTest::newRow("nominal: this past week") << u"Talks stalled this past week."_s << wednesday
                                                  << u"this past week|DATE|2025-W09"_s;
+        QTest::newRow("nominal: the same day is the day the story named")
+            << u"The treaty was signed on March 3, 2019. That same day, the minister resigned; later that day he left."_s << wednesday
+            << u"March 3, 2019|DATE|2019-03-03;That same day|DATE|2019-03-03;later that day|DATE|2019-03-03"_s;
+        QTest::newRow("boundary: that day with no day named before is left alone")
+            << u"That day will come, the minister said."_s << wednesday << QString();
         QTest::newRow("nominal: the next day is left alone") << u"He left the next day."_s << wednesday << QString();
         QTest::newRow("nominal: the weekend") << u"Crowds gathered over the weekend."_s << wednesday
                                               << u"over the weekend|DATE|2025-W10-WE"_s;
@@ -491,6 +496,18 @@ private Q_SLOTS:
         QTest::newRow("boundary: French 'cette année-là' is that year, not this one")
             << u"fr"_s << u"Cette année-là, des élections ont eu lieu, comme cette année. Ce mois-là, il a plu."_s
             << u"cette année|DATE|2025"_s;
+        QTest::newRow("nominal: French same day")
+            << u"fr"_s << u"Le traité a été signé le 3 mars 2019. Le même jour, le ministre a démissionné."_s
+            << u"le 3 mars 2019|DATE|2019-03-03;Le même jour|DATE|2019-03-03"_s;
+        QTest::newRow("nominal: Spanish same day")
+            << u"es"_s << u"El tratado se firmó el 3 de marzo de 2019. Ese mismo día, el ministro dimitió."_s
+            << u"el 3 de marzo de 2019|DATE|2019-03-03;Ese mismo día|DATE|2019-03-03"_s;
+        QTest::newRow("nominal: German same day")
+            << u"de"_s << u"Der Vertrag wurde am 3. März 2019 unterzeichnet. Am selben Tag trat der Minister zurück."_s
+            << u"am 3. März 2019|DATE|2019-03-03;Am selben Tag|DATE|2019-03-03"_s;
+        QTest::newRow("nominal: Russian same day")
+            << u"ru"_s << u"Договор подписали 3 марта 2019 года. В тот же день министр ушёл в отставку."_s
+            << u"3 марта 2019 года|DATE|2019-03-03;тот же день|DATE|2019-03-03"_s;
         QTest::newRow("nominal: French day of a year named by its distance")
             << u"fr"_s << u"Le ministre est venu le 3 mars de l'année dernière."_s << u"le 3 mars de l'année dernière|DATE|2024-03-03"_s;
         QTest::newRow("nominal: Spanish day of a year named by its distance")
