@@ -324,19 +324,28 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto until = untilBefore(words);
     const auto rangeJoinAfter = wordsPattern(u"^\\s*"_s, words.dayRangeJoin, u"(?!\\w)"_s);
     // "le 3 mars de l'année dernière", "25 декабря прошлого года": the year is named by its
-    // distance from the article's.
-    const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + shiftedYear,
-        [monthIndex, since, until, tenseIn, rangeJoinAfter, &words](const QRegularExpressionMatch &m, const Context &c) {
+    // distance from the article's. A rule of its own, found by its year words: an optional year
+    // in the next rule would widen the stretch it is tried in around every number.
+    if (!words.yearOfMonth.isEmpty()) {
+        add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + uR"(\s+)"_s + words.yearOfMonth,
+            [monthIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayOfMonthNumber(m.captured(2));
+                if (number < 1 || number > 31)
+                    return std::optional<Resolution>();
+                const int monthNumber = indexIn(monthIndex, m.captured(3));
+                if (!c.dct.isValid())
+                    return relativeValue(dayValue(QDate()));
+                const int step = words.shift(m.captured(4).toLower().simplified()).second;
+                const QDate date(c.dct.year() + step, monthNumber, number);
+                return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
+            });
+    }
+    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
+        [monthIndex, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayOfMonthNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
             const int monthNumber = indexIn(monthIndex, m.captured(3));
-            if (m.capturedLength(4) > 0 && c.dct.isValid()) {
-                const int step = words.shift(m.captured(4).toLower().simplified()).second;
-                const QDate date(c.dct.year() + step, monthNumber, number);
-                return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
-            }
             const auto before = c.before(16);
             if (c.dct.isValid() && since.matchView(before).hasMatch()) {
                 QDate past(c.dct.year(), monthNumber, number);
@@ -363,6 +372,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // preposition before it stays outside, as TimeML has it); "octubre del año pasado", "mars de
     // l'année dernière", "mayo de este año": of the year named by its distance from the article's
     // (in the same rule: a rule of its own ran around every month a second time)
+    const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s + shiftedYear,
         [monthIndex, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
@@ -496,7 +506,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     }
     // "dans deux semaines", "dentro de tres meses", "через неделю": a date counted ahead
     if (!words.later.isEmpty()) {
-        add(words.later + uR"(\s+)"_s + approximately + u"(?:"_s + count + uR"(\s+)?)"_s + words.unitPattern,
+        // The unit alone is one of it where the language leaves the count out ("через неделю"):
+        // elsewhere the count is required, so that the rule is not tried at every "dans".
+        const QString counted = words.isUnitAloneCounted ? QString(u"(?:"_s + count + uR"(\s+)?)"_s) : QString(count + uR"(\s+)"_s);
+        add(words.later + uR"(\s+)"_s + approximately + counted + words.unitPattern,
             [&words, tenseOf, countedFromEvent = wordsPattern(u"^\\s+"_s, u"après|después|после|nach"_s, u"\\b"_s)](
                 const QRegularExpressionMatch &m, const Context &c) {
                 // Hours and minutes ahead are left to the duration rule: "dans une heure".

@@ -102,6 +102,7 @@ Vocabulary russianVocabulary()
     w.agoAfter = uR"((?:тому\s+)?назад)"_s;
     // "через две недели", "через год": a date counted ahead ("через границу" has no unit after it)
     w.later = uR"(через)"_s;
+    w.isUnitAloneCounted = true;
     w.untilWords = uR"(до)"_s;
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
