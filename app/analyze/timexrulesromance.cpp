@@ -327,15 +327,15 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // distance from the article's. A rule of its own, found by its year words: an optional year
     // in the next rule would widen the stretch it is tried in around every number.
     if (!words.yearOfMonth.isEmpty()) {
-        add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + uR"(\s+)"_s + words.yearOfMonth,
+        add(words.article + day + words.dayBeforeMonth + month + uR"(\s+)"_s + words.yearOfMonth,
             [monthIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
-                const int number = dayOfMonthNumber(m.captured(2));
+                const int number = dayOfMonthNumber(m.captured(1));
                 if (number < 1 || number > 31)
                     return std::optional<Resolution>();
-                const int monthNumber = indexIn(monthIndex, m.captured(3));
+                const int monthNumber = indexIn(monthIndex, m.captured(2));
                 if (!c.dct.isValid())
                     return relativeValue(dayValue(QDate()));
-                const int step = words.shift(m.captured(4).toLower().simplified()).second;
+                const int step = words.shift(m.captured(3).toLower().simplified()).second;
                 const QDate date(c.dct.year() + step, monthNumber, number);
                 return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
             });
