@@ -110,12 +110,13 @@ void Pass::resolveAliases()
             addFound(i, i, EntityType::GeoPolitical, -1, u"place/"_s);
     }
 
-    // Capitals that speak for their government: "Ottawa said", "Beijing has".
+    // Capitals that speak for their government: "Ottawa said", "Beijing has". Not after a
+    // preposition of place: "In Tokio will er …" is where he wants to speak.
     for (auto &found : m_found) {
         if (found.entity < 0)
             continue;
         const auto &entity = m_gazetteer.entities().at(found.entity);
-        if (!entity.isCapital || !(wordClass(found.last + 1) & ActorVerb))
+        if (!entity.isCapital || !(wordClass(found.last + 1) & ActorVerb) || isLocative(found.first - 1))
             continue;
         const int country = m_gazetteer.countryEntity(entity.country);
         if (country >= 0)

@@ -265,6 +265,7 @@ private:
     void addTaggedNames();
     qsizetype personNameEnd(qsizetype first, qsizetype last, const std::vector<char> &isFound) const;
     qsizetype particleSurname(qsizetype first, qsizetype last) const;
+    bool isPartOfMonth(qsizetype first, qsizetype last) const;
     void markSportsClubs();
     void markArabicClubs();
     void markArabicNewspapers();

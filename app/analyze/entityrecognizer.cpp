@@ -284,6 +284,8 @@ void Pass::addTaggedNames()
         // its word is also a given name or a company's.
         if (isNumber(span.firstToken - 1) && m_gazetteer.isMonthWord(token(span.firstToken).hash))
             continue;
+        if (isPartOfMonth(span.firstToken, span.lastToken))
+            continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
             continue;
         const auto type = types[size_t(span.type)];
@@ -414,6 +416,18 @@ void Pass::addTaggedNames()
         // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
         markFound(span.firstToken, span.lastToken);
     }
+}
+
+// Whether first..last is a part of a month, as German writes it with capitals: "Mitte Januar",
+// "Anfang März", "Ende August" (the tagger may read "soll Mitte Januar in Berlin" as a person).
+// "August" or "Mai" alone may be a name; after these words they are not.
+bool Pass::isPartOfMonth(qsizetype first, qsizetype last) const
+{
+    static const QSet<QStringView> parts{u"Anfang", u"Mitte", u"Ende"};
+    static const QSet<QStringView> months{u"Januar", u"Jänner", u"Februar", u"März", u"April", u"Mai", u"Juni", u"Juli",
+                                          u"August", u"September", u"Oktober", u"November", u"Dezember"};
+    return last == first + 1 && isWord(first) && isWord(last) && parts.contains(view(first, first))
+        && months.contains(view(last, last));
 }
 
 // Where a person's name the tagger read from first to last ends: it goes on over a particle into

@@ -496,6 +496,12 @@ private Q_SLOTS:
             << u"es"_s << u"Las acciones de la empresa cayeron un 5% en la Bolsa de París y en la Bolsa de Valores de Lima."_s
             << QStringList{u"Bolsa de París|org/bolsa-de-parís"_s, u"Bolsa de Valores de Lima|org/bolsa-de-valores-de-lima"_s}
             << QStringList{u"Bolsa"_s, u"París"_s};
+        QTest::newRow("boundary: a part of a month in German is no name")
+            << u"de"_s << u"In Tokio will er über die Lage sprechen. Die Bundesregierung hatte im Frühjahr eine Strategie vorgelegt. Nach Angaben des Auswärtigen Amtes soll Mitte Januar in Berlin ein Treffen stattfinden."_s
+            << QStringList{u"Berlin|place/berlin"_s} << QStringList{u"Mitte Januar"_s, u"Mitte"_s};
+        QTest::newRow("boundary: a capital after a preposition of place is the town, though a verb follows")
+            << u"de"_s << u"In Tokio will er über die Lage in der Region sprechen."_s << QStringList{u"Tokio|place/tokyo"_s}
+            << QStringList{};
         QTest::newRow("nominal: Western Sahara as Spanish writes it")
             << u"es"_s << u"España mantiene su posición sobre el Sáhara Occidental."_s
             << QStringList{u"Sáhara Occidental|country/EH"_s} << QStringList{};
