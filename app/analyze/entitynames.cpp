@@ -147,14 +147,15 @@ qsizetype Pass::particleSurname(qsizetype first, qsizetype last) const
         return isWord(k) && token(k).hasSpaceBefore && token(k).end - token(k).start <= 5
             && particles.contains(view(k, k).toString().toLower());
     };
+    // Not in German, where "von" before a capitalised word is as often "from" ("Giovanni von
+    // Bolzano" in a list of residents) and every noun after the surname is capitalised. Not a
+    // given name inside a compound ("Saint-Nicolas de Coutances", "St-Martin de Rivoli").
+    if (m_language.capitalisesNouns || (first > 0 && !token(first).hasSpaceBefore && isChar(first - 1, u'-')))
+        return -1;
     qsizetype next = last + 1;
     const bool endsInParticle = last > first && isParticle(last) && token(last).isCapitalised;
     const bool isGivenNameBeforeParticle = last == first && (wordClass(first) & FirstName) && isParticle(next) && token(next).isLower;
-    // Not a given name inside a compound ("Saint-Nicolas de Coutances", "St-Martin de Rivoli").
-    // Not in German, where "von" before a capitalised word is as often "from" ("Giovanni von
-    // Bolzano" in a list of residents) and every noun after the surname is capitalised.
-    const bool isInCompound = first > 0 && !token(first).hasSpaceBefore && isChar(first - 1, u'-');
-    if ((!endsInParticle && !isGivenNameBeforeParticle) || isInCompound || m_language.capitalisesNouns)
+    if (!endsInParticle && !isGivenNameBeforeParticle)
         return -1;
     if (isGivenNameBeforeParticle)
         ++next;

@@ -424,10 +424,8 @@ void Pass::addTaggedNames()
 bool Pass::isPartOfMonth(qsizetype first, qsizetype last) const
 {
     static const QSet<QStringView> parts{u"Anfang", u"Mitte", u"Ende"};
-    static const QSet<QStringView> months{u"Januar", u"Jänner", u"Februar", u"März", u"April", u"Mai", u"Juni", u"Juli",
-                                          u"August", u"September", u"Oktober", u"November", u"Dezember"};
     return last == first + 1 && isWord(first) && isWord(last) && parts.contains(view(first, first))
-        && months.contains(view(last, last));
+        && m_gazetteer.isMonthWord(token(last).hash);
 }
 
 // Where a person's name the tagger read from first to last ends: it goes on over a particle into

@@ -510,7 +510,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // elsewhere the count is required, so that the rule is not tried at every "dans".
         const QString counted = words.isUnitAloneCounted ? QString(u"(?:"_s + count + uR"(\s+)?)"_s) : QString(count + uR"(\s+)"_s);
         add(words.later + uR"(\s+)"_s + approximately + counted + words.unitPattern,
-            [&words, tenseOf, countedFromEvent = wordsPattern(u"^\\s+"_s, u"après|después|после|nach"_s, u"\\b"_s)](
+            [&words, tenseOf, countedFromEvent = wordsPattern(u"^\\s+"_s, words.laterFromEvent, u"\\b"_s)](
                 const QRegularExpressionMatch &m, const Context &c) {
                 // Hours and minutes ahead are left to the duration rule: "dans une heure".
                 const auto code = words.unitCode(m.captured(2).toLower());
@@ -518,7 +518,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                     return std::optional<Resolution>();
                 // In a story told in the past the count is from the last day told, not from the
                 // article's: "Через несколько месяцев ситуация изменилась" is months later; before
-                // "après", "после" it is from an event ("через 55 лет после его убийства"). The
+                // `laterFromEvent` it is from an event ("через 55 лет после его убийства"). The
                 // duration rule takes the count, as TimeML has "three days later".
                 if (tenseOf(c, true) == Tense::Past || countedFromEvent.matchView(QStringView(c.text).sliced(c.end)).hasMatch())
                     return std::optional<Resolution>();

@@ -103,6 +103,7 @@ Vocabulary russianVocabulary()
     // "через две недели", "через год": a date counted ahead ("через границу" has no unit after it)
     w.later = uR"(через)"_s;
     w.isUnitAloneCounted = true;
+    w.laterFromEvent = uR"(после)"_s;
     w.untilWords = uR"(до)"_s;
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;

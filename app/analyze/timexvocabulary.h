@@ -50,6 +50,7 @@ struct Vocabulary
     QString agoAfter;     // after the unit: "назад" ("два года назад"); the count may be left out
     QString later;        // before a count that looks ahead: "dans", "dentro de" ("dans deux semaines")
     bool isUnitAloneCounted = false; // "через неделю": the unit alone after `later` is one of it
+    QString laterFromEvent;          // after that count: it runs from an event ("через 55 лет после")
     // Words that make the count after "il y a", "hace", "dans" an approximate one: "il y a près
     // de dix-huit mois", "hace casi dos años", "vor fast zwei Jahren". Empty: none.
     QString approximately;
