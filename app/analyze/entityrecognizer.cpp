@@ -1206,7 +1206,7 @@ QList<EntityMention> Pass::run()
     findHolderOffices();
     retypePlaceNames();
     qualifyGovernmentBodies();
-    // "Airbus A380", "Boeing 787" name products; "US$40" is a currency; "the Geneva Communique"
+    // "Airbus A380", "Boeing 787" name products; "the Geneva Communique"
     // and "Air Force F-16" name documents and weapons that merely start with a known name. In a
     // language that capitalises its nouns, an ordinary word after the name is no part of it ("in
     // Peking Vierter", "gegen Bayern Einspruch").
@@ -1216,9 +1216,7 @@ QList<EntityMention> Pass::run()
             && isNameWord(next) && token(next).hasSpaceBefore && !m_isHeadline[size_t(next)] && !m_isSentenceStart[size_t(next)]
             && !(wordClass(next) & (NotName | AgentNoun)) && longestPhrase(next).last < 0 && !isOrdinaryCapitalisedWord(next))
             return true;
-        if (namesProduct(found))
-            return true;
-        return found.type == EntityType::GeoPolitical && isChar(next, u'$') && !token(next).hasSpaceBefore;
+        return namesProduct(found);
     });
     resolveAliases();
     if (m_language.capitalisesNouns)
@@ -1288,6 +1286,11 @@ QList<EntityMention> Pass::run()
             && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {
             return isNumber(found.first - 1) || isNumber(found.first + 1) || isAmountBefore(found.first);
         }
+        // "US$40 million", "C$15 million": a country's letters glued to a dollar sign are the
+        // currency's; the tagger, which runs after the gazetteer's names were sifted, sees a place.
+        if ((found.type == EntityType::GeoPolitical || found.type == EntityType::Location) && isChar(next, u'$')
+            && !token(next).hasSpaceBefore)
+            return true;
         // "in Euro und Yen", "13 Mrd. Euro": in German a currency's name is a capitalised noun like
         // any other, no place.
         if (m_language.capitalisesNouns && found.first == found.last && isCurrencyName(view(found.first, found.first)))

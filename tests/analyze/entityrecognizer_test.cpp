@@ -327,6 +327,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: an operator's name before a word for craft names the craft")
             << u"On Monday, Coalition aircraft struck ISIL vehicles near the border."_s << QStringList{}
             << QStringList{u"Coalition"_s, u"ISIL"_s};
+        QTest::newRow("currency: a country's letters glued to a dollar sign")
+            << u"The fund received C$15 million from Canada, beside US$40 million from Japan."_s
+            << QStringList{u"Canada|GPE|country/CA"_s, u"Japan|GPE|country/JP"_s} << QStringList{u"C"_s, u"US"_s};
+        QTest::newRow("currency: the letters of a dollar amount are no place")
+            << u"The reconstruction fund has received about US$7 billion so far."_s << QStringList{} << QStringList{u"US"_s};
         QTest::newRow("robustness: empty") << QString() << QStringList{} << QStringList{};
         QTest::newRow("robustness: punctuation only") << u"... --- ??? (((  )))"_s << QStringList{} << QStringList{};
         // The office rules look three tokens past "Office": a text cut after "the" ends there.
