@@ -1091,9 +1091,12 @@ Vocabulary french()
     w.perUnit = uR"(par\s+(an|année|mois|semaine|jour|trimestre|semestre)(?!\s+(?:de|d'|d’|suivante?|précédente?|dernière?|prochaine?)\b))"_s;
     w.timesWord = u"fois"_s;
     w.presentWords = uR"(actuellement|à\s+présent|maintenant|désormais|de\s+nos\s+jours)"_s;
-    // The simple future of any verb ("achèvera", "viendront") looks ahead too.
+    // The simple future of any verb ("achèvera", "viendront") looks ahead too, and so does its
+    // conditional, the future of reported speech ("a dit que l'inflation baisserait"); "aurait
+    // rencontré", the conditional of hearsay, is a past. What two sides agree or decide to do lies
+    // ahead ("sont convenus de tenir un sommet fin avril").
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront|\w+(?:e|i|d|r|v)rai(?:t|ent)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
     w.sinceWords = u"depuis"_s;
@@ -1391,8 +1394,12 @@ Vocabulary spanish()
     w.pastWords = uR"((?:más\s+)?recientemente|últimamente|anteriormente|en\s+el\s+pasado)"_s;
     w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
+    // So does its conditional, the future of reported speech ("dijo que la inflación bajaría"),
+    // but not "habría viajado", the conditional of hearsay, a past, nor a noun in "-ría" after its
+    // article ("la Secretaría"). What two sides agree or decide to do lies ahead ("acordaron
+    // celebrar una cumbre a finales de abril").
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?<!\bla\s|\buna\s|\besta\s|\besa\s|\bsu\s|\bcada\s)(?!habr)\w+(?:a|e|i|d|b|r)rían?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
     w.sinceWords = u"desde"_s;
     w.untilWords = uR"(hasta)"_s;

@@ -391,6 +391,19 @@ private Q_SLOTS:
         QTest::newRow("nominal: a month something is put off to lies ahead, whatever the tense")
             << u"es"_s << u"La visita se aplazó a enero; la cumbre fue pospuesta hasta marzo."_s
             << u"enero|DATE|2026-01;marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: Spanish conditional of reported speech and what is agreed look ahead")
+            << u"es"_s
+            << u"Lagarde dijo que la inflación bajaría en enero. Los ministros acordaron celebrar una cumbre en febrero."_s
+            << u"enero|DATE|2026-01;febrero|DATE|2026-02"_s;
+        QTest::newRow("edge: the Spanish conditional of hearsay and a noun in -ría are no future")
+            << u"es"_s << u"Según la prensa, el ministro habría viajado a Lima en octubre. La Secretaría publicó en febrero su informe."_s
+            << u"octubre|DATE|2025-10;febrero|DATE|2025-02"_s;
+        QTest::newRow("nominal: French conditional of reported speech and what is agreed look ahead")
+            << u"fr"_s
+            << u"Elle a dit que l'inflation baisserait en janvier. Les ministres sont convenus de tenir un sommet en février."_s
+            << u"janvier|DATE|2026-01;février|DATE|2026-02"_s;
+        QTest::newRow("edge: the French conditional of hearsay is no future")
+            << u"fr"_s << u"Selon la presse, le ministre aurait rencontré son homologue en octobre."_s << u"octobre|DATE|2025-10"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
