@@ -389,6 +389,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
+        // Foreign ministries and seats of government that the press names by their palace.
+        QTest::newRow("nominal: ministries named by their palace")
+            << u"fr"_s << u"Le ministre a été reçu à l'Itamaraty, puis la Farnesina a publié un communiqué."_s
+            << QStringList{u"Itamaraty|org/mfa-br"_s, u"Farnesina|org/mfa-it"_s} << QStringList{};
+        // A preposition or adverb that opens a French or Spanish sentence is no part of the name after it.
+        QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
+            << u"fr"_s << u"Selon Itamaraty, les discussions avancent. Pendant Noël, Jean Dupont était à Lima. Dentro de poco, Lima decidirá."_s
+            << QStringList{u"Jean Dupont|person/jean-dupont"_s} << QStringList{u"Selon Itamaraty"_s, u"Pendant Noël"_s, u"Dentro"_s};
         // A national news agency is one organisation whichever language cites it, in any case.
         QTest::newRow("nominal: Russian news agencies cited in an oblique case")
             << u"ru"_s << u"Как сообщил Интерфаксу источник, об этом же пишет агентство РИА Новости со ссылкой на Ёнхап."_s
