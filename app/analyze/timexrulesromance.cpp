@@ -1260,10 +1260,13 @@ Vocabulary german()
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
-    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt)"_s;
+    // What someone expects or forecasts lies ahead ("rechnet im zweiten Halbjahr mit …").
+    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt)"_s;
     // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
-    // preterite's ending "-te" is also an adjective's: "letzte")
-    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|teilten?|kündigten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
+    // preterite's ending "-te" is also an adjective's: "letzte"), also with the separable prefix
+    // a subordinate clause joins to them ("wie das Amt am Dienstag mitteilte", "ankündigte"), not
+    // their participle ("die angekündigte Botschaft").
+    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|\w*(?<!ge)teilten?|\w*(?<!ge)kündigten?|betonten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;

@@ -404,6 +404,13 @@ private Q_SLOTS:
             << u"janvier|DATE|2026-01;février|DATE|2026-02"_s;
         QTest::newRow("edge: the French conditional of hearsay is no future")
             << u"fr"_s << u"Selon la presse, le ministre aurait rencontré son homologue en octobre."_s << u"octobre|DATE|2025-10"_s;
+        QTest::newRow("nominal: German preterite with its separable prefix in a subordinate clause is past")
+            << u"de"_s << u"Wie das Auswärtige Amt am Montag mitteilte, soll der Minister nach Rom reisen."_s
+            << u"am Montag|DATE|2025-11-10"_s;
+        QTest::newRow("edge: a German participle of saying is no past")
+            << u"de"_s << u"Der Präsident wird die für Freitag angekündigte Rede halten."_s << u"Freitag|DATE|2025-11-14"_s;
+        QTest::newRow("nominal: what a German forecast expects lies ahead")
+            << u"de"_s << u"Die Bundesbank rechnet im Januar mit einem leichten Wachstum."_s << u"Januar|DATE|2026-01"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
