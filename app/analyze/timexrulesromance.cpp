@@ -946,7 +946,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const bool isLastYears = firstMonth > c.dct.month() && !isFuture(c);
             return relativeValue(QString::number(c.dct.year() - (isLastYears ? 1 : 0)) + code);
         };
-        const auto ofYear = u"(?:"_s + words.partBeforeYear + year
+        const auto ofYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
                           + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")?"_s;
         add(words.partArticle + ordinal + uR"(\s+)"_s + words.quarterWord + ofYear,
             [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 4); });

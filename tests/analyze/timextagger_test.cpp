@@ -411,6 +411,10 @@ private Q_SLOTS:
             << u"de"_s << u"Der Präsident wird die für Freitag angekündigte Rede halten."_s << u"Freitag|DATE|2025-11-14"_s;
         QTest::newRow("nominal: what a German forecast expects lies ahead")
             << u"de"_s << u"Die Bundesbank rechnet im Januar mit einem leichten Wachstum."_s << u"Januar|DATE|2026-01"_s;
+        QTest::newRow("nominal: Russian quarters and halves of a year")
+            << u"ru"_s
+            << u"Выручка выросла в третьем квартале 2024 года и во 2-м полугодии прошлого года. Банк ожидает роста в январе."_s
+            << u"третьем квартале 2024 года|DATE|2024-Q3;2-м полугодии прошлого года|DATE|2024-H2;январе|DATE|2026-01"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
