@@ -256,6 +256,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // The tense of the cues in `sentence`, a view of c.text around the expression, other than
     // those starting before `cuesFrom` after it. Without isPastAsked, no cue of the future is
     // Unmarked without a look for one of the past.
+    constexpr qsizetype OtherClauseDistance = 1000; // longer than the stretch tenseOf looks at
     const auto tenseIn = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](
                              const Context &c, QStringView sentence, qsizetype cuesFrom, bool isPastAsked) {
         const auto from = sentence.data() - c.text.constData();
@@ -274,7 +275,11 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (isAttributionSkipped && cueStart >= c.end && !isFronted
                     && QStringView(c.text).mid(c.end, cueStart - c.end).trimmed().endsWith(u','))
                     continue;
-                const auto distance = cueEnd <= c.start ? c.start - cueEnd : cueStart - c.end;
+                // A cue of the expression's own clause is nearer than any beyond a comma ("Как
+                // сообщили во вторник, стороны обсудят": Tuesday is when it was said).
+                const auto between = cueEnd <= c.start ? QStringView(c.text).mid(cueEnd, c.start - cueEnd)
+                                                       : QStringView(c.text).mid(c.end, cueStart - c.end);
+                const auto distance = between.size() + (between.contains(u',') ? OtherClauseDistance : 0);
                 if (best < 0 || distance < best)
                     best = distance;
             }

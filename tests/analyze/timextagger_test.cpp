@@ -415,6 +415,11 @@ private Q_SLOTS:
             << u"ru"_s
             << u"Выручка выросла в третьем квартале 2024 года и во 2-м полугодии прошлого года. Банк ожидает роста в январе."_s
             << u"третьем квартале 2024 года|DATE|2024-Q3;2-м полугодии прошлого года|DATE|2024-H2;январе|DATE|2026-01"_s;
+        QTest::newRow("nominal: the tense of a weekday's own clause counts before the next clause's")
+            << u"ru"_s << u"Как сообщили в МИД во вторник, стороны обсудят ситуацию в Сирии."_s << u"вторник|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
+            << u"es"_s << u"Como informó la Cancillería peruana el martes, firmarán el acuerdo en Lima."_s
+            << u"el martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
