@@ -118,6 +118,10 @@ Vocabulary arabicVocabulary()
     w.sinceWords = uR"(منذ)"_s;
     w.presentWords = uR"(حاليا|الآن|الان|في\s+الوقت\s+(?:الحالي|الراهن))"_s;
     w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
+    // The perfect of the verbs news reports with ("أعلنت الوزارة يوم الثلاثاء أن …", "التقى
+    // نظيره الخميس"), behind و or ف, keeps a weekday or month back; forms that are also nouns
+    // ("عقد", a contract; "بحث", research) are left out.
+    w.pastCues = uR"([وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|ذكرت|صرح|صرحت|أفاد|أفادت|كشف|كشفت|التقى|التقت|استقبل|استقبلت|وصل|وصلت|زار|زارت|عقدت|وقعت|كان|كانت|أجرى|أجرت|شارك|شاركت|أشار|أشارت|أضاف|أضافت))"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     w.monthParts = uR"((?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط))"_s;
     // "مطلع العام", "نهاية العام الماضي", "نهاية الشهر". Not a year or month an adjective

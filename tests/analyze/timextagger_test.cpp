@@ -420,6 +420,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
             << u"es"_s << u"Como informó la Cancillería peruana el martes, firmarán el acuerdo en Lima."_s
             << u"el martes|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: an Arabic verb of reporting in the perfect keeps a weekday back")
+            << u"ar"_s << u"أعلنت الوزارة يوم الثلاثاء أن الوزير سيزور الرياض."_s << u"يوم الثلاثاء|DATE|2025-11-11"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
