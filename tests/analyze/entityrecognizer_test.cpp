@@ -327,6 +327,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: an operator's name before a word for craft names the craft")
             << u"On Monday, Coalition aircraft struck ISIL vehicles near the border."_s << QStringList{}
             << QStringList{u"Coalition"_s, u"ISIL"_s};
+        QTest::newRow("gazetteer: research institutes the diplomatic press cites")
+            << u"Analysts at the Carnegie Endowment for International Peace and Chatham House doubted the plan; SIPRI data agreed."_s
+            << QStringList{u"Carnegie Endowment for International Peace|ORG|org/carnegie-endowment"_s,
+                           u"Chatham House|ORG|org/chatham-house"_s, u"SIPRI|ORG|org/sipri"_s}
+            << QStringList{u"International Peace"_s};
         QTest::newRow("currency: a country's letters glued to a dollar sign")
             << u"The fund received C$15 million from Canada, beside US$40 million from Japan."_s
             << QStringList{u"Canada|GPE|country/CA"_s, u"Japan|GPE|country/JP"_s} << QStringList{u"C"_s, u"US"_s};
