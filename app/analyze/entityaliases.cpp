@@ -2,11 +2,97 @@
 #include "analyze/namevariants.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
 namespace Attache::Recognition {
+
+// "l'Agence française de développement (AFD)", "la Comisión Económica para América Latina
+// (CEPAL)": the words before a bracketed acronym whose first letters spell it, the joining words
+// between them taken or left out, are the organisation's name in full: lower-case words and all,
+// as languages that write names in sentence case have them ("Общество научных работников
+// (ОНР)"), and over the parts of it found as names of their own ("Comisión Económica" and
+// "América Latina").
+void Pass::markAcronymExpansions()
+{
+    static const QSet<QString> joiningWords{
+        u"of"_s,  u"and"_s, u"the"_s, u"for"_s, u"on"_s,  u"in"_s,  u"to"_s,   u"de"_s,  u"du"_s,  u"des"_s,
+        u"la"_s,  u"le"_s,  u"les"_s, u"l"_s,   u"d"_s,   u"et"_s,  u"pour"_s, u"sur"_s, u"à"_s,   u"au"_s,
+        u"aux"_s, u"en"_s,  u"del"_s, u"el"_s,  u"los"_s, u"las"_s, u"y"_s,    u"para"_s, u"e"_s,  u"do"_s,
+        u"da"_s,  u"dos"_s, u"das"_s, u"für"_s, u"und"_s, u"der"_s, u"die"_s,  u"zur"_s, u"zum"_s};
+    constexpr int MaximumWords = 16;
+    const auto initialOf = [this](qsizetype i) {
+        return QString(view(i, i).front()).normalized(QString::NormalizationForm_D).front().toUpper();
+    };
+    for (qsizetype bracket = 1; bracket + 2 < m_tokens.size(); ++bracket) {
+        if (!isChar(bracket, u'(') || !isWord(bracket + 1) || !token(bracket + 1).isAllCaps || !isChar(bracket + 2, u')'))
+            continue;
+        const auto acronym = view(bracket + 1, bracket + 1);
+        if (acronym.size() < 2 || acronym.size() > 8 || !std::all_of(acronym.begin(), acronym.end(), [](QChar c) { return c.isLetter(); }))
+            continue;
+        // The words before the bracket, nearest first; an apostrophe or a hyphen inside the name is passed over.
+        QList<qsizetype> words;
+        for (qsizetype k = bracket - 1; k >= 0 && words.size() < MaximumWords; --k) {
+            if (isWord(k))
+                words.append(k);
+            else if (!isChar(k, u'\'') && !isChar(k, u'’') && !isChar(k, u'-'))
+                break;
+        }
+        // Spells acronym[0 … letter] with words[w …]; gives the name's first word, or -1.
+        const std::function<qsizetype(qsizetype, qsizetype)> spell = [&](qsizetype w, qsizetype letter) -> qsizetype {
+            if (w >= words.size())
+                return -1;
+            const qsizetype k = words.at(w);
+            const bool isJoining = token(k).isLower && joiningWords.contains(view(k, k).toString());
+            if (initialOf(k) == acronym.at(letter)) {
+                if (letter == 0)
+                    return token(k).isCapitalised ? k : -1;
+                if (const qsizetype first = spell(w + 1, letter - 1); first >= 0)
+                    return first;
+            }
+            return isJoining ? spell(w + 1, letter) : -1;
+        };
+        const qsizetype first = spell(0, acronym.size() - 1);
+        const qsizetype last = bracket - 1;
+        if (first < 0 || first == last)
+            continue;
+        // A name found across the span's edge, or over all of it, is left as it is; names inside
+        // it are parts of it ("Comisión Económica", "América Latina").
+        bool isLeft = false;
+        for (const auto &found : std::as_const(m_found)) {
+            isLeft = isLeft || (found.first <= last && found.last >= first && (found.first < first || found.last > last))
+                  || (found.first == first && found.last == last);
+        }
+        if (isLeft)
+            continue;
+        // A name of capitalised words alone is the other rules' to find: the acronym only joins the
+        // parts they found of it ("State Board" of "State Board of Antiquities and Heritage (SBAH)"),
+        // and does not make one of a product's or an event's ("Software Development Kit (SDK)").
+        bool hasLowercaseWord = false;
+        bool hasFoundPart = false;
+        for (qsizetype k = first + 1; k <= last; ++k)
+            hasLowercaseWord = hasLowercaseWord || (isWord(k) && token(k).isLower && !joiningWords.contains(view(k, k).toString()));
+        for (const auto &found : std::as_const(m_found))
+            hasFoundPart = hasFoundPart || (found.first >= first && found.last <= last);
+        if (!hasLowercaseWord && !hasFoundPart)
+            continue;
+        // "the Democratic Republic of Congo (DRC)" names a state.
+        static const QSet<QString> stateWords{u"republic"_s,  u"kingdom"_s,   u"federation"_s, u"emirates"_s,
+                                              u"république"_s, u"royaume"_s,  u"fédération"_s, u"república"_s,
+                                              u"reino"_s,      u"federación"_s, u"republik"_s,  u"königreich"_s};
+        bool isState = false;
+        for (qsizetype k = first; k <= last; ++k)
+            isState = isState || (isWord(k) && token(k).isCapitalised && stateWords.contains(view(k, k).toString().toLower()));
+        removeFoundIf([first, last](const Found &found) { return found.first >= first && found.last <= last; });
+        if (isState)
+            addFound(first, last, EntityType::GeoPolitical, -1, u"place/"_s);
+        else
+            addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
 
 void Pass::resolveAliases()
 {

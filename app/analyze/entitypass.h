@@ -228,6 +228,7 @@ private:
     void processRun(qsizetype first, qsizetype last);
     qsizetype nameEnd(qsizetype first, qsizetype last) const;
     void addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix = {});
+    void markAcronymExpansions();
     void resolveAliases();
     void linkSurnamesToFullNames();
     void relinkCapitalsReadAsCountries();

@@ -1218,6 +1218,7 @@ QList<EntityMention> Pass::run()
             return true;
         return namesProduct(found);
     });
+    markAcronymExpansions();
     resolveAliases();
     if (m_language.capitalisesNouns)
         markPlaceGenitives();

@@ -332,6 +332,14 @@ private Q_SLOTS:
             << QStringList{u"Carnegie Endowment for International Peace|ORG|org/carnegie-endowment"_s,
                            u"Chatham House|ORG|org/chatham-house"_s, u"SIPRI|ORG|org/sipri"_s}
             << QStringList{u"International Peace"_s};
+        QTest::newRow("acronym: its initials join the parts found of the name before it")
+            << u"Senegal is a member of the West African Economic and Monetary Union (WAEMU). WAEMU ministers met."_s
+            << QStringList{u"West African Economic and Monetary Union|ORG|org/west-african-economic-and-monetary-union"_s,
+                           u"WAEMU|ORG|org/west-african-economic-and-monetary-union"_s}
+            << QStringList{u"Monetary Union"_s};
+        QTest::newRow("acronym: a state named in full before it stays a place")
+            << u"Rebels crossed into the Democratic Republic of Congo (DRC) on Monday."_s
+            << QStringList{u"Democratic Republic of Congo|GPE|place/democratic-republic-of-congo"_s} << QStringList{};
         QTest::newRow("currency: a country's letters glued to a dollar sign")
             << u"The fund received C$15 million from Canada, beside US$40 million from Japan."_s
             << QStringList{u"Canada|GPE|country/CA"_s, u"Japan|GPE|country/JP"_s} << QStringList{u"C"_s, u"US"_s};
@@ -402,6 +410,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
             << u"fr"_s << u"Selon Itamaraty, les discussions avancent. Pendant Noël, Jean Dupont était à Lima. Dentro de poco, Lima decidirá."_s
             << QStringList{u"Jean Dupont|person/jean-dupont"_s} << QStringList{u"Selon Itamaraty"_s, u"Pendant Noël"_s, u"Dentro"_s};
+        QTest::newRow("nominal: a name in sentence case spelt out before its acronym")
+            << u"fr"_s << u"Le Premier ministre a critiqué l'Agence française de développement (AFD). L'AFD a répondu mardi."_s
+            << QStringList{u"Agence française de développement|org/agence-française-de-développement"_s,
+                           u"AFD|org/agence-française-de-développement"_s}
+            << QStringList{u"Agence"_s};
         // A national news agency is one organisation whichever language cites it, in any case.
         QTest::newRow("nominal: Russian news agencies cited in an oblique case")
             << u"ru"_s << u"Как сообщил Интерфаксу источник, об этом же пишет агентство РИА Новости со ссылкой на Ёнхап."_s
