@@ -1270,8 +1270,9 @@ Vocabulary german()
     // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
     // preterite's ending "-te" is also an adjective's: "letzte"), also with the separable prefix
     // a subordinate clause joins to them ("wie das Amt am Dienstag mitteilte", "ankündigte"), not
-    // their participle ("die angekündigte Botschaft").
-    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|\w*(?<!ge)teilten?|\w*(?<!ge)kündigten?|betonten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
+    // their participle ("die angekündigte Botschaft"). The prefixes are listed: a pattern that
+    // starts with any letters is tried at every letter of the sentence.
+    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|(?:mit|an|ab|auf|aus|bei|dar|ein|fest|vor|zu|bekannt|kund)?(?:teilten?|kündigten?)|betonten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
