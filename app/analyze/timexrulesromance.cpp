@@ -1103,7 +1103,9 @@ Vocabulary french()
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
     w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront|\w+(?:e|i|d|r|v)rai(?:t|ent)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
-    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait)"_s;
+    // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
+    // unless it is yet to be ("sera publié lundi").
+    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait|(?<!sera\s|seront\s|serait\s|être\s)(?:publié|diffusé)(?:e|s|es)?)"_s;
     w.sinceWords = u"depuis"_s;
     w.untilWords = uR"(jusqu['’](?:au|à)|d['’]ici)"_s;
     w.hourMarker = uR"((?:heures?\b|h))"_s;
@@ -1409,7 +1411,9 @@ Vocabulary spanish()
     // celebrar una cumbre a finales de abril").
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
     w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?<!\bla\s|\buna\s|\besta\s|\besa\s|\bsu\s|\bcada\s)(?!habr)\w+(?:a|e|i|d|b|r)rían?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
-    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron))"_s;
+    // What was published or broadcast on a day was so in the past ("una entrevista publicada el
+    // lunes"), unless it is yet to be ("será publicado el lunes").
+    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron)|(?<!será\s|serán\s|sería\s|ser\s)(?:publicad|difundid|divulgad|emitid)[oa]s?)"_s;
     w.sinceWords = u"desde"_s;
     w.untilWords = uR"(hasta)"_s;
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours

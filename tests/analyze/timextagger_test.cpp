@@ -422,6 +422,13 @@ private Q_SLOTS:
             << u"el martes|DATE|2025-11-11"_s;
         QTest::newRow("nominal: an Arabic verb of reporting in the perfect keeps a weekday back")
             << u"ar"_s << u"أعلنت الوزارة يوم الثلاثاء أن الوزير سيزور الرياض."_s << u"يوم الثلاثاء|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: what was published on a weekday was so in the past")
+            << u"es"_s << u"En una entrevista publicada el lunes, el ministro dijo que viajará a Quito."_s
+            << u"el lunes|DATE|2025-11-10"_s;
+        QTest::newRow("edge: what will be published on a weekday is yet to be")
+            << u"es"_s << u"El informe será publicado el lunes."_s << u"el lunes|DATE|2025-11-17"_s;
+        QTest::newRow("nominal: what was published in French on a weekday was so in the past")
+            << u"fr"_s << u"Selon un communiqué publié lundi, les ministres se réuniront à Lima."_s << u"lundi|DATE|2025-11-10"_s;
         QTest::newRow("nominal: French month something is put off to")
             << u"fr"_s << u"La visite a été reportée à janvier."_s << u"janvier|DATE|2026-01"_s;
         QTest::newRow("nominal: German month something is put off to")
