@@ -1099,13 +1099,15 @@ Vocabulary french()
     // The simple future of any verb ("achèvera", "viendront") looks ahead too, and so does its
     // conditional, the future of reported speech ("a dit que l'inflation baisserait"); "aurait
     // rencontré", the conditional of hearsay, is a past. What two sides agree or decide to do lies
-    // ahead ("sont convenus de tenir un sommet fin avril").
+    // ahead ("sont convenus de tenir un sommet fin avril"). The future and the conditional are
+    // one pattern, so that a word is run through once.
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)ra|\w+(?:e|i|d|r|v)ront|\w+(?:e|i|d|r|v)rai(?:t|ent)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
-    // unless it is yet to be ("sera publié lundi").
-    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait|(?<!sera\s|seront\s|serait\s|être\s)(?:publié|diffusé)(?:e|s|es)?)"_s;
+    // unless it is yet to be ("sera publié lundi"). The words before are looked for behind the
+    // participle, so only where one stands.
+    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait|(?:publié(?<!sera\s\w{6}|seront\s\w{6}|serait\s\w{6}|être\s\w{6})|diffusé(?<!sera\s\w{7}|seront\s\w{7}|serait\s\w{7}|être\s\w{7}))(?:e|s|es)?)"_s;
     w.sinceWords = u"depuis"_s;
     w.untilWords = uR"(jusqu['’](?:au|à)|d['’]ici)"_s;
     w.hourMarker = uR"((?:heures?\b|h))"_s;
@@ -1406,14 +1408,18 @@ Vocabulary spanish()
     w.futureWords = uR"(en\s+el\s+futuro|en\s+un\s+futuro(?:\s+(?:próximo|cercano))?)"_s;
     // The simple future of any verb ("celebrará", "llegarán") looks ahead too; "está" does not.
     // So does its conditional, the future of reported speech ("dijo que la inflación bajaría"),
-    // but not "habría viajado", the conditional of hearsay, a past, nor a noun in "-ría" after its
-    // article ("la Secretaría"). What two sides agree or decide to do lies ahead ("acordaron
-    // celebrar una cumbre a finales de abril").
+    // but not "habría viajado", the conditional of hearsay, a past, nor the nouns in "-ría" news
+    // names institutions and trades with ("la Secretaría", "la Cancillería", "la minería"); a list
+    // is checked at a word's start, where words before it would be looked for at every word; the
+    // future and the conditional are one pattern, so that a word is run through once.
+    // What two sides agree or decide to do lies ahead ("acordaron celebrar una cumbre a finales
+    // de abril").
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|\w+(?:a|e|i|d|b|r)rán?|harán?|dirán?|(?<!\bla\s|\buna\s|\besta\s|\besa\s|\bsu\s|\bcada\s)(?!habr)\w+(?:a|e|i|d|b|r)rían?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el
-    // lunes"), unless it is yet to be ("será publicado el lunes").
-    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron)|(?<!será\s|serán\s|sería\s|ser\s)(?:publicad|difundid|divulgad|emitid)[oa]s?)"_s;
+    // lunes"), unless it is yet to be ("será publicado el lunes"). The words before are looked for
+    // behind the participle, so only where one stands.
+    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron)|(?:(?:publicad|difundid|divulgad)(?<!será\s\w{8}|serán\s\w{8}|sería\s\w{8}|ser\s\w{8})|emitid(?<!será\s\w{6}|serán\s\w{6}|sería\s\w{6}|ser\s\w{6}))[oa]s?)"_s;
     w.sinceWords = u"desde"_s;
     w.untilWords = uR"(hasta)"_s;
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours

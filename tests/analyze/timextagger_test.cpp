@@ -427,6 +427,8 @@ private Q_SLOTS:
             << u"el lunes|DATE|2025-11-10"_s;
         QTest::newRow("edge: what will be published on a weekday is yet to be")
             << u"es"_s << u"El informe será publicado el lunes."_s << u"el lunes|DATE|2025-11-17"_s;
+        QTest::newRow("edge: what will be broadcast in French on a weekday is yet to be")
+            << u"fr"_s << u"Le discours sera diffusé lundi."_s << u"lundi|DATE|2025-11-17"_s;
         QTest::newRow("nominal: what was published in French on a weekday was so in the past")
             << u"fr"_s << u"Selon un communiqué publié lundi, les ministres se réuniront à Lima."_s << u"lundi|DATE|2025-11-10"_s;
         QTest::newRow("nominal: French month something is put off to")
