@@ -18,11 +18,17 @@ namespace Attache::Recognition {
 // "América Latina").
 void Pass::markAcronymExpansions()
 {
+    // Wider than the gazetteer's connectors, which also join the words of a name found by its
+    // capitals: here the acronym's letters decide where the name starts.
     static const QSet<QString> joiningWords{
         u"of"_s,  u"and"_s, u"the"_s, u"for"_s, u"on"_s,  u"in"_s,  u"to"_s,   u"de"_s,  u"du"_s,  u"des"_s,
         u"la"_s,  u"le"_s,  u"les"_s, u"l"_s,   u"d"_s,   u"et"_s,  u"pour"_s, u"sur"_s, u"à"_s,   u"au"_s,
         u"aux"_s, u"en"_s,  u"del"_s, u"el"_s,  u"los"_s, u"las"_s, u"y"_s,    u"para"_s, u"e"_s,  u"do"_s,
         u"da"_s,  u"dos"_s, u"das"_s, u"für"_s, u"und"_s, u"der"_s, u"die"_s,  u"zur"_s, u"zum"_s};
+    // "the Democratic Republic of Congo (DRC)" names a state.
+    static const QSet<QString> stateWords{u"republic"_s,  u"kingdom"_s,   u"federation"_s, u"emirates"_s,
+                                          u"république"_s, u"royaume"_s,  u"fédération"_s, u"república"_s,
+                                          u"reino"_s,      u"federación"_s, u"republik"_s,  u"königreich"_s};
     constexpr int MaximumWords = 16;
     const auto initialOf = [this](qsizetype i) {
         return QString(view(i, i).front()).normalized(QString::NormalizationForm_D).front().toUpper();
@@ -62,9 +68,13 @@ void Pass::markAcronymExpansions()
         // A name found across the span's edge, or over all of it, is left as it is; names inside
         // it are parts of it ("Comisión Económica", "América Latina").
         bool isLeft = false;
+        bool hasFoundPart = false;
         for (const auto &found : std::as_const(m_found)) {
-            isLeft = isLeft || (found.first <= last && found.last >= first && (found.first < first || found.last > last))
-                  || (found.first == first && found.last == last);
+            if (found.first > last || found.last < first)
+                continue;
+            const bool isInside = found.first >= first && found.last <= last;
+            isLeft = isLeft || !isInside || (found.first == first && found.last == last);
+            hasFoundPart = hasFoundPart || isInside;
         }
         if (isLeft)
             continue;
@@ -72,20 +82,16 @@ void Pass::markAcronymExpansions()
         // parts they found of it ("State Board" of "State Board of Antiquities and Heritage (SBAH)"),
         // and does not make one of a product's or an event's ("Software Development Kit (SDK)").
         bool hasLowercaseWord = false;
-        bool hasFoundPart = false;
-        for (qsizetype k = first + 1; k <= last; ++k)
-            hasLowercaseWord = hasLowercaseWord || (isWord(k) && token(k).isLower && !joiningWords.contains(view(k, k).toString()));
-        for (const auto &found : std::as_const(m_found))
-            hasFoundPart = hasFoundPart || (found.first >= first && found.last <= last);
+        bool isState = false;
+        for (qsizetype k = first; k <= last; ++k) {
+            if (!isWord(k))
+                continue;
+            const auto word = view(k, k).toString();
+            hasLowercaseWord = hasLowercaseWord || (token(k).isLower && !joiningWords.contains(word));
+            isState = isState || (token(k).isCapitalised && stateWords.contains(word.toLower()));
+        }
         if (!hasLowercaseWord && !hasFoundPart)
             continue;
-        // "the Democratic Republic of Congo (DRC)" names a state.
-        static const QSet<QString> stateWords{u"republic"_s,  u"kingdom"_s,   u"federation"_s, u"emirates"_s,
-                                              u"république"_s, u"royaume"_s,  u"fédération"_s, u"república"_s,
-                                              u"reino"_s,      u"federación"_s, u"republik"_s,  u"königreich"_s};
-        bool isState = false;
-        for (qsizetype k = first; k <= last; ++k)
-            isState = isState || (isWord(k) && token(k).isCapitalised && stateWords.contains(view(k, k).toString().toLower()));
         removeFoundIf([first, last](const Found &found) { return found.first >= first && found.last <= last; });
         if (isState)
             addFound(first, last, EntityType::GeoPolitical, -1, u"place/"_s);

@@ -108,8 +108,8 @@ Vocabulary russianVocabulary()
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
     w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
     // What someone expects or forecasts lies ahead ("ожидает замедления инфляции во втором
-    // полугодии"). A perfective verb in the non-past looks ahead: a prefix and a personal ending ("посетит",
-    // "проведёт", "подпишут", "отправится"); "запрет" and "совет" are nouns.
+    // полугодии"). A perfective verb in the non-past looks ahead: a prefix and a personal ending
+    // ("посетит", "проведёт", "подпишут", "отправится"); "запрет" and "совет" are nouns.
     w.futureCues =
         uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|ожидает|ожидают|прогнозирует|прогнозируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*|(?:по|при|про|под|от|вы|пере|раз|об)\w{2,}(?:ит|ёт|ут|ят)(?:ся)?)"_s;
     // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было",
@@ -124,7 +124,6 @@ Vocabulary russianVocabulary()
                       u"четвёртый|четвертый|четвёртого|четвертого|четвёртом|четвертом|4-й|4-м"_s};
     w.quarterWord = uR"(квартал(?:а|е|у|ом)?)"_s;
     w.halfWord = uR"(полугоди(?:е|я|и|ю|ем))"_s;
-    w.partArticle = QString();
     w.partBeforeYear = uR"(\s+)"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины))"_s;
     // "в начале года", "в конце прошлого года", "в конце месяца", "в начале следующей недели"
