@@ -1079,9 +1079,9 @@ Vocabulary french()
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
     // An age: after "âgé de" (a capital loses its accent: "Agé de 54 ans"), after a person ("un
     // chauffeur de bus de 38 ans"), after a noun ending as inhabitants and pupils do ("une
-    // Alsacienne de 6 ans", "un Mulhousien de 20 ans", "un collégien de seize ans"), and "les moins
-    // de 25 ans"; not "un mandat de cinq ans".
-    w.ageBefore = uR"([aâ]gée?s?\s+de|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?(?:\s+de\s+\w+)?\s+de|\b(?:un|une|des)\s+\p{L}+(?:ien|ienne|ain|aine|ais|aise|ois|oise)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
+    // Alsacienne de 6 ans", "un Mulhousien de 20 ans", "un collégien de seize ans"), "les moins
+    // de 25 ans", "à l'âge de 81 ans" and a death's "mort à 56 ans"; not "un mandat de cinq ans".
+    w.ageBefore = uR"([aâ]gée?s?\s+de|l['’]âge\s+de|(?:morte?s?|décédée?s?|meurt|disparue?s?|éteinte?s?|s['’]éteint)\s+à|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?(?:\s+de\s+\w+)?\s+de|\b(?:un|une|des)\s+\p{L}+(?:ien|ienne|ain|aine|ais|aise|ois|oise)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
@@ -1198,6 +1198,8 @@ Vocabulary german()
     w.dayBeforeMonth = uR"(\.\s*)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
+    // An age: "im Alter von 81 Jahren", a death's "starb mit 56 Jahren"
+    w.ageBefore = uR"(\bAlter\s+von|(?:starb|stirbt|verstarb|gestorben|verstorben)\s+(?:bereits\s+|schon\s+)?mit)"_s;
     w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;
     // "in den vergangenen Tagen", "die kommenden Wochen", "seit Jahren" ("in den vergangenen drei
     // Tagen" is counted by the duration rule)
@@ -1388,8 +1390,9 @@ Vocabulary spanish()
     w.nextBefore = uR"((?:próximo|próxima))"_s;
     w.seasons = {u"primavera"_s, u"verano"_s, u"otoño"_s, u"invierno"_s};
     w.thisSeason = uR"((?:este|esta))"_s;
-    w.ageBefore = uR"(edad\s+de|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
-    w.afterAppositionStart = uR"((?:de\s+)?)"_s;
+    // An age: "a la edad de 81 años", a death's "murió a los 56 años", a person's "un hombre de 40 años"
+    w.ageBefore = uR"(edad\s+de|(?:fallece|falleció|fallecido|fallecida|muere|murió|muerto|muerta)\s+a\s+los|(?:hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|bebé|víctima|conductor)(?:es|s)?\s+de|los\s+(?:menores|mayores)\s+de|\d\s*-)"_s;
+    w.afterAppositionStart = uR"((?:de\s+|con\s+)?)"_s; // "Lula, de 79 años,", "el ministro, con 62 años,"
     w.halfAfter = uR"(\s+y\s+medi[oa])"_s;
     w.clockAfterDay = uR"(a\s+las?|hacia\s+las?|sobre\s+las?)"_s;
     w.partsAfterWeekday = uR"(por\s+la\s+(mañana|tarde|noche))"_s;

@@ -51,6 +51,8 @@ Vocabulary russianVocabulary()
         if (unit.startsWith(u"минут"_s)) return u"MIN"_s;
         return u"CE"_s;
     };
+    // An age: "в возрасте 56 лет", "в возрасте до 18 лет"
+    w.ageBefore = uR"(в\s+возрасте(?:\s+(?:до|от|старше|около))?)"_s;
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.dayRangeJoin = uR"((?:по|и|-|–))"_s;

@@ -629,6 +629,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: French ages after an unaccented capital, a person's trade and an inhabitant")
             << u"fr"_s << u"Agé de 54 ans, le maire a reçu un chauffeur de bus de 38 ans et une Lorraine de 6 ans pour un contrat de cinq ans."_s
             << u"cinq ans|DURATION|P5Y"_s;
+        QTest::newRow("nominal: French ages at death and after l'âge de, a sentence is a duration")
+            << u"fr"_s << u"L'ancien ministre est mort à 88 ans ; sa sœur, décédée à l'âge de 91 ans, avait purgé une peine de dix ans."_s
+            << u"dix ans|DURATION|P10Y"_s;
+        QTest::newRow("nominal: Spanish ages at death and in apposition with con, a term is a duration")
+            << u"es"_s << u"El diplomático murió a los 84 años. El embajador, con 61 años, cumplió un mandato de cuatro años."_s
+            << u"cuatro años|DURATION|P4Y"_s;
+        QTest::newRow("nominal: German ages after Alter von and at death, a term is a duration")
+            << u"de"_s << u"Der Botschafter starb im Alter von 79 Jahren; seine Frau starb mit 74 Jahren. Er diente sieben Jahre in Rom."_s
+            << u"sieben Jahre|DURATION|P7Y"_s;
+        QTest::newRow("nominal: Russian ages after в возрасте, a term is a duration")
+            << u"ru"_s << u"Дипломат скончался в возрасте 83 лет. Детям в возрасте до 14 лет въезд разрешён. Он работал послом пять лет."_s
+            << u"пять лет|DURATION|P5Y"_s;
         QTest::newRow("nominal: French two-digit year, and seven is not September")
             << u"fr"_s << u"Les sept mallettes ont été volées le 10 novembre 93."_s << u"le 10 novembre 93|DATE|1993-11-10"_s;
         QTest::newRow("nominal: Spanish weekday's part of the day, an age in apposition")
