@@ -410,6 +410,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
             << u"fr"_s << u"Selon Itamaraty, les discussions avancent. Pendant Noël, Jean Dupont était à Lima. Dentro de poco, Lima decidirá."_s
             << QStringList{u"Jean Dupont|person/jean-dupont"_s} << QStringList{u"Selon Itamaraty"_s, u"Pendant Noël"_s, u"Dentro"_s};
+        // A person's name takes no article: the capitalised noun between one and the name is no
+        // part of it; an article alone is no name, though a listed "Le Drian" precedes it.
+        QTest::newRow("nominal: a nationality between an article and a person's name")
+            << u"fr"_s << u"Hier, le Tunisien Hichem Ben Ammar a rencontré le Malien Oumar Keïta Traoré."_s
+            << QStringList{u"Hichem Ben Ammar|person/hichem-ben-ammar"_s} << QStringList{u"Tunisien Hichem Ben Ammar"_s};
+        QTest::newRow("nominal: a sentence's article and title before a person's name")
+            << u"es"_s << u"El Presidente Gustavo Petro viajó. La Ministra Laura Sarabia habló."_s
+            << QStringList{u"Gustavo Petro|person/gustavo-petro"_s, u"Laura Sarabia|person/laura-sarabia"_s}
+            << QStringList{u"La Ministra Laura Sarabia"_s, u"Ministra Laura Sarabia"_s};
+        QTest::newRow("nominal: an article alone after a listed name opening with it")
+            << u"fr"_s << u"Le Drian est arrivé mardi à Rabat. Le ministre marocain l'a reçu."_s
+            << QStringList{u"Le Drian|person/jean-yves-le-drian"_s} << QStringList{u"Le"_s};
         QTest::newRow("nominal: a name in sentence case spelt out before its acronym")
             << u"fr"_s << u"Le Premier ministre a critiqué l'Agence française de développement (AFD). L'AFD a répondu mardi."_s
             << QStringList{u"Agence française de développement|org/agence-française-de-développement"_s,
