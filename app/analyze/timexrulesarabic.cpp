@@ -67,6 +67,10 @@ Vocabulary arabicVocabulary()
     };
     // "15 سبتمبر", "الأول من سبتمبر" (the first of September)
     w.dayBeforeMonth = uR"(\s+(?:من\s+)?)"_s;
+    // "السابع من أكتوبر", "الحادي والعشرين من مارس": the days after the first in ordinal words,
+    // before "من" and the month; the compounds before their first word.
+    w.dayOrdinals =
+        uR"((?:(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)\s+(?:عشر|والعشرين|والثلاثين)|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين)(?=\s+من\s))"_s;
     w.monthBeforeYear = uR"(\s*[،,]?\s*(?:(?:عام|سنة)\s+)?)"_s;
     // "2025م", "2025 م" (ميلادي, of the Common Era)
     w.yearSuffix = uR"(\s*م)"_s;

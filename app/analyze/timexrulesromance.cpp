@@ -22,11 +22,33 @@ namespace Attache::TimexRules {
 
 namespace {
 
+// The day an Arabic ordinal names (arabicVocabulary()'s dayOrdinals): a unit's ordinal, alone or
+// with "عشر" (11-19), "والعشرين" or "والثلاثين" after it; "العشرين", "الثلاثين" alone.
+int arabicDayOrdinalNumber(const QString &text)
+{
+    static const QHash<QString, int> units{{u"الأول"_s, 1},  {u"الحادي"_s, 1}, {u"الثاني"_s, 2}, {u"الثالث"_s, 3},
+                                           {u"الرابع"_s, 4}, {u"الخامس"_s, 5}, {u"السادس"_s, 6}, {u"السابع"_s, 7},
+                                           {u"الثامن"_s, 8}, {u"التاسع"_s, 9}, {u"العاشر"_s, 10}};
+    const auto words = text.simplified().split(u' ');
+    if (words.first() == u"العشرين"_s)
+        return 20;
+    if (words.first() == u"الثلاثين"_s)
+        return 30;
+    const int unit = units.value(words.first(), 0);
+    if (unit == 0 || words.size() == 1)
+        return unit;
+    return words.last() == u"عشر"_s ? unit + 10 : words.last() == u"والعشرين"_s ? unit + 20 : unit + 30;
+}
+
 int dayOfMonthNumber(const QString &text)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
-    return ok ? n : 1; // "1er", "premier", "primero", "الأول"
+    if (ok)
+        return n;
+    if (!text.isEmpty() && text.front().script() == QChar::Script_Arabic)
+        return arabicDayOrdinalNumber(text);
+    return 1; // "1er", "premier", "primero"
 }
 
 QString alternation(const QStringList &parts)
@@ -245,7 +267,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto month = u"("_s + alternation(words.months)
         + (words.hasPairedMonths ? QString(uR"((?:\s*/\s*)"_s + alternation(words.months) + u")?"_s) : QString()) + u")"_s;
     const auto weekday = u"("_s + alternation(words.weekdays) + u")"_s;
-    const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|الأول|[0-3]?\d))"_s;
+    // A language's days in words widen every stretch a day-and-month rule is tried in: only where
+    // it has them.
+    const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|الأول|)"_s
+                     + (words.dayOrdinals.isEmpty() ? QString() : words.dayOrdinals + u'|') + uR"([0-3]?\d))"_s;
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue

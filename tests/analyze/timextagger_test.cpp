@@ -629,6 +629,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: French ages after an unaccented capital, a person's trade and an inhabitant")
             << u"fr"_s << u"Agé de 54 ans, le maire a reçu un chauffeur de bus de 38 ans et une Lorraine de 6 ans pour un contrat de cinq ans."_s
             << u"cinq ans|DURATION|P5Y"_s;
+        QTest::newRow("nominal: Arabic days of the month in ordinal words, not a chapter's")
+            << u"ar"_s << u"ستعقد القمة في السابع عشر من ديسمبر. ومنذ السابع من أكتوبر 2023 تغير الكثير. الفصل الثالث من التقرير."_s
+            << u"السابع عشر من ديسمبر|DATE|2025-12-17;السابع من أكتوبر 2023|DATE|2023-10-07"_s;
+        QTest::newRow("nominal: Arabic twenty-first and thirtieth of a month")
+            << u"ar"_s << u"وقعت الاتفاقية في الحادي والعشرين من مارس، وتنتهي في الثلاثين من يونيو 2026."_s
+            << u"الحادي والعشرين من مارس|DATE|2025-03-21;الثلاثين من يونيو 2026|DATE|2026-06-30"_s;
         QTest::newRow("nominal: French ages at death and after l'âge de, a sentence is a duration")
             << u"fr"_s << u"L'ancien ministre est mort à 88 ans ; sa sœur, décédée à l'âge de 91 ans, avait purgé une peine de dix ans."_s
             << u"dix ans|DURATION|P10Y"_s;
