@@ -406,6 +406,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: ministries named by their palace")
             << u"fr"_s << u"Le ministre a été reçu à l'Itamaraty, puis la Farnesina a publié un communiqué."_s
             << QStringList{u"Itamaraty|org/mfa-br"_s, u"Farnesina|org/mfa-it"_s} << QStringList{};
+        QTest::newRow("nominal: foreign ministries by their official names in their languages")
+            << u"fr"_s << u"Le ministère de l'Europe et des Affaires étrangères a convoqué l'ambassadeur, a indiqué le Ministerio de Asuntos Exteriores, Unión Europea y Cooperación."_s
+            << QStringList{u"ministère de l'Europe et des Affaires étrangères|org/mfa-fr"_s,
+                           u"Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|org/mfa-es"_s}
+            << QStringList{u"Europe"_s};
         // A preposition or adverb that opens a French or Spanish sentence is no part of the name after it.
         QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
             << u"fr"_s << u"Selon Itamaraty, les discussions avancent. Pendant Noël, Jean Dupont était à Lima. Dentro de poco, Lima decidirá."_s
