@@ -281,9 +281,11 @@ void Pass::addTaggedNames()
         if (!isWord(span.firstToken) || m_isShouting[size_t(span.firstToken)])
             continue;
         // A person's name takes no article: a capitalised word between one and a name is a noun
-        // of its own, a nationality or a title the lists do not hold ("le Mauritanien Mohamed Ould
-        // Ghazouani", "die Senegalesin Aminata Touré", "the Reverend Jesse Jackson"). The name left
-        // is a full one (two words, or a given name); a listed name is not cut ("the Dalai Lama").
+        // of its own, a nationality or a title the lists do not hold ("le Tunisien Hichem Ben
+        // Ammar", "le Mauritanien Mohamed Ould Ghazouani"). The name left is a full one (two
+        // words, or a given name); a listed name is not cut ("the Dalai Lama"). Only names read
+        // as persons: cutting organisations made persons of "der Firma Rupert Müller" and "der
+        // Schule Regina Helene" in the historical newspapers of ../shared/train.
         // (Where the tagger reads such a word as a name of its own, "le Marocain" | "Nasser
         // Bourita", it is left: dropping those lost more names than it spared in the historical
         // newspapers of ../shared/train, "la Provence" the ship, "à la Dibûis" the place.)
