@@ -66,8 +66,8 @@ struct LanguageTraits
     // of: "Cámara Nacional de Comercio" (Spanish). In French "Centre de Brest" is as often the
     // town's centre, so only Spanish.
     bool namesOrganisationsKindFirst = false;
-    // The language's articles, lower-case ("the"; "le", "la", "un", "une"; "der", "die", …): a
-    // person's name takes none, so a capitalised word between one and a name is a noun of its own.
+    // The language's articles, lower-case ("le", "la", "un", "une"; "der", "die", …): a person's
+    // name takes none, so a capitalised word between one and a name is a noun of its own.
     QList<QStringView> articles;
 };
 
@@ -228,7 +228,7 @@ private:
     // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
     bool isEliding(qsizetype i) const;
     // Whether token i is one of the language's articles, in any case; whether the word before it
-    // is ("the Reverend", "le Mauritanien", "l'Algérien").
+    // is ("le Mauritanien", "l'Algérien").
     bool isArticle(qsizetype i) const;
     bool isAfterArticle(qsizetype i) const;
     qsizetype coordinationStart(qsizetype first, qsizetype last) const;

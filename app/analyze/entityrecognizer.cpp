@@ -1406,14 +1406,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     const auto &model = m_model ? *m_model : NerTagger::modelForLanguage(language);
     const bool isGerman = isLanguage(language, u"de");
     const bool isEnglish = !hasPrimaryLanguage(language) || isLanguage(language, u"en");
-    static const QList<QStringView> englishArticles{u"the"};
+    // Not English: there "the" opens institutions named after a person ("the Harry S. Truman
+    // Library", "the Dow Jones Industrial Average") that the tagger reads as persons.
     static const QList<QStringView> frenchArticles{u"le", u"la", u"l", u"un", u"une"};
     static const QList<QStringView> germanArticles{u"der", u"die", u"den", u"dem", u"des", u"ein", u"eine", u"einen", u"einem", u"eines"};
     static const QList<QStringView> spanishArticles{u"el", u"la", u"un", u"una"};
     const bool isFrench = isLanguage(language, u"fr");
     const bool isSpanish = isLanguage(language, u"es");
-    const auto &articles = isEnglish ? englishArticles
-                           : isFrench ? frenchArticles
+    const auto &articles = isFrench ? frenchArticles
                            : isGerman ? germanArticles
                            : isSpanish ? spanishArticles
                                        : QList<QStringView>();

@@ -549,6 +549,17 @@ std::vector<Rule> buildRules()
                 return std::optional<Resolution>();
             return fixed(QString::number(century - 1).rightJustified(2, u'0'));
         });
+    // "the first half of 2025", "the last half of 1989", "the second half of next year": a half of
+    // the year named, TimeML's H1 and H2. Listed before the year's rule, which reads "the first half
+    // of" as a position that leaves the year's value alone and would win the same span.
+    add(uR"((?:the\s+)?(first|second|last|latter)\s+half\s+of\s+(?:)"_s + Year
+            + uR"(|(?:the\s+)?(last|this|next|previous|prior|current|coming)\s+year))"_s,
+        Anchors{{u"half"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
+            const auto half = m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s;
+            if (!m.captured(2).isEmpty())
+                return fixed(m.captured(2) + half);
+            return relative(shiftedUnitValue(c.dct, u"year"_s, shiftStep(m.captured(3).toLower())) + half);
+        });
     // "2018", "early 2009", "mid-2011", "the summer of 2010" is below. Not amounts: "$2018", "2018%".
     const QString beforeYear = Position + uR"((?:the\s+(?:year|fiscal\s+year)\s+)?(?:fiscal\s+)?)"_s;
     const QString notAnAmount =
@@ -597,9 +608,6 @@ std::vector<Rule> buildRules()
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             return fixed(m.captured(1) + u"-Q"_s + QString::number(names.indexOf(m.captured(2).toLower()) + 1));
         });
-    add(uR"((?:the\s+)?(first|second)\s+half\s+of\s+)"_s + Year, Anchors{{u"half"_s}}, [](const QRegularExpressionMatch &m, const Context &) {
-        return fixed(m.captured(2) + (m.captured(1).toLower() == u"first"_s ? u"-H1"_s : u"-H2"_s));
-    });
     // Seasons: "this spring", "last summer", "the summer of 2010", "winter 2019"
     add(uR"((?:the\s+|this\s+|last\s+|next\s+|past\s+|coming\s+)?)"_s + Position + Season + uR"(,?\s+(?:of\s+)?)"_s + Year,
         OnSeasons,

@@ -92,6 +92,9 @@ private Q_SLOTS:
                                                                        << u"Q3|DATE|2025-Q3"_s;
         QTest::newRow("nominal: the quarter under way") << u"Exports fell in the first quarter."_s << wednesday
                                                         << u"the first quarter|DATE|2025-Q1"_s;
+        QTest::newRow("nominal: halves of a year, by number and by distance")
+            << u"Sales fell in the first half of 2024, the last half of 1989 and the second half of next year."_s << wednesday
+            << u"the first half of 2024|DATE|2024-H1;the last half of 1989|DATE|1989-H2;the second half of next year|DATE|2026-H2"_s;
         QTest::newRow("nominal: quarter of year") << u"Growth slowed in the third quarter of 2024."_s << wednesday
                                                   << u"the third quarter of 2024|DATE|2024-Q3"_s;
         QTest::newRow("nominal: quarter of a year named by its distance")
