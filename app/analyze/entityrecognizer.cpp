@@ -282,15 +282,11 @@ void Pass::addTaggedNames()
             continue;
         // A person's name takes no article: a capitalised word between one and a name is a noun
         // of its own, a nationality or a title the lists do not hold ("le Tunisien Hichem Ben
-        // Ammar", "le Mauritanien Mohamed Ould Ghazouani"). The name left is a full one (two
-        // words, or a given name); a listed name is not cut ("the Dalai Lama"). Only names read
-        // as persons: cutting organisations made persons of "der Firma Rupert Müller" and "der
-        // Schule Regina Helene" in the historical newspapers of ../shared/train.
-        // (Where the tagger reads such a word as a name of its own, "le Marocain" | "Nasser
-        // Bourita", it is left: dropping those lost more names than it spared in the historical
-        // newspapers of ../shared/train, "la Provence" the ship, "à la Dibûis" the place.)
-        // The article itself may open the span at a sentence's start ("La Ministra Laura
-        // Sarabia"); one that is part of a surname stays ("Le Drian", "Le Pen").
+        // Ammar"); so is one after an article opening the span at a sentence's start ("La
+        // Ministra Laura Sarabia"). The name left is a full one (two words, or a given name); a
+        // listed name is not cut, nor a surname opening with the article ("Le Drian"). Only names
+        // read as persons: cutting organisations made persons of "der Firma Rupert Müller" and
+        // "der Schule Regina Helene" in the historical newspapers of ../shared/train.
         if (types[size_t(span.type)] == EntityType::Person && span.firstToken < span.lastToken) {
             qsizetype noun = -1;
             if (isArticle(span.firstToken) && token(span.firstToken + 1).hasSpaceBefore)
@@ -1273,12 +1269,8 @@ QList<EntityMention> Pass::run()
         // "das Team", "die Post", "im Landratsamt": one word the tagger took for a name, a noun the
         // word list has with its plural (or a compound of one) after an article, is that noun; also
         // after an article opening the sentence ("Das Landratsamt prüft").
-        static const QSet<QString> articles{u"der"_s, u"die"_s, u"das"_s, u"dem"_s, u"den"_s, u"des"_s, u"ein"_s,
-                                            u"eine"_s, u"einer"_s, u"einem"_s, u"einen"_s, u"eines"_s, u"im"_s,
-                                            u"am"_s, u"vom"_s, u"zum"_s, u"zur"_s, u"beim"_s, u"ins"_s};
         removeFoundIf([this](const Found &found) {
-            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isWord(found.first - 1)
-                || !articles.contains(view(found.first - 1, found.first - 1).toString().toLower()))
+            if (found.entity >= 0 || found.first != found.last || !m_language.lexicon || !isArticle(found.first - 1))
                 return false;
             const auto wordClass = m_language.lexicon->classify(view(found.first, found.first), token(found.first).foldedHash);
             return wordClass == NerLexicon::Noun || wordClass == NerLexicon::CompoundNoun;
@@ -1409,7 +1401,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     // Not English: there "the" opens institutions named after a person ("the Harry S. Truman
     // Library", "the Dow Jones Industrial Average") that the tagger reads as persons.
     static const QList<QStringView> frenchArticles{u"le", u"la", u"l", u"un", u"une"};
-    static const QList<QStringView> germanArticles{u"der", u"die", u"den", u"dem", u"des", u"ein", u"eine", u"einen", u"einem", u"eines"};
+    // German's with the prepositions that contract one ("im", "vom", "zur").
+    static const QList<QStringView> germanArticles{u"der", u"die",   u"das",   u"dem",   u"den",   u"des", u"ein",
+                                                   u"eine", u"einer", u"einem", u"einen", u"eines", u"im",  u"am",
+                                                   u"vom", u"zum",   u"zur",   u"beim",  u"ins"};
     static const QList<QStringView> spanishArticles{u"el", u"la", u"un", u"una"};
     const bool isFrench = isLanguage(language, u"fr");
     const bool isSpanish = isLanguage(language, u"es");

@@ -28,6 +28,24 @@ QString dualUnitCode(const QString &word)
     return u"MIN"_s;
 }
 
+// The day an ordinal of dayOrdinals names: a unit's ordinal, alone or with "عشر" (11-19),
+// "والعشرين" or "والثلاثين" after it; "العشرين", "الثلاثين" alone. 0 for other words.
+int arabicDayOrdinalNumber(const QString &text)
+{
+    static const QHash<QString, int> units{{u"الأول"_s, 1},  {u"الحادي"_s, 1}, {u"الثاني"_s, 2}, {u"الثالث"_s, 3},
+                                           {u"الرابع"_s, 4}, {u"الخامس"_s, 5}, {u"السادس"_s, 6}, {u"السابع"_s, 7},
+                                           {u"الثامن"_s, 8}, {u"التاسع"_s, 9}, {u"العاشر"_s, 10}};
+    const auto words = text.simplified().split(u' ');
+    if (words.first() == u"العشرين"_s)
+        return 20;
+    if (words.first() == u"الثلاثين"_s)
+        return 30;
+    const int unit = units.value(words.first(), 0);
+    if (unit == 0 || words.size() == 1)
+        return unit;
+    return words.last() == u"عشر"_s ? unit + 10 : words.last() == u"والعشرين"_s ? unit + 20 : unit + 30;
+}
+
 } // namespace
 
 Vocabulary arabicVocabulary()
@@ -71,6 +89,7 @@ Vocabulary arabicVocabulary()
     // before "من" and the month; the compounds before their first word.
     w.dayOrdinals =
         uR"((?:(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)\s+(?:عشر|والعشرين|والثلاثين)|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين)(?=\s+من\s))"_s;
+    w.dayOrdinalNumber = arabicDayOrdinalNumber;
     w.monthBeforeYear = uR"(\s*[،,]?\s*(?:(?:عام|سنة)\s+)?)"_s;
     // "2025م", "2025 م" (ميلادي, of the Common Era)
     w.yearSuffix = uR"(\s*م)"_s;

@@ -22,33 +22,11 @@ namespace Attache::TimexRules {
 
 namespace {
 
-// The day an Arabic ordinal names (arabicVocabulary()'s dayOrdinals): a unit's ordinal, alone or
-// with "عشر" (11-19), "والعشرين" or "والثلاثين" after it; "العشرين", "الثلاثين" alone.
-int arabicDayOrdinalNumber(const QString &text)
-{
-    static const QHash<QString, int> units{{u"الأول"_s, 1},  {u"الحادي"_s, 1}, {u"الثاني"_s, 2}, {u"الثالث"_s, 3},
-                                           {u"الرابع"_s, 4}, {u"الخامس"_s, 5}, {u"السادس"_s, 6}, {u"السابع"_s, 7},
-                                           {u"الثامن"_s, 8}, {u"التاسع"_s, 9}, {u"العاشر"_s, 10}};
-    const auto words = text.simplified().split(u' ');
-    if (words.first() == u"العشرين"_s)
-        return 20;
-    if (words.first() == u"الثلاثين"_s)
-        return 30;
-    const int unit = units.value(words.first(), 0);
-    if (unit == 0 || words.size() == 1)
-        return unit;
-    return words.last() == u"عشر"_s ? unit + 10 : words.last() == u"والعشرين"_s ? unit + 20 : unit + 30;
-}
-
 int dayOfMonthNumber(const QString &text)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
-    if (ok)
-        return n;
-    if (!text.isEmpty() && text.front().script() == QChar::Script_Arabic)
-        return arabicDayOrdinalNumber(text);
-    return 1; // "1er", "premier", "primero"
+    return ok ? n : 1; // "1er", "premier", "primero", "الأول"
 }
 
 QString alternation(const QStringList &parts)
@@ -271,6 +249,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // it has them.
     const auto day = uR"((1er|1ᵉʳ|1\.?º|1\.?°|premier|primero|الأول|)"_s
                      + (words.dayOrdinals.isEmpty() ? QString() : words.dayOrdinals + u'|') + uR"([0-3]?\d))"_s;
+    const auto dayNumber = [&words](const QString &said) {
+        const int ordinal = words.dayOrdinalNumber ? words.dayOrdinalNumber(said) : 0;
+        return ordinal > 0 ? ordinal : dayOfMonthNumber(said);
+    };
     const auto year = uR"(((?:1[6-9]|20)\d\d))"_s;
     const auto yearSuffix = words.yearSuffix.isEmpty() ? QString() : QString(u"(?:"_s + words.yearSuffix + u")?"_s);
     // A bare weekday or month looks ahead when a future cue stands in its sentence, unless a cue
@@ -333,8 +315,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
-        [monthIndex](const QRegularExpressionMatch &m, const Context &) {
-            const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayOfMonthNumber(m.captured(2)));
+        [monthIndex, dayNumber](const QRegularExpressionMatch &m, const Context &) {
+            const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
         });
     // "31/03/2024", "31.03.2024": day first
@@ -358,8 +340,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // in the next rule would widen the stretch it is tried in around every number.
     if (!words.yearOfMonth.isEmpty()) {
         add(words.article + day + words.dayBeforeMonth + month + uR"(\s+)"_s + words.yearOfMonth,
-            [monthIndex, &words](const QRegularExpressionMatch &m, const Context &c) {
-                const int number = dayOfMonthNumber(m.captured(1));
+            [monthIndex, dayNumber, &words](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayNumber(m.captured(1));
                 if (number < 1 || number > 31)
                     return std::optional<Resolution>();
                 const int monthNumber = indexIn(monthIndex, m.captured(2));
@@ -371,8 +353,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             });
     }
     add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
-            const int number = dayOfMonthNumber(m.captured(2));
+        [monthIndex, dayNumber, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = dayNumber(m.captured(2));
             if (number < 1 || number > 31)
                 return std::optional<Resolution>();
             const int monthNumber = indexIn(monthIndex, m.captured(3));
@@ -749,8 +731,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return n >= 50 ? 1900 + n : 2000 + n;
         };
         add(words.article + day + words.dayBeforeMonth + month + uR"(\s+)"_s + shortYear,
-            [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
-                const QDate date(fullYear(m.captured(3)), indexIn(monthIndex, m.captured(2)), dayOfMonthNumber(m.captured(1)));
+            [monthIndex, dayNumber, fullYear](const QRegularExpressionMatch &m, const Context &) {
+                const QDate date(fullYear(m.captured(3)), indexIn(monthIndex, m.captured(2)), dayNumber(m.captured(1)));
                 return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
             });
         add(month + uR"(\s+)"_s + shortYear, [monthIndex, fullYear](const QRegularExpressionMatch &m, const Context &) {
@@ -795,8 +777,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return weekdayValue(m.captured(1), m.captured(2), c);
             });
             add(words.article + day + words.dayBeforeMonth + month + modifierAfter,
-                [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-                    const int number = dayOfMonthNumber(m.captured(1));
+                [monthIndex, dayNumber, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                    const int number = dayNumber(m.captured(1));
                     const int monthNumber = indexIn(monthIndex, m.captured(2));
                     return dayOfMonthNamed(number, monthNumber, isLast(m.captured(3)), c.dct);
                 });
@@ -811,8 +793,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // "el pasado 11 de diciembre"
         if (hasModifierBefore) {
             add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
-                [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
-                    const int number = dayOfMonthNumber(m.captured(2));
+                [monthIndex, dayNumber, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                    const int number = dayNumber(m.captured(2));
                     const int monthNumber = indexIn(monthIndex, m.captured(3));
                     return dayOfMonthNamed(number, monthNumber, isLast(m.captured(1)), c.dct);
                 });

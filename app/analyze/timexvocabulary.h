@@ -32,8 +32,9 @@ struct Vocabulary
     QString yearSuffix;      // an optional word after a year that belongs to it: "года", "م"
     QString article;         // an optional article before a date: "le ", "el "
     // Days of the month in words other than "premier", "primero", "الأول" and digits, as a
-    // pattern that reads the month after it ("السابع عشر من"): dayOfMonthNumber() knows them.
+    // pattern that reads the month after it ("السابع عشر من"), and the day each names.
     QString dayOrdinals;
+    std::function<int(const QString &)> dayOrdinalNumber;
     QString thisBefore;      // "this" before a weekday: "ce", "este", "diesen"; empty: no such rule
     // Between the first day of a range and the second, which carries the month: "au" in "du 4
     // au 8 juin", "y el" in "entre el 4 y el 8 de junio". Empty: no such rule.
