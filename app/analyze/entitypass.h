@@ -79,6 +79,9 @@ public:
     {
         classifyLines();
         m_tagged = NerTagger(model).tag(NerFeatures(m_text, m_tokens, m_gazetteer, language.lexicon));
+        // Most steps walk the mentions found with a range-for, which on a list never allocated
+        // (a sentence without names) allocates an empty block each time: one block, once.
+        m_found.reserve(m_tagged.size() + 4);
     }
 
     QList<EntityMention> run();

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -792,8 +793,14 @@ void Pass::markNamesAfterRoles()
         // the weak nouns' other cases: "seinen Amtskollegen Radosław Sikorski", "dem Präsidenten"
         u"kollegen", u"präsidenten", u"experten", u"journalisten", u"komponisten", u"dirigenten",
         u"vorsitzenden", u"abgeordneten"});
-    // Asked of every capitalised word: its end lower-cased on the stack, the endings' lengths
-    // known once.
+    // Asked of every capitalised word: its end lower-cased on the stack, then looked up once per
+    // length an ending has, instead of compared with every ending.
+    static const auto endingsByLength = [] {
+        std::map<qsizetype, QSet<QStringView>> byLength;
+        for (const QStringView ending : roleEndings)
+            byLength[ending.size()].insert(ending);
+        return byLength;
+    }();
     const auto isRole = [this](qsizetype i) {
         if (!isWord(i) || !token(i).isCapitalised)
             return false;
@@ -802,7 +809,13 @@ void Pass::markNamesAfterRoles()
         for (const QChar c : word.last(std::min<qsizetype>(word.size(), 24)))
             lower.append(lowerCase(c.unicode()));
         const QStringView end(lower.data(), lower.size());
-        return std::any_of(roleEndings.begin(), roleEndings.end(), [&](QStringView ending) { return end.endsWith(ending); });
+        for (const auto &[length, endings] : endingsByLength) {
+            if (length > end.size())
+                break;
+            if (endings.contains(end.last(length)))
+                return true;
+        }
+        return false;
     };
     // The tagger reads "Mittelfeldspieler Tamo" as one name when a given name follows the role:
     // the role is left out and the surname taken in.
@@ -1064,9 +1077,12 @@ bool Pass::isArticle(qsizetype i) const
 {
     if (!isWord(i))
         return false;
+    // Asked of most tokens in German: a word of another length is no article, without the
+    // case-insensitive comparison's folding.
     const auto word = view(i, i);
-    return std::any_of(m_language.articles.cbegin(), m_language.articles.cend(),
-                       [&word](QStringView article) { return word.compare(article, Qt::CaseInsensitive) == 0; });
+    return std::any_of(m_language.articles.cbegin(), m_language.articles.cend(), [&word](QStringView article) {
+        return word.size() == article.size() && word.compare(article, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool Pass::isAfterArticle(qsizetype i) const
