@@ -1,4 +1,5 @@
 #include "analyze/entitypass.h"
+#include "core/textcase.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,7 +102,7 @@ qsizetype Pass::runEnd(qsizetype start) const
 
 QString Pass::normalised(qsizetype first, qsizetype last) const
 {
-    return view(first, last).toString().simplified();
+    return simplifiedText(view(first, last).toString());
 }
 
 void Pass::addFound(qsizetype first, qsizetype last, EntityType type, int entity, const QString &prefix)

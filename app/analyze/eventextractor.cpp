@@ -339,7 +339,7 @@ QString labelFor(const QString &text, bool isValidText, qsizetype sentenceStart,
     static const QRegularExpression parenthesis(uR"(\s*\([^)]*\))"_s);
     if (clause.contains(u'(')) // a search for one character, not a regex pass over every label
         clause.remove(parenthesis);
-    clause = std::move(clause).simplified(); // in place, not into a copy
+    clause = simplifiedText(std::move(clause)); // in place, not into a copy
     qsizetype kept = clause.size();
     while (kept > 0 && QStringView(u".!?,;:\"'”’").contains(clause.at(kept - 1)))
         --kept;
@@ -349,7 +349,7 @@ QString labelFor(const QString &text, bool isValidText, qsizetype sentenceStart,
     clause.truncate(kept);
     clause.remove(0, dropped);
     if (clause.isEmpty())
-        clause = sentence.toString().simplified();
+        clause = simplifiedText(sentence.toString());
     if (!clause.isEmpty())
         clause[0] = clause.at(0).toUpper();
     return shortened(std::move(clause));
@@ -493,7 +493,7 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
         }
         event.sentenceStart = span.start;
         event.sentenceEnd = span.end;
-        event.sentence = sentence.toString().simplified();
+        event.sentence = simplifiedText(sentence.toString());
         event.type = chosen ? chosen->type : EventType::Other;
         if (chosen)
             event.label = labelFor(text, isValidText, span.start, span.end, mainClause, chosen->start, chosen->end);

@@ -32,4 +32,20 @@ QString lowerCased(const QString &text)
     return lowered;
 }
 
+QString simplifiedText(QString text)
+{
+    const qsizetype size = text.size();
+    bool isSimple = size == 0 || (text.front() != u' ' && text.back() != u' ');
+    for (qsizetype i = 0; i < size && isSimple; ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit == u' ')
+            isSimple = text.at(i - 1) != u' ';
+        else if (unit < 0x80)
+            isSimple = unit < u'\t' || unit > u'\r';
+        else
+            isSimple = !QChar::isSpace(unit);
+    }
+    return isSimple ? text : std::move(text).simplified();
+}
+
 } // namespace Attache

@@ -54,4 +54,9 @@ inline bool isWellFormedUtf16(QStringView text)
 // Qt's full Unicode case mapping, which costs a call per character.
 QString lowerCased(const QString &text);
 
+// QString::simplified(): the text itself when it is simple already (no whitespace at either end,
+// none inside but single spaces), which is most sentences and costs one pass over plain units
+// instead of Qt's call per character.
+QString simplifiedText(QString text);
+
 } // namespace Attache

@@ -26,6 +26,13 @@ private Q_SLOTS:
         QTest::newRow("robustness: a high surrogate half last") << u"CD"_s + QChar(0xdbff);
         QTest::newRow("robustness: empty") << QString();
         QTest::newRow("robustness: control characters and DEL") << u"A\tB\x7f\x01Z"_s;
+        QTest::newRow("whitespace: single spaces only") << u"The minister met her counterpart."_s;
+        QTest::newRow("whitespace: a space at either end") << u" Talks resumed "_s;
+        QTest::newRow("whitespace: two spaces inside") << u"Talks  resumed"_s;
+        QTest::newRow("whitespace: a line break and a tab") << u"Talks\nresumed\tat noon"_s;
+        QTest::newRow("whitespace: no-break and ideographic spaces") << u"14\u00a0mars\u3000東京"_s;
+        QTest::newRow("whitespace: a space alone") << u" "_s;
+        QTest::newRow("whitespace: controls that are no whitespace") << u"A\x1fB\x0eC"_s;
     }
 
     void sameAsQt()
@@ -33,6 +40,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(lowerCased(text), text.toLower());
         QCOMPARE(isWellFormedUtf16(text), QStringView(text).isValidUtf16());
+        QCOMPARE(simplifiedText(text), text.simplified());
         for (const QChar c : text) {
             QCOMPARE(lowerCase(c.unicode()), c.toLower().unicode());
             QCOMPARE(caseFolded(c.unicode()), c.toCaseFolded().unicode());
