@@ -20,7 +20,6 @@ constexpr int Unbounded = 1 << 24;
 // Above this many strings an exact set is dropped: the pieces of a month alternation fit, the
 // product of several alternations need not.
 constexpr size_t MaximumExactStrings = 256;
-constexpr int MaximumAnchoredRules = 64;
 
 // A character PCRE2 never counts as \w (letters, numbers, the underscore, marks, connector
 // punctuation): white space, punctuation other than connectors, symbols.
@@ -915,11 +914,6 @@ int AnchorIndex::step(int node, char16_t unit) const
     return m_transitions[size_t(node) * m_symbolCount + m_symbolOf[unit]];
 }
 
-
-bool AnchorIndex::isEverywhere(int rule) const
-{
-    return rule >= MaximumAnchoredRules || (m_everywhereRules & (quint64(1) << rule));
-}
 
 std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) const
 {

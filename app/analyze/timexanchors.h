@@ -16,6 +16,9 @@
 
 namespace Attache::TimexRules {
 
+// The rules past the first this many run on the whole text: an index holds their bits in 64.
+constexpr int MaximumAnchoredRules = 64;
+
 // What any match of `pattern` (compiled case-insensitively, with Unicode properties) holds, read
 // from the pattern itself: one of its pieces (case-folded, whole-word ends marked where the
 // pattern's own look-arounds guarantee them) or a digit. Nothing when the pattern says nothing
@@ -85,7 +88,10 @@ public:
     explicit AnchorIndex(const std::vector<Rule> &rules);
 
     // Whether rule `rule` runs on the whole text (it has no anchors).
-    bool isEverywhere(int rule) const;
+    bool isEverywhere(int rule) const
+    {
+        return rule >= MaximumAnchoredRules || (m_everywhereRules & (quint64(1) << rule));
+    }
 
     // For every anchored rule, the stretches of `text` its matches lie in: its reach around each
     // of its anchors (StretchMeasure), overlapping ones joined. A rule whose anchors are nowhere

@@ -89,7 +89,7 @@ constexpr int wordFilterBit(quint64 hash)
     return int(hash >> 52);
 }
 
-constexpr int MaximumAnchoredRules = 64;
+using TimexRules::MaximumAnchoredRules;
 
 const AnchorIndex &englishAnchors()
 {
