@@ -78,7 +78,13 @@ qsizetype Pass::runEnd(qsizetype start) const
             const auto before = view(i - 1, i - 1);
             const bool isArticle = c == u'-' && isWord(i - 1)
                                    && (before == u"Al"_s || before == u"El"_s || before == u"Ad"_s || before == u"Ash"_s);
-            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle) && isNameWord(i + 1)))) {
+            // "Jean-Marie", "Hans-Dietrich", "Anne-Sophie": two given names joined are one, where a
+            // capitalised word after a hyphen otherwise ends the run ("US-Präsident"). Not where
+            // the hyphens go on to a word of another kind: "Friedrich-Alfred-Hütte" is a works.
+            const bool goesOnToNoun = isChar(i + 2, u'-') && !token(i + 2).hasSpaceBefore && !(wordClass(i + 3) & FirstName);
+            const bool isGivenNames = c == u'-' && isWord(i - 1) && (wordClass(i - 1) & FirstName)
+                                      && (wordClass(i + 1) & FirstName) && !goesOnToNoun;
+            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle || isGivenNames) && isNameWord(i + 1)))) {
                 last = i + 1;
                 i += 2;
                 continue;

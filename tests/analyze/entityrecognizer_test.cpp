@@ -399,6 +399,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected"); // "surface|entity id", each among the mentions
         QTest::addColumn<QStringList>("absent");   // surfaces that must not be mentions
+        // Two given names joined by a hyphen are one given name; the second alone is no person's.
+        QTest::newRow("nominal: hyphenated given names")
+            << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
+            << QStringList{u"Jean-Marie Martin|person/jean-marie-martin"_s, u"Anne-Marie Lefort|person/anne-marie-lefort"_s}
+            << QStringList{u"Marie Martin"_s, u"Marie Lefort"_s};
+        QTest::newRow("nominal: hyphenated given names, German; a works named after them is no person")
+            << u"de"_s << u"Gestern sprach Karl-Heinz Bauer in Essen. Die Arbeiter der Friedrich-Wilhelm-Hütte streikten."_s
+            << QStringList{u"Karl-Heinz Bauer|person/karl-heinz-bauer"_s} << QStringList{u"Heinz Bauer"_s, u"Friedrich-Wilhelm-Hütte"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
