@@ -69,6 +69,9 @@ struct LanguageTraits
     // The language's articles, lower-case ("le", "la", "un", "une"; "der", "die", …): a person's
     // name takes none, so a capitalised word between one and a name is a noun of its own.
     QList<QStringView> articles;
+    // Endings of a finite verb in the past that no name has, lower-case ("ó" in Spanish): a
+    // capitalised word so ending that opens a sentence before a lower-case word is that verb.
+    QList<QStringView> pastVerbEndings;
 };
 
 class Pass

@@ -1345,6 +1345,14 @@ QList<EntityMention> Pass::run()
         // any other, no place.
         if (m_language.capitalisesNouns && found.first == found.last && isCurrencyName(view(found.first, found.first)))
             return true;
+        // "Anunció el canciller …", "Explicó la ministra …": Spanish news opens sentences with a
+        // verb in the past, and a word that ends so names nobody (the tagger, without a Spanish
+        // model, reads a capital before "el canciller" as a person).
+        if (found.entity < 0 && found.first == found.last && found.type == EntityType::Person
+            && m_isSentenceStart[size_t(found.first)] && isWord(next) && token(next).isLower
+            && std::any_of(m_language.pastVerbEndings.cbegin(), m_language.pastVerbEndings.cend(),
+                           [&](QStringView ending) { return view(found.first, found.first).endsWith(ending); }))
+            return true;
         // An article alone names nothing, though the text's "Le Drian" makes the next sentence's
         // "Le" look like him.
         return found.first == found.last && isArticle(found.first);
@@ -1428,8 +1436,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
                            : isGerman ? germanArticles
                            : isSpanish ? spanishArticles
                                        : QList<QStringView>();
+    // The third person of the Spanish preterite ("anunció", "explicó"): no name ends in an
+    // accented o that a lower-case word follows at a sentence's start.
+    static const QList<QStringView> spanishPastVerbEndings{u"ó"};
     const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish,
-                                             isEnglish, isSpanish, articles};
+                                             isEnglish, isSpanish, articles,
+                                             isSpanish ? spanishPastVerbEndings : QList<QStringView>()};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

@@ -407,6 +407,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: hyphenated given names, German; a works named after them is no person")
             << u"de"_s << u"Gestern sprach Karl-Heinz Bauer in Essen. Die Arbeiter der Friedrich-Wilhelm-Hütte streikten."_s
             << QStringList{u"Karl-Heinz Bauer|person/karl-heinz-bauer"_s} << QStringList{u"Heinz Bauer"_s, u"Friedrich-Wilhelm-Hütte"_s};
+        // A Spanish sentence may open with its verb in the past: no person.
+        QTest::newRow("nominal: Spanish sentence opening with a past verb")
+            << u"es"_s << u"Anunció el canciller una visita a Lima. Explicó la ministra que el acuerdo sigue vigente."_s
+            << QStringList{u"Lima|place/lima"_s} << QStringList{u"Anunció"_s, u"Explicó"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
