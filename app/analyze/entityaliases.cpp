@@ -664,11 +664,8 @@ void Pass::unifyRussianCaseForms()
         if (forms.size() > 1)
             unify(forms);
     }
-    // Changed in place only where a mention changes: the list may be shared with a copy taken
-    // before, and a write through it would copy every mention of the text.
-    for (qsizetype f = 0; f < m_found.size(); ++f) {
-        if (m_found.at(f).entity < 0 && renamedTo.contains(m_found.at(f).id)) {
-            auto &found = m_found[f];
+    for (auto &found : m_found) {
+        if (found.entity < 0 && renamedTo.contains(found.id)) {
             found.id = currentId(found.id);
             found.name = nameOfId.value(found.id);
         }
@@ -676,15 +673,13 @@ void Pass::unifyRussianCaseForms()
     // A place, an agency or a ministry the text names only in an oblique case is listed by its
     // nominative all the same, so that another article's "Мурманск" or "Росрыболовство" is the
     // same entity.
-    for (qsizetype f = 0; f < m_found.size(); ++f) {
-        const auto &mention = m_found.at(f);
-        const bool isPlace = mention.type == EntityType::GeoPolitical || mention.type == EntityType::Location;
-        const bool isOrganisation = mention.type == EntityType::Organisation && mention.first == mention.last;
-        if (mention.entity >= 0 || (!isPlace && !isOrganisation))
+    for (auto &found : m_found) {
+        const bool isPlace = found.type == EntityType::GeoPolitical || found.type == EntityType::Location;
+        const bool isOrganisation = found.type == EntityType::Organisation && found.first == found.last;
+        if (found.entity >= 0 || (!isPlace && !isOrganisation))
             continue;
-        const auto nominative = isPlace ? russianPlaceNominative(mention.name) : russianOrganisationNominative(mention.name);
+        const auto nominative = isPlace ? russianPlaceNominative(found.name) : russianOrganisationNominative(found.name);
         if (!nominative.isEmpty()) {
-            auto &found = m_found[f];
             found.name = nominative;
             found.id = (isPlace ? u"place/"_s : u"org/"_s) + Gazetteer::slug(nominative);
         }
