@@ -106,6 +106,13 @@ qsizetype Pass::runEnd(qsizetype start) const
     return last;
 }
 
+bool Pass::isPlaceCompoundHead(qsizetype i) const
+{
+    static const QSet<QStringView> heads{u"Saint", u"Sainte", u"St", u"Ste", u"San", u"Santa", u"Santo",
+                                         u"São", u"Sankt", u"Val", u"Mont", u"Port", u"Pont", u"Bourg"};
+    return isWord(i) && heads.contains(view(i, i));
+}
+
 QString Pass::normalised(qsizetype first, qsizetype last) const
 {
     return simplifiedText(view(first, last).toString());
@@ -342,12 +349,13 @@ void Pass::processRun(qsizetype first, qsizetype last)
             continue;
         }
 
-        // An unknown name: up to the next word that starts a known phrase.
+        // An unknown name: up to the next word that starts a known phrase, unless a surname's
+        // article comes before it ("Bruno Le Maire").
         qsizetype end = pos;
         for (qsizetype k = pos + 1; k <= last; ++k) {
             if (isWord(k) && (wordClass(k) & Connector) && token(k).isLower)
                 break;
-            if (isWord(k) && longestPhrase(k).last >= 0)
+            if (isWord(k) && longestPhrase(k).last >= 0 && !(k == end + 1 && isSurnameArticle(end)))
                 break;
             if (isWord(k) || isChar(k, u'.') || isChar(k, u'-') || isChar(k, u'\'') || isChar(k, u'’'))
                 end = k;
@@ -359,13 +367,26 @@ void Pass::processRun(qsizetype first, qsizetype last)
             ++pos;
             continue;
         }
-        if (firstClass & FirstName) {
+        // A given name joined to a saint's title or a place word names a place: "Sainte-Marguerite",
+        // "San-Martín", "Val-André" (while "Ralph-Thorsten" is a person's two given names).
+        const bool isInPlaceCompound = pos > 1 && !token(pos).hasSpaceBefore && isChar(pos - 1, u'-')
+                                       && !token(pos - 1).hasSpaceBefore && isPlaceCompoundHead(pos - 2);
+        const bool isGivenName = (firstClass & FirstName) && !isInPlaceCompound;
+        if (isGivenName) {
             // The run may stop before the surname ("Jean" | "de La Fontaine"); the words after it
             // are not looked at again (run()).
             if (const qsizetype surname = particleSurname(pos, end); surname >= 0)
                 end = runEnd(surname);
         }
-        if (firstClass & FirstName && end > pos) {
+        if (isGivenName && end > pos) {
+            addFound(pos, end, EntityType::Person, -1, u"person/"_s);
+            pos = end + 1;
+            continue;
+        }
+        // "Marine Le Pen", "Hervé Le Bras": a name, a surname's article and a name are a person,
+        // whether the given name is listed or not; not a place the tagger sees before a place
+        // ("Dieppe Le Havre" in a list of towns), nor words in capitals ("FLOTTE Le Loiret").
+        if (end == pos + 2 && isSurnameArticle(pos + 1) && !isHeadline && !token(pos).isAllCaps && !isInTaggedPlace(pos)) {
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);
             pos = end + 1;
             continue;

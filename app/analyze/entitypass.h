@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Attache::Recognition {
@@ -231,12 +232,41 @@ private:
     PhraseMatch longestPhrase(qsizetype start) const;
     PhraseMatch findLongestPhrase(qsizetype start) const;
     qsizetype runEnd(qsizetype start) const;
+    // A word that opens a hyphenated place name with a given name after it: a saint's title or a
+    // place word ("Saint-Martin", "San-Martín", "Val-André", "Mont-Louis").
+    bool isPlaceCompoundHead(qsizetype i) const;
     // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
     bool isEliding(qsizetype i) const;
     // Whether token i is one of the language's articles, in any case; whether the word before it
     // is ("le Mauritanien", "l'Algérien").
     bool isArticle(qsizetype i) const;
     bool isAfterArticle(qsizetype i) const;
+    // "Le" or "La" written capitalised inside a run of names, with a capitalised word after it:
+    // the first word of a surname ("Le Pen", "Le Drian", "La Russa") outside languages that
+    // capitalise nouns, where an article inside any other name is written in lower case ("Union
+    // de la Presse") or the name is listed ("Le Caire", "La Haye", which then starts at it).
+    bool isSurnameArticle(qsizetype i) const
+    {
+        if (m_language.capitalisesNouns || !isWord(i) || !token(i).hasSpaceBefore || !isNameWord(i + 1)
+            || !token(i + 1).hasSpaceBefore || token(i + 1).hasNewlineBefore || m_isShouting[size_t(i)]
+            || token(i + 1).isAllCaps)
+            return false;
+        const auto word = view(i, i);
+        return word == u"Le" || word == u"La";
+    }
+    // The entity type of each of the tagger's types (NerLabel's order; FAC is a Location).
+    static constexpr std::array TaggedTypes{EntityType::Person,   EntityType::Organisation, EntityType::GeoPolitical,
+                                            EntityType::Location, EntityType::Nationality,  EntityType::Location};
+    // Whether the tagger named a place with token i in it.
+    bool isInTaggedPlace(qsizetype i) const
+    {
+        const auto after = std::upper_bound(m_tagged.cbegin(), m_tagged.cend(), i,
+                                            [](qsizetype k, const NerTagger::Span &span) { return k < span.firstToken; });
+        if (after == m_tagged.cbegin() || std::prev(after)->lastToken < i)
+            return false;
+        const auto type = TaggedTypes[size_t(std::prev(after)->type)];
+        return type == EntityType::GeoPolitical || type == EntityType::Location;
+    }
     qsizetype coordinationStart(qsizetype first, qsizetype last) const;
     void processRun(qsizetype first, qsizetype last);
     qsizetype nameEnd(qsizetype first, qsizetype last) const;

@@ -218,8 +218,6 @@ void Pass::addTaggedNames()
             personBySurname.insert(token(found.last).hash, f);
         indexFound(f);
     }
-    static constexpr std::array types{EntityType::Person, EntityType::Organisation, EntityType::GeoPolitical,
-                                      EntityType::Location, EntityType::Nationality, EntityType::Location};
     static constexpr std::array prefixes{u"person/", u"org/", u"place/", u"place/", u"norp/", u"place/"};
     const auto isTaken = [](char found) { return found != 0; };
     constexpr qsizetype MaxWordsBeforeSpan = 3;
@@ -247,7 +245,7 @@ void Pass::addTaggedNames()
         while (span.lastToken > span.firstToken && !isWord(span.lastToken))
             --span.lastToken;
         const auto isLowerConnector = [this](qsizetype k) { return token(k).isLower && (wordClass(k) & Connector); };
-        if (types[size_t(span.type)] == EntityType::Person)
+        if (TaggedTypes[size_t(span.type)] == EntityType::Person)
             span.lastToken = personNameEnd(span.firstToken, span.lastToken, isFound);
         if (span.lastToken > span.firstToken && isLowerConnector(span.lastToken)) {
             const qsizetype next = span.lastToken + 1;
@@ -288,7 +286,7 @@ void Pass::addTaggedNames()
         // listed name is not cut, nor a surname opening with the article ("Le Drian"). Only names
         // read as persons: cutting organisations made persons of "der Firma Rupert Müller" and
         // "der Schule Regina Helene" in the historical newspapers of ../shared/train.
-        if (types[size_t(span.type)] == EntityType::Person && span.firstToken < span.lastToken) {
+        if (TaggedTypes[size_t(span.type)] == EntityType::Person && span.firstToken < span.lastToken) {
             qsizetype noun = -1;
             if (isArticle(span.firstToken) && token(span.firstToken + 1).hasSpaceBefore)
                 noun = span.firstToken + 1;
@@ -308,7 +306,7 @@ void Pass::addTaggedNames()
             continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
             continue;
-        const auto type = types[size_t(span.type)];
+        const auto type = TaggedTypes[size_t(span.type)];
         // A listed person's name inside a longer name the tagger read, after words nobody found
         // ("Петра Порошенко", "Фидель Алехандро Кастро Рус", "Michelle Obama", "Джордж Буш-старший"):
         // the name is the whole span. It is the listed person's when another of its words is that

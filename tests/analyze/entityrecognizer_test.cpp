@@ -553,6 +553,18 @@ private Q_SLOTS:
             << u"fr"_s << u"Le ministre Jean de La Fontaine est venu. Pierre de la Gorce a parlé ensuite."_s
             << QStringList{u"Jean de La Fontaine|person/jean-de-la-fontaine"_s, u"Pierre de la Gorce|person/pierre-de-la-gorce"_s}
             << QStringList{u"Jean"_s, u"Pierre"_s};
+        // A surname may begin with a capitalised article, and the given name before it need not be listed.
+        QTest::newRow("nominal: French surnames that begin with Le")
+            << u"fr"_s << u"Marine Le Pen a réagi mardi soir. Hier, Bruno Le Maire a défendu le budget."_s
+            << QStringList{u"Marine Le Pen|person/marine-le-pen"_s, u"Bruno Le Maire|person/bruno-le-maire"_s}
+            << QStringList{u"Marine"_s, u"Bruno Le"_s};
+        QTest::newRow("boundary: a heading word in capitals before a capitalised article opens no surname")
+            << u"fr"_s << u"CYCLISME Le Tour de France part de Lille samedi."_s << QStringList{u"Lille|place/lille"_s}
+            << QStringList{u"CYCLISME Le Tour"_s};
+        QTest::newRow("boundary: a given name joined to a saint's title is part of a place's name")
+            << u"fr"_s << u"Les habitants de Sainte-Anne Léon Martin et Paul Durand ont voté."_s
+            << QStringList{u"Léon Martin|person/léon-martin"_s, u"Paul Durand|person/paul-durand"_s}
+            << QStringList{u"Anne Léon Martin"_s};
         QTest::newRow("boundary: a place after a given name and a particle says where someone is from")
             << u"fr"_s << u"Le boulanger Antoine de Lyon a témoigné devant le tribunal."_s << QStringList{u"Lyon|place/lyon"_s}
             << QStringList{u"Antoine de Lyon"_s};
