@@ -418,6 +418,9 @@ private Q_SLOTS:
             << u"ru"_s
             << u"Выручка выросла в третьем квартале 2024 года и во 2-м полугодии прошлого года. Банк ожидает роста в январе."_s
             << u"третьем квартале 2024 года|DATE|2024-Q3;2-м полугодии прошлого года|DATE|2024-H2;январе|DATE|2026-01"_s;
+        QTest::newRow("nominal: Russian quarters and halves numbered in Roman numerals; a king's numeral is none")
+            << u"ru"_s << u"Во II квартале 2024 года прибыль выросла, а за I полугодие прошлого года упала. Карл II правил долго."_s
+            << u"II квартале 2024 года|DATE|2024-Q2;I полугодие прошлого года|DATE|2024-H1"_s;
         QTest::newRow("nominal: the tense of a weekday's own clause counts before the next clause's")
             << u"ru"_s << u"Как сообщили в МИД во вторник, стороны обсудят ситуацию в Сирии."_s << u"вторник|DATE|2025-11-11"_s;
         QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
