@@ -70,6 +70,10 @@ struct LanguageTraits
     // The language's articles, lower-case ("le", "la", "un", "une"; "der", "die", …): a person's
     // name takes none, so a capitalised word between one and a name is a noun of its own.
     QList<QStringView> articles;
+    // Adjectives of nationality are written in lower case ("le gouvernement français", "el
+    // ministro francés"), so a capitalised one after a capitalised word is part of that word's
+    // name: "Compagnie Française", "Comédie-Française" (French, Spanish; not English or German).
+    bool writesNationalityAdjectivesInLowerCase = false;
     // Endings of a finite verb in the past that no name has, lower-case ("ó" in Spanish): a
     // capitalised word so ending that opens a sentence before a lower-case word is that verb.
     QList<QStringView> pastVerbEndings;

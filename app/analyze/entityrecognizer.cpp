@@ -1269,6 +1269,18 @@ QList<EntityMention> Pass::run()
             return true;
         return namesProduct(found);
     });
+    if (m_language.writesNationalityAdjectivesInLowerCase) {
+        // The tagger may still find the whole name.
+        removeFoundIf([this](const Found &found) {
+            const qsizetype before = found.first - 1;
+            if (found.type != EntityType::Nationality || before < 0 || token(found.first).hasNewlineBefore)
+                return false;
+            const bool isJoined = !token(found.first).hasSpaceBefore && isChar(before, u'-') && !token(before).hasSpaceBefore;
+            const qsizetype word = isJoined ? before - 1 : before;
+            return (isJoined || token(found.first).hasSpaceBefore) && isNameWord(word) && !(wordClass(word) & NotName)
+                && !isArticle(word);
+        });
+    }
     markAcronymExpansions();
     resolveAliases();
     if (m_language.capitalisesNouns)
@@ -1437,8 +1449,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     // The third person of the Spanish preterite ("anunció", "explicó"): no name ends in an
     // accented o that a lower-case word follows at a sentence's start.
     static const QList<QStringView> spanishPastVerbEndings{u"ó"};
-    const Recognition::LanguageTraits traits{isGerman, isGerman, NerLexicon::forLanguage(language), isEnglish,
-                                             isEnglish, isSpanish, articles,
+    const Recognition::LanguageTraits traits{isGerman,  isGerman, NerLexicon::forLanguage(language), isEnglish,
+                                             isEnglish, isSpanish, articles, isFrench || isSpanish,
                                              isSpanish ? spanishPastVerbEndings : QList<QStringView>()};
     return Pass(*m_gazetteer, model, text, traits).run();
 }

@@ -565,6 +565,16 @@ private Q_SLOTS:
             << u"fr"_s << u"Les habitants de Sainte-Anne Léon Martin et Paul Durand ont voté."_s
             << QStringList{u"Léon Martin|person/léon-martin"_s, u"Paul Durand|person/paul-durand"_s}
             << QStringList{u"Anne Léon Martin"_s};
+        // French and German capitalise a nationality noun; French writes the adjective in lower case.
+        QTest::newRow("nominal: French nationality nouns link to their countries")
+            << u"fr"_s << u"Le Marocain Nasser Bourita a reçu une Française. Les Algériens attendent."_s
+            << QStringList{u"Marocain|country/MA"_s, u"Française|country/FR"_s, u"Algériens|country/DZ"_s} << QStringList{};
+        QTest::newRow("nominal: German nationality nouns link to their countries")
+            << u"de"_s << u"Die Franzosen und der Brite verhandeln mit den Amerikanern."_s
+            << QStringList{u"Franzosen|country/FR"_s, u"Brite|country/GB"_s, u"Amerikanern|country/US"_s} << QStringList{};
+        QTest::newRow("boundary: a capitalised French nationality adjective belongs to the name before it")
+            << u"fr"_s << u"La Compagnie Française a signé, puis la Comédie-Française a joué."_s << QStringList{}
+            << QStringList{u"Française"_s};
         QTest::newRow("boundary: a place after a given name and a particle says where someone is from")
             << u"fr"_s << u"Le boulanger Antoine de Lyon a témoigné devant le tribunal."_s << QStringList{u"Lyon|place/lyon"_s}
             << QStringList{u"Antoine de Lyon"_s};
