@@ -29,6 +29,31 @@ int dayOfMonthNumber(const QString &text)
     return ok ? n : 1; // "1er", "premier", "primero", "الأول"
 }
 
+// The value of a Roman numeral of I, V and X ("XXI" 21, "iv" 4), or 0.
+int romanNumeralValue(QStringView numeral)
+{
+    const auto digit = [](QChar c) {
+        switch (c.toUpper().unicode()) {
+        case u'I':
+            return 1;
+        case u'V':
+            return 5;
+        case u'X':
+            return 10;
+        default:
+            return 0;
+        }
+    };
+    int value = 0;
+    for (qsizetype k = 0; k < numeral.size(); ++k) {
+        const int here = digit(numeral[k]);
+        if (here == 0)
+            return 0;
+        value += k + 1 < numeral.size() && digit(numeral[k + 1]) > here ? -here : here;
+    }
+    return value;
+}
+
 QString alternation(const QStringList &parts)
 {
     QString joined = parts.join(u'|');
@@ -987,6 +1012,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return fixedValue(u"19"_s + QString::number(tens));
             });
     }
+    // "el siglo XXI", "au XXe siècle", "im 20. Jahrhundert", "в XX веке": a century, which TIMEX3
+    // writes as its first two digits ("19" for the twentieth)
+    if (!words.centuryBefore.isEmpty() || !words.centuryAfter.isEmpty()) {
+        add(words.centuryBefore + uR"(([xvi]{1,6}|\d{1,2}))"_s + words.centuryAfter,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                bool isNumber = false;
+                int century = m.captured(1).toInt(&isNumber);
+                if (!isNumber)
+                    century = romanNumeralValue(m.capturedView(1));
+                if (century < 1 || century > 30)
+                    return std::optional<Resolution>();
+                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
+            });
+    }
     // "ces dernières semaines", "in den kommenden Monaten": some of the unit, how many unsaid
     if (!words.unsaidNumberOfUnit.isEmpty()) {
         add(words.unsaidNumberOfUnit,
@@ -1132,6 +1171,8 @@ Vocabulary french()
     w.halfOfYear = uR"(moitié\s+(?:de\s+l'année|de\s+l’année|de\s+cette\s+année|de\s+((?:19|20)\d\d)))"_s;
     // "les années 1990", "la décennie 1990", "la décennie des années 80"
     w.decadeBefore = uR"((?:(?:la\s+)?décennie\s+(?:des\s+années\s+)?|(?:les\s+)?années\s+))"_s;
+    w.centuryBefore = uR"((?:le\s+)?)"_s;
+    w.centuryAfter = uR"((?:e|è|ème|eme)\s+siècle)"_s;
     w.decadeWords = {{u"trente"_s, 3}, {u"quarante"_s, 4}, {u"cinquante"_s, 5}, {u"soixante"_s, 6}, {u"soixante-dix"_s, 7},
                      {u"quatre-vingt"_s, 8}, {u"quatre-vingts"_s, 8}, {u"quatre-vingt-dix"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
@@ -1300,6 +1341,8 @@ Vocabulary german()
     // "die 90er-Jahre", "in den Neunzigerjahren", "in den 1980ern"; a bare "20er" is as often a
     // banknote or a size, so the years or the dative plural must follow
     w.decadeBefore = uR"((?:(?:die|den|der)\s+)?)"_s;
+    w.centuryBefore = uR"((?:(?:das|dem|des)\s+)?)"_s;
+    w.centuryAfter = uR"(\.\s+Jahrhundert(?:s|es)?)"_s;
     w.decadeAfter = uR"(er(?:n|\s*-?\s*Jahre[n]?|jahre[n]?))"_s;
     w.decadeWords = {{u"zwanzig"_s, 2}, {u"dreißig"_s, 3}, {u"vierzig"_s, 4}, {u"fünfzig"_s, 5}, {u"sechzig"_s, 6},
                      {u"siebzig"_s, 7}, {u"achtzig"_s, 8}, {u"neunzig"_s, 9}};
@@ -1449,6 +1492,7 @@ Vocabulary spanish()
     w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
     // "los años noventa", "la década de los 90", "la década de 1990"
     w.decadeBefore = uR"((?:(?:la\s+)?década\s+de\s+(?:los\s+)?(?:años\s+)?|(?:los\s+)?años\s+))"_s;
+    w.centuryBefore = uR"((?:el\s+)?siglo\s+)"_s;
     w.decadeWords = {{u"veinte"_s, 2}, {u"treinta"_s, 3}, {u"cuarenta"_s, 4}, {u"cincuenta"_s, 5}, {u"sesenta"_s, 6},
                      {u"setenta"_s, 7}, {u"ochenta"_s, 8}, {u"noventa"_s, 9}};
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {

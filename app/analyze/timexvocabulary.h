@@ -157,6 +157,10 @@ struct Vocabulary
     QString decadeBefore;
     QString decadeAfter;
     QHash<QString, int> decadeWords;
+    // A century, its number in Roman numerals or digits between the two ("el siglo " XXI, XXI
+    // "e siècle", 20 ". Jahrhundert", XXI " века"). Both empty: no such rule.
+    QString centuryBefore;
+    QString centuryAfter;
     // The word for "month" between a modifier before it and the month's name: "el pasado mes de
     // septiembre".
     QString monthNoun;

@@ -421,6 +421,18 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian quarters and halves numbered in Roman numerals; a king's numeral is none")
             << u"ru"_s << u"Во II квартале 2024 года прибыль выросла, а за I полугодие прошлого года упала. Карл II правил долго."_s
             << u"II квартале 2024 года|DATE|2024-Q2;I полугодие прошлого года|DATE|2024-H1"_s;
+        QTest::newRow("nominal: Spanish centuries in Roman numerals and digits")
+            << u"es"_s << u"El siglo XX fue violento; los retos del siglo XXI y del siglo 19 son otros."_s
+            << u"El siglo XX|DATE|19;siglo XXI|DATE|20;siglo 19|DATE|18"_s;
+        QTest::newRow("nominal: French centuries")
+            << u"fr"_s << u"Le XXe siècle fut violent, au XXIe siècle tout change, comme au 19e siècle."_s
+            << u"Le XXe siècle|DATE|19;XXIe siècle|DATE|20;19e siècle|DATE|18"_s;
+        QTest::newRow("nominal: German centuries")
+            << u"de"_s << u"Im 20. Jahrhundert gab es Kriege; die Aufgabe des 21. Jahrhunderts ist eine andere."_s
+            << u"20. Jahrhundert|DATE|19;des 21. Jahrhunderts|DATE|20"_s;
+        QTest::newRow("nominal: Russian centuries in Roman numerals and digits")
+            << u"ru"_s << u"В XX веке были войны, вызовы XXI века другие, а в 21-м веке всё иначе."_s
+            << u"XX веке|DATE|19;XXI века|DATE|20;21-м веке|DATE|20"_s;
         QTest::newRow("nominal: the tense of a weekday's own clause counts before the next clause's")
             << u"ru"_s << u"Как сообщили в МИД во вторник, стороны обсудят ситуацию в Сирии."_s << u"вторник|DATE|2025-11-11"_s;
         QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
