@@ -457,8 +457,18 @@ void Gazetteer::loadGazetteer(const QString &path)
         const auto demonyms = strings(object.value(u"demonyms"_s));
         if (!demonyms.isEmpty()) {
             const int nationality = addEntity({u"country/"_s + code, countryName, EntityType::Nationality, code, false});
-            for (const auto &demonym : demonyms)
+            for (const auto &demonym : demonyms) {
+                // The first entity a phrase names keeps it: a demonym spelt as another name
+                // already known (the German "Italien" is Italy) would never name the nationality.
+                const auto known = m_phrases.value(phraseHash(demonym));
+                const bool isOtherName = known.kind != PhraseKind::None
+                                         && (known.entity < 0 || m_entities.at(known.entity).type != EntityType::Nationality
+                                             || m_entities.at(known.entity).country != code);
+                if (isOtherName)
+                    m_warnings << u"%1: demonym %2 of %3 is already another name (%4)"_s.arg(
+                        path, demonym, code, known.entity >= 0 ? m_entities.at(known.entity).id : u"a title"_s);
                 addPhrase(demonym, nationality, PhraseKind::Entity);
+            }
         }
         const auto capital = object.value(u"capital"_s).toString();
         if (!capital.isEmpty()) {

@@ -70,6 +70,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: an office for a holder without a country")
             << QByteArray(head + "\"organisations\": [{\"name\": \"Chief's Office\", \"holder\": \"Chief\", \"source\": \"editorial\"}]}")
             << u"Chief's Office"_s;
+        QTest::newRow("robustness: a demonym spelt as a name already known")
+            << QByteArray(head + "\"countries\": [{\"code\": \"IT\", \"aliases\": [], \"demonyms\": [\"Italian\", \"Italy\"], \"source\": \"editorial\"}]}")
+            << u"demonym Italy of IT"_s;
         QTest::newRow("robustness: a place that is not listed")
             << QByteArray(head + "\"organisations\": [{\"name\": \"Acme\", \"place\": \"Acme Basin\", \"source\": \"editorial\"}]}") << u"Acme Basin"_s;
     }
@@ -427,6 +430,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
             << u"fr"_s << u"Selon Itamaraty, les discussions avancent. Pendant Noël, Jean Dupont était à Lima. Dentro de poco, Lima decidirá."_s
             << QStringList{u"Jean Dupont|person/jean-dupont"_s} << QStringList{u"Selon Itamaraty"_s, u"Pendant Noël"_s, u"Dentro"_s};
+        QTest::newRow("nominal: Spanish and German adverbs of time opening a sentence are no names")
+            << u"es"_s << u"Mañana el ministro viajará a Roma. Entonces Madrid respondió."_s
+            << QStringList{u"Roma|place/rome"_s} << QStringList{u"Mañana"_s, u"Entonces"_s};
         // A person's name takes no article: the capitalised noun between one and the name is no
         // part of it; an article alone is no name, though a listed "Le Drian" precedes it.
         QTest::newRow("nominal: a nationality between an article and a person's name")
