@@ -156,6 +156,17 @@ Vocabulary arabicVocabulary()
     w.nextAfter = u"(?:"_s + nextWords + u")"_s;
     // "مساء الأربعاء", "صباح يوم الاثنين"
     w.partsBeforeWeekday = uR"((صباح|مساء|ظهر|فجر)\s+(?:يوم\s+)?)"_s;
+    // "الربع الأول من عام 2024", "في الربع الثالث": the quarter's word before its ordinal
+    w.partOrdinals = {u"الأول|الاول"_s, u"الثاني"_s, u"الثالث"_s, u"الرابع"_s};
+    w.quarterWord = u"الربع"_s;
+    w.isPartWordFirst = true;
+    w.partBeforeYear = uR"(\s+(?:من\s+)?(?:(?:عام|العام|سنة|لعام)\s+)?)"_s;
+    // "النصف الثاني من العام 2023", "النصف الأول من العام الماضي": a half only with its year said,
+    // as "النصف الأول من الشهر" is a month's
+    w.halfArticle = uR"(النصف\s+)"_s;
+    w.halfOrdinals = {u"الأول|الاول"_s, u"الثاني"_s};
+    w.halfOfYear = uR"((?:من\s+)?(?:عام|العام|سنة|لعام)(?:\s+((?:1[6-9]|20)\d\d)(?:\s*م)?|\s+()"_s + pastWords + u"|"_s
+                 + nextWords + uR"(|الحالي|الجاري))?)"_s;
     // "الربيع العربي" is the Arab Spring
     w.seasons = {uR"(الربيع(?!\s+العربي))"_s, u"الصيف"_s, u"الخريف"_s, u"الشتاء"_s};
     w.thisSeason = uR"((?:هذا))"_s;
@@ -180,6 +191,18 @@ Vocabulary arabicVocabulary()
         add(dual, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(duration(u"2"_s, dualUnitCode(m.captured(1))), TimexType::Duration);
         });
+        // "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ21": a century, as TIMEX3 writes it
+        // (its first two digits, "19" for the twentieth)
+        static const QHash<QString, int> centuries{{u"الخامس عشر"_s, 15}, {u"السادس عشر"_s, 16}, {u"السابع عشر"_s, 17},
+                                                   {u"الثامن عشر"_s, 18},  {u"التاسع عشر"_s, 19},  {u"العشرين"_s, 20},
+                                                   {u"الحادي والعشرين"_s, 21}};
+        add(uR"(القرن\s+(?:الـ\s*(\d{1,2})|(الخامس\s+عشر|السادس\s+عشر|السابع\s+عشر|الثامن\s+عشر|التاسع\s+عشر|الحادي\s+والعشرين|العشرين)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                const int century = m.capturedLength(1) > 0 ? m.captured(1).toInt() : centuries.value(m.captured(2).simplified(), 0);
+                if (century < 1 || century > 30)
+                    return std::optional<Resolution>();
+                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
+            });
         // "2025/3/14", "2025-03-14": the year first, as Arabic papers often print it
         add(uR"(((?:1[6-9]|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

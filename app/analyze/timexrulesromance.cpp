@@ -985,10 +985,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         };
         const auto ofYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
                           + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")?"_s;
-        add(words.partArticle + ordinal + uR"(\s+)"_s + words.quarterWord + ofYear,
+        const auto part = [&words, &ordinal](const QString &partWord) -> QString {
+            if (words.isPartWordFirst)
+                return words.partArticle + partWord + uR"(\s+)"_s + ordinal;
+            return words.partArticle + ordinal + uR"(\s+)"_s + partWord;
+        };
+        add(part(words.quarterWord) + ofYear,
             [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 4); });
-        add(words.partArticle + ordinal + uR"(\s+)"_s + words.halfWord + ofYear,
-            [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 2); });
+        if (!words.halfWord.isEmpty()) {
+            add(part(words.halfWord) + ofYear,
+                [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 2); });
+        }
         if (!words.halfOfYear.isEmpty()) {
             const auto halfIndex = positions(words.halfOrdinals);
             add(words.halfArticle + u"("_s + alternation(words.halfOrdinals) + uR"()\s+)"_s + words.halfOfYear,

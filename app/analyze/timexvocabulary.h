@@ -133,13 +133,15 @@ struct Vocabulary
     bool hasTwoDigitYears = false; // "octobre 98", "le 10 novembre 93" before punctuation
     // Parts of a year, as business news counts them: one alternation per quarter's ordinal, first
     // first ("primer|1er"), the word for a quarter ("trimestre", "Quartal"), the same for halves
-    // ("semestre", "Halbjahr"), and what stands between the part and its year (" de ", " des
-    // Jahres "). Empty quarterWord: no such rules.
+    // ("semestre", "Halbjahr"; empty: no such rule), and what stands between the part and its
+    // year (" de ", " des Jahres "). Empty quarterWord: no such rules.
     QStringList partOrdinals;
     QString quarterWord;
     QString halfWord;
     QString partArticle;
     QString partBeforeYear;
+    // The word for the part comes before its ordinal ("الربع الأول", the quarter the first).
+    bool isPartWordFirst = false;
     // A half of the year said with the word for "half" ("la segunda mitad del año", "la seconde
     // moitié de 2008", "in der zweiten Jahreshälfte"): the two ordinals as they agree with that
     // word, the article before them, and what follows them, with the year (if named) in its one

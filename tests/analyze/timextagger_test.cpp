@@ -433,6 +433,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian centuries in Roman numerals and digits")
             << u"ru"_s << u"В XX веке были войны, вызовы XXI века другие, а в 21-м веке всё иначе."_s
             << u"XX веке|DATE|19;XXI века|DATE|20;21-м веке|DATE|20"_s;
+        QTest::newRow("nominal: Arabic quarters, halves of a year and centuries; a half of a month is none")
+            << u"ar"_s
+            << u"نما الاقتصاد في الربع الأول من عام ٢٠٢٤، وتراجع في النصف الثاني من العام ٢٠٢٣. اندلعت حربان في القرن العشرين. وزادت الأسعار في النصف الأول من الشهر."_s
+            << u"الربع الأول من عام ٢٠٢٤|DATE|2024-Q1;النصف الثاني من العام ٢٠٢٣|DATE|2023-H2;القرن العشرين|DATE|19"_s;
         QTest::newRow("nominal: the tense of a weekday's own clause counts before the next clause's")
             << u"ru"_s << u"Как сообщили в МИД во вторник, стороны обсудят ситуацию в Сирии."_s << u"вторник|DATE|2025-11-11"_s;
         QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
