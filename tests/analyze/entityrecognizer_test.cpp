@@ -581,6 +581,13 @@ private Q_SLOTS:
         QTest::newRow("boundary: a capitalised French nationality adjective belongs to the name before it")
             << u"fr"_s << u"La Compagnie Française a signé, puis la Comédie-Française a joué."_s << QStringList{}
             << QStringList{u"Française"_s};
+        QTest::newRow("nominal: French and Russian state institutions by their listed names")
+            << u"fr"_s << u"L'Assemblée nationale a voté la loi; la Banque de France s'inquiète."_s
+            << QStringList{u"Assemblée nationale|org/assemblee-nationale"_s, u"Banque de France|org/banque-de-france"_s}
+            << QStringList{u"Banque"_s};
+        QTest::newRow("nominal: a Russian institution in the genitive keeps its id")
+            << u"ru"_s << u"Совет Федерации одобрил закон. Председатель Банка России выступил."_s
+            << QStringList{u"Совет Федерации|org/federation-council-ru"_s, u"Банка России|org/bank-of-russia"_s} << QStringList{};
         QTest::newRow("boundary: a place after a given name and a particle says where someone is from")
             << u"fr"_s << u"Le boulanger Antoine de Lyon a témoigné devant le tribunal."_s << QStringList{u"Lyon|place/lyon"_s}
             << QStringList{u"Antoine de Lyon"_s};
