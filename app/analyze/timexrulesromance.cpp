@@ -1154,8 +1154,10 @@ Vocabulary french()
     // rencontré", the conditional of hearsay, is a past. What two sides agree or decide to do lies
     // ahead ("sont convenus de tenir un sommet fin avril"). The future and the conditional are
     // one pattern, so that a word is run through once.
+    // Whoever is expected on a day arrives then: "est attendu jeudi à Pékin" (the present of the
+    // passive; "était attendu" may be told of the past).
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
+    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|(?:est|sont)\s+attendue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
     // unless it is yet to be ("sera publié lundi"). The words before are looked for behind the

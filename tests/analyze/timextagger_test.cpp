@@ -437,6 +437,9 @@ private Q_SLOTS:
             << u"ar"_s
             << u"نما الاقتصاد في الربع الأول من عام ٢٠٢٤، وتراجع في النصف الثاني من العام ٢٠٢٣. اندلعت حربان في القرن العشرين. وزادت الأسعار في النصف الأول من الشهر."_s
             << u"الربع الأول من عام ٢٠٢٤|DATE|2024-Q1;النصف الثاني من العام ٢٠٢٣|DATE|2023-H2;القرن العشرين|DATE|19"_s;
+        QTest::newRow("nominal: whoever a French sentence expects on a weekday comes that week")
+            << u"fr"_s << u"Le ministre est attendu jeudi à Pékin. Les négociateurs sont attendus lundi à Bruxelles."_s
+            << u"jeudi|DATE|2025-11-13;lundi|DATE|2025-11-17"_s;
         QTest::newRow("nominal: the tense of a weekday's own clause counts before the next clause's")
             << u"ru"_s << u"Как сообщили в МИД во вторник, стороны обсудят ситуацию в Сирии."_s << u"вторник|DATE|2025-11-11"_s;
         QTest::newRow("nominal: the tense of a Spanish weekday's own clause counts before the next clause's")
