@@ -575,6 +575,21 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(countedBack(c.dct, amount.toInt(), words.unitCode(m.captured(2).toLower())));
             });
     }
+    // "el siglo XXI", "au XXe siècle", "im 20. Jahrhundert", "в XX веке": a century, which TIMEX3
+    // writes as its first two digits ("19" for the twentieth). Before the counts of a unit, so
+    // that "в начале 21 века" is the century, not 21 of them.
+    if (!words.centuryBefore.isEmpty() || !words.centuryAfter.isEmpty()) {
+        add(words.centuryBefore + uR"(([xvi]{1,6}|\d{1,2}))"_s + words.centuryAfter,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                bool isNumber = false;
+                int century = m.captured(1).toInt(&isNumber);
+                if (!isNumber)
+                    century = romanNumeralValue(m.capturedView(1));
+                if (century < 1 || century > 30)
+                    return std::optional<Resolution>();
+                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
+            });
+    }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
     const auto flags = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     const QRegularExpression ageBefore(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s, flags);
@@ -1017,20 +1032,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 if (tens < 1)
                     return std::optional<Resolution>();
                 return fixedValue(u"19"_s + QString::number(tens));
-            });
-    }
-    // "el siglo XXI", "au XXe siècle", "im 20. Jahrhundert", "в XX веке": a century, which TIMEX3
-    // writes as its first two digits ("19" for the twentieth)
-    if (!words.centuryBefore.isEmpty() || !words.centuryAfter.isEmpty()) {
-        add(words.centuryBefore + uR"(([xvi]{1,6}|\d{1,2}))"_s + words.centuryAfter,
-            [](const QRegularExpressionMatch &m, const Context &) {
-                bool isNumber = false;
-                int century = m.captured(1).toInt(&isNumber);
-                if (!isNumber)
-                    century = romanNumeralValue(m.capturedView(1));
-                if (century < 1 || century > 30)
-                    return std::optional<Resolution>();
-                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
             });
     }
     // "ces dernières semaines", "in den kommenden Monaten": some of the unit, how many unsaid

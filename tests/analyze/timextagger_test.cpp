@@ -431,8 +431,8 @@ private Q_SLOTS:
             << u"de"_s << u"Im 20. Jahrhundert gab es Kriege; die Aufgabe des 21. Jahrhunderts ist eine andere."_s
             << u"20. Jahrhundert|DATE|19;des 21. Jahrhunderts|DATE|20"_s;
         QTest::newRow("nominal: Russian centuries in Roman numerals and digits")
-            << u"ru"_s << u"В XX веке были войны, вызовы XXI века другие, а в 21-м веке всё иначе."_s
-            << u"XX веке|DATE|19;XXI века|DATE|20;21-м веке|DATE|20"_s;
+            << u"ru"_s << u"В XX веке были войны, вызовы XXI века другие, а в 21-м веке, в 21 веке и с начала 21 века всё иначе. Прошло 2 века."_s
+            << u"XX веке|DATE|19;XXI века|DATE|20;21-м веке|DATE|20;21 веке|DATE|20;21 века|DATE|20;2 века|DURATION|P200Y"_s;
         QTest::newRow("nominal: Arabic quarters, halves of a year and centuries; a half of a month is none")
             << u"ar"_s
             << u"نما الاقتصاد في الربع الأول من عام ٢٠٢٤، وتراجع في النصف الثاني من العام ٢٠٢٣. اندلعت حربان في القرن العشرين. وزادت الأسعار في النصف الأول من الشهر."_s
