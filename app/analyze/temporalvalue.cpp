@@ -60,6 +60,11 @@ QString monthValue(int year, int month)
     return (year <= 0 ? u"XXXX"_s : fourDigits(year)) + u'-' + twoDigits(month);
 }
 
+QString centuryValue(int century)
+{
+    return century >= 1 && century <= 30 ? twoDigits(century - 1) : QString();
+}
+
 QString weekValue(const QDate &date)
 {
     if (!date.isValid())

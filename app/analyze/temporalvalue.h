@@ -18,6 +18,7 @@ QString yearValue(const QDate &date);               // "2025"
 QString dayValue(const QDate &date);                // "2025-03-05"
 QString monthValue(int year, int month);            // "2025-03"; year 0 gives "XXXX-03"
 QString weekValue(const QDate &date);               // ISO week: "2025-W10"
+QString centuryValue(int century);                  // the 20th → "19"; empty outside the 1st–30th
 
 // The day of that month and day number nearest to the reference date (±6 months).
 QDate nearestDay(const QDate &reference, int month, int day);

@@ -545,9 +545,8 @@ std::vector<Rule> buildRules()
                 u"nineteenth"_s, u"twentieth"_s, u"twenty-first"_s};
             const int century =
                 m.captured(1).isEmpty() ? int(ordinals.indexOf(m.captured(2).toLower())) + 1 : m.captured(1).toInt();
-            if (century < 1 || century > 30)
-                return std::optional<Resolution>();
-            return fixed(QString::number(century - 1).rightJustified(2, u'0'));
+            const auto value = centuryValue(century);
+            return value.isEmpty() ? std::optional<Resolution>() : fixed(value);
         });
     // "the first half of 2025", "the last half of 1989", "the second half of next year": a half of
     // the year named, TimeML's H1 and H2. Listed before the year's rule, which reads "the first half

@@ -196,12 +196,15 @@ Vocabulary arabicVocabulary()
         static const QHash<QString, int> centuries{{u"الخامس عشر"_s, 15}, {u"السادس عشر"_s, 16}, {u"السابع عشر"_s, 17},
                                                    {u"الثامن عشر"_s, 18},  {u"التاسع عشر"_s, 19},  {u"العشرين"_s, 20},
                                                    {u"الحادي والعشرين"_s, 21}};
-        add(uR"(القرن\s+(?:الـ\s*(\d{1,2})|(الخامس\s+عشر|السادس\s+عشر|السابع\s+عشر|الثامن\s+عشر|التاسع\s+عشر|الحادي\s+والعشرين|العشرين)))"_s,
+        QStringList ordinals;
+        for (auto it = centuries.cbegin(); it != centuries.cend(); ++it)
+            ordinals << QString(it.key()).replace(u' ', uR"(\s+)"_s);
+        ordinals.sort(); // one pattern whatever the hash's order
+        add(uR"(القرن\s+(?:الـ\s*(\d{1,2})|()"_s + ordinals.join(u'|') + u"))"_s,
             [](const QRegularExpressionMatch &m, const Context &) {
                 const int century = m.capturedLength(1) > 0 ? m.captured(1).toInt() : centuries.value(m.captured(2).simplified(), 0);
-                if (century < 1 || century > 30)
-                    return std::optional<Resolution>();
-                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
+                const auto value = centuryValue(century);
+                return value.isEmpty() ? std::optional<Resolution>() : fixedValue(value);
             });
         // "2025/3/14", "2025-03-14": the year first, as Arabic papers often print it
         add(uR"(((?:1[6-9]|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {

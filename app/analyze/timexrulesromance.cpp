@@ -585,9 +585,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 int century = m.captured(1).toInt(&isNumber);
                 if (!isNumber)
                     century = romanNumeralValue(m.capturedView(1));
-                if (century < 1 || century > 30)
-                    return std::optional<Resolution>();
-                return fixedValue(QString::number(century - 1).rightJustified(2, u'0'));
+                const auto value = centuryValue(century);
+                return value.isEmpty() ? std::optional<Resolution>() : fixedValue(value);
             });
     }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
