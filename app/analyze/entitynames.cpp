@@ -204,6 +204,31 @@ qsizetype Pass::coordinationStart(qsizetype first, qsizetype last) const
     return last + 1;
 }
 
+// "Israel Katz", "Victoria Nuland", "Jordan Bardella": a place's name that is also a given name,
+// followed by one capitalised word that nothing lists and that is the last of the run, is a
+// person where the words around say so: after a title ("Defence Minister Israel Katz"), between
+// commas or from a sentence's start to a comma (an apposition: "le ministre, Israel Katz, a dit"),
+// or before "said" or "told". Else it stays the place: "Dallas Cowboys", "Georgia Tech", "Lincoln
+// Memorial". Not after an article ("the Jordan Times"), not on a headline or in capitals, and in a
+// language that capitalises its nouns not before an ordinary noun ("in Israel Raketen").
+bool Pass::isGivenNameOfPlace(qsizetype pos, qsizetype last) const
+{
+    const qsizetype surname = pos + 1;
+    if (last != surname || !(wordClass(pos) & PlaceGivenName) || m_isHeadline[size_t(pos)] || m_isShouting[size_t(pos)]
+        || token(pos).isAllCaps || isAfterArticle(pos))
+        return false;
+    if (!isWord(surname) || !token(surname).hasSpaceBefore || !token(surname).isCapitalised || token(surname).isAllCaps
+        || (wordClass(surname) & ~quint16(FirstName | AsianSurname)) || longestPhrase(surname).last >= 0
+        || isOrdinaryCapitalisedWord(surname))
+        return false;
+    const bool isAfterTitle = std::any_of(m_titlesAlone.cbegin(), m_titlesAlone.cend(),
+                                          [pos](const auto &title) { return title.second == pos - 1; });
+    const bool isApposition = (isChar(pos - 1, u',') || m_isSentenceStart[size_t(pos)]) && isChar(surname + 1, u',');
+    const auto after = isWord(surname + 1) ? view(surname + 1, surname + 1) : QStringView();
+    const bool isSpeaker = after == u"said"_s || after == u"says"_s || after == u"told"_s;
+    return isAfterTitle || isApposition || isSpeaker;
+}
+
 void Pass::processRun(qsizetype first, qsizetype last)
 {
     qsizetype pos = first;
@@ -290,6 +315,11 @@ void Pass::processRun(qsizetype first, qsizetype last)
         }
         const qsizetype ruleEnd = std::max(orgEnd, locEnd);
 
+        if (kind == Gazetteer::PhraseKind::Entity && match.last == pos && ruleEnd < 0 && isGivenNameOfPlace(pos, last)) {
+            addFound(pos, pos + 1, EntityType::Person, -1, u"person/"_s);
+            pos += 2;
+            continue;
+        }
         if (kind == Gazetteer::PhraseKind::Entity && match.last >= ruleEnd) {
             const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
             addFound(pos, match.last, entity.type, match.phrase.entity);

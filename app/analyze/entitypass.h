@@ -239,6 +239,9 @@ private:
     // A word that opens a hyphenated place name with a given name after it: a saint's title or a
     // place word ("Saint-Martin", "San-Martín", "Val-André", "Mont-Louis").
     bool isPlaceCompoundHead(qsizetype i) const;
+    // Whether the place named by token pos is a given name here, before the surname that ends the run
+    // at last.
+    bool isGivenNameOfPlace(qsizetype pos, qsizetype last) const;
     // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
     bool isEliding(qsizetype i) const;
     // Whether token i is one of the language's articles, in any case; whether the word before it

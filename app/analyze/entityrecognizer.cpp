@@ -306,6 +306,12 @@ void Pass::addTaggedNames()
             continue;
         if (m_isHeadline[size_t(span.firstToken)] && !namedInRunningText.contains(foldedHash(span.firstToken, span.lastToken)))
             continue;
+        // A given name that is also a place's, before a surname ("Victoria Nuland"), is read by the
+        // tagger as the place it knows.
+        const bool isPlaceType = TaggedTypes[size_t(span.type)] == EntityType::GeoPolitical
+                                 || TaggedTypes[size_t(span.type)] == EntityType::Location;
+        if (isPlaceType && isGivenNameOfPlace(span.firstToken, span.lastToken))
+            span.type = 0; // PERSON
         const auto type = TaggedTypes[size_t(span.type)];
         // A listed person's name inside a longer name the tagger read, after words nobody found
         // ("Петра Порошенко", "Фидель Алехандро Кастро Рус", "Michelle Obama", "Джордж Буш-старший"):

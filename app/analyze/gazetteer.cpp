@@ -619,6 +619,7 @@ void Gazetteer::loadGazetteer(const QString &path)
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);
     addWords(strings(rules.value(u"place_qualifiers"_s)), PlaceQualifier);
     addWords(strings(rules.value(u"object_verbs"_s)), ObjectVerb);
+    addWords(strings(rules.value(u"place_given_names"_s)), PlaceGivenName);
     loadCities(QFileInfo(path).path() + u"/cldr-cities.tsv"_s, placeByName);
 }
 

@@ -31,6 +31,7 @@ enum WordClass : quint16 {
     PlaceQualifier = 1 << 11, // before a known place names another: "Upper Nile", "East Jerusalem"
     ObjectVerb = 1 << 12,  // a verb whose object is a state acting: "support Iraq", "join Jordan"
     Demonym = 1 << 13,     // an Arabic nationality adjective: "الفرنسي", "والسعودية"
+    PlaceGivenName = 1 << 14, // a place's name that is also a given name: "Israel", "Jordan", "Victoria"
 };
 
 // One known entity.

@@ -571,6 +571,22 @@ private Q_SLOTS:
             << u"fr"_s << u"Les habitants de Sainte-Anne Léon Martin et Paul Durand ont voté."_s
             << QStringList{u"Léon Martin|person/léon-martin"_s, u"Paul Durand|person/paul-durand"_s}
             << QStringList{u"Anne Léon Martin"_s};
+        // A place's name that is also a given name, before a surname nobody lists, where the words
+        // around it make it a person: a title, an apposition, a verb of saying.
+        QTest::newRow("nominal: a country's name as a given name after a title or before said")
+            << u"en"_s << u"Defence Minister Israel Katz visited the border. Later Victoria Nuland said talks would resume."_s
+            << QStringList{u"Israel Katz|person/israel-katz"_s, u"Victoria Nuland|person/victoria-nuland"_s}
+            << QStringList{u"Israel"_s, u"Victoria"_s};
+        QTest::newRow("nominal: a country's name as a given name in an apposition, French")
+            << u"fr"_s << u"Le ministre de la Défense, Israël Katz, a parlé. Jordan Bardella, président du parti, a répondu."_s
+            << QStringList{u"Israël Katz|person/israël-katz"_s, u"Jordan Bardella|person/jordan-bardella"_s}
+            << QStringList{u"Israël"_s, u"Jordan"_s};
+        QTest::newRow("boundary: a place's name before a school's word or a weekday stays the place")
+            << u"en"_s << u"Students from Georgia Tech met officials in Jordan Monday."_s
+            << QStringList{u"Georgia Tech|place/georgia-tech"_s, u"Jordan|country/JO"_s} << QStringList{u"Jordan Monday"_s};
+        QTest::newRow("boundary: German, a country's name before a noun is the country")
+            << u"de"_s << u"Die Miliz hat auf Israel Raketen abgefeuert, sagte der Sprecher."_s
+            << QStringList{u"Israel|country/IL"_s} << QStringList{u"Israel Raketen"_s};
         // French and German capitalise a nationality noun; French writes the adjective in lower case.
         QTest::newRow("nominal: French nationality nouns link to their countries")
             << u"fr"_s << u"Le Marocain Nasser Bourita a reçu une Française. Les Algériens attendent."_s
