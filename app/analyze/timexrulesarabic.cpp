@@ -17,17 +17,6 @@ namespace Attache::TimexRules {
 
 namespace {
 
-// The unit a dual names ("عامين", two years), or nothing.
-QString dualUnitCode(const QString &word)
-{
-    if (word.startsWith(u"عام"_s) || word.startsWith(u"سنت"_s)) return u"Y"_s;
-    if (word.startsWith(u"شهر"_s)) return u"M"_s;
-    if (word.startsWith(u"أسبوع"_s) || word.startsWith(u"اسبوع"_s)) return u"W"_s;
-    if (word.startsWith(u"يوم"_s)) return u"D"_s;
-    if (word.startsWith(u"ساعت"_s)) return u"H"_s;
-    return u"MIN"_s;
-}
-
 // The day an ordinal of dayOrdinals names: a unit's ordinal, alone or with "عشر" (11-19),
 // "والعشرين" or "والثلاثين" after it; "العشرين", "الثلاثين" alone. 0 for other words.
 int arabicDayOrdinalNumber(const QString &text)
@@ -77,7 +66,7 @@ Vocabulary arabicVocabulary()
         if (unit.startsWith(u"عام"_s) || unit.contains(u"عوام"_s) || unit.startsWith(u"سن"_s)) return u"Y"_s;
         if (unit.contains(u"شهر"_s) || unit == u"شهور"_s) return u"M"_s;
         if (unit.contains(u"سبوع"_s) || unit.contains(u"سابيع"_s)) return u"W"_s;
-        if (unit == u"يوم"_s || unit.endsWith(u"يام"_s)) return u"D"_s;
+        if (unit.startsWith(u"يوم"_s) || unit.endsWith(u"يام"_s)) return u"D"_s;
         if (unit.startsWith(u"ساع"_s)) return u"H"_s;
         if (unit.startsWith(u"دق"_s)) return u"MIN"_s;
         if (unit.startsWith(u"عق"_s)) return u"DE"_s;
@@ -137,10 +126,18 @@ Vocabulary arabicVocabulary()
         return std::pair{unit, step};
     };
     w.ago = uR"((?:قبل))"_s;
+    // "بعد ثلاثة أيام", "بعد أسبوعين": a date counted ahead where the clause looks ahead; else a
+    // time later, and before "من" or "على" a time after an event ("بعد أسبوعين من المحادثات",
+    // "بعد 3 أيام على فوزه").
+    w.later = uR"((?:بعد))"_s;
+    w.laterFromEvent = uR"(من|على)"_s;
+    w.isLaterDatedOnlyWhenAhead = true;
+    w.dualUnitPattern = uR"(عامين|عامان|سنتين|سنتان|شهرين|شهران|أسبوعين|أسبوعان|اسبوعين|يومين|يومان|ساعتين|ساعتان|دقيقتين)"_s;
     w.every = uR"(كل)"_s;
     w.sinceWords = uR"(منذ)"_s;
     w.presentWords = uR"(حاليا|الآن|الان|في\s+الوقت\s+(?:الحالي|الراهن))"_s;
-    w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|سيعقد|ستعقد|سيزور|ستجرى|سيجري|سيلتقي|سيتم)"_s;
+    // The future of the verbs news announces with: the prefix س on the imperfect, behind و or ف.
+    w.futureCues = uR"(سوف|المقبل\w*|القادم\w*|المقرر|المتوقع|[وف]?(?:سيعقد|ستعقد|سيزور|ستزور|ستجرى|سيجري|سيلتقي|ستلتقي|سيتم|سيوقع|ستوقع|سيعود|ستعود|سيصل|ستصل|سيبدأ|ستبدأ|سينطلق|ستنطلق|سيستأنف|ستستأنف|سيتوجه|ستتوجه|سيكون|ستكون|سيقوم|ستقوم))"_s;
     // The perfect of the verbs news reports with ("أعلنت الوزارة يوم الثلاثاء أن …", "التقى
     // نظيره الخميس"), behind و or ف, keeps a weekday or month back; forms that are also nouns
     // ("عقد", a contract; "بحث", research) are left out.
@@ -176,10 +173,10 @@ Vocabulary arabicVocabulary()
                            {u"يومياً"_s, u"D"_s}};
     w.wordStart = uR"((?:(?<![\w'])|(?<=^[وفبل])|(?<=[^\w][وفبل])))"_s;
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
-        const auto dual = uR"((عامين|عامان|سنتين|سنتان|شهرين|شهران|أسبوعين|أسبوعان|اسبوعين|يومين|يومان|ساعتين|ساعتان|دقيقتين))"_s;
+        const auto dual = u"("_s + words.dualUnitPattern + u")"_s;
         // "قبل عامين": two years back; a dual is a count and a unit in one word
-        add(uR"(قبل\s+)"_s + dual, [](const QRegularExpressionMatch &m, const Context &c) {
-            return relativeValue(countedBack(c.dct, 2, dualUnitCode(m.captured(1))));
+        add(uR"(قبل\s+)"_s + dual, [&words](const QRegularExpressionMatch &m, const Context &c) {
+            return relativeValue(countedBack(c.dct, 2, words.unitCode(m.captured(1))));
         });
         // "قبل عام", "قبل أسبوع": one unit back (a singular counts one); not "قبل عام 2000" (before
         // the year 2000) nor "قبل أسبوع من الانتخابات" (a week before the elections)
@@ -188,8 +185,8 @@ Vocabulary arabicVocabulary()
                 return relativeValue(countedBack(c.dct, 1, words.unitCode(m.captured(1))));
             });
         // "عامين", "لمدة يومين": two of the unit
-        add(dual, [](const QRegularExpressionMatch &m, const Context &) {
-            return fixedValue(duration(u"2"_s, dualUnitCode(m.captured(1))), TimexType::Duration);
+        add(dual, [&words](const QRegularExpressionMatch &m, const Context &) {
+            return fixedValue(duration(u"2"_s, words.unitCode(m.captured(1))), TimexType::Duration);
         });
         // "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ21": a century, as TIMEX3 writes it
         // (its first two digits, "19" for the twentieth)

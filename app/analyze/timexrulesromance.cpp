@@ -546,20 +546,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // The unit alone is one of it where the language leaves the count out ("через неделю"):
         // elsewhere the count is required, so that the rule is not tried at every "dans".
         const QString counted = words.isUnitAloneCounted ? QString(u"(?:"_s + count + uR"(\s+)?)"_s) : QString(count + uR"(\s+)"_s);
-        add(words.later + uR"(\s+)"_s + approximately + counted + words.unitPattern,
+        // A dual is its own count: capture 3 ("بعد أسبوعين", in two weeks).
+        const QString dual = words.dualUnitPattern.isEmpty() ? QString() : u"|("_s + words.dualUnitPattern + u")"_s;
+        add(words.later + uR"(\s+)"_s + approximately + u"(?:"_s + counted + words.unitPattern + dual + u")"_s,
             [&words, tenseOf, countedFromEvent = wordsPattern(u"^\\s+"_s, words.laterFromEvent, u"\\b"_s)](
                 const QRegularExpressionMatch &m, const Context &c) {
+                const bool isDual = m.capturedLength(3) > 0;
                 // Hours and minutes ahead are left to the duration rule: "dans une heure".
-                const auto code = words.unitCode(m.captured(2).toLower());
+                const auto code = words.unitCode(m.captured(isDual ? 3 : 2).toLower());
                 if (code != u"Y"_s && code != u"M"_s && code != u"W"_s && code != u"D"_s)
                     return std::optional<Resolution>();
                 // In a story told in the past the count is from the last day told, not from the
                 // article's: "Через несколько месяцев ситуация изменилась" is months later; before
                 // `laterFromEvent` it is from an event ("через 55 лет после его убийства"). The
                 // duration rule takes the count, as TimeML has "three days later".
-                if (tenseOf(c, true) == Tense::Past || countedFromEvent.matchView(QStringView(c.text).sliced(c.end)).hasMatch())
+                const auto tense = tenseOf(c, true);
+                if (tense == Tense::Past || (words.isLaterDatedOnlyWhenAhead && tense != Tense::Future)
+                    || countedFromEvent.matchView(QStringView(c.text).sliced(c.end)).hasMatch())
                     return std::optional<Resolution>();
-                const auto amount = quantity(words, m.captured(1));
+                const auto amount = isDual ? u"2"_s : quantity(words, m.captured(1));
                 if (amount == u"X"_s || !c.dct.isValid())
                     return relativeValue(u"FUTURE_REF"_s);
                 return relativeValue(countedBack(c.dct, -amount.toInt(), code));

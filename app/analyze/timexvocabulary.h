@@ -55,6 +55,12 @@ struct Vocabulary
     QString later;        // before a count that looks ahead: "dans", "dentro de" ("dans deux semaines")
     bool isUnitAloneCounted = false; // "через неделю": the unit alone after `later` is one of it
     QString laterFromEvent;          // after that count: it runs from an event ("через 55 лет после")
+    // A unit in the dual, two of it in one word ("أسبوعين", two weeks): counted after `ago` and
+    // `later` as "two weeks" is. unitCode() names its unit. Empty: the language has no dual.
+    QString dualUnitPattern;
+    // Whether a count after `later` is a date only where a cue looks ahead, not in a clause without
+    // cues: Arabic "بعد" is as often "after" in a story told in the past, which no cue marks.
+    bool isLaterDatedOnlyWhenAhead = false;
     // Words that make the count after "il y a", "hace", "dans" an approximate one: "il y a près
     // de dix-huit mois", "hace casi dos años", "vor fast zwei Jahren". Empty: none.
     QString approximately;

@@ -610,6 +610,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic two years ago, last year, next week, three days")
             << u"ar"_s << u"قبل عامين فشلت المحادثات، وفي العام الماضي استمرت ثلاثة أيام، وتستأنف الأسبوع المقبل."_s
             << u"قبل عامين|DATE|2023;العام الماضي|DATE|2024;ثلاثة أيام|DURATION|P3D;الأسبوع المقبل|DATE|2025-W47"_s;
+        // "بعد" and a count, or a unit in the dual, looks ahead in a clause about the future (here
+        // reported speech); in a story told in the past, or before "من" (after an event), it is a
+        // time later.
+        QTest::newRow("nominal: Arabic counts ahead after بعد where the clause looks ahead")
+            << u"ar"_s << u"قال الوزير إن الاتفاق سيوقع بعد أسبوعين، وستعود اللجنة بعد ثلاثة أيام."_s
+            << u"بعد أسبوعين|DATE|2025-W48;بعد ثلاثة أيام|DATE|2025-11-15"_s;
+        QTest::newRow("boundary: Arabic بعد in a story told in the past or after an event")
+            << u"ar"_s << u"وصل الوفد إلى القاهرة، وبعد يومين التقى الرئيس، ثم غادر بعد أسبوعين من المحادثات."_s
+            << u"يومين|DURATION|P2D;أسبوعين|DURATION|P2W"_s;
         QTest::newRow("nominal: Arabic date with the year first")
             << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
         QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
