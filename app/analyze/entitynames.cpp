@@ -139,7 +139,7 @@ qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
     for (qsizetype i = first + 1; i <= last; ++i) {
         if (isWord(i) && (wordClass(i) & Connector) && token(i).isLower && !(wordClass(i) & (OrgSuffix))) {
             const auto word = view(i, i);
-            if (word != u"al"_s && word != u"bin"_s && word != u"von"_s && word != u"van"_s && word != u"de"_s
+            if (word != u"al"_s && word != u"bin"_s && word != u"ben"_s && word != u"ibn"_s && word != u"bint"_s && word != u"von"_s && word != u"van"_s && word != u"de"_s
                 && word != u"der"_s && word != u"el"_s && word != u"la"_s && word != u"da"_s)
                 break;
             continue;

@@ -44,7 +44,7 @@ bool isNewline(QChar c)
 
 // Rules, not knowledge: the small closed word classes the recognizer's grammar uses.
 constexpr std::array connectors{u"of", u"and", u"the", u"for", u"on", u"de", u"du", u"des", u"la", u"le",
-                                u"al", u"el", u"bin", u"ibn", u"von", u"van", u"der", u"den", u"da",
+                                u"al", u"el", u"bin", u"ben", u"ibn", u"bint", u"von", u"van", u"der", u"den", u"da",
                                 u"di", u"dos", u"&", u"y"};
 constexpr std::array asianSurnames{u"Li", u"Wang", u"Zhang", u"Liu", u"Chen", u"Yang", u"Zhao", u"Huang",
                                    u"Zhou", u"Wu", u"Xu", u"Sun", u"Hu", u"Zhu", u"Gao", u"Lin", u"Guo",

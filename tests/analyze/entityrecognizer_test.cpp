@@ -587,6 +587,14 @@ private Q_SLOTS:
         QTest::newRow("boundary: German, a country's name before a noun is the country")
             << u"de"_s << u"Die Miliz hat auf Israel Raketen abgefeuert, sagte der Sprecher."_s
             << QStringList{u"Israel|country/IL"_s} << QStringList{u"Israel Raketen"_s};
+        // Arabic names in French spelling join their parts with "ben" (English "bin").
+        QTest::newRow("nominal: Arabic names with ben in French")
+            << u"fr"_s << u"Le ministre saoudien Faisal ben Farhane est arrivé. Il a reçu le prince Mohammed ben Salmane."_s
+            << QStringList{u"Faisal ben Farhane|person/faisal-ben-farhane"_s, u"Mohammed ben Salmane|person/mohammed-ben-salmane"_s}
+            << QStringList{u"Farhane"_s, u"Salmane"_s, u"Mohammed"_s};
+        QTest::newRow("nominal: the European Commission in a German compound")
+            << u"de"_s << u"Die EU-Kommission hat am Mittwoch neue Sanktionen vorgeschlagen."_s
+            << QStringList{u"EU-Kommission|org/european-commission"_s} << QStringList{};
         // French and German capitalise a nationality noun; French writes the adjective in lower case.
         QTest::newRow("nominal: French nationality nouns link to their countries")
             << u"fr"_s << u"Le Marocain Nasser Bourita a reçu une Française. Les Algériens attendent."_s
