@@ -239,6 +239,21 @@ private:
     // A word that opens a hyphenated place name with a given name after it: a saint's title or a
     // place word ("Saint-Martin", "San-Martín", "Val-André", "Mont-Louis").
     bool isPlaceCompoundHead(qsizetype i) const;
+    // Whether a mention names a country as a place: not its people or its adjective ("Turkish").
+    bool isCountryMention(const Found &found) const
+    {
+        return found.entity >= 0 && found.type == EntityType::GeoPolitical
+               && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
+    }
+    // The first comma from first to last followed by a word, or -1.
+    qsizetype commaInside(qsizetype first, qsizetype last) const
+    {
+        for (qsizetype k = first + 1; k < last; ++k) {
+            if ((isChar(k, u',') || isChar(k, u'،')) && isWord(k + 1))
+                return k;
+        }
+        return -1;
+    }
     // Whether the place named by token pos is a given name here, before the surname that ends the run
     // at last.
     bool isGivenNameOfPlace(qsizetype pos, qsizetype last) const;

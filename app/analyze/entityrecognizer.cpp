@@ -260,6 +260,22 @@ void Pass::addTaggedNames()
                     --span.lastToken;
             }
         }
+        // A name runs over a comma before a capitalised word only as a town and the listed state
+        // or country it is in ("Seattle, Washington", "Palmyra, Syria"): elsewhere the comma ends
+        // it, where the tagger reads on into the next name ("Marta, Csavar" in a list of people).
+        // A street's number before its comma ("7, rue de Meaux") and words in lower case after it
+        // ("Центра химической, биологической и ядерной защиты") stay in the name.
+        if (const qsizetype comma = commaInside(span.firstToken, span.lastToken);
+            comma >= 0 && !isNumber(comma - 1) && token(comma + 1).isCapitalised) {
+            const auto place = longestPhrase(comma + 1);
+            const bool isTownAndState = (TaggedTypes[size_t(span.type)] == EntityType::GeoPolitical
+                                         || TaggedTypes[size_t(span.type)] == EntityType::Location)
+                                        && place.phrase.kind == Gazetteer::PhraseKind::Entity && place.last == span.lastToken
+                                        && (m_gazetteer.entities().at(place.phrase.entity).type == EntityType::GeoPolitical
+                                            || m_gazetteer.entities().at(place.phrase.entity).type == EntityType::Location);
+            if (!isTownAndState)
+                span.lastToken = comma - 1;
+        }
         // Joining words alone name nothing: the tagger may open a name at "al" ("y al Consejo de
         // Seguridad") and the gazetteer take the name itself.
         bool isOnlyConnectors = true;

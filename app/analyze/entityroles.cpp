@@ -92,9 +92,6 @@ void Pass::mergeSpans()
     auto isPlace = [](const Found &found) {
         return found.type == EntityType::GeoPolitical || found.type == EntityType::Location;
     };
-    auto isCountry = [this](const Found &found) {
-        return found.entity >= 0 && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
-    };
     for (qsizetype f = 0; f < m_found.size(); ++f) {
         auto &found = m_found[f];
         if (isDropped[size_t(f)])
@@ -143,13 +140,13 @@ void Pass::mergeSpans()
         // "Palmyra, Syria": a place that is not itself a country, a comma, then a country, or a
         // known place that does not go on into a list ("Mosul, Tikrit and Ramadi"). English news
         // names a place so; German or Russian news names two ("in Münster, Frankfurt und Köln").
-        if (m_language.namesPlaceWithItsRegion && isPlace(found) && !isCountry(found) && (isPlace(next) || isCountry(next))
+        if (m_language.namesPlaceWithItsRegion && isPlace(found) && !isCountryMention(found) && (isPlace(next) || isCountryMention(next))
             && isChar(found.last + 1, u',')
             && next.first == found.last + 2) {
             const bool isListGoingOn = isChar(next.last + 1, u',') && (f + 2 < m_found.size() && m_found.at(f + 2).first == next.last + 2)
-                                       && !isCountry(m_found.at(f + 2));
+                                       && !isCountryMention(m_found.at(f + 2));
             const bool isAndAfter = isWord(next.last + 1) && (view(next.last + 1, next.last + 1) == u"and"_s || view(next.last + 1, next.last + 1) == u"or"_s);
-            if (isCountry(next) || (next.entity >= 0 && !isListGoingOn && !isAndAfter)) {
+            if (isCountryMention(next) || (next.entity >= 0 && !isListGoingOn && !isAndAfter)) {
                 found.last = next.last;
                 found.type = EntityType::GeoPolitical;
                 isDropped[size_t(f + 1)] = 1;
@@ -222,17 +219,13 @@ void Pass::assignCountryRoles()
     std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
     QSet<qsizetype> placeEndingAt;
     QSet<qsizetype> countryList;
-    auto isCountry = [this](const Found &found) {
-        return found.entity >= 0 && found.type == EntityType::GeoPolitical
-               && m_gazetteer.entities().at(found.entity).id.startsWith(u"country/"_s);
-    };
     for (qsizetype f = 0; f < m_found.size(); ++f) {
         if (m_found.at(f).type == EntityType::GeoPolitical || m_found.at(f).type == EntityType::Location)
             placeEndingAt.insert(m_found.at(f).last);
-        if (!isCountry(m_found.at(f)))
+        if (!isCountryMention(m_found.at(f)))
             continue;
         qsizetype g = f;
-        while (g + 1 < m_found.size() && isCountry(m_found.at(g + 1))) {
+        while (g + 1 < m_found.size() && isCountryMention(m_found.at(g + 1))) {
             // Only commas, "and", "the" between the two.
             bool isJoined = true;
             for (qsizetype k = m_found.at(g).last + 1; k < m_found.at(g + 1).first && isJoined; ++k)
@@ -278,7 +271,7 @@ void Pass::assignCountryRoles()
             ++partnerStart;
         const bool isActingWith = isWord(found.last + 1) && view(found.last + 1, found.last + 1) == u"and"_s
                                   && f + 1 < m_found.size() && m_found.at(f + 1).first == partnerStart
-                                  && isCountry(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
+                                  && isCountryMention(m_found.at(f + 1)) && (wordClass(m_found.at(f + 1).last + 1) & ActorVerb);
         // "for Iraq to obtain": a country that is to do something ("visit Canada to discuss" is
         // still a place; "enable Iraq to" is the object of such a verb, below).
         const bool isDoing = before == found.first - 1 && isWord(before) && view(before, before) == u"for"_s

@@ -312,6 +312,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: a place located by its country is one mention")
             << u"The strike hit a depot near Palmyra, Syria, on Monday."_s
             << QStringList{u"Palmyra, Syria|GPE|place/palmyra"_s} << QStringList{u"Syria"_s};
+        QTest::newRow("boundary: a place and a nationality after its comma are two mentions")
+            << u"Speaking in Ankara, Turkish officials said the talks would go on. In Paris, French diplomats agreed."_s
+            << QStringList{u"Ankara|GPE|place/ankara"_s, u"Paris|GPE|place/paris"_s}
+            << QStringList{u"Ankara, Turkish"_s, u"Ankara, Turkish officials"_s, u"Paris, French diplomats"_s, u"Paris, French"_s};
         QTest::newRow("nominal: a list of places stays a list")
             << u"Talks were held in Paris, Berlin and Rome."_s
             << QStringList{u"Paris|GPE|place/paris"_s, u"Berlin|GPE|place/berlin"_s} << QStringList{u"Paris, Berlin"_s};
