@@ -1294,8 +1294,10 @@ Vocabulary german()
         const int offset = phrase.startsWith(u"gestern"_s) ? -1 : phrase.startsWith(u"morgen"_s) ? 1 : 0;
         return std::pair{offset, code(phrase)};
     };
-    // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend"
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende)"_s;
+    // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend";
+    // "seit Jahresbeginn", "zum Monatsende": the article's year or month, as "Anfang des Jahres" is
+    // (not before a year's number: "Jahresende 2024" is that year's)
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
                            : phrase.contains(u"monat"_s) ? u"month"_s

@@ -619,6 +619,10 @@ private Q_SLOTS:
         QTest::newRow("boundary: Arabic بعد in a story told in the past or after an event")
             << u"ar"_s << u"وصل الوفد إلى القاهرة، وبعد يومين التقى الرئيس، ثم غادر بعد أسبوعين من المحادثات."_s
             << u"يومين|DURATION|P2D;أسبوعين|DURATION|P2W"_s;
+        // German writes the start or end of the year or month as one word.
+        QTest::newRow("nominal: German year's and month's start and end in one word")
+            << u"de"_s << u"Seit Jahresbeginn flohen Tausende; bis zum Monatsende und zur Jahresmitte 2026 soll es Hilfe geben."_s
+            << u"Jahresbeginn|DATE|2025;Monatsende|DATE|2025-11;2026|DATE|2026"_s;
         QTest::newRow("nominal: Arabic date with the year first")
             << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
         QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
