@@ -75,6 +75,12 @@ private Q_SLOTS:
         QTest::newRow("boundary: an English part of the day stays the article's")
             << u"The minister arrived on Monday; this morning she left for Rome."_s << wednesday
             << u"Monday|DATE|2025-03-03;this morning|TIME|2025-03-05TMO"_s;
+        // What is put off is put off to a time ahead, though the clause's verb is past.
+        QTest::newRow("nominal: a month something is postponed to lies ahead")
+            << u"The summit was postponed to early December; the vote was pushed back to January."_s << QDate(2025, 11, 12)
+            << u"early December|DATE|2025-12;January|DATE|2026-01"_s;
+        QTest::newRow("boundary: a month after a move to a place stays in the past")
+            << u"The envoy moved to Berlin in March."_s << QDate(2025, 11, 12) << u"March|DATE|2025-03"_s;
         QTest::newRow("boundary: within three months the nearest day holds whatever the verb")
             << u"The bank said it would redeem the notes on Dec. 7."_s << QDate(2024, 10, 20) << u"Dec. 7|DATE|2024-12-07"_s;
         QTest::newRow("nominal: month year") << u"It opened in May 2010."_s << friday << u"May 2010|DATE|2010-05"_s;
@@ -623,6 +629,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: German year's and month's start and end in one word")
             << u"de"_s << u"Seit Jahresbeginn flohen Tausende; bis zum Monatsende und zur Jahresmitte 2026 soll es Hilfe geben."_s
             << u"Jahresbeginn|DATE|2025;Monatsende|DATE|2025-11;2026|DATE|2026"_s;
+        QTest::newRow("nominal: Russian month postponed to, the end of the year")
+            << u"ru"_s << u"Встречу перенесли на начало декабря, голосование отложили на январь, а к концу года ситуация изменилась."_s
+            << u"начало декабря|DATE|2025-12;январь|DATE|2026-01;концу года|DATE|2025"_s;
         QTest::newRow("nominal: Arabic date with the year first")
             << u"ar"_s << u"نشر البيان بتاريخ 2025/3/14 في القاهرة."_s << u"2025/3/14|DATE|2025-03-14"_s;
         QTest::newRow("nominal: French last weekday, a day with its clock time, next month")
