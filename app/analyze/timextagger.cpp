@@ -433,6 +433,51 @@ void addRangeStarts(const QString &text, const QRegularExpression &startBefore, 
         std::sort(found.begin(), found.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
 }
 
+// "December 3 to 5", "March 10-12", "April 24 and 25": English also writes the month first,
+// and the last day of the range has no month of its own. It takes the first day's month where the
+// range ends with it: at the clause's end or before a preposition ("from December 3 to 5 in
+// Geneva"), not before a word it counts ("on May 3 and 12 others", "March 10 to 5 p.m.").
+void addRangeEnds(const QString &text, QList<Timex> &found)
+{
+    static const QRegularExpression endAfter(
+        uR"(^\s*(-|–|to|and|through|until)\s*([0-3]?\d)(?!\d)(?=\s*$|\s*[,.;:)](?!\d)|\s+(?:in|at|on|for|with|when|while|and|or)\b))"_s);
+    const qsizetype count = found.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto &first = found.at(i); // read before anything is appended
+        const auto days = dayRangeOfValue(first.value);
+        if (first.type != TimexType::Date || !days || days->begin != days->end || first.value.size() != 10
+            || !text.at(first.end - 1).isDigit())
+            continue;
+        const qsizetype until = i + 1 < count ? found.at(i + 1).start : text.size();
+        const auto after = QStringView(text).mid(first.end, std::min<qsizetype>(24, until - first.end));
+        const auto match = endAfter.matchView(after);
+        if (!match.hasMatch())
+            continue;
+        const int day = match.captured(2).toInt();
+        const bool isAnd = match.capturedView(1) == u"and";
+        if (day < 1 || day == days->begin.day() || (!isAnd && day < days->begin.day()))
+            continue;
+        const QDate last(days->begin.year(), days->begin.month(), day);
+        if (!last.isValid())
+            continue;
+        Timex timex = first;
+        timex.start = first.end + match.capturedStart(2);
+        timex.end = first.end + match.capturedEnd(2);
+        timex.value = dayValue(last);
+        found << timex;
+    }
+    if (found.size() > count)
+        std::sort(found.begin(), found.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
+}
+
+// "3 to 5 December", "between 24 and 25 April": the first day of an English range written day
+// first, as addRangeStarts() reads the other languages' ("du 4 au 8 juin").
+const QRegularExpression &englishRangeStartBefore()
+{
+    static const QRegularExpression pattern(uR"((?<![\w.,])([0-3]?\d)\s*(?:-|–|to|and|through)\s*$)"_s);
+    return pattern;
+}
+
 } // namespace
 
 QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain,
@@ -541,6 +586,9 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     if (!isEnglishRules) {
         if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
             addRangeStarts(text, *rangeStart, result);
+    } else {
+        addRangeStarts(text, englishRangeStartBefore(), result);
+        addRangeEnds(text, result);
     }
     anchorClockTimes(text, documentDate, narrated, isEnglishRules ? DayParts::Kept : DayParts::Anchored, result);
     return result;

@@ -75,6 +75,14 @@ private Q_SLOTS:
         QTest::newRow("boundary: an English part of the day stays the article's")
             << u"The minister arrived on Monday; this morning she left for Rome."_s << wednesday
             << u"Monday|DATE|2025-03-03;this morning|TIME|2025-03-05TMO"_s;
+        // A range of days names its month once, before or after both days.
+        QTest::newRow("nominal: English ranges of days, the month named once")
+            << u"The summit runs from December 3 to 5 in Geneva; talks follow on 8-9 December and between January 12 and 14."_s
+            << QDate(2025, 11, 12)
+            << u"December 3|DATE|2025-12-03;5|DATE|2025-12-05;8|DATE|2025-12-08;9 December|DATE|2025-12-09;January 12|DATE|2026-01-12;14|DATE|2026-01-14"_s;
+        QTest::newRow("boundary: a number after a day and \"and\" that counts something is no day")
+            << u"Two were killed on May 3 and 12 others were hurt; the curfew imposed on May 4 lasted to 5 p.m."_s << QDate(2025, 11, 12)
+            << u"May 3|DATE|2025-05-03;May 4|DATE|2025-05-04;5 p.m.|TIME|2025-05-04T17"_s;
         // What is put off is put off to a time ahead, though the clause's verb is past.
         QTest::newRow("nominal: a month something is postponed to lies ahead")
             << u"The summit was postponed to early December; the vote was pushed back to January."_s << QDate(2025, 11, 12)
