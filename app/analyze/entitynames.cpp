@@ -229,6 +229,18 @@ bool Pass::isGivenNameOfPlace(qsizetype pos, qsizetype last) const
     return isAfterTitle || isApposition || isSpeaker;
 }
 
+// Whether a person's name starts at token i: a listed person's or a listed given name.
+bool Pass::startsPersonName(qsizetype i) const
+{
+    if (!isNameWord(i))
+        return false;
+    if (wordClass(i) & FirstName)
+        return true;
+    const auto match = longestPhrase(i);
+    return match.phrase.kind == Gazetteer::PhraseKind::Entity
+           && m_gazetteer.entities().at(match.phrase.entity).type == EntityType::Person;
+}
+
 void Pass::processRun(qsizetype first, qsizetype last)
 {
     qsizetype pos = first;
@@ -303,7 +315,9 @@ void Pass::processRun(qsizetype first, qsizetype last)
                 qsizetype k = pos + 1;
                 while (k <= lastJoin && isNameWord(k))
                     ++k;
-                if (k <= lastJoin && (view(k, k) == u"de"_s || view(k, k) == u"del"_s))
+                // Not the government of a person ("Gobierno de Pedro Sánchez"): the kind stays a
+                // name of its own and the person is found after it.
+                if (k <= lastJoin && (view(k, k) == u"de"_s || view(k, k) == u"del"_s) && !startsPersonName(k + 1))
                     orgEnd = coordinationStart(pos, last) - 1;
             }
             if (locEnd > orgEnd && locEnd >= 0)

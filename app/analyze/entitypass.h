@@ -257,6 +257,8 @@ private:
     // Whether the place named by token pos is a given name here, before the surname that ends the run
     // at last.
     bool isGivenNameOfPlace(qsizetype pos, qsizetype last) const;
+    bool startsPersonName(qsizetype i) const;
+    bool holdsKindOfOrganisation(qsizetype first, qsizetype last) const;
     // A one-letter elided article or preposition glued to the word after it: "L'", "d'".
     bool isEliding(qsizetype i) const;
     // Whether token i is one of the language's articles, in any case; whether the word before it

@@ -343,7 +343,8 @@ void Pass::addTaggedNames()
             const bool isListedPersonInside = inside != m_found.end() && inside->type == EntityType::Person && inside->entity >= 0
                                               && std::none_of(isFound.cbegin() + span.firstToken, isFound.cbegin() + inside->first, isTaken)
                                               && std::none_of(isFound.cbegin() + inside->last + 1, isFound.cbegin() + span.lastToken + 1, isTaken)
-                                              && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None;
+                                              && longestPhrase(span.firstToken).phrase.kind == Gazetteer::PhraseKind::None
+                                              && !holdsKindOfOrganisation(span.firstToken, inside->first - 1);
             if (isListedPersonInside) {
                 const qsizetype last = std::max(span.lastToken, inside->last);
                 if (holdsGivenName(inside->entity, span.firstToken, inside->first - 1)
@@ -456,6 +457,18 @@ void Pass::addTaggedNames()
         // A name carried on over the next span ("Ole von Beust") leaves none of it to that span.
         markFound(span.firstToken, span.lastToken);
     }
+}
+
+// Whether a word from first to last is the kind of an organisation ("Gobierno", "Ministry"): the
+// words before a listed person's name that the tagger read with it are then the institution the
+// person heads ("El Gobierno de Pedro Sánchez"), no more of the person's name.
+bool Pass::holdsKindOfOrganisation(qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first; k <= last; ++k) {
+        if (isWord(k) && (wordClass(k) & (OrgHead | OrgSuffix)))
+            return true;
+    }
+    return false;
 }
 
 // Whether first..last is a part of a month, as German writes it with capitals: "Mitte Januar",
@@ -1343,13 +1356,17 @@ QList<EntityMention> Pass::run()
     // "el Gobierno venezolano", "la Fiscalía": in Spanish the kind of an institution, capitalised
     // on its own, names that institution, an organisation, where the tagger (trained on English,
     // which writes "the government") read a place or a person.
+    // The article the tagger may take in ("El Gobierno" before "de Gustavo Petro") is left out.
     if (m_language.namesOrganisationsKindFirst) {
         for (auto &found : m_found) {
-            if (found.entity >= 0 || found.first != found.last || found.type == EntityType::Organisation
-                || !(wordClass(found.first) & OrgHead) || !token(found.first).isCapitalised)
+            const bool isAfterOwnArticle = found.last == found.first + 1 && isArticle(found.first);
+            if (found.entity >= 0 || (found.first != found.last && !isAfterOwnArticle) || found.type == EntityType::Organisation
+                || !(wordClass(found.last) & OrgHead) || !token(found.last).isCapitalised)
                 continue;
+            found.first = found.last;
             found.type = EntityType::Organisation;
-            found.id = u"org/"_s + found.id.sliced(found.id.indexOf(u'/') + 1);
+            found.name = normalised(found.first, found.last);
+            found.id = u"org/"_s + Gazetteer::slug(found.name);
         }
         unmarkStateInCommonPhrases();
     }

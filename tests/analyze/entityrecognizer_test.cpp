@@ -591,6 +591,11 @@ private Q_SLOTS:
         QTest::newRow("boundary: German, a country's name before a noun is the country")
             << u"de"_s << u"Die Miliz hat auf Israel Raketen abgefeuert, sagte der Sprecher."_s
             << QStringList{u"Israel|country/IL"_s} << QStringList{u"Israel Raketen"_s};
+        // "Gobierno de" a person is that person's government: the institution and the person.
+        QTest::newRow("nominal: Spanish government of a person")
+            << u"es"_s << u"El Gobierno de Pedro Sánchez aprobó la ayuda. El Gobierno de Gustavo Petro la rechazó."_s
+            << QStringList{u"Gobierno|org/gobierno"_s, u"Pedro Sánchez|person/pedro-sánchez"_s, u"Gustavo Petro|person/gustavo-petro"_s}
+            << QStringList{u"Gobierno de Pedro Sánchez"_s, u"El Gobierno"_s, u"Gobierno de Gustavo Petro"_s};
         // Arabic names in French spelling join their parts with "ben" (English "bin").
         QTest::newRow("nominal: Arabic names with ben in French")
             << u"fr"_s << u"Le ministre saoudien Faisal ben Farhane est arrivé. Il a reçu le prince Mohammed ben Salmane."_s
