@@ -1082,8 +1082,10 @@ Vocabulary french()
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.thisBefore = uR"((?:ce))"_s;
-    // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a decade)
-    w.unsaidNumberOfUnit = uR"((?:des|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours))"_s
+    // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a
+    // decade); hours only with their modifier ("les prochaines heures", not "des heures
+    // supplémentaires")
+    w.unsaidNumberOfUnit = uR"((?:des(?!\s+heures)|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours|heures))"_s
                            uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s;
     w.dayAfterNarrated = uR"((?:le\s+)?lendemain(?:\s+(matin|soir|après-midi))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+suivant)"_s;
     // "le même jour", "ce jour-là": the day the text named last
@@ -1265,7 +1267,7 @@ Vocabulary german()
     w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;
     // "in den vergangenen Tagen", "die kommenden Wochen", "seit Jahren" ("in den vergangenen drei
     // Tagen" is counted by the duration rule)
-    w.unsaidNumberOfUnit = uR"((?:(?:den|die)\s+(?:vergangenen|letzten|kommenden|nächsten|zurückliegenden|folgenden)\s+|(?<=seit\s))(Tagen?|Tage|Wochen|Monaten?|Monate|Jahren?|Jahre|Jahrzehnten?|Jahrzehnte)(?!\s+\d))"_s;
+    w.unsaidNumberOfUnit = uR"((?:(?:den|die)\s+(?:vergangenen|letzten|kommenden|nächsten|zurückliegenden|folgenden)\s+|(?<=seit\s))(Tagen?|Tage|Wochen|Monaten?|Monate|Jahren?|Jahre|Jahrzehnten?|Jahrzehnte|Stunden)(?!\s+\d))"_s;
     // "am nächsten Tage", "am Vortage": the old dative too; "am Vortag der Wahl" counts from the vote
     w.dayAfterNarrated = uR"(am\s+(?:nächsten|folgenden|darauffolgenden)\s+(?:Tage?|(Morgen|Vormittag|Nachmittag|Abend))|am\s+Folgetage?|tags\s+darauf)"_s;
     // "am selben Tag", "noch am gleichen Tag", "an jenem Tag"
@@ -1401,7 +1403,7 @@ Vocabulary spanish()
     w.thisBefore = uR"((?:este))"_s;
     // "las últimas semanas", "los próximos meses", "los pasados años" ("los últimos doce meses" is
     // counted by the duration rule)
-    w.unsaidNumberOfUnit = uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas))"_s;
+    w.unsaidNumberOfUnit = uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas|horas))"_s;
     // "al día siguiente": the contracted article stays out, as a preposition does
     w.dayAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+siguiente(?!\s+(?:a|al|de|del)\b))"_s;
     // "ese mismo día", "el mismo día", "aquel día"

@@ -634,6 +634,14 @@ private Q_SLOTS:
             << u"ar"_s << u"وصل الوفد إلى القاهرة، وبعد يومين التقى الرئيس، ثم غادر بعد أسبوعين من المحادثات."_s
             << u"يومين|DURATION|P2D;أسبوعين|DURATION|P2W"_s;
         // German writes the start or end of the year or month as one word.
+        // "the coming hours" in each language: some hours, how many unsaid, as English has them.
+        QTest::newRow("nominal: the coming hours in French, not hours of overtime")
+            << u"fr"_s << u"Dans les prochaines heures, après des heures supplémentaires, la décision tombera."_s
+            << u"les prochaines heures|DURATION|PTXH"_s;
+        QTest::newRow("nominal: the coming hours in Spanish")
+            << u"es"_s << u"En las próximas horas se conocerá la decisión."_s << u"las próximas horas|DURATION|PTXH"_s;
+        QTest::newRow("nominal: the coming hours in German")
+            << u"de"_s << u"In den kommenden Stunden fällt die Entscheidung."_s << u"den kommenden Stunden|DURATION|PTXH"_s;
         QTest::newRow("nominal: German year's and month's start and end in one word")
             << u"de"_s << u"Seit Jahresbeginn flohen Tausende; bis zum Monatsende und zur Jahresmitte 2026 soll es Hilfe geben."_s
             << u"Jahresbeginn|DATE|2025;Monatsende|DATE|2025-11;2026|DATE|2026"_s;
