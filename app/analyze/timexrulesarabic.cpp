@@ -86,8 +86,9 @@ Vocabulary arabicVocabulary()
     // "في اليوم التالي" (on the next day), "في اليوم السابق" (on the day before)
     w.dayAfterNarrated = uR"(اليوم\s+التالي)"_s;
     w.dayBeforeNarrated = uR"(اليوم\s+السابق)"_s;
-    // "الأيام الأخيرة" (the last days), "الأسابيع المقبلة" (the coming weeks), "السنوات الماضية"
-    w.unsaidNumberOfUnit = uR"(ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام)\s+(?:الأخيرة|الاخيرة|الماضية|المقبلة|القادمة))"_s;
+    // "الأيام الأخيرة" (the last days), "الأسابيع المقبلة" (the coming weeks), "الساعات الماضية" (the
+    // past hours), "السنوات الماضية"
+    w.unsaidNumberOfUnit = uR"(ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|ساعات)\s+(?:الأخيرة|الاخيرة|الماضية|المقبلة|القادمة))"_s;
     w.todayWords = uR"(أول\s+(?:أمس|امس)|بعد\s+غد|يوم\s+(?:أمس|امس)|أمس|امس|الأمس|البارحة|اليوم|غدا)"_s;
     w.dayOffset = [](const QString &word) {
         if (word.startsWith(u"أول"_s)) return -2;

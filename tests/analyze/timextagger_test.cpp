@@ -642,6 +642,9 @@ private Q_SLOTS:
             << u"es"_s << u"En las próximas horas se conocerá la decisión."_s << u"las próximas horas|DURATION|PTXH"_s;
         QTest::newRow("nominal: the coming hours in German")
             << u"de"_s << u"In den kommenden Stunden fällt die Entscheidung."_s << u"den kommenden Stunden|DURATION|PTXH"_s;
+        QTest::newRow("nominal: the past hours in Arabic")
+            << u"ar"_s << u"وخلال الساعات الماضية شنت الطائرات غارات، وقد تتوقف خلال الساعات المقبلة."_s
+            << u"الساعات الماضية|DURATION|PTXH;الساعات المقبلة|DURATION|PTXH"_s;
         QTest::newRow("nominal: German year's and month's start and end in one word")
             << u"de"_s << u"Seit Jahresbeginn flohen Tausende; bis zum Monatsende und zur Jahresmitte 2026 soll es Hilfe geben."_s
             << u"Jahresbeginn|DATE|2025;Monatsende|DATE|2025-11;2026|DATE|2026"_s;
