@@ -84,7 +84,13 @@ qsizetype Pass::runEnd(qsizetype start) const
             const bool goesOnToNoun = isChar(i + 2, u'-') && !token(i + 2).hasSpaceBefore && !(wordClass(i + 3) & FirstName);
             const bool isGivenNames = c == u'-' && isWord(i - 1) && (wordClass(i - 1) & FirstName)
                                       && (wordClass(i + 1) & FirstName) && !goesOnToNoun;
-            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle || isGivenNames) && isNameWord(i + 1)))) {
+            // "Yaël Braun-Pivet", "Dominique Lévy-Bruhl": after a given name and a surname, a
+            // hyphen joins a second surname, where the language does not compound its nouns so
+            // ("Trump-Putin" after "Donald" is two people the gazetteer lists).
+            const bool isDoubleSurname = c == u'-' && !m_language.capitalisesNouns && i - 2 >= start && isWord(i - 1)
+                                         && token(i - 1).hasSpaceBefore && (wordClass(i - 2) & FirstName)
+                                         && longestPhrase(i + 1).last < 0;
+            if (!isPossessive && (next.isLower || ((c != u'-' || isArticle || isGivenNames || isDoubleSurname) && isNameWord(i + 1)))) {
                 last = i + 1;
                 i += 2;
                 continue;

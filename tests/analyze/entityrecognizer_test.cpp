@@ -596,6 +596,11 @@ private Q_SLOTS:
             << u"es"_s << u"El Gobierno de Pedro Sánchez aprobó la ayuda. El Gobierno de Gustavo Petro la rechazó."_s
             << QStringList{u"Gobierno|org/gobierno"_s, u"Pedro Sánchez|person/pedro-sánchez"_s, u"Gustavo Petro|person/gustavo-petro"_s}
             << QStringList{u"Gobierno de Pedro Sánchez"_s, u"El Gobierno"_s, u"Gobierno de Gustavo Petro"_s};
+        // A double-barrelled surname after a given name; two listed people joined by a hyphen stay two.
+        QTest::newRow("nominal: a double surname joined by a hyphen")
+            << u"fr"_s << u"Yaël Braun-Pivet a ouvert la séance. Le sommet Donald Trump-Poutine a eu lieu."_s
+            << QStringList{u"Yaël Braun-Pivet|person/yaël-braun-pivet"_s, u"Donald Trump|person/donald-trump"_s}
+            << QStringList{u"Yaël Braun"_s, u"Donald Trump-Poutine"_s};
         // Arabic names in French spelling join their parts with "ben" (English "bin").
         QTest::newRow("nominal: Arabic names with ben in French")
             << u"fr"_s << u"Le ministre saoudien Faisal ben Farhane est arrivé. Il a reçu le prince Mohammed ben Salmane."_s
