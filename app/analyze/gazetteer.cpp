@@ -381,9 +381,13 @@ void Gazetteer::addEntityName(const QString &name, int entity)
     for (const auto &form : nameVariants(name))
         addPhrase(form, entity, PhraseKind::Entity);
     // A Russian place's or organisation's name of adjectives and a noun declines as a whole
-    // ("в Южной Корее", "Соединённых Штатов"); a person's given name and surname do not.
-    if (m_entities.at(entity).type == EntityType::Person)
+    // ("в Южной Корее", "Соединённых Штатов"); a person's given name and surname do not, but a
+    // surname alone has forms of its own ("с Зеленским", "Путиным").
+    if (m_entities.at(entity).type == EntityType::Person) {
+        for (const auto &form : russianSurnameForms(name))
+            addPhrase(form, entity, PhraseKind::Entity);
         return;
+    }
     for (const auto &declined : russianPhraseCaseForms(name)) {
         for (const auto &form : nameVariants(declined))
             addPhrase(form, entity, PhraseKind::Entity);

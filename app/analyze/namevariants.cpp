@@ -256,6 +256,21 @@ QChar::Script firstLetterScript(QStringView text)
     return QChar::Script_Unknown;
 }
 
+QStringList russianSurnameForms(const QString &surname)
+{
+    if (surname.size() < 4 || surname.contains(u' ') || surname.contains(u'-') || !surname.front().isUpper()
+        || firstLetterScript(surname) != QChar::Script_Cyrillic)
+        return {};
+    if (surname.endsWith(u"ский"_s) || surname.endsWith(u"цкий"_s)) {
+        const QString stem = surname.chopped(2);
+        return {stem + u"ого"_s, stem + u"ому"_s, stem + u"им"_s, stem + u"ом"_s};
+    }
+    if (surname.endsWith(u"ов"_s) || surname.endsWith(u"ев"_s) || surname.endsWith(u"ёв"_s) || surname.endsWith(u"ин"_s)
+        || surname.endsWith(u"ын"_s))
+        return {surname + u"ым"_s};
+    return {};
+}
+
 QStringList nameVariants(const QString &name)
 {
     const auto script = firstLetterScript(name);

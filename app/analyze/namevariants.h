@@ -24,6 +24,11 @@ QStringList nameVariants(const QString &name);
 // noun is no adjective by its ending or the noun's declension is not plain. For names of places
 // and organisations: a person's first name and surname do not decline as an adjective and noun.
 QStringList russianPhraseCaseForms(const QString &name);
+// The case forms of a Russian man's surname that a noun's declension (nameVariants()) does not
+// give: an adjectival one declines as an adjective ("Зеленский" → "Зеленского", "Зеленскому",
+// "Зеленским", "Зеленском"), one in -ов, -ев, -ин, -ын takes -ым in the instrumental ("Путиным",
+// "Лавровым"). Empty for other names.
+QStringList russianSurnameForms(const QString &surname);
 // A German name of a country or an organisation as it stands after an article, where the list has
 // it in the nominative without one: its adjectives decline ("die Vereinigten Staaten", "im
 // Vereinigten Königreich", "des Vereinigten Königreichs", "das Vereinigte Königreich", "das

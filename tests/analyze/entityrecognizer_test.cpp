@@ -601,6 +601,12 @@ private Q_SLOTS:
             << u"fr"_s << u"Yaël Braun-Pivet a ouvert la séance. Le sommet Donald Trump-Poutine a eu lieu."_s
             << QStringList{u"Yaël Braun-Pivet|person/yaël-braun-pivet"_s, u"Donald Trump|person/donald-trump"_s}
             << QStringList{u"Yaël Braun"_s, u"Donald Trump-Poutine"_s};
+        // A Russian surname in the instrumental is the listed person, adjectival or not.
+        QTest::newRow("nominal: Russian surnames in the instrumental")
+            << u"ru"_s << u"Трамп провел переговоры с Зеленским, а затем встретился с Путиным и Лавровым."_s
+            << QStringList{u"Зеленским|person/volodymyr-zelenskyy"_s, u"Путиным|person/vladimir-putin"_s,
+                           u"Лавровым|person/sergey-lavrov"_s}
+            << QStringList{};
         // Arabic names in French spelling join their parts with "ben" (English "bin").
         QTest::newRow("nominal: Arabic names with ben in French")
             << u"fr"_s << u"Le ministre saoudien Faisal ben Farhane est arrivé. Il a reçu le prince Mohammed ben Salmane."_s

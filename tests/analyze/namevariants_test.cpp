@@ -107,6 +107,30 @@ private Q_SLOTS:
         QCOMPARE(russianPhraseCaseForms(name), expected);
     }
 
+    // A Russian man's surname: an adjectival one declines as an adjective; one in -ов or -ин takes
+    // -ым in the instrumental; other names and names of several words get nothing here.
+    void russianSurnames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: adjectival surname")
+            << u"Зеленский"_s << QStringList{u"Зеленского"_s, u"Зеленскому"_s, u"Зеленским"_s, u"Зеленском"_s};
+        QTest::newRow("nominal: adjectival surname in -цкий")
+            << u"Вишневецкий"_s << QStringList{u"Вишневецкого"_s, u"Вишневецкому"_s, u"Вишневецким"_s, u"Вишневецком"_s};
+        QTest::newRow("nominal: surname in -ов") << u"Лавров"_s << QStringList{u"Лавровым"_s};
+        QTest::newRow("nominal: surname in -ин") << u"Путин"_s << QStringList{u"Путиным"_s};
+        QTest::newRow("boundary: other endings") << u"Шойгу"_s << QStringList{};
+        QTest::newRow("boundary: a full name") << u"Владимир Путин"_s << QStringList{};
+        QTest::newRow("boundary: Latin script") << u"Kasparov"_s << QStringList{};
+    }
+
+    void russianSurnames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        QCOMPARE(russianSurnameForms(name), expected);
+    }
+
     // A German name after its article: declined adjectives, a plural's dative.
     void germanDeclined_data()
     {
