@@ -144,9 +144,9 @@ qsizetype Pass::nameEnd(qsizetype first, qsizetype last) const
     qsizetype end = first;
     for (qsizetype i = first + 1; i <= last; ++i) {
         if (isWord(i) && (wordClass(i) & Connector) && token(i).isLower && !(wordClass(i) & (OrgSuffix))) {
-            const auto word = view(i, i);
-            if (word != u"al"_s && word != u"bin"_s && word != u"ben"_s && word != u"ibn"_s && word != u"bint"_s && word != u"von"_s && word != u"van"_s && word != u"de"_s
-                && word != u"der"_s && word != u"el"_s && word != u"la"_s && word != u"da"_s)
+            static const QSet<QStringView> particles{u"al", u"bin", u"ben", u"ibn", u"bint", u"von", u"van",
+                                                     u"de",  u"der", u"el",  u"la",  u"da"};
+            if (!particles.contains(view(i, i)))
                 break;
             continue;
         }
@@ -214,7 +214,7 @@ qsizetype Pass::coordinationStart(qsizetype first, qsizetype last) const
 // followed by one capitalised word that nothing lists and that is the last of the run, is a
 // person where the words around say so: after a title ("Defence Minister Israel Katz"), between
 // commas or from a sentence's start to a comma (an apposition: "le ministre, Israel Katz, a dit"),
-// or before "said" or "told". Else it stays the place: "Dallas Cowboys", "Georgia Tech", "Lincoln
+// or before "said" or "told" (isSayingVerb()). Else it stays the place: "Dallas Cowboys", "Georgia Tech", "Lincoln
 // Memorial". Not after an article ("the Jordan Times"), not on a headline or in capitals, and in a
 // language that capitalises its nouns not before an ordinary noun ("in Israel Raketen").
 bool Pass::isGivenNameOfPlace(qsizetype pos, qsizetype last) const
@@ -230,9 +230,7 @@ bool Pass::isGivenNameOfPlace(qsizetype pos, qsizetype last) const
     const bool isAfterTitle = std::any_of(m_titlesAlone.cbegin(), m_titlesAlone.cend(),
                                           [pos](const auto &title) { return title.second == pos - 1; });
     const bool isApposition = (isChar(pos - 1, u',') || m_isSentenceStart[size_t(pos)]) && isChar(surname + 1, u',');
-    const auto after = isWord(surname + 1) ? view(surname + 1, surname + 1) : QStringView();
-    const bool isSpeaker = after == u"said"_s || after == u"says"_s || after == u"told"_s;
-    return isAfterTitle || isApposition || isSpeaker;
+    return isAfterTitle || isApposition || isSayingVerb(surname + 1);
 }
 
 // Whether a person's name starts at token i: a listed person's or a listed given name.
@@ -461,7 +459,7 @@ void Pass::processRun(qsizetype first, qsizetype last)
             }
         }
         // Otherwise only context types an unknown name: "…, Paul Nesbit said", "in Ayn Isa".
-        if (wordClass(end + 1) & ActorVerb && isWord(end + 1) && (view(end + 1, end + 1).startsWith(u"sa"_s) || view(end + 1, end + 1) == u"told"_s))
+        if (isSayingVerb(end + 1))
             addFound(pos, end, EntityType::Person, -1, u"person/"_s);
         else if (isPlaceAfterLocative(pos))
             addFound(pos, end, EntityType::GeoPolitical, -1, u"place/"_s);

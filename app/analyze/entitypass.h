@@ -239,6 +239,12 @@ private:
     // A word that opens a hyphenated place name with a given name after it: a saint's title or a
     // place word ("Saint-Martin", "San-Martín", "Val-André", "Mont-Louis").
     bool isPlaceCompoundHead(qsizetype i) const;
+    static bool isPlaceType(EntityType type) { return type == EntityType::GeoPolitical || type == EntityType::Location; }
+    // Whether token i is a verb of saying after a name: "said", "says", "say", "told".
+    bool isSayingVerb(qsizetype i) const
+    {
+        return isWord(i) && (wordClass(i) & ActorVerb) && (view(i, i).startsWith(u"sa") || view(i, i) == u"told");
+    }
     // Whether a mention names a country as a place: not its people or its adjective ("Turkish").
     bool isCountryMention(const Found &found) const
     {
@@ -288,8 +294,7 @@ private:
                                             [](qsizetype k, const NerTagger::Span &span) { return k < span.firstToken; });
         if (after == m_tagged.cbegin() || std::prev(after)->lastToken < i)
             return false;
-        const auto type = TaggedTypes[size_t(std::prev(after)->type)];
-        return type == EntityType::GeoPolitical || type == EntityType::Location;
+        return isPlaceType(TaggedTypes[size_t(std::prev(after)->type)]);
     }
     qsizetype coordinationStart(qsizetype first, qsizetype last) const;
     void processRun(qsizetype first, qsizetype last);

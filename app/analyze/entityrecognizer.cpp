@@ -265,14 +265,13 @@ void Pass::addTaggedNames()
         // it, where the tagger reads on into the next name ("Marta, Csavar" in a list of people).
         // A street's number before its comma ("7, rue de Meaux") and words in lower case after it
         // ("Центра химической, биологической и ядерной защиты") stay in the name.
+        const bool isTaggedPlace = isPlaceType(TaggedTypes[size_t(span.type)]);
         if (const qsizetype comma = commaInside(span.firstToken, span.lastToken);
             comma >= 0 && !isNumber(comma - 1) && token(comma + 1).isCapitalised) {
             const auto place = longestPhrase(comma + 1);
-            const bool isTownAndState = (TaggedTypes[size_t(span.type)] == EntityType::GeoPolitical
-                                         || TaggedTypes[size_t(span.type)] == EntityType::Location)
-                                        && place.phrase.kind == Gazetteer::PhraseKind::Entity && place.last == span.lastToken
-                                        && (m_gazetteer.entities().at(place.phrase.entity).type == EntityType::GeoPolitical
-                                            || m_gazetteer.entities().at(place.phrase.entity).type == EntityType::Location);
+            const bool isTownAndState = isTaggedPlace && place.phrase.kind == Gazetteer::PhraseKind::Entity
+                                        && place.last == span.lastToken
+                                        && isPlaceType(m_gazetteer.entities().at(place.phrase.entity).type);
             if (!isTownAndState)
                 span.lastToken = comma - 1;
         }
@@ -324,9 +323,7 @@ void Pass::addTaggedNames()
             continue;
         // A given name that is also a place's, before a surname ("Victoria Nuland"), is read by the
         // tagger as the place it knows.
-        const bool isPlaceType = TaggedTypes[size_t(span.type)] == EntityType::GeoPolitical
-                                 || TaggedTypes[size_t(span.type)] == EntityType::Location;
-        if (isPlaceType && isGivenNameOfPlace(span.firstToken, span.lastToken))
+        if (isTaggedPlace && isGivenNameOfPlace(span.firstToken, span.lastToken))
             span.type = 0; // PERSON
         const auto type = TaggedTypes[size_t(span.type)];
         // A listed person's name inside a longer name the tagger read, after words nobody found
