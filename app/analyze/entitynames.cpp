@@ -331,6 +331,13 @@ void Pass::processRun(qsizetype first, qsizetype last)
             locEnd = nameEnd(pos + 1, last);
             locType = EntityType::Location;
         }
+        // "Plaza de Mayo", "Stade de France", "Cape of Good Hope": a place's kind, then what it is
+        // of, names the place whole.
+        if ((firstClass & LocHead) && isWord(pos + 1) && token(pos + 1).isLower && (wordClass(pos + 1) & Connector)
+            && last > pos + 1 && locEnd < 0 && orgEnd < 0) {
+            locEnd = coordinationStart(pos, last) - 1;
+            locType = EntityType::Location;
+        }
         const qsizetype ruleEnd = std::max(orgEnd, locEnd);
 
         if (kind == Gazetteer::PhraseKind::Entity && match.last == pos && ruleEnd < 0 && isGivenNameOfPlace(pos, last)) {

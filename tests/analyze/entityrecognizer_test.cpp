@@ -150,6 +150,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: title before an unknown name")
             << u"Foreign Minister Jane Okonkwo met reporters in the capital."_s
             << QStringList{u"Jane Okonkwo|PERSON|person/jane-okonkwo"_s} << QStringList{u"Foreign Minister"_s};
+        QTest::newRow("nominal: a place's kind, \"of\" and its name")
+            << u"The convoy rounded the Cape of Good Hope before the Lake of the Woods talks."_s
+            << QStringList{u"Cape of Good Hope|LOC|place/cape-of-good-hope"_s, u"Lake of the Woods|LOC|place/lake-of-the-woods"_s}
+            << QStringList{u"Good Hope"_s, u"Cape"_s};
         QTest::newRow("nominal: honorific")
             << u"Talks were led by Mr. Halvorsen of the delegation."_s
             << QStringList{u"Halvorsen|PERSON|person/halvorsen"_s} << QStringList{};
@@ -418,6 +422,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish sentence opening with a past verb")
             << u"es"_s << u"Anunció el canciller una visita a Lima. Explicó la ministra que el acuerdo sigue vigente."_s
             << QStringList{u"Lima|place/lima"_s} << QStringList{u"Anunció"_s, u"Explicó"_s};
+        // A place's kind before what it is of names the place whole; Spanish and French write the
+        // kind first ("Palacio Nacional", "Aeropuerto de Barajas"), which the tagger read as a person.
+        QTest::newRow("nominal: a place's kind, then its name, Spanish")
+            << u"es"_s << u"La presidenta recibió al enviado en Palacio Nacional. Los vuelos salieron del Aeropuerto de Barajas hacia la Plaza de Armas."_s
+            << QStringList{u"Palacio Nacional|place/palacio-nacional"_s, u"Aeropuerto de Barajas|place/aeropuerto-de-barajas"_s,
+                           u"Plaza de Armas|place/plaza-de-armas"_s}
+            << QStringList{u"Barajas"_s, u"Armas"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
