@@ -77,6 +77,10 @@ struct LanguageTraits
     // Endings of a finite verb in the past that no name has, lower-case ("ó" in Spanish): a
     // capitalised word so ending that opens a sentence before a lower-case word is that verb.
     QList<QStringView> pastVerbEndings;
+    // Nouns of a round number, capitalised only where they open a sentence, before "de" and what
+    // they count ("Miles de personas", "Decenas de migrantes"): no name, though one is a given
+    // name elsewhere ("Miles").
+    QList<QStringView> quantityNouns;
 };
 
 class Pass

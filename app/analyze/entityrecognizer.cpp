@@ -1399,6 +1399,9 @@ QList<EntityMention> Pass::run()
             && std::any_of(m_language.pastVerbEndings.cbegin(), m_language.pastVerbEndings.cend(),
                            [&](QStringView ending) { return view(found.first, found.first).endsWith(ending); }))
             return true;
+        if (found.entity < 0 && found.first == found.last && m_language.quantityNouns.contains(view(found.first, found.first))
+            && isWord(next) && view(next, next) == u"de"_s && isWord(next + 1) && token(next + 1).isLower)
+            return true;
         // An article alone names nothing, though the text's "Le Drian" makes the next sentence's
         // "Le" look like him.
         return found.first == found.last && isArticle(found.first);
@@ -1485,9 +1488,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     // The third person of the Spanish preterite ("anunció", "explicó"): no name ends in an
     // accented o that a lower-case word follows at a sentence's start.
     static const QList<QStringView> spanishPastVerbEndings{u"ó"};
+    static const QList<QStringView> spanishQuantityNouns{u"Miles", u"Millares", u"Cientos", u"Centenares",
+                                                         u"Decenas", u"Docenas", u"Millones"};
     const Recognition::LanguageTraits traits{isGerman,  isGerman, NerLexicon::forLanguage(language), isEnglish,
                                              isEnglish, isSpanish, articles, isFrench || isSpanish,
-                                             isSpanish ? spanishPastVerbEndings : QList<QStringView>()};
+                                             isSpanish ? spanishPastVerbEndings : QList<QStringView>(),
+                                             isSpanish ? spanishQuantityNouns : QList<QStringView>()};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

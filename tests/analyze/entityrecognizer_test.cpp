@@ -429,6 +429,9 @@ private Q_SLOTS:
             << QStringList{u"Palacio Nacional|place/palacio-nacional"_s, u"Aeropuerto de Barajas|place/aeropuerto-de-barajas"_s,
                            u"Plaza de Armas|place/plaza-de-armas"_s}
             << QStringList{u"Barajas"_s, u"Armas"_s};
+        QTest::newRow("nominal: Spanish nouns of a round number opening a sentence")
+            << u"es"_s << u"Miles de personas marcharon en Caracas. Decenas de migrantes llegaron a Lima. Miles de Souza habló."_s
+            << QStringList{u"Caracas|place/caracas"_s, u"Lima|place/lima"_s} << QStringList{u"Miles"_s, u"Decenas"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
