@@ -339,7 +339,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c, false) == Tense::Future; };
 
     // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
+    add(words.article + u"(?:"_s + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex, dayNumber](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
@@ -377,7 +377,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
             });
     }
-    add(words.article + u"(?:"_s + weekday + u",?\\s+)?"_s + day + words.dayBeforeMonth + month,
+    add(words.article + u"(?:"_s + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month,
         [monthIndex, dayNumber, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayNumber(m.captured(2));
             if (number < 1 || number > 31)
@@ -1081,6 +1081,7 @@ Vocabulary french()
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
+    w.articleAfterWeekday = uR"((?:le\s+)?)"_s;
     w.thisBefore = uR"((?:ce))"_s;
     // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a
     // decade); hours only with their modifier ("les prochaines heures", not "des heures
@@ -1262,6 +1263,7 @@ Vocabulary german()
     w.dayBeforeMonth = uR"(\.\s*)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.article = uR"((?:am\s+)?)"_s;
+    w.articleAfterWeekday = uR"((?:(?:den|dem)\s+)?)"_s;
     // An age: "im Alter von 81 Jahren", a death's "starb mit 56 Jahren"
     w.ageBefore = uR"(\bAlter\s+von|(?:starb|stirbt|verstarb|gestorben|verstorben)\s+(?:bereits\s+|schon\s+)?mit)"_s;
     w.thisBefore = uR"((?:(?:an\s+)?diesem|diesen))"_s;

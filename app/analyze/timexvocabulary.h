@@ -31,6 +31,9 @@ struct Vocabulary
     QString monthBeforeYear; // between the month and the year
     QString yearSuffix;      // an optional word after a year that belongs to it: "года", "م"
     QString article;         // an optional article before a date: "le ", "el "
+    // An optional article between a weekday and the date after it, which names the same day:
+    // "am Sonntag, den 14. Dezember", "dimanche, le 14 décembre"
+    QString articleAfterWeekday;
     // Days of the month in words other than "premier", "primero", "الأول" and digits, as a
     // pattern that reads the month after it ("السابع عشر من"), and the day each names.
     QString dayOrdinals;

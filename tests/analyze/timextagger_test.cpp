@@ -308,6 +308,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: French date, weekday, yesterday")
             << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
+        // A weekday and the date after it, joined by an article, are one day: the date's.
+        QTest::newRow("nominal: weekday, article and date, German")
+            << u"de"_s << u"Die Wahl findet am Sonntag, den 14. Dezember statt. Am Montag, dem 3. November, trafen sich die Minister."_s
+            << u"am Sonntag, den 14. Dezember|DATE|2025-12-14;Am Montag, dem 3. November|DATE|2025-11-03"_s;
+        QTest::newRow("nominal: weekday, article and date, French")
+            << u"fr"_s << u"Le vote aura lieu dimanche, le 14 décembre, à Alger."_s
+            << u"dimanche, le 14 décembre|DATE|2025-12-14"_s;
         QTest::newRow("nominal: French month and year, duration, time")
             << u"fr-FR"_s << u"Depuis juillet 2024, les talks durent trois ans; la réunion commence à 14h30."_s
             << u"juillet 2024|DATE|2024-07;trois ans|DURATION|P3Y;14h30|TIME|2025-11-12T14:30"_s;
