@@ -185,6 +185,12 @@ Vocabulary arabicVocabulary()
             [&words](const QRegularExpressionMatch &m, const Context &c) {
                 return relativeValue(countedBack(c.dct, 1, words.unitCode(m.captured(1))));
             });
+        // "اليومين الماضيين", "الأسبوعين المقبلين" (the past two days, the coming two weeks): two of
+        // the unit, as the plural "الأيام الماضية" is some of them
+        add(uR"(ال)"_s + dual + uR"(\s+(?:الماضيين|المقبلين|الأخيرين|الاخيرين|القادمين|الماضيتين|المقبلتين|الأخيرتين|الاخيرتين|القادمتين))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                return fixedValue(duration(u"2"_s, words.unitCode(m.captured(1))), TimexType::Duration);
+            });
         // "عامين", "لمدة يومين": two of the unit
         add(dual, [&words](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(duration(u"2"_s, words.unitCode(m.captured(1))), TimexType::Duration);

@@ -539,6 +539,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian unsaid numbers of days and weeks")
             << u"ru"_s << u"В последние дни ситуация обострилась, а в ближайшие недели ожидаются переговоры."_s
             << u"последние дни|DURATION|PXD;ближайшие недели|DURATION|PXW"_s;
+        QTest::newRow("nominal: Arabic duals of the coming or past units are two of them")
+            << u"ar"_s << u"ستعقد القمة خلال الأسبوعين المقبلين. قتل عشرة أشخاص خلال اليومين الماضيين."_s
+            << u"الأسبوعين المقبلين|DURATION|P2W;اليومين الماضيين|DURATION|P2D"_s;
         QTest::newRow("nominal: Arabic unsaid numbers of days and weeks")
             << u"ar"_s << u"وفي الأيام الأخيرة تصاعد التوتر، ومن المتوقع أن تبدأ المفاوضات خلال الأسابيع المقبلة."_s
             << u"الأيام الأخيرة|DURATION|PXD;الأسابيع المقبلة|DURATION|PXW"_s;
