@@ -678,6 +678,14 @@ std::vector<Rule> buildRules()
         [](const QRegularExpressionMatch &m, const Context &c) {
             return relative(shiftedUnitValue(c.dct, m.captured(1).toLower(), 0));
         });
+    // "by year's end", "at month's end", "year-end": the same, said shorter; "since year-end" is
+    // the last one past.
+    add(uR"((year|month|week)(?:['’]s\s+|-)end)"_s, Anchors{{u"year"_s, u"month"_s, u"week"_s}},
+        [](const QRegularExpressionMatch &m, const Context &c) {
+            static const QRegularExpression sinceBefore(uR"(\bsince\s+$)"_s, QRegularExpression::CaseInsensitiveOption);
+            const int shift = sinceBefore.matchView(c.before(8)).hasMatch() ? -1 : 0;
+            return relative(shiftedUnitValue(c.dct, m.captured(1).toLower(), shift));
+        });
     // "last Tuesday", "next Monday", "this Friday"
     add(uR"((last|next|this|past|coming)\s+)"_s + Weekday + uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s,
         aroundAnchor(OnWeekdays, uR"((last|next|this|past|coming)\s+)"_s, uR"((?:\s+)"_s + PartOfDay + uR"()?)"_s),

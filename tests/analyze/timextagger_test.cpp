@@ -37,6 +37,9 @@ private Q_SLOTS:
         // Absolute dates
         QTest::newRow("nominal: month day year") << u"The deal was signed on March 5, 2025, in Geneva."_s << friday
                                                  << u"March 5, 2025|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: year-end and month's end, and since the last one")
+            << u"The sale should close by year-end. Shares have risen since year-end, and the fund pays out at month's end."_s
+            << friday << u"year-end|DATE|2013;year-end|DATE|2012;month's end|DATE|2013-03"_s;
         QTest::newRow("nominal: the next day and the day before, from the day the story named")
             << u"The envoy arrived on March 3, 2025. The next day he met the minister; he had spoken to reporters the day before."_s
             << friday << u"March 3, 2025|DATE|2025-03-03;The next day|DATE|2025-03-04;the day before|DATE|2025-03-03"_s;
