@@ -154,6 +154,13 @@ private Q_SLOTS:
             << u"The convoy rounded the Cape of Good Hope before the Lake of the Woods talks."_s
             << QStringList{u"Cape of Good Hope|LOC|place/cape-of-good-hope"_s, u"Lake of the Woods|LOC|place/lake-of-the-woods"_s}
             << QStringList{u"Good Hope"_s, u"Cape"_s};
+        QTest::newRow("nominal: a country's or an organisation's kind of body, \"of\" and what it is of")
+            << u"The US Department of Homeland Security and the IAEA Board of Governors disagreed; the Ministry of Defence and the Ministry of Trade and Industry agreed."_s
+            << QStringList{u"US Department of Homeland Security|ORG|org/us-department-of-homeland-security"_s,
+                           u"IAEA Board of Governors|ORG|org/iaea-board-of-governors"_s,
+                           u"Ministry of Defence|ORG|org/ministry-of-defence"_s,
+                           u"Ministry of Trade and Industry|ORG|org/ministry-of-trade-and-industry"_s}
+            << QStringList{u"Homeland Security"_s, u"IAEA Board"_s};
         QTest::newRow("nominal: honorific")
             << u"Talks were led by Mr. Halvorsen of the delegation."_s
             << QStringList{u"Halvorsen|PERSON|person/halvorsen"_s} << QStringList{};
