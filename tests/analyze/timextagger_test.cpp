@@ -407,6 +407,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: German this weekday")
             << u"de"_s << u"Der Kanzler reist an diesem Freitag nach Paris; diesen Samstag tagt der Parteirat."_s
             << u"an diesem Freitag|DATE|2025-11-14;diesen Samstag|DATE|2025-11-15"_s;
+        QTest::newRow("nominal: Russian perfective future written with е puts a weekday ahead; a past keeps it back")
+            << u"ru"_s << u"Совет проведет заседание в пятницу. В ответ на удар в понедельник армия открыла огонь."_s
+            << u"пятницу|DATE|2025-11-14;понедельник|DATE|2025-11-10"_s;
         QTest::newRow("nominal: Russian this weekday, in its gender")
             << u"ru"_s << u"Министр прилетит в эту пятницу. В этот понедельник он выступал в парламенте."_s
             << u"эту пятницу|DATE|2025-11-14;этот понедельник|DATE|2025-11-10"_s;
