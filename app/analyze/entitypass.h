@@ -81,6 +81,9 @@ struct LanguageTraits
     // they count ("Miles de personas", "Decenas de migrantes"): no name, though one is a given
     // name elsewhere ("Miles").
     QList<QStringView> quantityNouns;
+    // Courts are written in lower case and named by the town they sit in: "le tribunal de Reims",
+    // "la cour d'appel de Paris" (French).
+    bool namesCourtsByTheirSeat = false;
 };
 
 class Pass
@@ -353,6 +356,7 @@ private:
     void unmarkStateInCommonPhrases();
     void markNamesAfterKinds();
     void markQuotedPublications();
+    void markCourtsOfPlaces();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

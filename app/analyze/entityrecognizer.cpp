@@ -774,6 +774,52 @@ void Pass::markReportedSpeakers()
     }
 }
 
+void Pass::markCourtsOfPlaces()
+{
+    // "le tribunal de Reims", "la cour d'appel de Paris", "le tribunal correctionnel de Dijon",
+    // "le tribunal de commerce de Nantes": the court is the whole, an organisation, and the town
+    // only names it (French newspapers' corpora mark it so). One lower-case word may qualify the
+    // court, or "de" and one.
+    const qsizetype n = m_tokens.size();
+    const auto isWordOf = [this](qsizetype k, QStringView word) { return isWord(k) && view(k, k) == word; };
+    const auto isApostrophe = [this](qsizetype k) { return isChar(k, u'\'') || isChar(k, u'’'); };
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        qsizetype k = -1;
+        if (isWordOf(i, u"tribunal"))
+            k = i + 1;
+        else if (isWordOf(i, u"cour") && isWordOf(i + 1, u"d") && isApostrophe(i + 2) && isWordOf(i + 3, u"appel"))
+            k = i + 4;
+        else
+            continue;
+        const bool isConnector = isWordOf(k, u"de") || isWordOf(k, u"du") || isWordOf(k, u"des") || isWordOf(k, u"d");
+        if (isWord(k) && token(k).isLower && !isConnector)
+            ++k; // "correctionnel", "civil"
+        else if (isWordOf(k, u"de") && isWord(k + 1) && token(k + 1).isLower && !isWordOf(k + 1, u"la") && !isWordOf(k + 1, u"l"))
+            k += 2; // "de commerce"
+        // "de", "du", "des", "de la", "de l'", "d'"
+        if (isWordOf(k, u"de") && isWordOf(k + 1, u"la"))
+            k += 2;
+        else if ((isWordOf(k, u"de") && isWordOf(k + 1, u"l") && isApostrophe(k + 2)))
+            k += 3;
+        else if (isWordOf(k, u"d") && isApostrophe(k + 1))
+            k += 2;
+        else if (isWordOf(k, u"de") || isWordOf(k, u"du") || isWordOf(k, u"des"))
+            k += 1;
+        else
+            continue;
+        if (!isNameWord(k) || m_isShouting[size_t(k)])
+            continue;
+        qsizetype last = nameEnd(k, runEnd(k));
+        for (const auto &found : std::as_const(m_found)) {
+            if (found.first == k)
+                last = std::max(last, found.last);
+        }
+        removeFoundIf([i, last](const Found &found) { return found.first <= last && i <= found.last; });
+        addFound(i, last, EntityType::Organisation, -1, u"org/"_s);
+        i = last;
+    }
+}
+
 void Pass::markAcronyms()
 {
     // "des ADAC", "frohlockt IBM", "bei EMI": in German running text a word of two to five
@@ -1408,6 +1454,8 @@ QList<EntityMention> Pass::run()
     });
     if (m_language.capitalisesNouns)
         markSportsClubs();
+    if (m_language.namesCourtsByTheirSeat)
+        markCourtsOfPlaces();
     markArabicClubs();
     markArabicNewspapers();
     assignCountryRoles();
@@ -1493,7 +1541,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
     const Recognition::LanguageTraits traits{isGerman,  isGerman, NerLexicon::forLanguage(language), isEnglish,
                                              isEnglish, isSpanish, articles, isFrench || isSpanish,
                                              isSpanish ? spanishPastVerbEndings : QList<QStringView>(),
-                                             isSpanish ? spanishQuantityNouns : QList<QStringView>()};
+                                             isSpanish ? spanishQuantityNouns : QList<QStringView>(), isFrench};
     return Pass(*m_gazetteer, model, text, traits).run();
 }
 

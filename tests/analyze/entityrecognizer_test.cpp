@@ -439,6 +439,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish nouns of a round number opening a sentence")
             << u"es"_s << u"Miles de personas marcharon en Caracas. Decenas de migrantes llegaron a Lima. Miles de Souza habló."_s
             << QStringList{u"Caracas|place/caracas"_s, u"Lima|place/lima"_s} << QStringList{u"Miles"_s, u"Decenas"_s};
+        QTest::newRow("nominal: French courts named by their seat")
+            << u"fr"_s << u"Le tribunal correctionnel de Nanterre a jugé l'affaire, puis la cour d'appel de Versailles l'a confirmée. Le tribunal a siégé à Reims."_s
+            << QStringList{u"tribunal correctionnel de Nanterre|org/tribunal-correctionnel-de-nanterre"_s,
+                           u"cour d'appel de Versailles|org/cour-d-appel-de-versailles"_s, u"Reims|place/reims"_s}
+            << QStringList{u"Nanterre"_s, u"Versailles"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
