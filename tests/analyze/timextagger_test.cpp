@@ -37,6 +37,9 @@ private Q_SLOTS:
         // Absolute dates
         QTest::newRow("nominal: month day year") << u"The deal was signed on March 5, 2025, in Geneva."_s << friday
                                                  << u"March 5, 2025|DATE|2025-03-05"_s;
+        QTest::newRow("nominal: the weekend before a Monday's article, or the one ahead")
+            << u"Over the weekend, officials confirmed the talks. Protests are planned for the weekend."_s << QDate(2013, 3, 25)
+            << u"Over the weekend|DATE|2013-W12-WE;the weekend|DATE|2013-W13-WE"_s;
         QTest::newRow("nominal: year-end and month's end, and since the last one")
             << u"The sale should close by year-end. Shares have risen since year-end, and the fund pays out at month's end."_s
             << friday << u"year-end|DATE|2013;year-end|DATE|2012;month's end|DATE|2013-03"_s;
@@ -196,8 +199,9 @@ private Q_SLOTS:
         QTest::newRow("boundary: that day with no day named before is left alone")
             << u"That day will come, the minister said."_s << wednesday << QString();
         QTest::newRow("nominal: the next day is left alone") << u"He left the next day."_s << wednesday << QString();
+        // In the past tense the weekend before the Wednesday's article, not the one after it.
         QTest::newRow("nominal: the weekend") << u"Crowds gathered over the weekend."_s << wednesday
-                                              << u"over the weekend|DATE|2025-W10-WE"_s;
+                                              << u"over the weekend|DATE|2025-W09-WE"_s;
         QTest::newRow("nominal: last Tuesday") << u"Protesters gathered last Tuesday."_s << wednesday
                                                << u"last Tuesday|DATE|2025-03-04"_s;
         QTest::newRow("nominal: weekday, past") << u"The ministers met on Monday."_s << wednesday
