@@ -446,9 +446,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const auto [offset, code] = words.partOfDay(m.captured(1).toLower().simplified());
         return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()) + code, TimexType::Time);
     });
-    // "la semaine dernière", "l'an prochain", "el mes pasado", "este año"
-    add(u"("_s + words.shiftedUnits + u")"_s, [&words](const QRegularExpressionMatch &m, const Context &c) {
-        const auto [unit, step] = words.shift(m.captured(1).toLower().simplified());
+    // "la semaine dernière", "l'an prochain", "el mes pasado", "este año". The weekend named
+    // bare ("le week-end", "el fin de semana", "am Wochenende", "в выходные") is, in an article of
+    // a weekday, the one before it when its clause tells the past, as English reads "over the
+    // weekend", the one ahead when it looks ahead, and without a cue the nearer one; "this
+    // weekend" ("ce week-end", "este fin de semana") stays the article's week's, as in English.
+    static const QRegularExpression demonstrative(uR"((?<!\w)(?:ce|este|diese[mnrs]?|эти|этих|هذا|هذه)(?!\w))"_s);
+    add(u"("_s + words.shiftedUnits + u")"_s, [&words, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
+        const auto phrase = m.captured(1).toLower().simplified();
+        auto [unit, step] = words.shift(phrase);
+        if (unit == u"weekend"_s && step == 0 && c.dct.isValid() && c.dct.dayOfWeek() < 6
+            && !demonstrative.matchView(phrase).hasMatch()) {
+            const auto tense = tenseOf(c, true);
+            step = tense == Tense::Past || (tense == Tense::Unmarked && c.dct.dayOfWeek() <= 3) ? -1 : 0;
+        }
         return relativeValue(shiftedUnitValue(c.dct, unit, step));
     });
     // "el martes 4", "le vendredi 14": the day of that number, at most a month from the article's,
