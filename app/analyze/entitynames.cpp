@@ -311,14 +311,15 @@ void Pass::processRun(qsizetype first, qsizetype last)
             // "Ministry of Defence"; in Spanish, up to two adjectives may come between the kind and
             // its "de": "Ministerio de Defensa", "Cámara Nacional de Comercio", "Banco Central de
             // Chile"
-            if ((firstClass & OrgHead) && isWord(pos + 1) && (wordClass(pos + 1) & Connector)
-                && (view(pos + 1, pos + 1) == u"of"_s || view(pos + 1, pos + 1) == u"for"_s) && last > pos + 1)
+            const auto isOfOrFor = [this](qsizetype k) {
+                return isWord(k) && (view(k, k) == u"of"_s || view(k, k) == u"for"_s);
+            };
+            if ((firstClass & OrgHead) && isOfOrFor(pos + 1) && last > pos + 1)
                 orgEnd = coordinationStart(pos, last) - 1;
             // The same after a country's or an organisation's name before the kind: "US Department
             // of Homeland Security", "IAEA Board of Governors", "Israeli Ministry of Foreign Affairs".
             // Either ends before "and the" that opens the next name.
-            if (orgEnd > pos && orgEnd + 1 < last && (wordClass(orgEnd) & OrgHead) && isWord(orgEnd + 1)
-                && (view(orgEnd + 1, orgEnd + 1) == u"of"_s || view(orgEnd + 1, orgEnd + 1) == u"for"_s))
+            if (orgEnd > pos && orgEnd + 1 < last && (wordClass(orgEnd) & OrgHead) && isOfOrFor(orgEnd + 1))
                 orgEnd = std::max(orgEnd, coordinationStart(orgEnd, last) - 1);
             if (m_language.namesOrganisationsKindFirst && (firstClass & OrgHead)) {
                 const qsizetype lastJoin = std::min(pos + 3, last - 1);
