@@ -161,6 +161,10 @@ private Q_SLOTS:
                            u"Ministry of Defence|ORG|org/ministry-of-defence"_s,
                            u"Ministry of Trade and Industry|ORG|org/ministry-of-trade-and-industry"_s}
             << QStringList{u"Homeland Security"_s, u"IAEA Board"_s};
+        QTest::newRow("nominal: a cabinet secretary's title names no one")
+            << u"The delegation met U.S. Treasury Secretary Jane Okonkwo and Health Secretary Tom Ruane."_s
+            << QStringList{u"Jane Okonkwo|PERSON|person/jane-okonkwo"_s, u"Tom Ruane|PERSON|person/tom-ruane"_s}
+            << QStringList{u"Treasury"_s, u"Health"_s};
         QTest::newRow("nominal: honorific")
             << u"Talks were led by Mr. Halvorsen of the delegation."_s
             << QStringList{u"Halvorsen|PERSON|person/halvorsen"_s} << QStringList{};
