@@ -330,6 +330,16 @@ void Pass::processRun(qsizetype first, qsizetype last)
                 // name of its own and the person is found after it.
                 if (k <= lastJoin && (view(k, k) == u"de"_s || view(k, k) == u"del"_s) && !startsPersonName(k + 1))
                     orgEnd = coordinationStart(pos, last) - 1;
+                // Without "de", the kind and its capitalised adjectives are the name: "Asamblea
+                // General", "Guardia Nacional", "Consejo Nacional Electoral"; not a person after
+                // the kind ("Gobierno Petro").
+                qsizetype adjectiveEnd = pos;
+                while (orgEnd < 0 && adjectiveEnd < std::min(pos + 3, last) && isNameWord(adjectiveEnd + 1)
+                       && token(adjectiveEnd + 1).hasSpaceBefore && !startsPersonName(adjectiveEnd + 1)
+                       && longestPhrase(adjectiveEnd + 1).phrase.kind != Gazetteer::PhraseKind::Entity)
+                    ++adjectiveEnd;
+                if (orgEnd < 0 && adjectiveEnd > pos && adjectiveEnd == last)
+                    orgEnd = adjectiveEnd;
             }
             if (locEnd > orgEnd && locEnd >= 0)
                 locType = (wordClass(locEnd) & FacSuffix) ? EntityType::Location : EntityType::GeoPolitical;

@@ -448,6 +448,11 @@ private Q_SLOTS:
             << QStringList{u"tribunal correctionnel de Nanterre|org/tribunal-correctionnel-de-nanterre"_s,
                            u"cour d'appel de Versailles|org/cour-d-appel-de-versailles"_s, u"Reims|place/reims"_s}
             << QStringList{u"Nanterre"_s, u"Versailles"_s};
+        QTest::newRow("nominal: Spanish kind of institution and its capitalised adjectives, without \"de\"")
+            << u"es"_s << u"El presidente habló ante la Asamblea General. La Guardia Nacional fue desplegada. El Tribunal Supremo anuló la sentencia."_s
+            << QStringList{u"Asamblea General|org/asamblea-general"_s, u"Guardia Nacional|org/guardia-nacional"_s,
+                           u"Tribunal Supremo|org/tribunal-supremo"_s}
+            << QStringList{u"Asamblea"_s, u"Guardia"_s, u"El Tribunal Supremo"_s};
         QTest::newRow("nominal: German capital and country")
             << u"de"_s << u"Der Minister reiste am Montag von Moskau nach Frankreich."_s
             << QStringList{u"Moskau|place/moscow"_s, u"Frankreich|country/FR"_s} << QStringList{};
