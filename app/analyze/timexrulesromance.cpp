@@ -1347,6 +1347,10 @@ Vocabulary german()
             });
     };
     w.ago = uR"((?:vor))"_s;
+    // "in zwei Wochen" is a date ahead only where the clause looks ahead ("soll in zwei Wochen
+    // fallen"); elsewhere it is how long something took ("in drei Tagen erledigt").
+    w.later = uR"(in)"_s;
+    w.isLaterDatedOnlyWhenAhead = true;
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;

@@ -991,6 +991,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: French weekend without a word for which, and the last one")
             << u"fr"_s << u"Le week-end, les manifestants ont défilé. Le week-end dernier aussi."_s
             << u"Le week-end|DATE|2025-W45-WE;Le week-end dernier|DATE|2025-W45-WE"_s;
+        QTest::newRow("nominal: German count ahead after \"in\" where the clause looks ahead, else a duration")
+            << u"de"_s << u"Die Entscheidung soll in zwei Wochen fallen. In drei Tagen wurden 100 Menschen getötet."_s
+            << u"in zwei Wochen|DATE|2025-W48;drei Tagen|DURATION|P3D"_s;
         QTest::newRow("nominal: German weekend ahead")
             << u"de"_s << u"Am Wochenende wird in Berlin gewählt."_s << u"Am Wochenende|DATE|2025-W46-WE"_s;
         QTest::newRow("nominal: French weekend of a feast is not the article's")
