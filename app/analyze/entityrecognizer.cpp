@@ -799,7 +799,7 @@ void Pass::markCourtsOfPlaces()
         // "de", "du", "des", "de la", "de l'", "d'"
         if (isWordOf(k, u"de") && isWordOf(k + 1, u"la"))
             k += 2;
-        else if ((isWordOf(k, u"de") && isWordOf(k + 1, u"l") && isApostrophe(k + 2)))
+        else if (isWordOf(k, u"de") && isWordOf(k + 1, u"l") && isApostrophe(k + 2))
             k += 3;
         else if (isWordOf(k, u"d") && isApostrophe(k + 1))
             k += 2;

@@ -189,6 +189,16 @@ QDate resolveThisWeekday(const QDate &reference, int weekday, Tense tense)
     return weekday > today ? back : ahead;
 }
 
+QString resolveWeekend(const QDate &reference, const std::function<Tense()> &tenseOfClause)
+{
+    int step = 0;
+    if (reference.isValid() && reference.dayOfWeek() < 6) {
+        const Tense tense = tenseOfClause();
+        step = tense == Tense::Past || (tense == Tense::Unmarked && reference.dayOfWeek() <= 3) ? -1 : 0;
+    }
+    return shiftedUnitValue(reference, u"weekend"_s, step);
+}
+
 QString shiftedUnitValue(const QDate &reference, const QString &unit, int step)
 {
     const bool isValid = reference.isValid();

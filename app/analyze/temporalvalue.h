@@ -46,6 +46,11 @@ QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense);
 // The same, asking the tense only of a day more than three months away: reading it takes a look
 // through the clause's words.
 QDate resolveDayYear(const QDate &reference, int month, int day, const std::function<Tense()> &tenseOfClause);
+// The weekend named without "last", "next" or "this" ("over the weekend", "am Wochenende"): for a
+// reference on a weekend day its own; on a weekday the one before it when the clause tells the
+// past, the one ahead when it looks ahead, and with no cue the nearer one. Its TIMEX3 value
+// ("2025-W45-WE"); the tense is asked only on a weekday.
+QString resolveWeekend(const QDate &reference, const std::function<Tense()> &tenseOfClause);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // A weekday said with "this" ("ce samedi", "este lunes", "diesen Freitag", "в эту пятницу"): the

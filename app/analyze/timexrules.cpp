@@ -669,16 +669,9 @@ std::vector<Rule> buildRules()
     add(uR"((?:(?:earlier|later)\s+)?(?:that\s+same|that|the\s+same)\s+day)"_s, Anchors{{u"day"_s}},
         [](const QRegularExpressionMatch &, const Context &) { return narratedDayValue(0); });
     // "the weekend", "over the weekend": the one nearest the article on the side its clause looks
-    // to. An article of a weekend day means its own; one of a weekday the weekend before it when
-    // its clause tells the past ("Over the weekend, officials confirmed …" on a Monday), the one
-    // ahead when it looks ahead, and without a cue the nearer one.
+    // to (resolveWeekend(): "Over the weekend, officials confirmed …" on a Monday is the one before).
     add(uR"((?:over\s+)?the\s+weekend)"_s, Anchors{{u"weekend"_s}}, [](const QRegularExpressionMatch &, const Context &c) {
-        int step = 0;
-        if (c.dct.isValid() && c.dct.dayOfWeek() < 6) {
-            const auto tense = c.dayTense();
-            step = tense == Tense::Past || (tense == Tense::Unmarked && c.dct.dayOfWeek() <= 3) ? -1 : 0;
-        }
-        return relative(shiftedUnitValue(c.dct, u"weekend"_s, step));
+        return relative(resolveWeekend(c.dct, [&c] { return c.dayTense(); }));
     });
     // "the beginning of the year", "the end of the month": the current one.
     add(uR"((?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close)\s+of\s+(?:the\s+)?(year|month|week|decade))"_s,

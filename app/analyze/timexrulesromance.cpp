@@ -454,12 +454,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     static const QRegularExpression demonstrative(uR"((?<!\w)(?:ce|este|diese[mnrs]?|эти|этих|هذا|هذه)(?!\w))"_s);
     add(u"("_s + words.shiftedUnits + u")"_s, [&words, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
         const auto phrase = m.captured(1).toLower().simplified();
-        auto [unit, step] = words.shift(phrase);
-        if (unit == u"weekend"_s && step == 0 && c.dct.isValid() && c.dct.dayOfWeek() < 6
-            && !demonstrative.matchView(phrase).hasMatch()) {
-            const auto tense = tenseOf(c, true);
-            step = tense == Tense::Past || (tense == Tense::Unmarked && c.dct.dayOfWeek() <= 3) ? -1 : 0;
-        }
+        const auto [unit, step] = words.shift(phrase);
+        if (unit == u"weekend"_s && step == 0 && !demonstrative.matchView(phrase).hasMatch())
+            return relativeValue(resolveWeekend(c.dct, [&] { return tenseOf(c, true); }));
         return relativeValue(shiftedUnitValue(c.dct, unit, step));
     });
     // "el martes 4", "le vendredi 14": the day of that number, at most a month from the article's,
