@@ -223,13 +223,14 @@ private:
             hash = PhraseHash::extend(hash, token(k).foldedHash, k > first && token(k).hasSpaceBefore);
         return hash;
     }
-    // The last token of a place named in capitals at a line's start and followed by a dash or a
-    // comma ("BAGHDAD -", "NEW DELHI,"), or -1.
+    // The last token of a place named in capitals at a line's start and followed by a dash, a
+    // comma or the news agency's name in brackets ("BAGHDAD -", "NEW DELHI,", "KYIV (Reuters)"),
+    // or -1.
     qsizetype datelineEnd(qsizetype start) const
     {
         for (qsizetype end = start; end < start + 3 && isWord(end) && token(end).isAllCaps; ++end) {
             const QChar next = isWord(end + 1) || end + 1 >= m_tokens.size() ? QChar() : m_text.at(token(end + 1).start);
-            if (next != u'-' && next != u'–' && next != u'—' && next != u',')
+            if (next != u'-' && next != u'–' && next != u'—' && next != u',' && next != u'(')
                 continue;
             const auto place = m_gazetteer.phrase(foldedHash(start, end), true);
             if (place.kind == Gazetteer::PhraseKind::Entity && token(end).end - token(start).start >= 4

@@ -198,6 +198,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: datelines in capitals")
             << u"BAGHDAD - The Coalition met on Monday.\nNEW DELHI, Nov. 3 (Reuters) - Talks resumed.\nWHO - not a place."_s
             << QStringList{u"BAGHDAD|GPE|place/baghdad"_s, u"NEW DELHI|GPE|place/new-delhi"_s} << QStringList{u"WHO|GPE"_s};
+        QTest::newRow("nominal: datelines with the agency in brackets")
+            << u"GENEVA (AP) — The envoys met again.\nADDIS ABABA (AFP) - Talks resumed.\nUNICEF (staff) - not a place."_s
+            << QStringList{u"GENEVA|GPE|place/geneva"_s, u"ADDIS ABABA|GPE|place/addis-ababa"_s} << QStringList{u"UNICEF|GPE"_s};
         QTest::newRow("nominal: international organisation by acronym")
             << u"Members of NATO and the WTO met the IAEA chief."_s
             << QStringList{u"NATO|ORG|org/nato"_s, u"WTO|ORG|org/wto"_s, u"IAEA|ORG|org/iaea"_s} << QStringList{};
