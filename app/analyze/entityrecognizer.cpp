@@ -469,13 +469,15 @@ bool Pass::holdsKindOfOrganisation(qsizetype first, qsizetype last) const
 }
 
 // Whether first..last is a part of a month, as German writes it with capitals: "Mitte Januar",
-// "Anfang März", "Ende August" (the tagger may read "soll Mitte Januar in Berlin" as a person).
-// "August" or "Mai" alone may be a name; after these words they are not.
+// "Anfang März", "Ende August" (the tagger may read "soll Mitte Januar in Berlin" as a person, or
+// "Mitte" alone). "August" or "Mai" alone may be a name; after these words they are not, and
+// "Mitte" before a month is no district of Berlin.
 bool Pass::isPartOfMonth(qsizetype first, qsizetype last) const
 {
     static const QSet<QStringView> parts{u"Anfang", u"Mitte", u"Ende"};
-    return last == first + 1 && isWord(first) && isWord(last) && parts.contains(view(first, first))
-        && m_gazetteer.isMonthWord(token(last).hash);
+    const qsizetype month = first + 1;
+    return (last == first || last == month) && isWord(first) && isWord(month) && parts.contains(view(first, first))
+        && m_gazetteer.isMonthWord(token(month).hash);
 }
 
 // Where a person's name the tagger read from first to last ends: it goes on over a particle into

@@ -429,6 +429,13 @@ private Q_SLOTS:
             << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
             << QStringList{u"Jean-Marie Martin|person/jean-marie-martin"_s, u"Anne-Marie Lefort|person/anne-marie-lefort"_s}
             << QStringList{u"Marie Martin"_s, u"Marie Lefort"_s};
+        // A word for a part of a period, before the month it divides, names nothing.
+        QTest::newRow("nominal: part of a month before its month, German")
+            << u"de"_s << u"Der Ausschuss soll sich Mitte Dezember mit dem Bericht aus Wien befassen."_s
+            << QStringList{u"Wien|place/vienna"_s} << QStringList{u"Mitte"_s, u"Mitte Dezember"_s};
+        QTest::newRow("nominal: part of a month opening a sentence, Spanish")
+            << u"es"_s << u"Mediados de marzo será la fecha clave para Quito. Principios de abril, en cambio, no."_s
+            << QStringList{u"Quito|place/quito"_s} << QStringList{u"Mediados"_s, u"Principios"_s};
         QTest::newRow("nominal: hyphenated given names, German; a works named after them is no person")
             << u"de"_s << u"Gestern sprach Karl-Heinz Bauer in Essen. Die Arbeiter der Friedrich-Wilhelm-Hütte streikten."_s
             << QStringList{u"Karl-Heinz Bauer|person/karl-heinz-bauer"_s} << QStringList{u"Heinz Bauer"_s, u"Friedrich-Wilhelm-Hütte"_s};
