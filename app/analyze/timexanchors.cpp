@@ -550,6 +550,7 @@ private:
         info.reach = 1;
         switch (c) {
         case u's':
+        case u'h': // horizontal white space
             info.reach = 0;
             info.startsNonWord = info.endsNonWord = true;
             return info;
@@ -615,7 +616,7 @@ private:
                 ++m_at;
                 if (e == u'w')
                     hasWordEscape = true;
-                else if (e == u's')
+                else if (e == u's' || e == u'h')
                     hasSpaceEscape = true;
                 else if (e == u'd')
                     hasDigitEscape = true;

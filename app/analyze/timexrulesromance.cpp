@@ -344,6 +344,28 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
         });
+    // "5 dic (EFE)", "4. Dez. 2025", "3 déc. 2025": a day and a month shortened, as datelines and
+    // bylines write them; with a year it is that day, without one the nearest such day (a
+    // dateline's is the article's own).
+    if (!words.monthAbbreviations.isEmpty()) {
+        const auto abbreviationIndex = positions(words.monthAbbreviations);
+        auto shortened = words.monthAbbreviations;
+        shortened.removeAll(QString());
+        const auto abbreviated = words.article + day + words.dayBeforeMonthAbbreviation + u"("_s + alternation(shortened) + uR"()\.?)"_s;
+        add(abbreviated + u"(?:"_s + words.monthBeforeYear + uR"(|,?\s+))"_s + year, [abbreviationIndex, dayNumber](const QRegularExpressionMatch &m, const Context &) {
+            const QDate date(m.captured(3).toInt(), indexIn(abbreviationIndex, m.captured(2)), dayNumber(m.captured(1)));
+            return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+        });
+        // Not before a word in lower case: a dateline's month is followed by the agency, a
+        // bracket or the text, and "5 mar adentro" is the sea.
+        add(abbreviated + uR"((?!\s+\p{Ll}))"_s, [abbreviationIndex, dayNumber](const QRegularExpressionMatch &m, const Context &c) {
+            const int number = dayNumber(m.captured(1));
+            const int monthNumber = indexIn(abbreviationIndex, m.captured(2));
+            if (number < 1 || number > 31 || monthNumber < 1)
+                return std::optional<Resolution>();
+            return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
+        });
+    }
     // "31/03/2024", "31.03.2024": day first
     add(uR"(([0-3]?\d)[/.]([01]?\d)[/.]((?:1[6-9]|20)\d\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
         const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
@@ -1065,6 +1087,9 @@ Vocabulary french()
                 u"juillet|juil"_s, u"août|aout"_s, u"septembre"_s, u"octobre|oct"_s, u"novembre|nov"_s,
                 u"décembre|decembre|déc"_s};
     w.weekdays = {u"lundi"_s, u"mardi"_s, u"mercredi"_s, u"jeudi"_s, u"vendredi"_s, u"samedi"_s, u"dimanche"_s};
+    w.monthAbbreviations = {u"janv"_s, u"févr|fév|fevr"_s, {}, u"avr"_s, {}, {}, u"juil"_s, {}, u"sept"_s, u"oct"_s,
+                            u"nov"_s, u"déc|dec"_s};
+    w.dayBeforeMonthAbbreviation = uR"(\h+)"_s;
     w.numbers = {{u"un"_s, 1}, {u"une"_s, 1}, {u"deux"_s, 2}, {u"trois"_s, 3}, {u"quatre"_s, 4}, {u"cinq"_s, 5},
                  {u"six"_s, 6}, {u"sept"_s, 7}, {u"huit"_s, 8}, {u"neuf"_s, 9}, {u"dix"_s, 10}, {u"onze"_s, 11},
                  {u"douze"_s, 12}, {u"quinze"_s, 15}, {u"vingt"_s, 20}, {u"trente"_s, 30}, {u"quarante"_s, 40},
@@ -1252,6 +1277,9 @@ Vocabulary german()
                 u"august"_s, u"september"_s, u"oktober"_s, u"november"_s, u"dezember"_s};
     w.weekdays = {u"montag"_s, u"dienstag"_s, u"mittwoch"_s, u"donnerstag"_s, u"freitag"_s, u"samstag|sonnabend"_s,
                   u"sonntag"_s};
+    w.monthAbbreviations = {u"jan"_s, u"feb|febr"_s, u"mär|mrz"_s, u"apr"_s, {}, u"jun"_s, u"jul"_s,
+                            u"aug"_s, u"sep|sept"_s, u"okt"_s, u"nov"_s, u"dez"_s};
+    w.dayBeforeMonthAbbreviation = uR"(\.\h*)"_s;
     w.numbers = {{u"ein"_s, 1}, {u"eine"_s, 1}, {u"einem"_s, 1}, {u"einer"_s, 1}, {u"zwei"_s, 2}, {u"drei"_s, 3},
                  {u"vier"_s, 4}, {u"fünf"_s, 5}, {u"sechs"_s, 6}, {u"sieben"_s, 7}, {u"acht"_s, 8}, {u"neun"_s, 9},
                  {u"zehn"_s, 10}, {u"elf"_s, 11}, {u"zwölf"_s, 12}, {u"fünfzehn"_s, 15}, {u"zwanzig"_s, 20},
@@ -1388,6 +1416,9 @@ Vocabulary spanish()
                 u"septiembre|setiembre"_s, u"octubre"_s, u"noviembre"_s, u"diciembre"_s};
     w.weekdays = {u"lunes"_s, u"martes"_s, u"miércoles|miercoles"_s, u"jueves"_s, u"viernes"_s, u"sábado|sabado"_s,
                   u"domingo"_s};
+    w.monthAbbreviations = {u"ene"_s, u"feb"_s, u"mar"_s, u"abr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"ago"_s,
+                            u"sep|sept|set"_s, u"oct"_s, u"nov"_s, u"dic"_s};
+    w.dayBeforeMonthAbbreviation = uR"(\h+(?:de\h+)?)"_s;
     w.numbers = {{u"un"_s, 1}, {u"una"_s, 1}, {u"uno"_s, 1}, {u"dos"_s, 2}, {u"tres"_s, 3}, {u"cuatro"_s, 4},
                  {u"cinco"_s, 5}, {u"seis"_s, 6}, {u"siete"_s, 7}, {u"ocho"_s, 8}, {u"nueve"_s, 9}, {u"diez"_s, 10},
                  {u"once"_s, 11}, {u"doce"_s, 12}, {u"quince"_s, 15}, {u"veinte"_s, 20}, {u"treinta"_s, 30},

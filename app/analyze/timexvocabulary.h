@@ -83,6 +83,13 @@ struct Vocabulary
     // proclitic (و, ف, ب, ل) stand between, outside the match.
     QString wordStart = QStringLiteral(R"((?<![\w']))");
     bool hasPairedMonths = false; // "مارس/آذار": two names of one month, the first one counts
+    // The months as agencies' datelines and sites' bylines shorten them after a day's number, one
+    // alternation each, January first ("dic", "Dez", "déc"; empty for a month written out, whose
+    // dot ends a sentence), with what stands between the day and them ("5 dic (EFE)", "4. Dez
+    // (Reuters)", "3 déc. 2025"); the dot after them is read. No list: the language's datelines
+    // write the month out.
+    QStringList monthAbbreviations;
+    QString dayBeforeMonthAbbreviation; // on one line: a dateline is
     // Words that point a weekday, a month or a season back or ahead: after it ("mercredi
     // dernier", "juin prochain", "el martes pasado") or before it ("el pasado martes"). Empty: no
     // such rules.

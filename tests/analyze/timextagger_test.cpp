@@ -315,6 +315,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: French date, weekday, yesterday")
             << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
+        // Agencies' datelines and sites' bylines shorten the month after the day's number.
+        QTest::newRow("nominal: Spanish dateline and byline with the month shortened")
+            << u"es"_s << u"QUITO, 11 nov (EFE).- El canciller habló. Actualizado el 3 de sept. de 2025. Remaron 5 mar adentro."_s
+            << u"11 nov|DATE|2025-11-11;el 3 de sept. de 2025|DATE|2025-09-03"_s;
+        QTest::newRow("nominal: German dateline and byline with the month shortened")
+            << u"de"_s << u"GRAZ, 10. Nov (Reuters) - Die Regierung tagte. Stand: 2. Okt. 2025, 09:15 Uhr"_s
+            << u"10. Nov|DATE|2025-11-10;2. Okt. 2025|DATE|2025-10-02;09:15|TIME|2025-10-02T09:15"_s;
+        QTest::newRow("nominal: French byline with the month shortened; a month written out keeps the sentence's full stop")
+            << u"fr"_s << u"Publié le 9 sept. 2025 à 18h32. La réunion aura lieu le 1er mai."_s
+            << u"le 9 sept. 2025|DATE|2025-09-09;18h32|TIME|2025-09-09T18:32;le 1er mai|DATE|2026-05-01"_s;
         // A weekday and the date after it, joined by an article, are one day: the date's.
         QTest::newRow("nominal: weekday, article and date, German")
             << u"de"_s << u"Die Wahl findet am Sonntag, den 14. Dezember statt. Am Montag, dem 3. November, trafen sich die Minister."_s
@@ -1273,6 +1283,8 @@ private Q_SLOTS:
             << uR"((?=mayo\s\d{3})mayo)"_s << u"mayo"_s << 0 + 2 << 7 + 2;
         QTest::newRow("edge: a word boundary looks one character either side")
             << uR"(\bmayo\b)"_s << u"mayo"_s << 1 + 2 << 1 + 2;
+        QTest::newRow("edge: horizontal white space counts as white space does")
+            << uR"((\d{1,2})\.\h*(?:dez|nov)\.?)"_s << u"dez"_s << 2 + 1 + 2 << 1 + 2;
         QTest::newRow("edge: any repeat may hold the anchor") << uR"((?:mayo\s){1,3}\d)"_s << u"mayo"_s << 12 + 2 << 13 + 2;
     }
 
