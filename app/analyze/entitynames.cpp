@@ -35,6 +35,25 @@ PhraseMatch Pass::findLongestPhrase(qsizetype start) const
         if (!phrase.isPrefix)
             break;
     }
+    // A listed name of several words set in capitals in a line that is not ("MADRID (EUROPA
+    // PRESS) -", "said RIA NOVOSTI"): matched folded, every word of it in capitals. One word in
+    // capitals is left to the exact match: "US", "WHO" and "AP" are listed as they are written.
+    if (!isFolded && match.last <= start && token(start).isAllCaps && isWord(start + 1) && token(start + 1).isAllCaps) {
+        hash = PhraseHash::Seed;
+        for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
+            const auto &t = token(i);
+            if ((i > start && t.hasNewlineBefore) || (t.isWord && !t.isAllCaps))
+                break;
+            hash = PhraseHash::extend(hash, t.foldedHash, i > start && t.hasSpaceBefore);
+            const auto phrase = m_gazetteer.phrase(hash, true);
+            if (phrase.kind == Gazetteer::PhraseKind::Entity && i > start) {
+                match.last = i;
+                match.phrase = phrase;
+            }
+            if (!phrase.isPrefix)
+                break;
+        }
+    }
     // A phrase must end at a word boundary: "US" in "USA" cannot happen (tokens), but "Mr" of
     // "Mr." can, so no extra check is needed beyond whole tokens.
     return match;

@@ -429,6 +429,12 @@ private Q_SLOTS:
             << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
             << QStringList{u"Jean-Marie Martin|person/jean-marie-martin"_s, u"Anne-Marie Lefort|person/anne-marie-lefort"_s}
             << QStringList{u"Marie Martin"_s, u"Marie Lefort"_s};
+        // A listed name of several words set in capitals in a line in lower case is found folded;
+        // one word in capitals only as it is listed.
+        QTest::newRow("nominal: agency in capitals in a dateline")
+            << u"es"_s << u"SEVILLA, 10 nov (EUROPA PRESS) - El alcalde habló con RIA NOVOSTI y con la agencia Andina."_s
+            << QStringList{u"EUROPA PRESS|org/europa-press"_s, u"RIA NOVOSTI|org/ria-novosti"_s, u"Andina|org/andina"_s}
+            << QStringList{u"EUROPA"_s};
         // A word for a part of a period, before the month it divides, names nothing.
         QTest::newRow("nominal: part of a month before its month, German")
             << u"de"_s << u"Der Ausschuss soll sich Mitte Dezember mit dem Bericht aus Wien befassen."_s
