@@ -435,6 +435,12 @@ private Q_SLOTS:
             << u"es"_s << u"SEVILLA, 10 nov (EUROPA PRESS) - El alcalde habló con RIA NOVOSTI y con la agencia Andina."_s
             << QStringList{u"EUROPA PRESS|org/europa-press"_s, u"RIA NOVOSTI|org/ria-novosti"_s, u"Andina|org/andina"_s}
             << QStringList{u"EUROPA"_s};
+        // A German institution named by its kind and its seat is one organisation.
+        QTest::newRow("nominal: German institution and its seat")
+            << u"de"_s << u"Die Klage liegt beim Verwaltungsgericht Leipzig. Er lehrt an der Technischen Universität Graz und an der Universität zu Köln. Das Gericht in Bremen schwieg."_s
+            << QStringList{u"Verwaltungsgericht Leipzig|org/verwaltungsgericht-leipzig"_s, u"Technischen Universität Graz|org/technischen-universität-graz"_s,
+                           u"Universität zu Köln|org/universität-zu-köln"_s, u"Bremen|place/bremen"_s}
+            << QStringList{u"Leipzig"_s, u"Graz"_s, u"Köln"_s};
         // A word for a part of a period, before the month it divides, names nothing.
         QTest::newRow("nominal: part of a month before its month, German")
             << u"de"_s << u"Der Ausschuss soll sich Mitte Dezember mit dem Bericht aus Wien befassen."_s
