@@ -217,15 +217,21 @@ QStringList germanDeclinedForms(const QString &name)
     // "Heiliger", "Auswärtiges"), take -en after the article in the other cases; in the
     // nominative after it, a masculine's -er and a neuter's -es become -e ("der Deutsche
     // Bundestag", "das Auswärtige Amt"). Small words ("von", "und") are no adjectives.
+    // A masculine's or neuter's adjectives (-er, -es) take -em in the dative without an article:
+    // "laut Statistischem Bundesamt".
     bool hasAdjective = false;
+    bool isMasculineOrNeuter = false;
     QStringList nominative = words;
+    QStringList strongDative = words;
     for (qsizetype k = 0; k + 1 < words.size(); ++k) {
         QString &word = words[k];
         if (word.size() < 5 || !word.front().isUpper() || word.contains(u'-'))
             continue;
         for (const QStringView ending : {u"es", u"er", u"e"}) {
             if (word.endsWith(ending)) {
+                isMasculineOrNeuter = isMasculineOrNeuter || ending.size() == 2;
                 nominative[k] = word.chopped(ending.size()) + u'e';
+                strongDative[k] = word.chopped(ending.size()) + u"em"_s;
                 word = word.chopped(ending.size()) + u"en"_s;
                 hasAdjective = true;
                 break;
@@ -244,7 +250,16 @@ QStringList germanDeclinedForms(const QString &name)
     } else if (hasAdjective && !QStringView(u"nsxzß").contains(noun.back()) && !isGermanFeminineNoun(noun)) {
         words.last() = noun + u's';
         forms << words.join(u' ');
+        // After a consonant closing a stressed syllable the genitive is written with -es as
+        // often: "des Deutschen Bundestages", "des Auswärtigen Amtes".
+        const bool isUnstressedEnding = noun.endsWith(u"el") || noun.endsWith(u"er") || noun.endsWith(u"em");
+        if (!QStringView(u"aeiouäöüy").contains(noun.back()) && !isUnstressedEnding) {
+            words.last() = noun + u"es"_s;
+            forms << words.join(u' ');
+        }
     }
+    if (isMasculineOrNeuter)
+        forms << strongDative.join(u' ');
     return forms;
 }
 

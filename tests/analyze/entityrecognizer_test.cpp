@@ -435,6 +435,12 @@ private Q_SLOTS:
             << u"es"_s << u"SEVILLA, 10 nov (EUROPA PRESS) - El alcalde habló con RIA NOVOSTI y con la agencia Andina."_s
             << QStringList{u"EUROPA PRESS|org/europa-press"_s, u"RIA NOVOSTI|org/ria-novosti"_s, u"Andina|org/andina"_s}
             << QStringList{u"EUROPA"_s};
+        // A listed German name of adjectives and a noun in its cases: the genitive in -es, the
+        // dative without an article in -em.
+        QTest::newRow("nominal: German listed names declined")
+            << u"de"_s << u"Die Abgeordneten des Deutschen Bundestages stimmten zu. Laut Statistischem Bundesamt stiegen die Preise, so eine Sprecherin des Auswärtigen Amtes."_s
+            << QStringList{u"Deutschen Bundestages|org/bundestag"_s, u"Statistischem Bundesamt|org/destatis"_s, u"Auswärtigen Amtes|org/auswaertiges-amt"_s}
+            << QStringList{u"Bundestages"_s};
         // A German institution named by its kind and its seat is one organisation.
         QTest::newRow("nominal: German institution and its seat")
             << u"de"_s << u"Die Klage liegt beim Verwaltungsgericht Leipzig. Er lehrt an der Technischen Universität Graz und an der Universität zu Köln. Das Gericht in Bremen schwieg."_s

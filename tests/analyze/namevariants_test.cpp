@@ -140,17 +140,22 @@ private Q_SLOTS:
             << u"Vereinigte Staaten"_s << QStringList{u"Vereinigten Staaten"_s};
         QTest::newRow("nominal: neuter with an adjective, and its genitive")
             << u"Vereinigtes Königreich"_s
-            << QStringList{u"Vereinigten Königreich"_s, u"Vereinigte Königreich"_s, u"Vereinigten Königreichs"_s};
-        QTest::newRow("nominal: an organisation's neuter adjective after 'das'")
-            << u"Auswärtiges Amt"_s << QStringList{u"Auswärtigen Amt"_s, u"Auswärtige Amt"_s, u"Auswärtigen Amts"_s};
+            << QStringList{u"Vereinigten Königreich"_s, u"Vereinigte Königreich"_s, u"Vereinigten Königreichs"_s,
+                           u"Vereinigten Königreiches"_s, u"Vereinigtem Königreich"_s};
+        QTest::newRow("nominal: an organisation's neuter adjective after 'das', and without an article")
+            << u"Auswärtiges Amt"_s << QStringList{u"Auswärtigen Amt"_s, u"Auswärtige Amt"_s, u"Auswärtigen Amts"_s, u"Auswärtigen Amtes"_s,
+                           u"Auswärtigem Amt"_s};
         QTest::newRow("nominal: a masculine adjective after 'der'")
-            << u"Deutscher Bundestag"_s << QStringList{u"Deutschen Bundestag"_s, u"Deutsche Bundestag"_s, u"Deutschen Bundestags"_s};
+            << u"Deutscher Bundestag"_s << QStringList{u"Deutschen Bundestag"_s, u"Deutsche Bundestag"_s, u"Deutschen Bundestags"_s, u"Deutschen Bundestages"_s,
+                           u"Deutschem Bundestag"_s};
         QTest::newRow("nominal: two adjectives and a plural in -e, and its dative")
             << u"Vereinigte Arabische Emirate"_s
             << QStringList{u"Vereinigten Arabischen Emirate"_s, u"Vereinigten Arabischen Emiraten"_s};
         QTest::newRow("nominal: one-word plural in -e takes -n") << u"Niederlande"_s << QStringList{u"Niederlanden"_s};
         QTest::newRow("nominal: feminine noun after an adjective keeps its form")
             << u"Zentralafrikanische Republik"_s << QStringList{u"Zentralafrikanischen Republik"_s};
+        QTest::newRow("edge: a noun in an unstressed -er takes -s alone")
+            << u"Neues Theater"_s << QStringList{u"Neuen Theater"_s, u"Neue Theater"_s, u"Neuen Theaters"_s, u"Neuem Theater"_s};
         QTest::newRow("robustness: a joining word is no adjective")
             << u"Bosnien und Herzegowina"_s << QStringList{};
         QTest::newRow("robustness: one-word name without -e") << u"Frankreich"_s << QStringList{};
