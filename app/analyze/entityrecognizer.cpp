@@ -1493,13 +1493,16 @@ QList<EntityMention> Pass::run()
         // any other, no place.
         if (m_language.capitalisesNouns && found.first == found.last && isCurrencyName(view(found.first, found.first)))
             return true;
-        // "Anunció el canciller …", "Explicó la ministra …": Spanish news opens sentences with a
-        // verb in the past, and a word that ends so names nobody (the tagger, without a Spanish
-        // model, reads a capital before "el canciller" as a person).
+        // "Anunció el canciller …", "Explicó la ministra …", "Votaron el día 28": Spanish news
+        // opens sentences with a verb in the past, and a word that ends so, three letters or more
+        // before the ending ("Aaron" is a name), names nobody (the tagger, without a Spanish model,
+        // reads a capital before "el canciller" as a person).
         if (found.entity < 0 && found.first == found.last && found.type == EntityType::Person
             && m_isSentenceStart[size_t(found.first)] && isWord(next) && token(next).isLower
-            && std::any_of(m_language.pastVerbEndings.cbegin(), m_language.pastVerbEndings.cend(),
-                           [&](QStringView ending) { return view(found.first, found.first).endsWith(ending); }))
+            && std::any_of(m_language.pastVerbEndings.cbegin(), m_language.pastVerbEndings.cend(), [&](QStringView ending) {
+                   const auto word = view(found.first, found.first);
+                   return word.size() >= ending.size() + 3 && word.endsWith(ending);
+               }))
             return true;
         if (found.entity < 0 && found.first == found.last && m_language.quantityNouns.contains(view(found.first, found.first))
             && isWord(next) && view(next, next) == u"de"_s && isWord(next + 1) && token(next + 1).isLower)
@@ -1591,9 +1594,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
                            : isGerman ? germanArticles
                            : isSpanish ? spanishArticles
                                        : QList<QStringView>();
-    // The third person of the Spanish preterite ("anunció", "explicó"): no name ends in an
-    // accented o that a lower-case word follows at a sentence's start.
-    static const QList<QStringView> spanishPastVerbEndings{u"ó"};
+    // The third person of the Spanish preterite ("anunció", "explicó", "votaron", "decidieron"):
+    // no name ends so where a lower-case word follows at a sentence's start.
+    static const QList<QStringView> spanishPastVerbEndings{u"ó", u"aron", u"ieron"};
     static const QList<QStringView> spanishQuantityNouns{u"Miles", u"Millares", u"Cientos", u"Centenares",
                                                          u"Decenas", u"Docenas", u"Millones"};
     const Recognition::LanguageTraits traits{isGerman,  isGerman, NerLexicon::forLanguage(language), isEnglish,

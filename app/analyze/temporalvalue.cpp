@@ -163,6 +163,24 @@ int resolveSeasonYear(const QDate &reference, const QString &code, Tense tense)
     return reference.year();
 }
 
+QDate resolveDayOfMonth(const QDate &reference, int day, int step)
+{
+    if (!reference.isValid() || day < 1 || day > 31)
+        return {};
+    QDate best;
+    for (int months = -1; months <= 1; ++months) {
+        const QDate first = reference.addMonths(months);
+        const QDate candidate(first.year(), first.month(), day);
+        if (!candidate.isValid() || (step < 0 && candidate >= reference) || (step > 0 && candidate <= reference))
+            continue;
+        const bool isNearer = !best.isValid() || std::abs(reference.daysTo(candidate)) < std::abs(reference.daysTo(best));
+        // Going back, the latest such day; going ahead, the first; else the nearest.
+        if ((step < 0 && (!best.isValid() || candidate > best)) || (step > 0 && !best.isValid()) || (step == 0 && isNearer))
+            best = candidate;
+    }
+    return best;
+}
+
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
 {
     if (!reference.isValid() || weekday < 1)

@@ -554,6 +554,18 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         if (!phrase.isEmpty())
             add(u"(?:"_s + phrase + u")"_s, [narratedDay, days](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, days); });
     }
+    // "el día 15", "el pasado día 3": the nearest such day, or the one the word before it points at
+    if (!words.dayOfMonthAlone.isEmpty()) {
+        const QRegularExpression back(u"^(?:"_s + words.dayOfMonthBack + u")$"_s, QRegularExpression::CaseInsensitiveOption);
+        add(words.dayOfMonthAlone, [back](const QRegularExpressionMatch &m, const Context &c) {
+            const QString pointer = m.captured(1);
+            const int step = pointer.isEmpty() ? 0 : back.match(pointer).hasMatch() ? -1 : 1;
+            const QDate date = resolveDayOfMonth(c.dct, m.captured(m.lastCapturedIndex()).toInt(), step);
+            if (!c.dct.isValid())
+                return relativeValue(dayValue(QDate()));
+            return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
+        });
+    }
     // "deux jours plus tard", "tres días antes": the same, a count of days
     if (!words.dayWords.isEmpty()) {
         const auto countedDays = [&words](const QRegularExpressionMatch &m, int sign) {
@@ -1451,6 +1463,8 @@ Vocabulary spanish()
     w.unsaidNumberOfUnit = uR"((?:los|las)\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s)\s+(años|meses|semanas|días|décadas|horas))"_s;
     // "al día siguiente": the contracted article stays out, as a preposition does
     w.dayAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+siguiente(?!\s+(?:a|al|de|del)\b))"_s;
+    w.dayOfMonthAlone = uR"((?:el\s+)?(?:(pasado|próximo|proximo)\s+)?día\s+([0-3]?\d)(?![\dºª°]|[.,:]\d|\s+(?:de|del)\b))"_s;
+    w.dayOfMonthBack = u"pasado"_s;
     // "ese mismo día", "el mismo día", "aquel día"
     w.sameDayNarrated = uR"((?:ese|aquel|el)\s+mismo\s+día|(?:ese|aquel)\s+día)"_s;
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;

@@ -190,6 +190,11 @@ struct Vocabulary
     // "dos días después de la votación"). Empty: no such rule.
     QString dayAfterNarrated;
     QString dayBeforeNarrated;
+    // A day of the month without its month, the month being the article's or one beside it
+    // ("el día 15", "el pasado día 3", "el próximo día 20"): the day's number is the last capture,
+    // a word before it that points back or ahead the first (pointsBack says which). Empty: none.
+    QString dayOfMonthAlone;
+    QString dayOfMonthBack;
     QString sameDayNarrated; // "le même jour", "ese mismo día", "am selben Tag": the day itself
     QString daysAfterCount;
     QString daysBeforeCount;

@@ -447,6 +447,9 @@ private Q_SLOTS:
             << QStringList{u"Verwaltungsgericht Leipzig|org/verwaltungsgericht-leipzig"_s, u"Technischen Universität Graz|org/technischen-universität-graz"_s,
                            u"Universität zu Köln|org/universität-zu-köln"_s, u"Bremen|place/bremen"_s}
             << QStringList{u"Leipzig"_s, u"Graz"_s, u"Köln"_s};
+        QTest::newRow("nominal: Spanish sentence opening with a verb in the plural preterite")
+            << u"es"_s << u"Votaron los diputados en Quito. Decidieron los ministros aplazar la cumbre. Aaron dijo que no."_s
+            << QStringList{u"Quito|place/quito"_s} << QStringList{u"Votaron"_s, u"Decidieron"_s};
         // A word for a part of a period, before the month it divides, names nothing.
         QTest::newRow("nominal: part of a month before its month, German")
             << u"de"_s << u"Der Ausschuss soll sich Mitte Dezember mit dem Bericht aus Wien befassen."_s

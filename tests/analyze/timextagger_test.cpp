@@ -315,6 +315,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: French date, weekday, yesterday")
             << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
+        // A day of the month without its month is the nearest such day, or the one the word before
+        // it points at; not the day of a count ("el día 3 de la guerra").
+        QTest::newRow("nominal: Spanish day of the month alone")
+            << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
+            << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
         // Agencies' datelines and sites' bylines shorten the month after the day's number.
         QTest::newRow("nominal: Spanish dateline and byline with the month shortened")
             << u"es"_s << u"QUITO, 11 nov (EFE).- El canciller habló. Actualizado el 3 de sept. de 2025. Remaron 5 mar adentro."_s
