@@ -358,7 +358,6 @@ private:
     void markNamesAfterKinds();
     void markQuotedPublications();
     void markCourtsOfPlaces();
-    void markInstitutionsOfPlaces();
     void markPlaceGenitives();
     void markNamesAfterRoles();
     bool isAmountBefore(qsizetype i) const;

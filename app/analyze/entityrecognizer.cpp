@@ -822,60 +822,6 @@ void Pass::markCourtsOfPlaces()
     }
 }
 
-void Pass::markInstitutionsOfPlaces()
-{
-    // "die Universität Heidelberg", "das Landgericht Berlin", "die Technische Universität
-    // Dresden", "die Humboldt-Universität zu Berlin", "die Staatsanwaltschaft München": in German
-    // an institution is named by its kind and its seat after it, without a preposition (or with
-    // "zu"), and the whole is an organisation, as German newspapers' corpora mark it. The kind is
-    // the last part of its word ("Oberlandesgericht", "Ludwig-Maximilians-Universität"), one
-    // capitalised adjective may go before it, and the seat is a place found.
-    static constexpr std::array<std::u16string_view, 10> Kinds{
-        u"universität", u"hochschule", u"gericht", u"gerichtshof", u"staatsanwaltschaft",
-        u"klinikum", u"stadtwerke", u"staatsoper", u"staatstheater", u"polizeipräsidium"};
-    const auto isKind = [this](qsizetype k) {
-        if (!isWord(k) || token(k).isLower)
-            return false;
-        const auto word = view(k, k);
-        return std::any_of(Kinds.cbegin(), Kinds.cend(), [&word](std::u16string_view kind) {
-            return word.endsWith(QStringView(kind), Qt::CaseInsensitive);
-        });
-    };
-    const auto isAdjective = [this](qsizetype k) {
-        if (!isWord(k) || token(k).isLower || (wordClass(k) & NotName) || isArticle(k))
-            return false;
-        const auto word = view(k, k);
-        return word.size() > 4 && (word.endsWith(u"e") || word.endsWith(u"en"));
-    };
-    const qsizetype n = m_tokens.size();
-    for (qsizetype head = 0; head + 1 < n; ++head) {
-        if (!isKind(head))
-            continue;
-        // "Ludwig-Maximilians-Universität": the words the hyphens join are one.
-        qsizetype first = head;
-        while (first >= 2 && isChar(first - 1, u'-') && !token(first - 1).hasSpaceBefore && !token(first).hasSpaceBefore
-               && isWord(first - 2) && !token(first - 2).isLower)
-            first -= 2;
-        if (first == head && isAdjective(head - 1) && token(head).hasSpaceBefore && !token(head).hasNewlineBefore)
-            first = head - 1;
-        qsizetype seat = head + 1;
-        if (isWord(seat) && view(seat, seat) == u"zu"_s)
-            ++seat;
-        if (!isWord(seat) || !token(seat).hasSpaceBefore || token(seat).hasNewlineBefore)
-            continue;
-        qsizetype last = -1;
-        for (const auto &found : std::as_const(m_found)) {
-            if (found.first == seat && isPlaceType(found.type))
-                last = std::max(last, found.last);
-        }
-        if (last < 0)
-            continue;
-        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
-        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
-        head = last;
-    }
-}
-
 void Pass::markAcronyms()
 {
     // "des ADAC", "frohlockt IBM", "bei EMI": in German running text a word of two to five
@@ -1515,8 +1461,6 @@ QList<EntityMention> Pass::run()
         markSportsClubs();
     if (m_language.namesCourtsByTheirSeat)
         markCourtsOfPlaces();
-    if (m_language.capitalisesNouns)
-        markInstitutionsOfPlaces();
     markArabicClubs();
     markArabicNewspapers();
     assignCountryRoles();

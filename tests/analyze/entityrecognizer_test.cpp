@@ -441,12 +441,6 @@ private Q_SLOTS:
             << u"de"_s << u"Die Abgeordneten des Deutschen Bundestages stimmten zu. Laut Statistischem Bundesamt stiegen die Preise, so eine Sprecherin des Auswärtigen Amtes."_s
             << QStringList{u"Deutschen Bundestages|org/bundestag"_s, u"Statistischem Bundesamt|org/destatis"_s, u"Auswärtigen Amtes|org/auswaertiges-amt"_s}
             << QStringList{u"Bundestages"_s};
-        // A German institution named by its kind and its seat is one organisation.
-        QTest::newRow("nominal: German institution and its seat")
-            << u"de"_s << u"Die Klage liegt beim Verwaltungsgericht Leipzig. Er lehrt an der Technischen Universität Graz und an der Universität zu Köln. Das Gericht in Bremen schwieg."_s
-            << QStringList{u"Verwaltungsgericht Leipzig|org/verwaltungsgericht-leipzig"_s, u"Technischen Universität Graz|org/technischen-universität-graz"_s,
-                           u"Universität zu Köln|org/universität-zu-köln"_s, u"Bremen|place/bremen"_s}
-            << QStringList{u"Leipzig"_s, u"Graz"_s, u"Köln"_s};
         QTest::newRow("nominal: Spanish sentence opening with a verb in the plural preterite")
             << u"es"_s << u"Votaron los diputados en Quito. Decidieron los ministros aplazar la cumbre. Aaron dijo que no."_s
             << QStringList{u"Quito|place/quito"_s} << QStringList{u"Votaron"_s, u"Decidieron"_s};
