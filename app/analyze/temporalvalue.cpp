@@ -168,7 +168,8 @@ QDate resolveDayOfMonth(const QDate &reference, int day, int step)
     if (!reference.isValid() || day < 1 || day > 31)
         return {};
     QDate best;
-    for (int months = -1; months <= 1; ++months) {
+    // Two months either side: a 31st back from the 10th of December is October's.
+    for (int months = -2; months <= 2; ++months) {
         const QDate first = reference.addMonths(months);
         const QDate candidate(first.year(), first.month(), day);
         if (!candidate.isValid() || (step < 0 && candidate >= reference) || (step > 0 && candidate <= reference))

@@ -53,8 +53,7 @@ QDate resolveDayYear(const QDate &reference, int month, int day, const std::func
 QString resolveWeekend(const QDate &reference, const std::function<Tense()> &tenseOfClause);
 // A day of the month named without its month ("el día 15"): the last such day before the
 // reference (step -1, "el pasado día 3"), the first after it (+1, "el próximo día 20"), or with no
-// step the nearest one, in the reference's month or the one either side. Invalid without a
-// reference or for a day no month of the three has.
+// step the nearest one. Invalid without a reference or for a day no month has.
 QDate resolveDayOfMonth(const QDate &reference, int day, int step);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);

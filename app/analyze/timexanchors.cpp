@@ -831,12 +831,14 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
         const auto key = std::tuple(text, isWordStart, isWordEnd);
         auto found = pieceIndex.find(key);
         if (found != pieceIndex.end()) {
-            m_pieces[size_t(found->second)].rules |= quint64(1) << rule;
+            m_pieces[size_t(found->second)].rules.insert(rule);
             return;
         }
         const int piece = int(m_pieces.size());
         pieceIndex.emplace(key, piece);
-        m_pieces.push_back({text.size(), isWordStart, isWordEnd, quint64(1) << rule});
+        RuleSet rules;
+        rules.insert(rule);
+        m_pieces.push_back({text.size(), isWordStart, isWordEnd, rules});
         int node = 0;
         for (const QChar c : text) {
             auto &next = m_nodes[size_t(node)].next;
@@ -859,11 +861,11 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
         if (rule >= MaximumAnchoredRules)
             continue;
         if (anchors.isEverywhere()) {
-            m_everywhereRules |= quint64(1) << rule;
+            m_everywhereRules.insert(rule);
             continue;
         }
         if (anchors.digits)
-            m_digitRules |= quint64(1) << rule;
+            m_digitRules.insert(rule);
         for (const auto &piece : anchors.pieces)
             addPiece(piece.text, piece.isWordStart, piece.isWordEnd, rule);
         // Whole words of a typed list, found wherever they stand: a superset of their places.
@@ -922,7 +924,7 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     {
         qsizetype start;
         qsizetype end;
-        quint64 rules;
+        RuleSet rules;
     };
     std::vector<Hit> hits;
     const auto size = text.size();
@@ -930,7 +932,7 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     int node = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
-        if (m_digitRules) {
+        if (!m_digitRules.isEmpty()) {
             bool isDigit = classes[unit].isDigit;
             if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())
                 isDigit = QChar::isDigit(QChar::surrogateToUcs4(unit, text[i + 1].unicode()));

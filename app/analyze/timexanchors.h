@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <bit>
 #include <optional>
 #include <utility>
@@ -16,8 +17,45 @@
 
 namespace Attache::TimexRules {
 
-// The rules past the first this many run on the whole text: an index holds their bits in 64.
-constexpr int MaximumAnchoredRules = 64;
+// The rules past the first this many run on the whole text: an index holds their bits in a
+// RuleSet. (One rule set past it once read the whole of every Spanish text for one rule.)
+constexpr int MaximumAnchoredRules = 128;
+
+// Rules by their index in a rule set, below MaximumAnchoredRules.
+class RuleSet final
+{
+public:
+    RuleSet() = default;
+    // The rules of the bits of `low`: rule k for bit k.
+    static RuleSet fromBits(quint64 low)
+    {
+        RuleSet set;
+        set.m_words[0] = low;
+        return set;
+    }
+    void insert(int rule) { m_words[size_t(rule / 64)] |= quint64(1) << (rule % 64); }
+    bool contains(int rule) const { return m_words[size_t(rule / 64)] & (quint64(1) << (rule % 64)); }
+    bool isEmpty() const { return !(m_words[0] | m_words[1]); }
+    RuleSet &operator|=(const RuleSet &other)
+    {
+        m_words[0] |= other.m_words[0];
+        m_words[1] |= other.m_words[1];
+        return *this;
+    }
+    bool operator==(const RuleSet &) const = default;
+    // Calls f(rule) for each rule, in order.
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (size_t word = 0; word < m_words.size(); ++word) {
+            for (quint64 bits = m_words[word]; bits; bits &= bits - 1)
+                f(int(word * 64) + std::countr_zero(bits));
+        }
+    }
+
+private:
+    std::array<quint64, MaximumAnchoredRules / 64> m_words{};
+};
 
 // What any match of `pattern` (compiled case-insensitively, with Unicode properties) holds, read
 // from the pattern itself: one of its pieces (case-folded, whole-word ends marked where the
@@ -53,20 +91,18 @@ public:
     // The same with a reach of its own on either side.
     void addAround(Stretches &stretches, qsizetype anchorStart, qsizetype anchorEnd, qsizetype reachBefore,
                    qsizetype reachAfter) const;
-    // The same for every rule the anchor anchors (a bit per rule in `rules`, an index into
-    // `stretches`; bits past its end are ignored), each rule with its own reach: reachOf(rule)
-    // gives {before, after}.
+    // The same for every rule the anchor anchors (an index into `stretches`; rules past its end
+    // are ignored), each rule with its own reach: reachOf(rule) gives {before, after}.
     template<typename ReachOf>
-    void addAroundRules(std::vector<Stretches> &stretches, qsizetype anchorStart, qsizetype anchorEnd, quint64 rules,
+    void addAroundRules(std::vector<Stretches> &stretches, qsizetype anchorStart, qsizetype anchorEnd, const RuleSet &rules,
                         ReachOf reachOf) const
     {
-        if (stretches.size() < 64)
-            rules &= (quint64(1) << stretches.size()) - 1;
-        for (; rules; rules &= rules - 1) {
-            const auto rule = size_t(std::countr_zero(rules));
-            const auto [before, after] = reachOf(rule);
-            addAround(stretches[rule], anchorStart, anchorEnd, before, after);
-        }
+        rules.forEach([&](int rule) {
+            if (size_t(rule) >= stretches.size())
+                return;
+            const auto [before, after] = reachOf(size_t(rule));
+            addAround(stretches[size_t(rule)], anchorStart, anchorEnd, before, after);
+        });
     }
 
 private:
@@ -90,7 +126,7 @@ public:
     // Whether rule `rule` runs on the whole text (it has no anchors).
     bool isEverywhere(int rule) const
     {
-        return rule >= MaximumAnchoredRules || (m_everywhereRules & (quint64(1) << rule));
+        return rule >= MaximumAnchoredRules || m_everywhereRules.contains(rule);
     }
 
     // For every anchored rule, the stretches of `text` its matches lie in: its reach around each
@@ -111,7 +147,7 @@ private:
         qsizetype length;
         bool isWordStart;
         bool isWordEnd;
-        quint64 rules;
+        RuleSet rules;
     };
 
     int step(int node, char16_t unit) const;
@@ -125,8 +161,8 @@ private:
     std::vector<int> m_outputFrom;
     std::vector<Piece> m_pieces;
     std::vector<std::pair<qsizetype, qsizetype>> m_reaches; // per rule: before and after its anchors
-    quint64 m_digitRules = 0;
-    quint64 m_everywhereRules = 0;
+    RuleSet m_digitRules;
+    RuleSet m_everywhereRules;
     int m_ruleCount = 0;
 };
 

@@ -482,6 +482,28 @@ std::vector<Rule> buildRules()
                 return std::optional<Resolution>();
             return relative(dayValue(resolveDayYear(c.dct, monthNumber(m.captured(2)), m.captured(1).toInt(), [&c] { return c.dayTense(); })));
         });
+    // "on the 15th", "since the 3rd,", "for the 22nd in Geneva": a day of the month without its
+    // month, after a preposition and before punctuation or a word that names no thing ("the 15th
+    // century", "the 3rd round" are no days); the nearest such day, after "since" the last one.
+    const QString dayAlone = uR"((?<=\bon\s|\bby\s|\buntil\s|\btill\s|\bsince\s|\bfrom\s|\bbefore\s|\bafter\s|\bfor\s))"_s
+        + uR"(the\s+([0-3]?\d)(?:st|nd|rd|th)(?=\s*[.,;:)]|\s*$|\s+(?:in|at|and|when|with|to)\b))"_s;
+    add(dayAlone, onDigitsFollowedBy(u"snrt"_s), [](const QRegularExpressionMatch &m, const Context &c) {
+        if (!c.dct.isValid())
+            return relative(dayValue(QDate()));
+        // The nearest such day, unless the clause's tense puts it on the other side of the
+        // article's ("is due by the 20th", written on the 5th, with the 20th of last month as near).
+        const int day = m.captured(1).toInt();
+        const bool isSince = c.before(6).endsWith(u"since "_s, Qt::CaseInsensitive);
+        QDate date = resolveDayOfMonth(c.dct, day, isSince ? -1 : 0);
+        if (!isSince && date.isValid() && date != c.dct) {
+            const Tense tense = c.dayTense();
+            if (tense == Tense::Future && date < c.dct)
+                date = resolveDayOfMonth(c.dct, day, 1);
+            else if (tense == Tense::Past && date > c.dct)
+                date = resolveDayOfMonth(c.dct, day, -1);
+        }
+        return date.isValid() ? relative(dayValue(date)) : std::optional<Resolution>();
+    });
     // "March 2025", "early March 2025", "March of 2025"
     add(Position + MonthAny + uR"(,?\s+(?:of\s+)?)"_s + Year, aroundAnchor(OnMonths, Position, uR"(\.?,?\s+(?:of\s+)?)"_s + Year), [](const QRegularExpressionMatch &m, const Context &) {
         return fixed(monthValue(m.captured(2).toInt(), monthNumber(m.captured(1))));

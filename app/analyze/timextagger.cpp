@@ -89,7 +89,8 @@ constexpr int wordFilterBit(quint64 hash)
     return int(hash >> 52);
 }
 
-using TimexRules::MaximumAnchoredRules;
+// The English rules' anchors are found by scanForEnglishRules with their bits in 64.
+constexpr int MaximumAnchoredRules = 64;
 
 const AnchorIndex &englishAnchors()
 {
@@ -244,7 +245,7 @@ std::vector<TimexRules::StretchMeasure::Stretches> stretchesOfRules(const Scanne
 {
     std::vector<TimexRules::StretchMeasure::Stretches> stretches(rules.size());
     for (const auto &anchor : scanned.anchors) {
-        measure.addAroundRules(stretches, anchor.start, anchor.end, anchor.rules, [&rules](size_t rule) {
+        measure.addAroundRules(stretches, anchor.start, anchor.end, TimexRules::RuleSet::fromBits(anchor.rules), [&rules](size_t rule) {
             return std::pair{rules[rule].anchors.reachBefore, rules[rule].anchors.reachAfter};
         });
     }

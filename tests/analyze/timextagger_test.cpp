@@ -37,6 +37,12 @@ private Q_SLOTS:
         // Absolute dates
         QTest::newRow("nominal: month day year") << u"The deal was signed on March 5, 2025, in Geneva."_s << friday
                                                  << u"March 5, 2025|DATE|2025-03-05"_s;
+        // A day of the month without its month: the nearest, or on the side its clause puts it; an
+        // ordinal before a noun is no day.
+        QTest::newRow("nominal: day of the month alone")
+            << u"Talks resume on the 9th in Oslo. The vote is due by the 20th. Fighting has gone on since the 3rd, and the talks were held on the 1st. It was the 15th century; he came 3rd in the race."_s
+            << wednesday
+            << u"the 9th|DATE|2025-03-09;the 20th|DATE|2025-03-20;the 3rd|DATE|2025-03-03;the 1st|DATE|2025-03-01;the 15th century|DATE|14"_s;
         QTest::newRow("nominal: the weekend before a Monday's article, or the one ahead")
             << u"Over the weekend, officials confirmed the talks. Protests are planned for the weekend."_s << QDate(2013, 3, 25)
             << u"Over the weekend|DATE|2013-W12-WE;the weekend|DATE|2013-W13-WE"_s;
@@ -1218,6 +1224,54 @@ private Q_SLOTS:
         QFETCH(Tense, tense);
         QFETCH(QDate, expected);
         QCOMPARE(Attache::resolveThisWeekday(reference, weekday, tense), expected);
+    }
+
+    // A day of the month without its month: the nearest, or the last before or first after the
+    // reference; none for a day no month around it has.
+    void resolveDayOfMonth_data()
+    {
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("nominal: later this month is nearer") << QDate(2025, 12, 5) << 15 << 0 << QDate(2025, 12, 15);
+        QTest::newRow("nominal: last month's is nearer") << QDate(2025, 12, 5) << 28 << 0 << QDate(2025, 11, 28);
+        QTest::newRow("nominal: back, the same day a month before") << QDate(2025, 12, 5) << 5 << -1 << QDate(2025, 11, 5);
+        QTest::newRow("nominal: ahead, the same day a month after") << QDate(2025, 12, 5) << 5 << 1 << QDate(2026, 1, 5);
+        QTest::newRow("boundary: ahead across the year") << QDate(2025, 12, 20) << 3 << 1 << QDate(2026, 1, 3);
+        QTest::newRow("edge: a 31st only in months that have one") << QDate(2025, 12, 10) << 31 << -1 << QDate(2025, 10, 31);
+        QTest::newRow("edge: the nearest 31st") << QDate(2025, 12, 1) << 31 << 0 << QDate(2025, 12, 31);
+        QTest::newRow("robustness: no day 32") << QDate(2025, 12, 1) << 32 << 0 << QDate();
+        QTest::newRow("robustness: no reference") << QDate() << 3 << 0 << QDate();
+    }
+
+    void resolveDayOfMonth()
+    {
+        QFETCH(QDate, reference);
+        QFETCH(int, day);
+        QFETCH(int, step);
+        QFETCH(QDate, expected);
+        QCOMPARE(Attache::resolveDayOfMonth(reference, day, step), expected);
+    }
+
+    // Every rule of a language's set runs around its anchors: a set with more rules than the
+    // anchor index holds would read whole texts for the rules past it.
+    void everyRuleInTheAnchorIndex_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto language : {u"fr", u"es", u"de", u"ru", u"ar"})
+            QTest::newRow(QString(language).toUtf8().constData()) << QString(language);
+    }
+
+    void everyRuleInTheAnchorIndex()
+    {
+        QFETCH(QString, language);
+        const auto &rules = TimexRules::rulesFor(language);
+        const auto &index = TimexRules::AnchorIndex::forRules(rules);
+        for (int rule = 0; rule < int(rules.size()); ++rule) {
+            if (!rules[size_t(rule)].anchors.isEverywhere())
+                QVERIFY2(!index.isEverywhere(rule), qPrintable(u"rule %1 of %2 runs on the whole text"_s.arg(rule).arg(rules.size())));
+        }
     }
 
     void everyMatchHoldsAnAnchorInLanguage_data() { tagInLanguage_data(); }
