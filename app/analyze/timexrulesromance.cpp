@@ -351,20 +351,25 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         const auto abbreviationIndex = positions(words.monthAbbreviations);
         auto shortened = words.monthAbbreviations;
         shortened.removeAll(QString());
-        const auto abbreviated = words.article + day + words.dayBeforeMonthAbbreviation + u"("_s + alternation(shortened) + uR"()\.?)"_s;
-        add(abbreviated + u"(?:"_s + words.monthBeforeYear + uR"(|,?\s+))"_s + year, [abbreviationIndex, dayNumber](const QRegularExpressionMatch &m, const Context &) {
-            const QDate date(m.captured(3).toInt(), indexIn(abbreviationIndex, m.captured(2)), dayNumber(m.captured(1)));
-            return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
-        });
-        // Not before a word in lower case: a dateline's month is followed by the agency, a
-        // bracket or the text, and "5 mar adentro" is the sea.
-        add(abbreviated + uR"((?!\s+\p{Ll}))"_s, [abbreviationIndex, dayNumber](const QRegularExpressionMatch &m, const Context &c) {
-            const int number = dayNumber(m.captured(1));
-            const int monthNumber = indexIn(abbreviationIndex, m.captured(2));
-            if (number < 1 || number > 31 || monthNumber < 1)
-                return std::optional<Resolution>();
-            return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
-        });
+        // The shortened month a whole word, said beside it for the anchor reader: its letters open
+        // many words ("mar" of "marzo", "dic" of "dice"), and the rule ran around each of them.
+        const auto abbreviated = words.article + day + words.dayBeforeMonthAbbreviation + uR"((?<![\w])()"_s + alternation(shortened) + uR"()\.?(?![\w]))"_s;
+        // One rule with the year optional: with the year required, its digits would be the anchor
+        // read, and the rule would be tried around every number. Without a year, not before a
+        // word in lower case: a dateline's month is followed by the agency, a bracket or the text,
+        // and "5 mar adentro" is the sea.
+        add(abbreviated + u"(?:(?:"_s + words.monthBeforeYear + uR"(|,?\s+))"_s + year + uR"(|(?!\s+\p{Ll})))"_s,
+            [abbreviationIndex, dayNumber](const QRegularExpressionMatch &m, const Context &c) {
+                const int number = dayNumber(m.captured(1));
+                const int monthNumber = indexIn(abbreviationIndex, m.captured(2));
+                if (number < 1 || number > 31 || monthNumber < 1)
+                    return std::optional<Resolution>();
+                if (m.capturedLength(3) > 0) {
+                    const QDate date(m.captured(3).toInt(), monthNumber, number);
+                    return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+                }
+                return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
+            });
     }
     // "31/03/2024", "31.03.2024": day first
     add(uR"(([0-3]?\d)[/.]([01]?\d)[/.]((?:1[6-9]|20)\d\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
