@@ -1431,8 +1431,9 @@ Vocabulary spanish()
     Vocabulary w;
     w.months = {u"enero"_s, u"febrero"_s, u"marzo"_s, u"abril"_s, u"mayo"_s, u"junio"_s, u"julio"_s, u"agosto"_s,
                 u"septiembre|setiembre"_s, u"octubre"_s, u"noviembre"_s, u"diciembre"_s};
+    // "Santo Domingo" is a city.
     w.weekdays = {u"lunes"_s, u"martes"_s, u"miércoles|miercoles"_s, u"jueves"_s, u"viernes"_s, u"sábado|sabado"_s,
-                  u"domingo"_s};
+                  uR"(domingo(?<!santo\sdomingo))"_s};
     w.monthAbbreviations = {u"ene"_s, u"feb"_s, u"mar"_s, u"abr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"ago"_s,
                             u"sep|sept|set"_s, u"oct"_s, u"nov"_s, u"dic"_s};
     w.dayBeforeMonthAbbreviation = uR"(\h+(?:de\h+)?)"_s;

@@ -444,6 +444,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish sentence opening with a verb in the plural preterite")
             << u"es"_s << u"Votaron los diputados en Quito. Decidieron los ministros aplazar la cumbre. Aaron dijo que no."_s
             << QStringList{u"Quito|place/quito"_s} << QStringList{u"Votaron"_s, u"Decidieron"_s};
+        QTest::newRow("nominal: Latin American cities")
+            << u"es"_s << u"La patrulla zarpará desde Arica hacia el Callao; la cumbre será en Santo Domingo y en Tegucigalpa."_s
+            << QStringList{u"Arica|place/arica"_s, u"Callao|place/callao"_s, u"Santo Domingo|place/santo-domingo"_s, u"Tegucigalpa|place/tegucigalpa"_s}
+            << QStringList{};
         // A word for a part of a period, before the month it divides, names nothing.
         QTest::newRow("nominal: part of a month before its month, German")
             << u"de"_s << u"Der Ausschuss soll sich Mitte Dezember mit dem Bericht aus Wien befassen."_s

@@ -326,6 +326,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
+        QTest::newRow("edge: Santo Domingo is a city, domingo a Sunday")
+            << u"es"_s << u"La cumbre será en Santo Domingo. El domingo votaron."_s << u"El domingo|DATE|2025-11-09"_s;
         // Agencies' datelines and sites' bylines shorten the month after the day's number.
         QTest::newRow("nominal: Spanish dateline and byline with the month shortened")
             << u"es"_s << u"QUITO, 11 nov (EFE).- El canciller habló. Actualizado el 3 de sept. de 2025. Remaron 5 mar adentro."_s
