@@ -19,40 +19,36 @@ PhraseMatch Pass::longestPhrase(qsizetype start) const
 
 PhraseMatch Pass::findLongestPhrase(qsizetype start) const
 {
-    PhraseMatch match;
-    const bool isFolded = m_isShouting[size_t(start)];
-    quint64 hash = PhraseHash::Seed;
-    for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
-        const auto &t = token(i);
-        if (i > start && t.hasNewlineBefore)
-            break;
-        hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > start && t.hasSpaceBefore);
-        const auto phrase = m_gazetteer.phrase(hash, isFolded);
-        if (phrase.kind != Gazetteer::PhraseKind::None) {
-            match.last = i;
-            match.phrase = phrase;
-        }
-        if (!phrase.isPrefix)
-            break;
-    }
-    // A listed name of several words set in capitals in a line that is not ("MADRID (EUROPA
-    // PRESS) -", "said RIA NOVOSTI"): matched folded, every word of it in capitals. One word in
-    // capitals is left to the exact match: "US", "WHO" and "AP" are listed as they are written.
-    if (!isFolded && match.last <= start && token(start).isAllCaps && isWord(start + 1) && token(start + 1).isAllCaps) {
-        hash = PhraseHash::Seed;
+    // The longest listed phrase from start, its words' hashes folded or not, over the words
+    // `isInPhrase` accepts; only one of at least `minimumTokens` words, and with `isEntityOnly` only
+    // an entity's name, counts.
+    const auto longest = [this, start](bool isFolded, qsizetype minimumTokens, bool isEntityOnly, auto isInPhrase) {
+        PhraseMatch match;
+        quint64 hash = PhraseHash::Seed;
         for (qsizetype i = start; i < m_tokens.size() && i < start + MaxRunTokens; ++i) {
             const auto &t = token(i);
-            if ((i > start && t.hasNewlineBefore) || (t.isWord && !t.isAllCaps))
+            if ((i > start && t.hasNewlineBefore) || !isInPhrase(t))
                 break;
-            hash = PhraseHash::extend(hash, t.foldedHash, i > start && t.hasSpaceBefore);
-            const auto phrase = m_gazetteer.phrase(hash, true);
-            if (phrase.kind == Gazetteer::PhraseKind::Entity && i > start) {
+            hash = PhraseHash::extend(hash, isFolded ? t.foldedHash : t.hash, i > start && t.hasSpaceBefore);
+            const auto phrase = m_gazetteer.phrase(hash, isFolded);
+            const bool counts = isEntityOnly ? phrase.kind == Gazetteer::PhraseKind::Entity : phrase.kind != Gazetteer::PhraseKind::None;
+            if (counts && i - start + 1 >= minimumTokens) {
                 match.last = i;
                 match.phrase = phrase;
             }
             if (!phrase.isPrefix)
                 break;
         }
+        return match;
+    };
+    const bool isFolded = m_isShouting[size_t(start)];
+    PhraseMatch match = longest(isFolded, 1, false, [](const TextToken &) { return true; });
+    // A listed name of several words set in capitals in a line that is not ("MADRID (EUROPA
+    // PRESS) -", "said RIA NOVOSTI"): matched folded, every word of it in capitals. One word in
+    // capitals is left to the exact match: "US", "WHO" and "AP" are listed as they are written.
+    if (!isFolded && match.last <= start && token(start).isAllCaps && isWord(start + 1) && token(start + 1).isAllCaps) {
+        if (const auto folded = longest(true, 2, true, [](const TextToken &t) { return !t.isWord || t.isAllCaps; }); folded.last >= 0)
+            match = folded;
     }
     // A phrase must end at a word boundary: "US" in "USA" cannot happen (tokens), but "Mr" of
     // "Mr." can, so no extra check is needed beyond whole tokens.
