@@ -660,10 +660,12 @@ std::vector<Rule> buildRules()
             return relative(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
         });
     // "last week", "this month", "next year", "the past decade" as a date, "earlier this month",
-    // "late last year", "the end of this year"
-    add(uR"((?:the\s+)?)"_s + Position + uR"((?:(?:earlier|later)\s+)?(this\s+past|last|this|next|previous|coming|current|past|same)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century))"_s,
+    // "late last year", "the end of this year"; "the week before last", "the year after next"
+    add(uR"((?:the\s+)?)"_s + Position + uR"((?:(?:(?:earlier|later)\s+)?(this\s+past|last|this|next|previous|coming|current|past|same)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century)|the\s+(week|month|year)\s+(before\s+last|after\s+next)))"_s,
         Anchors{{u"week"_s, u"weekend"_s, u"month"_s, u"year"_s, u"quarter"_s, u"decade"_s, u"century"_s}},
         [](const QRegularExpressionMatch &m, const Context &c) {
+            if (m.capturedLength(3) > 0)
+                return relative(shiftedUnitValue(c.dct, m.captured(3).toLower(), m.captured(4).startsWith(u"before"_s, Qt::CaseInsensitive) ? -2 : 2));
             auto which = m.captured(1).toLower().simplified();
             if (which == u"this past"_s)
                 which = u"last"_s;

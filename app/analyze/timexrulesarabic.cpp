@@ -89,16 +89,17 @@ Vocabulary arabicVocabulary()
     // "الأيام الأخيرة" (the last days), "الأسابيع المقبلة" (the coming weeks), "الساعات الماضية" (the
     // past hours), "السنوات الماضية"
     w.unsaidNumberOfUnit = uR"(ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|ساعات)\s+(?:الأخيرة|الاخيرة|الماضية|المقبلة|القادمة))"_s;
-    w.todayWords = uR"(أول\s+(?:أمس|امس)|بعد\s+غد|يوم\s+(?:أمس|امس)|أمس|امس|الأمس|البارحة|اليوم|غدا)"_s;
+    // "أول أمس" and "أمس الأول" are both the day before yesterday
+    w.todayWords = uR"(أول\s+(?:أمس|امس)|(?:أمس|امس)\s+الأول|بعد\s+غد|يوم\s+(?:أمس|امس)|أمس|امس|الأمس|البارحة|اليوم|غدا)"_s;
     w.dayOffset = [](const QString &word) {
-        if (word.startsWith(u"أول"_s)) return -2;
+        if (word.startsWith(u"أول"_s) || word.endsWith(u"الأول"_s)) return -2;
         if (word.startsWith(u"بعد"_s)) return 2;
         if (word.contains(u"مس"_s) || word == u"البارحة"_s) return -1;
         if (word == u"غدا"_s) return 1;
         return 0;
     };
     w.partsOfDay =
-        uR"((?:صباح|مساء|ظهر|ليل|ليلة|فجر)\s+(?:اليوم|أمس|امس|الأمس|غد)|الليلة\s+الماضية|هذا\s+الصباح|هذا\s+المساء)"_s;
+        uR"((?:صباح|مساء|ظهر|ليل|ليلة|فجر)\s+(?:اليوم|(?:أمس|امس)(?:\s+الأول)?|الأمس|غد)|الليلة\s+الماضية|هذا\s+الصباح|هذا\s+المساء)"_s;
     w.partOfDayCode = [](const QString &words) {
         return words.contains(u"صباح"_s) || words.contains(u"فجر"_s) ? u"TMO"_s
              : words.contains(u"ظهر"_s)                               ? u"TAF"_s
@@ -106,7 +107,11 @@ Vocabulary arabicVocabulary()
                                                                       : u"TNI"_s;
     };
     w.partOfDay = [code = w.partOfDayCode](const QString &phrase) {
-        const int offset = phrase.contains(u"مس"_s) || phrase.contains(u"الماضية"_s) ? -1 : phrase.endsWith(u"غد"_s) ? 1 : 0;
+        // "مساء أمس الأول": the evening of the day before yesterday
+        const int offset = phrase.endsWith(u"الأول"_s)                                  ? -2
+                         : phrase.contains(u"مس"_s) || phrase.contains(u"الماضية"_s) ? -1
+                         : phrase.endsWith(u"غد"_s)                                     ? 1
+                                                                                       : 0;
         return std::pair{offset, code(phrase)};
     };
     // The words after a unit, a weekday, a month or a season that point it back, ahead or at the

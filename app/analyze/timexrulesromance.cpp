@@ -559,15 +559,24 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         if (!phrase.isEmpty())
             add(u"(?:"_s + phrase + u")"_s, [narratedDay, days](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, days); });
     }
-    // "el día 15", "el pasado día 3": the nearest such day, or the one the word before it points at
+    // "el día 15", "el pasado día 3", "3-го числа": the one the word before it points at, else the
+    // nearest such day unless the clause's tense puts it on the other side of the article's ("se
+    // votará el día 30", written on the 12th, with the 30th of last month as near)
     if (!words.dayOfMonthAlone.isEmpty()) {
         const QRegularExpression back(u"^(?:"_s + words.dayOfMonthBack + u")$"_s, QRegularExpression::CaseInsensitiveOption);
-        add(words.dayOfMonthAlone, [back](const QRegularExpressionMatch &m, const Context &c) {
-            const QString pointer = m.captured(1);
-            const int step = pointer.isEmpty() ? 0 : back.match(pointer).hasMatch() ? -1 : 1;
-            const QDate date = resolveDayOfMonth(c.dct, m.captured(m.lastCapturedIndex()).toInt(), step);
+        add(words.dayOfMonthAlone, [back, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
             if (!c.dct.isValid())
                 return relativeValue(dayValue(QDate()));
+            const QString pointer = m.captured(1);
+            const int day = m.captured(m.lastCapturedIndex()).toInt();
+            QDate date = resolveDayOfMonth(c.dct, day, pointer.isEmpty() ? 0 : back.match(pointer).hasMatch() ? -1 : 1);
+            if (pointer.isEmpty() && date.isValid() && date != c.dct) {
+                const Tense tense = tenseOf(c, true);
+                if (tense == Tense::Future && date < c.dct)
+                    date = resolveDayOfMonth(c.dct, day, 1);
+                else if (tense == Tense::Past && date > c.dct)
+                    date = resolveDayOfMonth(c.dct, day, -1);
+            }
             return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
         });
     }
@@ -1354,11 +1363,14 @@ Vocabulary german()
     // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend";
     // "seit Jahresbeginn", "zum Monatsende": the article's year or month, as "Anfang des Jahres" is
     // (not before a year's number: "Jahresende 2024" is that year's)
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
                            : phrase.contains(u"monat"_s) ? u"month"_s
                            : phrase.contains(u"quartal"_s) ? u"quarter"_s : u"year"_s;
+        // "vorletzte Woche", "im übernächsten Jahr": the one before the last, after the next
+        if (phrase.contains(u"vorletzt"_s) || phrase.contains(u"übernächst"_s))
+            return std::pair{unit, phrase.contains(u"vorletzt"_s) ? -2 : 2};
         const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s)
                 || phrase.contains(u"vorjahr"_s) ? -1
                        : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
@@ -1572,7 +1584,8 @@ Vocabulary spanish()
     w.partBeforeYear = uR"(\s+(?:de|del)\s+(?:año\s+|ejercicio\s+)?)"_s;
     w.halfOrdinals = {u"primera"_s, u"segunda"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
-    w.halfOfYear = uR"(mitad\s+(?:del\s+año(?!\s+(?:pasado|anterior|próximo|que\s+viene))(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
+    // "la segunda mitad del año pasado": the year named by its distance is read by `shift`
+    w.halfOfYear = uR"(mitad\s+(?:del\s+(año\s+(?:pasado|anterior|próximo|que\s+viene))|del\s+año(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
     // "los años noventa", "la década de los 90", "la década de 1990"
     w.decadeBefore = uR"((?:(?:la\s+)?década\s+de\s+(?:los\s+)?(?:años\s+)?|(?:los\s+)?años\s+))"_s;
     w.centuryBefore = uR"((?:el\s+)?siglo\s+)"_s;

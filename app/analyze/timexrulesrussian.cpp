@@ -32,6 +32,10 @@ Vocabulary russianVocabulary()
     w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день|накануне(?:\s+(утром|днём|днем|вечером|ночью)|(?=\s*[.;:!?)»]|\s*[,—–](?!\s*\d)|\s+(?:в|во|на|он|она|оно|они|мы|я|же|также|тоже|уже)\b)))"_s;
     // "в тот же день", "в этот же день", "в тот день"; the preposition stays out
     w.sameDayNarrated = uR"((?<=\bв\s)(?:тот\s+же|этот\s+же|тот)\s+день)"_s;
+    // "3-го числа", "на 15-е число", "к 20-му числу": a day of the month without its month (the
+    // pointer's capture is empty: Russian names the month when it is not the nearest); "в 20-х
+    // числах" (around the 20th) is no day
+    w.dayOfMonthAlone = uR"(()([0-3]?\d)(?:-?(?:го|е|ое|му))?\s+(?:числа|число|числу)(?!\w))"_s;
     w.daysAfterCount = uR"((?:спустя|позже))"_s;
     w.dayWords = uR"(день|дня|дней|сутки|суток)"_s;
     w.numbers = {{u"один"_s, 1},    {u"одна"_s, 1},   {u"одну"_s, 1},   {u"два"_s, 2},     {u"две"_s, 2},
@@ -85,17 +89,19 @@ Vocabulary russianVocabulary()
                                                                                              : 0;
         return std::pair{offset, code(phrase)};
     };
-    // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", in the cases
-    // the prepositions take (and the nominative of a heading: "прошлый год").
+    // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", "в позапрошлом
+    // году", in the cases the prepositions take (and the nominative of a heading: "прошлый год").
     // "в выходные", "на прошлых выходных": the weekend only with its preposition ("выходные данные"
     // are output data), which here is part of the expression
     w.shiftedUnits =
-        uR"((?:прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю)|)"_s
+        uR"((?:позапрошл|прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю)|)"_s
         uR"((?:в|на)\s+(?:(?:эти|этих|прошлые|прошлых|минувшие|минувших|следующие|следующих|ближайшие|ближайших)\s+)?(?:выходные|выходных))"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"выходн"_s) ? u"weekend"_s : phrase.contains(u"недел"_s) ? u"week"_s
                            : phrase.contains(u"месяц"_s) ? u"month"_s : u"year"_s;
-        const int step = phrase.startsWith(u"прошл"_s) || phrase.startsWith(u"минувш"_s) || phrase.startsWith(u"предыдущ"_s) ? -1
+        // "в позапрошлом году": the one before the last
+        const int step = phrase.startsWith(u"позапрошл"_s) ? -2
+                       : phrase.startsWith(u"прошл"_s) || phrase.startsWith(u"минувш"_s) || phrase.startsWith(u"предыдущ"_s) ? -1
                        : phrase.startsWith(u"следующ"_s) || phrase.startsWith(u"будущ"_s)                                     ? 1
                                                                                                                             : 0;
         return std::pair{unit, step};
@@ -117,15 +123,17 @@ Vocabulary russianVocabulary()
     // ("посетит", "проведёт", "подпишут", "отправится"), also written with е for ё after a consonant
     // ("проведет", "подпишет"; "отвечает" after a vowel is a present); "запрет", "совет" and
     // "ответ" are nouns. What is
-    // put off to a time puts it ahead ("перенесена на начало декабря", "отложили на март").
+    // put off or scheduled to a time puts it ahead ("перенесена на начало декабря", "отложили на
+    // март", "назначены на 15-е число").
     w.futureCues =
-        uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|ожидает|ожидают|прогнозирует|прогнозируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*|(?:по|при|про|под|от|вы|пере|раз|об)\w{2,}(?:ит|ёт|ут|ят)(?:ся)?|(?:по|при|про|под|от|вы|пере|раз|об)\w+[бвгджзйклмнпрстфхцчшщ]ет(?:ся)?|(?:перенес|отлож)\w{0,4}\s+на)"_s;
+        uR"(будет|будут|состоится|состоятся|пройдёт|пройдет|планирует|планируют|ожидает|ожидают|прогнозирует|прогнозируют|намерен[аы]?|собирается|собираются|следующ\w*|предстоящ\w*|ближайш\w*|(?:по|при|про|под|от|вы|пере|раз|об)\w{2,}(?:ит|ёт|ут|ят)(?:ся)?|(?:по|при|про|под|от|вы|пере|раз|об)\w+[бвгджзйклмнпрстфхцчшщ]ет(?:ся)?|(?:перенес|отлож|назнач|запланирова)\w{0,4}\s+на)"_s;
     // The past tense ends in -л, -ла, -ло, -ли after a vowel ("подписал", "прервались", "было",
     // "провёл"); a few nouns end so too ("сигнал"), which only keeps a month where it was before
     // Verbs whose stem ends in a consonant drop the -л in the masculine and keep the consonant
     // before the other endings: "умер", "погибли", "достигла", the ones news of deaths and
-    // records tells with.
-    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
+    // records tells with. "Идти" and its prefixed verbs have a past of their own: "прошла",
+    // "пришли", "вышел".
+    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|\w{0,4}(?:шёл|шел|шла|шло|шли)|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     // "в первом квартале", "во втором полугодии 2025 года", "в 4-м квартале прошлого года"; Russian
     // economic news numbers quarters and halves in Roman numerals as often: "во II квартале",
@@ -135,6 +143,11 @@ Vocabulary russianVocabulary()
                       u"четвёртый|четвертый|четвёртого|четвертого|четвёртом|четвертом|4-й|4-м|iv"_s};
     w.quarterWord = uR"(квартал(?:а|е|у|ом)?)"_s;
     w.halfWord = uR"(полугоди(?:е|я|и|ю|ем))"_s;
+    // "в первой половине 2025 года", "во второй половине прошлого года", "до конца первой половины
+    // года": a half said with the word for "half" only with its year, as "во второй половине дня"
+    // is a day's
+    w.halfOrdinals = {u"первой|первую|первая"_s, u"второй|вторую|вторая"_s};
+    w.halfOfYear = uR"(половин(?:е|у|а|ы|ой)\s+(?:((?:19|20)\d\d)(?:\s+года|\s*г\.)|(?:((?:прошлого|минувшего|предыдущего|этого|текущего|нынешнего|следующего|будущего))\s+)?года))"_s;
     w.partBeforeYear = uR"(\s+)"_s;
     w.monthParts = uR"((?:начале|конце|середине|начала|конца|середины|начало|конец|середину|началу|концу))"_s;
     // "в начале года", "в конце прошлого года", "в конце месяца", "в начале следующей недели"

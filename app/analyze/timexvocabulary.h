@@ -160,8 +160,9 @@ struct Vocabulary
     bool isPartWordFirst = false;
     // A half of the year said with the word for "half" ("la segunda mitad del año", "la seconde
     // moitié de 2008", "in der zweiten Jahreshälfte"): the two ordinals as they agree with that
-    // word, the article before them, and what follows them, with the year (if named) in its one
-    // capture, else meaning the article's year. Empty halfOfYear: no such rule.
+    // word, the article before them, and what follows them, with the year (if named) in a capture,
+    // in digits or as words `shift` reads ("año pasado"), else meaning the article's year. Empty
+    // halfOfYear: no such rule.
     QStringList halfOrdinals;
     QString halfArticle;
     QString halfOfYear;

@@ -43,6 +43,11 @@ private Q_SLOTS:
             << u"Talks resume on the 9th in Oslo. The vote is due by the 20th. Fighting has gone on since the 3rd, and the talks were held on the 1st. It was the 15th century; he came 3rd in the race."_s
             << wednesday
             << u"the 9th|DATE|2025-03-09;the 20th|DATE|2025-03-20;the 3rd|DATE|2025-03-03;the 1st|DATE|2025-03-01;the 15th century|DATE|14"_s;
+        // A unit counted two back or two ahead; "this weekend" stays the weekend.
+        QTest::newRow("nominal: the week before last, the month after next")
+            << u"Talks stalled the week before last and resume the month after next; the year before last was calmer, and this weekend was quiet."_s
+            << wednesday
+            << u"the week before last|DATE|2025-W08;the month after next|DATE|2025-05;the year before last|DATE|2023;this weekend|DATE|2025-W10-WE"_s;
         QTest::newRow("nominal: the weekend before a Monday's article, or the one ahead")
             << u"Over the weekend, officials confirmed the talks. Protests are planned for the weekend."_s << QDate(2013, 3, 25)
             << u"Over the weekend|DATE|2013-W12-WE;the weekend|DATE|2013-W13-WE"_s;
@@ -326,6 +331,28 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
+        // Without a word that points, the clause's tense picks the side of the article's date: the
+        // 30th of last month is nearer to the 12th, but a vote still to come is this month's.
+        QTest::newRow("nominal: Spanish day of the month alone, on the side its tense puts it")
+            << u"es"_s << u"Se votará el día 30. Se reunieron el día 30 en Lima."_s
+            << u"el día 30|DATE|2025-11-30;el día 30|DATE|2025-10-30"_s;
+        QTest::newRow("nominal: Russian day of the month alone; a span of days around the 20th is none")
+            << u"ru"_s << u"Переговоры назначены на 15-е число, встреча прошла 3-го числа, а голосование пройдёт 30 числа. В 20-х числах ноября делегация вернётся."_s
+            << u"15-е число|DATE|2025-11-15;3-го числа|DATE|2025-11-03;30 числа|DATE|2025-11-30;ноября|DATE|2025-11"_s;
+        // Halves of a year said with the word for "half", with their year named, by its distance or
+        // in digits; the half of a day is none.
+        QTest::newRow("nominal: Russian halves of a year")
+            << u"ru"_s << u"В первой половине 2025 года товарооборот вырос, во второй половине прошлого года упал. Во второй половине дня министр уехал."_s
+            << u"первой половине 2025 года|DATE|2025-H1;второй половине прошлого года|DATE|2024-H2"_s;
+        QTest::newRow("nominal: Russian units before last")
+            << u"ru"_s << u"В позапрошлом году соглашение было подписано, на позапрошлой неделе его продлили."_s
+            << u"позапрошлом году|DATE|2023;позапрошлой неделе|DATE|2025-W44"_s;
+        QTest::newRow("nominal: German week before last and year after next")
+            << u"de"_s << u"Vorletzte Woche traf er den Botschafter, im übernächsten Jahr wird gewählt."_s
+            << u"Vorletzte Woche|DATE|2025-W44;im übernächsten Jahr|DATE|2027"_s;
+        QTest::newRow("nominal: Arabic day before yesterday, both word orders, and its evening")
+            << u"ar"_s << u"التقى الوزير أمس الأول بالسفير، وأقامت اللجنة مساء أمس الأول حفلا، ثم سافر أول أمس."_s
+            << u"أمس الأول|DATE|2025-11-10;مساء أمس الأول|TIME|2025-11-10TEV;أول أمس|DATE|2025-11-10"_s;
         QTest::newRow("edge: Santo Domingo is a city, domingo a Sunday")
             << u"es"_s << u"La cumbre será en Santo Domingo. El domingo votaron."_s << u"El domingo|DATE|2025-11-09"_s;
         // Agencies' datelines and sites' bylines shorten the month after the day's number.
@@ -861,7 +888,7 @@ private Q_SLOTS:
             << u"es"_s << u"Las obras terminaron a finales del mes de marzo."_s << u"marzo|DATE|2025-03"_s;
         QTest::newRow("edge: Spanish half of last year is not this year's")
             << u"es"_s << u"Las ventas cayeron en la segunda mitad del año pasado."_s
-            << u"año pasado|DATE|2024"_s;
+            << u"la segunda mitad del año pasado|DATE|2024-H2"_s;
         QTest::newRow("nominal: Spanish clock time with a full stop before the word for hours")
             << u"es"_s << u"El Nasdaq abrió a las 9.30 horas con 1.500 millones en ventas y 9,30 euros por acción."_s
             << u"9.30|TIME|2025-11-12T09:30"_s;
