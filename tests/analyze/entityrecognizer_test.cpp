@@ -553,6 +553,15 @@ private Q_SLOTS:
             << u"es"_s << u"El Banco Interamericano de Desarrollo y el Mercosur firmaron un acuerdo con la Comunidad del Caribe."_s
             << QStringList{u"Banco Interamericano de Desarrollo|org/idb"_s, u"Mercosur|org/mercosur"_s, u"Comunidad del Caribe|org/caricom"_s}
             << QStringList{};
+        // A name made of a word that alone is a place ("Pacífico") is the organisation whole.
+        QTest::newRow("nominal: Latin American alliances")
+            << u"es"_s << u"La cumbre de la Alianza del Pacífico y la Comunidad Andina se celebrará en Santiago."_s
+            << QStringList{u"Alianza del Pacífico|org/pacific-alliance"_s, u"Comunidad Andina|org/andean-community"_s}
+            << QStringList{u"Pacífico"_s, u"Alianza"_s};
+        QTest::newRow("nominal: European agencies and the Turkic states' organisation in German")
+            << u"de"_s << u"Frontex und Europol arbeiten mit der Organisation der Turkstaaten zusammen."_s
+            << QStringList{u"Frontex|org/frontex"_s, u"Europol|org/europol"_s, u"Organisation der Turkstaaten|org/organization-of-turkic-states"_s}
+            << QStringList{};
         QTest::newRow("nominal: Russian names of regional organisations in oblique cases")
             << u"ru"_s << u"Генсек ОДКБ прибыл на заседание Евразийского экономического союза."_s
             << QStringList{u"ОДКБ|org/csto"_s, u"Евразийского экономического союза|org/eaeu"_s} << QStringList{};
