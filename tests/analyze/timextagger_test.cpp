@@ -43,6 +43,10 @@ private Q_SLOTS:
             << u"Talks resume on the 9th in Oslo. The vote is due by the 20th. Fighting has gone on since the 3rd, and the talks were held on the 1st. It was the 15th century; he came 3rd in the race."_s
             << wednesday
             << u"the 9th|DATE|2025-03-09;the 20th|DATE|2025-03-20;the 3rd|DATE|2025-03-03;the 1st|DATE|2025-03-01;the 15th century|DATE|14"_s;
+        // A present of what runs to a timetable looks ahead; a past does not.
+        QTest::newRow("nominal: a schedule in the present looks ahead")
+            << u"The deadline expires on Sunday. The council meets on Monday in Brussels. The ceasefire took effect on Sunday."_s
+            << wednesday << u"Sunday|DATE|2025-03-09;Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
         // A unit counted two back or two ahead; "this weekend" stays the weekend.
         QTest::newRow("nominal: the week before last, the month after next")
             << u"Talks stalled the week before last and resume the month after next; the year before last was calmer, and this weekend was quiet."_s
