@@ -562,6 +562,13 @@ private Q_SLOTS:
             << u"de"_s << u"Frontex und Europol arbeiten mit der Organisation der Turkstaaten zusammen."_s
             << QStringList{u"Frontex|org/frontex"_s, u"Europol|org/europol"_s, u"Organisation der Turkstaaten|org/organization-of-turkic-states"_s}
             << QStringList{};
+        // A head of state's seat stands for the office, in the cases the sentence puts it in.
+        QTest::newRow("nominal: seats of presidents named for their offices")
+            << u"ru"_s << u"Токаев прибудет в Пекин, сообщила пресс-служба Акорды. В Акорде прошла встреча."_s
+            << QStringList{u"Акорды|org/akorda"_s, u"Акорде|org/akorda"_s} << QStringList{};
+        QTest::newRow("nominal: Spanish seats of presidents named for their offices")
+            << u"es"_s << u"Desde la Casa de Nariño anunciaron la medida; el Palacio Quemado no respondió."_s
+            << QStringList{u"Casa de Nariño|org/casa-de-narino"_s, u"Palacio Quemado|org/palacio-quemado"_s} << QStringList{};
         QTest::newRow("nominal: Russian names of regional organisations in oblique cases")
             << u"ru"_s << u"Генсек ОДКБ прибыл на заседание Евразийского экономического союза."_s
             << QStringList{u"ОДКБ|org/csto"_s, u"Евразийского экономического союза|org/eaeu"_s} << QStringList{};
