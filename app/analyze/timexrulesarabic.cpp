@@ -83,6 +83,8 @@ Vocabulary arabicVocabulary()
     // "2025م", "2025 م" (ميلادي, of the Common Era)
     w.yearSuffix = uR"(\s*م)"_s;
     w.article = uR"((?:يوم\s+)?)"_s;
+    // "من 1 إلى 31 ديسمبر", "بين 3 و5 يونيو": the first day of a range takes the second's month
+    w.dayRangeJoin = uR"((?:إلى|الى|حتى|و|-|–))"_s;
     // "في اليوم التالي" (on the next day), "في اليوم السابق" (on the day before)
     w.dayAfterNarrated = uR"(اليوم\s+التالي)"_s;
     w.dayBeforeNarrated = uR"(اليوم\s+السابق)"_s;
@@ -179,6 +181,53 @@ Vocabulary arabicVocabulary()
                            {u"يومياً"_s, u"D"_s}};
     w.wordStart = uR"((?:(?<![\w'])|(?<=^[وفبل])|(?<=[^\w][وفبل])))"_s;
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
+        // "الساعة العاشرة صباحا", "عند الساعة الثالثة فجرا", "الساعة 3 عصرا": a clock time with its
+        // hour as an ordinal in words (or digits with the part of the day), and a half or a quarter
+        // after it; the part of the day tells the afternoon and evening. Only after "الساعة":
+        // "الثانية" alone is "the second".
+        const auto partsOfDay = uR"((?:\s+(صباحا|صباحاً|صباح|فجرا|فجراً|ظهرا|ظهراً|بعد\s+الظهر|عصرا|عصراً|مساء|مساءً|مساءا|ليلا|ليلاً)))"_s;
+        add(uR"(الساعة\s+(?:(الحادية\s+عشرة|الثانية\s+عشرة|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)(?:\s+(?:و|إلا\s+)(النصف|الربع|ربعا|ربع))?)"_s
+                + partsOfDay + uR"(?|(1[0-2]|0?[1-9]))"_s + partsOfDay + u")"_s,
+            [](const QRegularExpressionMatch &m, const Context &c) {
+                static const QHash<QString, int> hours{
+                    {u"الواحدة"_s, 1}, {u"الثانية"_s, 2}, {u"الثالثة"_s, 3}, {u"الرابعة"_s, 4}, {u"الخامسة"_s, 5}, {u"السادسة"_s, 6},
+                    {u"السابعة"_s, 7}, {u"الثامنة"_s, 8}, {u"التاسعة"_s, 9}, {u"العاشرة"_s, 10}};
+                const QString said = m.captured(1).simplified();
+                int hour = said.isEmpty() ? m.captured(4).toInt()
+                         : said.startsWith(u"الحادية"_s) ? 11 : said.contains(u' ') ? 12 : hours.value(said);
+                int minutes = 0;
+                const QString fraction = m.captured(2);
+                const bool isLess = m.captured(0).contains(u"إلا"_s);
+                if (fraction == u"النصف"_s)
+                    minutes = 30;
+                else if (!fraction.isEmpty())
+                    minutes = isLess ? 45 : 15;
+                if (isLess && !fraction.isEmpty() && fraction != u"النصف"_s)
+                    hour -= 1;
+                const QString part = m.captured(3) + m.captured(5);
+                const bool isAfternoon = part.startsWith(u"بعد"_s) || part.startsWith(u"عصر"_s) || part.startsWith(u"مساء"_s)
+                                      || (part.startsWith(u"ظهر"_s) && hour < 5) || (part.startsWith(u"ليل"_s) && hour >= 6);
+                if (isAfternoon && hour < 12)
+                    hour += 12;
+                if (hour < 0 || hour > 24)
+                    return std::optional<Resolution>();
+                return relativeValue(dayValue(c.dct) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':'
+                                         + QString::number(minutes).rightJustified(2, u'0'),
+                                     TimexType::Time);
+            });
+        // "كل يوم ثلاثاء", "كل جمعة", "كل يوم الأحد": that weekday of every week. A weekday's word
+        // without its article is read only after "كل" ("جمعة" is also a given name), and Sunday's
+        // only after "يوم" as well: "كل أحد" is everyone.
+        add(uR"(كل\s+(يوم\s+)?(?:ال)?(اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                static const QHash<QString, int> numbers{{u"اثنين"_s, 1}, {u"إثنين"_s, 1}, {u"ثلاثاء"_s, 2}, {u"أربعاء"_s, 3},
+                                                         {u"اربعاء"_s, 3}, {u"خميس"_s, 4}, {u"جمعة"_s, 5}, {u"سبت"_s, 6},
+                                                         {u"أحد"_s, 7},    {u"احد"_s, 7}};
+                const int number = numbers.value(m.captured(2));
+                if (number == 7 && m.capturedLength(1) == 0)
+                    return std::optional<Resolution>();
+                return fixedValue(u"XXXX-WXX-"_s + QString::number(number), TimexType::Set);
+            });
         const auto dual = u"("_s + words.dualUnitPattern + u")"_s;
         // "قبل عامين": two years back; a dual is a count and a unit in one word
         add(uR"(قبل\s+)"_s + dual, [&words](const QRegularExpressionMatch &m, const Context &c) {

@@ -1649,7 +1649,9 @@ namespace {
 
 // A language's words, the rules read from them (which hold the words by reference: built after
 // them, never moved) and, where its dates come in ranges, the first day of a range with the
-// words that join it to the second, matched on the text just before the second.
+// words that join it to the second, matched on the text just before the second: the day's number
+// in the first capture, the ordinal's ending French writes after the first ("du 1er au 31") in the
+// second.
 struct LanguageRules
 {
     explicit LanguageRules(Vocabulary vocabulary)
@@ -1657,7 +1659,7 @@ struct LanguageRules
         , rules(buildRules(words))
     {
         if (!words.dayRangeJoin.isEmpty())
-            rangeStartBefore.emplace(words.wordStart + words.article + uR"(([0-3]?\d)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
+            rangeStartBefore.emplace(words.wordStart + words.article + uR"(([0-3]?\d)((?:er|ᵉʳ)?)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     }
     LanguageRules(const LanguageRules &) = delete;

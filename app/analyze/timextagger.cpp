@@ -426,7 +426,7 @@ void addRangeStarts(const QString &text, const QRegularExpression &startBefore, 
             continue;
         Timex timex = second;
         timex.start = from + match.capturedStart(0);
-        timex.end = from + match.capturedEnd(1);
+        timex.end = from + std::max(match.capturedEnd(1), match.capturedEnd(2)); // "1er"
         timex.value = dayValue(first);
         found << timex;
     }

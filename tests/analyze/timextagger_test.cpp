@@ -357,6 +357,21 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic day before yesterday, both word orders, and its evening")
             << u"ar"_s << u"التقى الوزير أمس الأول بالسفير، وأقامت اللجنة مساء أمس الأول حفلا، ثم سافر أول أمس."_s
             << u"أمس الأول|DATE|2025-11-10;مساء أمس الأول|TIME|2025-11-10TEV;أول أمس|DATE|2025-11-10"_s;
+        // The first day of a range takes the second's month, written "1er" in French.
+        QTest::newRow("nominal: French range from the first of the month")
+            << u"fr"_s << u"Le cessez-le-feu durera du 1er au 31 décembre."_s
+            << u"1er|DATE|2025-12-01;31 décembre|DATE|2025-12-31"_s;
+        QTest::newRow("nominal: Arabic ranges of days")
+            << u"ar"_s << u"تستمر الهدنة من 1 إلى 31 ديسمبر، وتعقد القمة بين 3 و5 يناير."_s
+            << u"1|DATE|2025-12-01;31 ديسمبر|DATE|2025-12-31;3|DATE|2026-01-03;5 يناير|DATE|2026-01-05"_s;
+        // A clock time's hour in words after "الساعة", with its half and the part of the day.
+        QTest::newRow("nominal: Arabic clock times in words")
+            << u"ar"_s << u"بدأت الجلسة الساعة العاشرة صباحا، وانتهت الساعة السابعة والنصف مساء. تبدأ المباراة الساعة 8 مساء. احتل المركز في الدقيقة الثانية."_s
+            << u"الساعة العاشرة صباحا|TIME|2025-11-12T10:00;الساعة السابعة والنصف مساء|TIME|2025-11-12T19:30;الساعة 8 مساء|TIME|2025-11-12T20:00"_s;
+        // Every week's weekday, the weekday's word without its article after "كل"; "كل أحد" is everyone.
+        QTest::newRow("nominal: Arabic weekday of every week")
+            << u"ar"_s << u"تعقد المؤتمرات كل يوم ثلاثاء، والصلاة كل جمعة، وهذا حق كل أحد. يعمل المكتب كل يوم."_s
+            << u"كل يوم ثلاثاء|SET|XXXX-WXX-2;كل جمعة|SET|XXXX-WXX-5;كل يوم|SET|P1D"_s;
         QTest::newRow("edge: Santo Domingo is a city, domingo a Sunday")
             << u"es"_s << u"La cumbre será en Santo Domingo. El domingo votaron."_s << u"El domingo|DATE|2025-11-09"_s;
         // Agencies' datelines and sites' bylines shorten the month after the day's number.
