@@ -232,7 +232,24 @@ void Pass::addTaggedNames()
         }
         return false;
     };
-    for (auto span : std::as_const(m_tagged)) {
+    // "Petro y Lula", "Sánchez y Feijóo": two persons joined by a conjunction, which the tagger of
+    // a language without a model of its own reads as one name. A surname written with "y" in it
+    // ("José Ortega y Gasset") stays one: there two words or more stand before the conjunction and
+    // one after it.
+    static const QSet<QStringView> conjunctions{u"y", u"and", u"und", u"et", u"и"};
+    QList<NerTagger::Span> tagged;
+    tagged.reserve(m_tagged.size());
+    for (const auto &span : std::as_const(m_tagged)) {
+        qsizetype first = span.firstToken;
+        for (qsizetype k = first + 1; TaggedTypes[size_t(span.type)] == EntityType::Person && k < span.lastToken; ++k) {
+            if (!isWord(k) || !token(k).isLower || !conjunctions.contains(view(k, k)) || (k - first >= 2 && k + 1 == span.lastToken))
+                continue;
+            tagged.append(NerTagger::Span{first, k - 1, span.type});
+            first = k + 1;
+        }
+        tagged.append(NerTagger::Span{first, span.lastToken, span.type});
+    }
+    for (auto span : std::as_const(tagged)) {
         // A name starts and ends with a word: "U.S." keeps its dot only inside. It does not end
         // in a joining word written in lower case: the name goes on over the capitalised words
         // after it ("Ole von" before "Beust") unless they are a name found already, or ends

@@ -562,6 +562,12 @@ private Q_SLOTS:
             << u"de"_s << u"Frontex und Europol arbeiten mit der Organisation der Turkstaaten zusammen."_s
             << QStringList{u"Frontex|org/frontex"_s, u"Europol|org/europol"_s, u"Organisation der Turkstaaten|org/organization-of-turkic-states"_s}
             << QStringList{};
+        // Two persons joined by a conjunction are two, where the tagger read one name over it.
+        QTest::newRow("nominal: Spanish persons joined by y")
+            << u"es"_s << u"Petro y Lula conversaron en Belém. Sánchez y Feijóo debatieron anoche."_s
+            << QStringList{u"Petro|person/petro"_s, u"Lula|person/luiz-inácio-lula-da-silva"_s, u"Sánchez|person/sánchez"_s,
+                           u"Feijóo|person/feijóo"_s}
+            << QStringList{u"Petro y Lula"_s, u"Sánchez y Feijóo"_s};
         // A head of state's seat stands for the office, in the cases the sentence puts it in.
         QTest::newRow("nominal: seats of presidents named for their offices")
             << u"ru"_s << u"Токаев прибудет в Пекин, сообщила пресс-служба Акорды. В Акорде прошла встреча."_s
