@@ -562,6 +562,11 @@ private Q_SLOTS:
             << u"de"_s << u"Frontex und Europol arbeiten mit der Organisation der Turkstaaten zusammen."_s
             << QStringList{u"Frontex|org/frontex"_s, u"Europol|org/europol"_s, u"Organisation der Turkstaaten|org/organization-of-turkic-states"_s}
             << QStringList{};
+        // A common given name the list holds tells the tagger a person's name starts there.
+        QTest::newRow("nominal: Spanish given names before surnames nobody lists")
+            << u"es"_s << u"El banco subió las tasas, informó su gerente Leonardo Villar. Habló con Ximena Aguilar."_s
+            << QStringList{u"Leonardo Villar|person/leonardo-villar"_s, u"Ximena Aguilar|person/ximena-aguilar"_s}
+            << QStringList{};
         // Two persons joined by a conjunction are two, where the tagger read one name over it.
         QTest::newRow("nominal: Spanish persons joined by y")
             << u"es"_s << u"Petro y Lula conversaron en Belém. Sánchez y Feijóo debatieron anoche."_s
