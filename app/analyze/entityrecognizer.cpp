@@ -843,7 +843,8 @@ void Pass::markAcronyms()
 {
     // "des ADAC", "frohlockt IBM", "bei EMI": in German running text a word of two to five
     // capitals that nothing else named is mostly an organisation's acronym; not a currency's code
-    // ("EUR"), a Roman numeral ("II"), or a model's code after a number ("500 BEV").
+    // ("EUR"), a Roman numeral ("II"), a model's code after a number ("500 BEV"), or a word the
+    // lists say names nothing (a time zone: "15 Uhr MEZ").
     const qsizetype n = m_tokens.size();
     auto isFound = tokensFound();
     static const QRegularExpression romanNumeral(uR"(^[IVXLCDM]+$)"_s);
@@ -857,7 +858,7 @@ void Pass::markAcronyms()
         if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }) || isCurrencyCode(word)
             || romanNumeral.matchView(word).hasMatch())
             continue;
-        if (isNumber(i - 1) || isNumber(i + 1))
+        if (isNumber(i - 1) || isNumber(i + 1) || (wordClass(i) & NotName))
             continue;
         addFound(i, i, EntityType::Organisation, -1, u"org/"_s);
     }

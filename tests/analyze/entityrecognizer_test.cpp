@@ -562,6 +562,10 @@ private Q_SLOTS:
             << u"de"_s << u"Frontex und Europol arbeiten mit der Organisation der Turkstaaten zusammen."_s
             << QStringList{u"Frontex|org/frontex"_s, u"Europol|org/europol"_s, u"Organisation der Turkstaaten|org/organization-of-turkic-states"_s}
             << QStringList{};
+        // A time zone after a clock time is no organisation's acronym; an unknown acronym still is.
+        QTest::newRow("edge: German time zones are no acronyms")
+            << u"de"_s << u"Das Treffen beginnt um 15 Uhr MEZ und endet um 18 Uhr MESZ. Der Verband BVDW warnt."_s
+            << QStringList{u"BVDW|org/bvdw"_s} << QStringList{u"MEZ"_s, u"MESZ"_s};
         // A common given name the list holds tells the tagger a person's name starts there.
         QTest::newRow("nominal: Spanish given names before surnames nobody lists")
             << u"es"_s << u"El banco subió las tasas, informó su gerente Leonardo Villar. Habló con Ximena Aguilar."_s
