@@ -182,6 +182,19 @@ QDate resolveDayOfMonth(const QDate &reference, int day, int step)
     return best;
 }
 
+QDate resolveDayOfMonth(const QDate &reference, int day, const std::function<Tense()> &tenseOfClause)
+{
+    const QDate nearest = resolveDayOfMonth(reference, day, 0);
+    if (!nearest.isValid() || nearest == reference)
+        return nearest;
+    const Tense tense = tenseOfClause();
+    if (tense == Tense::Future && nearest < reference)
+        return resolveDayOfMonth(reference, day, 1);
+    if (tense == Tense::Past && nearest > reference)
+        return resolveDayOfMonth(reference, day, -1);
+    return nearest;
+}
+
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture)
 {
     if (!reference.isValid() || weekday < 1)

@@ -55,6 +55,10 @@ QString resolveWeekend(const QDate &reference, const std::function<Tense()> &ten
 // reference (step -1, "el pasado día 3"), the first after it (+1, "el próximo día 20"), or with no
 // step the nearest one. Invalid without a reference or for a day no month has.
 QDate resolveDayOfMonth(const QDate &reference, int day, int step);
+// The same with no word pointing back or ahead: the nearest such day, unless the clause's tense
+// puts it on the other side of the reference ("is due by the 20th" written on the 5th, with the
+// 20th of last month as near; "se votará el día 30" written on the 12th).
+QDate resolveDayOfMonth(const QDate &reference, int day, const std::function<Tense()> &tenseOfClause);
 // A bare weekday: the reference day itself, else the last one before it, or the next one after it.
 QDate resolveWeekday(const QDate &reference, int weekday, bool isFuture);
 // A weekday said with "this" ("ce samedi", "este lunes", "diesen Freitag", "в эту пятницу"): the

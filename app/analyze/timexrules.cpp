@@ -491,18 +491,10 @@ std::vector<Rule> buildRules()
     add(dayAlone, onDigitsFollowedBy(u"snrt"_s), [](const QRegularExpressionMatch &m, const Context &c) {
         if (!c.dct.isValid())
             return relative(dayValue(QDate()));
-        // The nearest such day, unless the clause's tense puts it on the other side of the
-        // article's ("is due by the 20th", written on the 5th, with the 20th of last month as near).
+        // After "since" the last one before the article's day; else as the clause's tense puts it.
         const int day = m.captured(1).toInt();
         const bool isSince = c.before(6).endsWith(u"since "_s, Qt::CaseInsensitive);
-        QDate date = resolveDayOfMonth(c.dct, day, isSince ? -1 : 0);
-        if (!isSince && date.isValid() && date != c.dct) {
-            const Tense tense = c.dayTense();
-            if (tense == Tense::Future && date < c.dct)
-                date = resolveDayOfMonth(c.dct, day, 1);
-            else if (tense == Tense::Past && date > c.dct)
-                date = resolveDayOfMonth(c.dct, day, -1);
-        }
+        const QDate date = isSince ? resolveDayOfMonth(c.dct, day, -1) : resolveDayOfMonth(c.dct, day, [&c] { return c.dayTense(); });
         return date.isValid() ? relative(dayValue(date)) : std::optional<Resolution>();
     });
     // "March 2025", "early March 2025", "March of 2025"

@@ -189,12 +189,11 @@ Vocabulary arabicVocabulary()
         add(uR"(الساعة\s+(?:(الحادية\s+عشرة|الثانية\s+عشرة|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)(?:\s+(?:و|إلا\s+)(النصف|الربع|ربعا|ربع))?)"_s
                 + partsOfDay + uR"(?|(1[0-2]|0?[1-9]))"_s + partsOfDay + u")"_s,
             [](const QRegularExpressionMatch &m, const Context &c) {
-                static const QHash<QString, int> hours{
-                    {u"الواحدة"_s, 1}, {u"الثانية"_s, 2}, {u"الثالثة"_s, 3}, {u"الرابعة"_s, 4}, {u"الخامسة"_s, 5}, {u"السادسة"_s, 6},
-                    {u"السابعة"_s, 7}, {u"الثامنة"_s, 8}, {u"التاسعة"_s, 9}, {u"العاشرة"_s, 10}};
-                const QString said = m.captured(1).simplified();
-                int hour = said.isEmpty() ? m.captured(4).toInt()
-                         : said.startsWith(u"الحادية"_s) ? 11 : said.contains(u' ') ? 12 : hours.value(said);
+                // The hour's ordinal agrees with "الساعة": the day's ordinal with the feminine ending
+                // ("الثالثة", "الحادية عشرة"), one o'clock apart ("الواحدة").
+                QString said = m.captured(1).simplified();
+                said.replace(u"ة"_s, QString());
+                int hour = said.isEmpty() ? m.captured(4).toInt() : said == u"الواحد"_s ? 1 : arabicDayOrdinalNumber(said);
                 int minutes = 0;
                 const QString fraction = m.captured(2);
                 const bool isLess = m.captured(0).contains(u"إلا"_s);
@@ -219,12 +218,13 @@ Vocabulary arabicVocabulary()
         // without its article is read only after "كل" ("جمعة" is also a given name), and Sunday's
         // only after "يوم" as well: "كل أحد" is everyone.
         add(uR"(كل\s+(يوم\s+)?(?:ال)?(اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد))"_s,
-            [](const QRegularExpressionMatch &m, const Context &) {
-                static const QHash<QString, int> numbers{{u"اثنين"_s, 1}, {u"إثنين"_s, 1}, {u"ثلاثاء"_s, 2}, {u"أربعاء"_s, 3},
-                                                         {u"اربعاء"_s, 3}, {u"خميس"_s, 4}, {u"جمعة"_s, 5}, {u"سبت"_s, 6},
-                                                         {u"أحد"_s, 7},    {u"احد"_s, 7}};
-                const int number = numbers.value(m.captured(2));
-                if (number == 7 && m.capturedLength(1) == 0)
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                // The weekday's number from the vocabulary's names, which have the article
+                const QString named = u"ال"_s + m.captured(2);
+                int number = 0;
+                for (qsizetype k = 0; k < words.weekdays.size() && number == 0; ++k)
+                    number = words.weekdays.at(k).split(u'|').contains(named) ? int(k) + 1 : 0;
+                if (number == 0 || (number == 7 && m.capturedLength(1) == 0))
                     return std::optional<Resolution>();
                 return fixedValue(u"XXXX-WXX-"_s + QString::number(number), TimexType::Set);
             });

@@ -569,14 +569,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(dayValue(QDate()));
             const QString pointer = m.captured(1);
             const int day = m.captured(m.lastCapturedIndex()).toInt();
-            QDate date = resolveDayOfMonth(c.dct, day, pointer.isEmpty() ? 0 : back.match(pointer).hasMatch() ? -1 : 1);
-            if (pointer.isEmpty() && date.isValid() && date != c.dct) {
-                const Tense tense = tenseOf(c, true);
-                if (tense == Tense::Future && date < c.dct)
-                    date = resolveDayOfMonth(c.dct, day, 1);
-                else if (tense == Tense::Past && date > c.dct)
-                    date = resolveDayOfMonth(c.dct, day, -1);
-            }
+            const QDate date = pointer.isEmpty() ? resolveDayOfMonth(c.dct, day, [&] { return tenseOf(c, true); })
+                                                 : resolveDayOfMonth(c.dct, day, back.match(pointer).hasMatch() ? -1 : 1);
             return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
         });
     }
