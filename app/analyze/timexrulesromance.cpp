@@ -489,8 +489,17 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // "el martes 4", "le vendredi 14": the day of that number, at most a month from the article's,
     // that falls on that weekday; the nearest if two do. A number that fits no such day is no
     // date ("el martes 30 soldados" in mid-November): the weekday alone is read then. A clock time
-    // after the weekday ("lundi 14 h") is no day either.
-    add(words.article + weekday + uR"(\s+([0-3]?\d)(?![\d,:]|\.\d|\s*(?:h\b|heures?\b|horas?\b|Uhr\b)))"_s,
+    // after the weekday ("lundi 14 h") is no day either. A word of "last", "next" or "this" before
+    // the weekday ("el pasado lunes 3", "el próximo jueves 20", "ce jeudi 13") leaves the number to
+    // say which day it is.
+    QStringList weekdayModifiers;
+    for (const auto *modifier : {&words.lastBefore, &words.nextBefore, &words.thisBefore}) {
+        if (!modifier->isEmpty())
+            weekdayModifiers << *modifier;
+    }
+    const auto modifierBeforeNumberedWeekday
+        = weekdayModifiers.isEmpty() ? QString() : u"(?:(?:"_s + weekdayModifiers.join(u'|') + uR"()\s+)?)"_s;
+    add(words.article + modifierBeforeNumberedWeekday + weekday + uR"(\s+([0-3]?\d)(?![\d:]|[,.]\d|\s*(?:h\b|heures?\b|horas?\b|Uhr\b)))"_s,
         [weekdayIndex](const QRegularExpressionMatch &m, const Context &c) {
             if (!c.dct.isValid())
                 return std::optional<Resolution>();
@@ -884,6 +893,14 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                     return monthNamed(indexIn(monthIndex, m.captured(2)), isLast(m.captured(1)), c.dct);
                 });
         }
+        // "el pasado diciembre", "im vergangenen September", "bis kommenden Januar": the month
+        // before or after the article's, as with the month's noun; "am letzten Oktober-Wochenende"
+        // is a weekend of it
+        if (hasModifierBefore) {
+            add(words.article + modifierBefore + month + u"(?![-‐])"_s, [monthIndex, isLast](const QRegularExpressionMatch &m, const Context &c) {
+                return monthNamed(indexIn(monthIndex, m.captured(2)), isLast(m.captured(1)), c.dct);
+            });
+        }
         // "el pasado 11 de diciembre"
         if (hasModifierBefore) {
             add(words.article + modifierBefore + day + words.dayBeforeMonth + month,
@@ -1218,7 +1235,9 @@ Vocabulary french()
     // Whoever is expected on a day arrives then: "est attendu jeudi à Pékin" (the present of the
     // passive; "était attendu" may be told of the past).
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
-    w.futureCues = uR"(prochaine?|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|(?:est|sont)\s+attendue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
+    // The present of what runs to a timetable looks ahead, as in English: "la loi entre en vigueur
+    // lundi", "le sommet s'ouvre jeudi" ("commence à", begins to, is no timetable).
+    w.futureCues = uR"(prochaine?|entre(?:nt)?\s+en\s+vigueur|expire(?:nt)?|commence(?:nt)?(?!\s+(?:à|a|par)\s)|débute(?:nt)?(?!\s+par\s)|s(?:'|’)ouvre(?:nt)?|prend\s+fin|prennent\s+fin|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|(?:est|sont)\s+attendue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
     // unless it is yet to be ("sera publié lundi"). The words before are looked for behind the
@@ -1372,8 +1391,8 @@ Vocabulary german()
     };
     w.yearOfMonth = uR"(((?:des\s+)?(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+Jahres|des\s+Vorjahres|dieses\s+Jahres))"_s;
     w.unitAfterPart = uR"(((?:des\s+|dieses\s+)?(?:(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+)?(?:Jahres|Monats)|des\s+Vorjahres|(?:der|dieser|vergangener|letzter|voriger|nächster|kommender)\s+Woche))"_s;
-    w.lastBefore = uR"((?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?))"_s;
-    w.nextBefore = uR"((?:kommende[nrs]?|nächste[nrs]?))"_s;
+    w.lastBefore = uR"((?:vergangene[mnrs]?|letzte[mnrs]?|vorige[mnrs]?))"_s;
+    w.nextBefore = uR"((?:kommende[mnrs]?|nächste[mnrs]?))"_s;
     w.weekdayOfShiftedWeek = uR"(\s+((?:vergangener|letzter|voriger|dieser|nächster|kommender)\s+Woche))"_s;
     // "Mittwochabend", "am Dienstag früh"
     w.partsAfterWeekday = uR"((morgen|früh|vormittag|mittag|nachmittag|abend|nacht))"_s;
@@ -1402,8 +1421,10 @@ Vocabulary german()
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
-    // What someone expects or forecasts lies ahead ("rechnet im zweiten Halbjahr mit …").
-    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt)"_s;
+    // What someone expects or forecasts lies ahead ("rechnet im zweiten Halbjahr mit …"), and so
+    // does the present of what runs to a timetable: "findet am Donnerstag statt", "tritt am Montag
+    // in Kraft", "beginnt am Freitag" ("fand … statt" is a past cue, and nearer wins).
+    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt|findet|finden|tritt|treten|beginnt|beginnen|endet|enden|tagt|tagen)"_s;
     // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
     // preterite's ending "-te" is also an adjective's: "letzte"), also with the separable prefix
     // a subordinate clause joins to them ("wie das Amt am Dienstag mitteilte", "ankündigte"), not
@@ -1557,7 +1578,9 @@ Vocabulary spanish()
     // What two sides agree or decide to do lies ahead ("acordaron celebrar una cumbre a finales
     // de abril").
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
-    w.futureCues = uR"(próxim[oa]s?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    // The present of what runs to a timetable looks ahead: "la ley entra en vigor el lunes", "el
+    // plazo vence el viernes" ("comienza a", begins to, is no timetable).
+    w.futureCues = uR"(próxim[oa]s?|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el
     // lunes"), unless it is yet to be ("será publicado el lunes"). The words before are looked for
     // behind the participle, so only where one stands.

@@ -47,6 +47,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: a schedule in the present looks ahead")
             << u"The deadline expires on Sunday. The council meets on Monday in Brussels. The ceasefire took effect on Sunday."_s
             << wednesday << u"Sunday|DATE|2025-03-09;Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
+        QTest::newRow("nominal: a law entering into force looks ahead")
+            << u"The sanctions law enters into force on Monday; the old one entered into force on Sunday."_s
+            << wednesday << u"Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
         // A unit counted two back or two ahead; "this weekend" stays the weekend.
         QTest::newRow("nominal: the week before last, the month after next")
             << u"Talks stalled the week before last and resume the month after next; the year before last was calmer, and this weekend was quiet."_s
@@ -471,6 +474,33 @@ private Q_SLOTS:
         QTest::newRow("nominal: French weekday with its day's number before a full stop")
             << u"fr"_s << u"Il recevra son homologue le vendredi 14 et l'accord a été signé le mardi 4."_s
             << u"le vendredi 14|DATE|2025-11-14;le mardi 4|DATE|2025-11-04"_s;
+        // "last", "next" or "this" before a weekday with its number leave the number to say the day
+        QTest::newRow("nominal: a weekday with a modifier and its day's number")
+            << u"es"_s << u"El pasado lunes 3 se firmó el acuerdo y el próximo jueves 20 se votará."_s
+            << u"El pasado lunes 3|DATE|2025-11-03;el próximo jueves 20|DATE|2025-11-20"_s;
+        QTest::newRow("nominal: French this weekday with its number before a comma")
+            << u"fr"_s << u"Ce jeudi 20, le Sénat votera la loi."_s << u"Ce jeudi 20|DATE|2025-11-20"_s;
+        // A present of what runs to a timetable (opening, entering into force, taking place) looks
+        // ahead; "comienza a" (begins to) is no timetable.
+        QTest::newRow("nominal: Spanish schedule in the present looks ahead")
+            << u"es"_s << u"La ley entra en vigor el lunes. El país comienza a recuperarse tras el terremoto del lunes."_s
+            << u"el lunes|DATE|2025-11-17;lunes|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: French schedule in the present looks ahead")
+            << u"fr"_s << u"Le sommet s'ouvre jeudi à Bruxelles et la loi entre en vigueur lundi."_s
+            << u"jeudi|DATE|2025-11-13;lundi|DATE|2025-11-17"_s;
+        QTest::newRow("nominal: German schedule in the present looks ahead")
+            << u"de"_s << u"Die Sitzung findet am Donnerstag statt, das Gesetz tritt am Montag in Kraft; die Wahl fand am Sonntag statt."_s
+            << u"am Donnerstag|DATE|2025-11-13;am Montag|DATE|2025-11-17;am Sonntag|DATE|2025-11-09"_s;
+        QTest::newRow("nominal: Russian schedule in the present looks ahead")
+            << u"ru"_s << u"Закон вступает в силу в понедельник, а саммит открывается в четверг."_s
+            << u"понедельник|DATE|2025-11-17;четверг|DATE|2025-11-13"_s;
+        // A month with "last" or "next" before it, without the word for month
+        QTest::newRow("nominal: a month with last or next before it")
+            << u"de"_s << u"Seit vergangenem Dezember ist er im Amt, im kommenden März wird gewählt. Am letzten Oktober-Wochenende war es ruhig."_s
+            << u"vergangenem Dezember|DATE|2024-12;kommenden März|DATE|2026-03;Oktober|DATE|2025-10"_s;
+        QTest::newRow("nominal: Spanish month with last or next before it")
+            << u"es"_s << u"Desde el pasado diciembre está en el cargo y el próximo enero se votará."_s
+            << u"el pasado diciembre|DATE|2024-12;el próximo enero|DATE|2026-01"_s;
         QTest::newRow("nominal: Spanish this weekday, ahead and back in the article's week")
             << u"es"_s << u"Los ministros se reúnen este sábado en Quito; el presidente anunció este lunes un nuevo gabinete."_s
             << u"este sábado|DATE|2025-11-15;este lunes|DATE|2025-11-10"_s;
@@ -951,9 +981,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish clock times after a las, with a fraction and the part of the day")
             << u"es"_s << u"Empezó a las diez de la mañana, siguió a las cinco y cuarto de la tarde y duró 3 horas; cerró a las 10 horas."_s
             << u"diez de la mañana|TIME|2025-11-12T10:00;cinco y cuarto de la tarde|TIME|2025-11-12T17:15;3 horas|DURATION|PT3H;10 horas|TIME|2025-11-12T10:00"_s;
+        // "se tient" is a present of a timetable: the June ahead
         QTest::newRow("nominal: French ranges of days and clock times, the first end takes the second's month")
             << u"fr"_s << u"Le salon se tient du 4 au 8 juin, les soldes du 28 au 3 février.\nOuvert de 9 heures à 19 heures, grève de 24 heures."_s
-            << u"4|DATE|2025-06-04;8 juin|DATE|2025-06-08;28|DATE|2026-01-28;3 février|DATE|2026-02-03;9 heures|TIME|2025-11-12T09:00;19 heures|TIME|2025-11-12T19:00;24 heures|DURATION|PT24H"_s;
+            << u"4|DATE|2026-06-04;8 juin|DATE|2026-06-08;28|DATE|2026-01-28;3 février|DATE|2026-02-03;9 heures|TIME|2025-11-12T09:00;19 heures|TIME|2025-11-12T19:00;24 heures|DURATION|PT24H"_s;
         QTest::newRow("nominal: Spanish range of days with its year, the year's end")
             << u"es"_s << u"Votarán los días 4 y 5 de junio de 2026; caerá antes de fin de año."_s
             << u"4|DATE|2026-06-04;5 de junio de 2026|DATE|2026-06-05;fin de año|DATE|2025"_s;
