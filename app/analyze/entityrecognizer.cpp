@@ -1443,6 +1443,15 @@ QList<EntityMention> Pass::run()
         if (m_language.isCompounding && isChar(next, u'-') && !token(next).hasSpaceBefore && isWord(next + 1)
             && !token(next + 1).hasSpaceBefore)
             return true;
+        // "Nato-Mission", "UNIFIL-Mission": where every noun is capitalised, a common noun after
+        // an acronym or a listed name and a hyphen is the tail of a compound that names something
+        // of theirs, no name of its own. After a common noun the compound may be a name
+        // ("Europäische Fußball-Union"), and a name after the hyphen ("Ost-Jerusalem") is no noun.
+        const qsizetype hyphen = found.first - 1;
+        if (m_language.capitalisesNouns && found.entity < 0 && isChar(hyphen, u'-') && !token(found.first).hasSpaceBefore
+            && !token(hyphen).hasSpaceBefore && isWord(hyphen - 1) && isOrdinaryCapitalisedWord(found.first)
+            && (token(hyphen - 1).isAllCaps || longestPhrase(hyphen - 1).phrase.kind == Gazetteer::PhraseKind::Entity))
+            return true;
         // "EUR 5", "100 USD", "5 Mrd. EUR": a currency's code beside an amount names no organisation.
         if (found.entity < 0 && found.first == found.last && token(found.first).isAllCaps
             && isCurrencyCode(QStringView(m_text).mid(token(found.first).start, token(found.first).end - token(found.first).start))) {

@@ -566,6 +566,11 @@ private Q_SLOTS:
         QTest::newRow("edge: German time zones are no acronyms")
             << u"de"_s << u"Das Treffen beginnt um 15 Uhr MEZ und endet um 18 Uhr MESZ. Der Verband BVDW warnt."_s
             << QStringList{u"BVDW|org/bvdw"_s} << QStringList{u"MEZ"_s, u"MESZ"_s};
+        // A common noun after an acronym or a listed name and a hyphen is the tail of a compound
+        // ("Nato-Mission"), no organisation; a name after the hyphen stays one.
+        QTest::newRow("nominal: German compound after an acronym")
+            << u"de"_s << u"Die Bundeswehr beteiligt sich an der Nato-Mission und an der ABCD-Mission. Israel besetzte Ost-Jerusalem."_s
+            << QStringList{u"Bundeswehr|org/bundeswehr"_s} << QStringList{u"Mission"_s, u"Nato-Mission"_s};
         // A common given name the list holds tells the tagger a person's name starts there.
         QTest::newRow("nominal: Spanish given names before surnames nobody lists")
             << u"es"_s << u"El banco subió las tasas, informó su gerente Leonardo Villar. Habló con Ximena Aguilar."_s
