@@ -357,6 +357,7 @@ private:
     void unmarkStateInCommonPhrases();
     void markNamesAfterKinds();
     void markQuotedPublications();
+    void widenListedNamesInQuotes();
     void markCourtsOfPlaces();
     void markPlaceGenitives();
     void markNamesAfterRoles();

@@ -990,6 +990,46 @@ void Pass::joinDoubleSurnames()
     removeFoundIf([&](const Found &found) { return found.first == found.last && secondParts.contains(found.first); });
 }
 
+void Pass::widenListedNamesInQuotes()
+{
+    // «Газпром-Медиа», «Газпром нефть», «ЛУКОЙЛ — Западная Сибирь», "Rosneft Deutschland": a
+    // listed company's name that a word or two carry on inside quotes is another company's, a
+    // subsidiary's, named whole (a movement's is a slogan: «Исламское государство останется»): the quoted name, with no listed id. Only in quotes, which close
+    // the name ("OTAN-Russie" outside them may be two parties), and only a word or two: a longer
+    // quote is speech («Газпром готов к переговорам»). A word after a hyphen is capitalised
+    // («Facebook-депрессии» is a thing named for the company). Not in German, which writes
+    // compounds so ("Gazprom-Chef").
+    const auto isQuote = [this](qsizetype i) {
+        return isChar(i, u'"') || isChar(i, u'„') || isChar(i, u'“') || isChar(i, u'”') || isChar(i, u'«') || isChar(i, u'»');
+    };
+    const auto isDash = [this](qsizetype i) { return isChar(i, u'—') || isChar(i, u'–'); };
+    constexpr int MaxWordsAfterName = 2;
+    QList<std::pair<qsizetype, qsizetype>> subsidiaries;
+    for (const auto &found : std::as_const(m_found)) {
+        if (found.entity < 0 || !m_gazetteer.entities().at(found.entity).isCompany || !isQuote(found.first - 1)
+            || token(found.first).hasSpaceBefore)
+            continue;
+        qsizetype last = found.last;
+        for (int words = 0; words < MaxWordsAfterName; ++words) {
+            const qsizetype next = last + 1;
+            if (isChar(next, u'-') && !token(next).hasSpaceBefore && isNameWord(next + 1) && !token(next + 1).hasSpaceBefore)
+                last = next + 1;
+            else if (isDash(next) && token(next).hasSpaceBefore && isWord(next + 1) && token(next + 1).hasSpaceBefore)
+                last = next + 1;
+            else if (isWord(next) && token(next).hasSpaceBefore && !token(next).hasNewlineBefore)
+                last = next;
+            else
+                break;
+        }
+        if (last > found.last && isWord(last) && isQuote(last + 1) && !token(last + 1).hasSpaceBefore)
+            subsidiaries.append({found.first, last});
+    }
+    for (const auto &[first, last] : std::as_const(subsidiaries)) {
+        removeFoundIf([first, last](const Found &found) { return found.first <= last && first <= found.last; });
+        addFound(first, last, EntityType::Organisation, -1, u"org/"_s);
+    }
+}
+
 void Pass::markQuotedPublications()
 {
     // 'sagte er dem "Spiegel"', 'Angaben der „Ostsee-Zeitung“', 'die «Hessisch Niedersächsische
@@ -1437,6 +1477,8 @@ QList<EntityMention> Pass::run()
         joinDoubleSurnames();
     if (m_language.capitalisesNouns)
         markQuotedPublications();
+    else
+        widenListedNamesInQuotes();
     removeFoundIf([this](const Found &found) {
         const qsizetype next = found.last + 1;
         // "US-Präsident", "EU-Gipfel": in a compounding language, the first part of a compound.

@@ -561,6 +561,7 @@ void Gazetteer::loadGazetteer(const QString &path)
         // capital only: "l'Otan", "la Unesco", "Opec", "die Asean". Not a news agency's, a party's
         // or a company's: "Sana", "Wafa" and "Kuna" are names of people too.
         const auto kind = object.value(u"kind"_s).toString();
+        m_entities[index].isCompany = kind == u"company"_s || kind == u"media"_s;
         const bool isAcronymWrittenAsWord =
             kind == u"international"_s || kind == u"armed-group"_s || kind == u"military"_s;
         const auto addLatinName = [&](const QString &latin) {

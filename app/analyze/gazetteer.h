@@ -44,6 +44,7 @@ struct GazetteerEntity
     bool isCapital = false;
     int place = -1;  // for a name that is also a place's ("Amazon"): that place's entity index
     QString holder = {}; // for an office serving a title's holder ("Prime Minister's Office"): the title
+    bool isCompany = false; // a company or a media group, whose subsidiaries carry its name on
 };
 
 // A word-sequence hashing shared by the gazetteer and the recognizer: names are split into tokens

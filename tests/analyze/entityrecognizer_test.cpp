@@ -566,6 +566,18 @@ private Q_SLOTS:
         QTest::newRow("edge: German time zones are no acronyms")
             << u"de"_s << u"Das Treffen beginnt um 15 Uhr MEZ und endet um 18 Uhr MESZ. Der Verband BVDW warnt."_s
             << QStringList{u"BVDW|org/bvdw"_s} << QStringList{u"MEZ"_s, u"MESZ"_s};
+        // State companies in the news, listed with their names in the languages that write them;
+        // a listed company joined to a word by a hyphen in quotes is another company, its
+        // subsidiary, named whole.
+        QTest::newRow("nominal: Russian state companies and a subsidiary in quotes")
+            << u"ru"_s << u"Санкции затронули «Лукойл» и «Роснефть». Глава «Газпром-Медиа» раскритиковал радиостанцию, а «Газпром» промолчал. Он работал в «Газпром нефти». «Газпром готов к переговорам», — сказал он."_s
+            << QStringList{u"Лукойл|org/lukoil"_s, u"Роснефть|org/rosneft"_s, u"Газпром-Медиа|org/газпром-медиа"_s, u"Газпром|org/gazprom"_s,
+                           u"Газпром нефти|org/газпром-нефти"_s}
+            << QStringList{u"Газпром готов к переговорам"_s, u"Газпром готов"_s};
+        QTest::newRow("nominal: Latin American state oil companies")
+            << u"es"_s << u"Petróleos de Venezuela (PDVSA) y Pemex firmaron un acuerdo con Ecopetrol."_s
+            << QStringList{u"Petróleos de Venezuela|org/pdvsa"_s, u"PDVSA|org/pdvsa"_s, u"Pemex|org/pemex"_s, u"Ecopetrol|org/ecopetrol"_s}
+            << QStringList{};
         // A common noun after an acronym or a listed name and a hyphen is the tail of a compound
         // ("Nato-Mission"), no organisation; a name after the hyphen stays one.
         QTest::newRow("nominal: German compound after an acronym")
