@@ -158,6 +158,10 @@ Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAske
                                             QRegularExpression::CaseInsensitiveOption);
     const auto clauseStart = clause.data() - text.constData();
     const auto at = start - clauseStart;
+    // A cue beyond "and" or "but" is another verb's, of a clause joined to this one ("arrived late
+    // Tuesday and will leave on Friday"): it counts only where this clause has none.
+    static const QRegularExpression conjunction(uR"(\b(?:and|but)\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    constexpr qsizetype JoinedClauseDistance = 500; // longer than a clause
     auto nearest = [&](const QRegularExpression &cue) {
         qsizetype best = -1;
         auto iterator = cue.globalMatchView(clause);
@@ -165,7 +169,10 @@ Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAske
             const auto match = iterator.next();
             if (match.capturedStart(0) >= at && match.capturedStart(0) < at + (end - start))
                 continue;
-            const auto distance = match.capturedStart(0) < at ? at - match.capturedEnd(0) : match.capturedStart(0) - (end - clauseStart);
+            const bool isBefore = match.capturedStart(0) < at;
+            const auto between = isBefore ? clause.sliced(std::min(match.capturedEnd(0), at), std::max<qsizetype>(0, at - match.capturedEnd(0)))
+                                          : clause.sliced(end - clauseStart, match.capturedStart(0) - (end - clauseStart));
+            const auto distance = between.size() + (conjunction.matchView(between).hasMatch() ? JoinedClauseDistance : 0);
             if (best < 0 || distance < best)
                 best = distance;
         }

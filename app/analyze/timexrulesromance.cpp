@@ -289,6 +289,11 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // those starting before `cuesFrom` after it. Without isPastAsked, no cue of the future is
     // Unmarked without a look for one of the past.
     constexpr qsizetype OtherClauseDistance = 1000; // longer than the stretch tenseOf looks at
+    // A cue beyond "and" or "but" is another verb's, of a clause joined to this one ("llegó el
+    // martes y se irá el viernes"): nearer than a cue past a comma, farther than any in the clause.
+    constexpr qsizetype JoinedClauseDistance = 500;
+    static const QRegularExpression conjunction(uR"((?<!\w)(?:and|but|et|mais|y|pero|und|aber|и|а|но)(?!\w))"_s,
+                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto tenseIn = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](
                              const Context &c, QStringView sentence, qsizetype cuesFrom, bool isPastAsked) {
         const auto from = sentence.data() - c.text.constData();
@@ -311,7 +316,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 // сообщили во вторник, стороны обсудят": Tuesday is when it was said).
                 const auto between = cueEnd <= c.start ? QStringView(c.text).mid(cueEnd, c.start - cueEnd)
                                                        : QStringView(c.text).mid(c.end, cueStart - c.end);
-                const auto distance = between.size() + (between.contains(u',') ? OtherClauseDistance : 0);
+                const auto distance = between.size() + (between.contains(u',') ? OtherClauseDistance : 0)
+                                      + (conjunction.matchView(between).hasMatch() ? JoinedClauseDistance : 0);
                 if (best < 0 || distance < best)
                     best = distance;
             }
@@ -1241,8 +1247,10 @@ Vocabulary french()
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
     // unless it is yet to be ("sera publié lundi"). The words before are looked for behind the
-    // participle, so only where one stands.
-    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait|(?:publié(?<!sera\s\w{6}|seront\s\w{6}|serait\s\w{6}|être\s\w{6})|diffusé(?<!sera\s\w{7}|seront\s\w{7}|serait\s\w{7}|être\s\w{7}))(?:e|s|es)?)"_s;
+    // participle, so only where one stands. The verbs that take "être" tell the past so too: "est
+    // arrivé mardi", "s'est rendu lundi à Alger", "se sont entretenus jeudi"; a passive present of
+    // what is awaited or planned ("est attendu", "est prévu") is a future cue, which a tie favours.
+    w.pastCues = uR"((?:a|ont|avait|avaient)(?:\s+\w+(?:é|ée|és|ées|i|is|it|u|us))?|(?:est|sont)\s+(?:arrivé|parti|venu|allé|rentré|revenu|retourné|mort|décédé|tombé|resté|devenu|né)(?:e|s|es)?|(?:s(?:'|’)est|se\s+sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)|était|étaient|fut|furent|\w{2,}aient|\w{3,}ait|(?:publié(?<!sera\s\w{6}|seront\s\w{6}|serait\s\w{6}|être\s\w{6})|diffusé(?<!sera\s\w{7}|seront\s\w{7}|serait\s\w{7}|être\s\w{7}))(?:e|s|es)?)"_s;
     w.sinceWords = u"depuis"_s;
     w.untilWords = uR"(jusqu['’](?:au|à)|d['’]ici)"_s;
     w.hourMarker = uR"((?:heures?\b|h))"_s;
@@ -1579,8 +1587,9 @@ Vocabulary spanish()
     // de abril").
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
     // The present of what runs to a timetable looks ahead: "la ley entra en vigor el lunes", "el
-    // plazo vence el viernes" ("comienza a", begins to, is no timetable).
-    w.futureCues = uR"(próxim[oa]s?|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    // plazo vence el viernes" ("comienza a", begins to, is no timetable). "irá" is the future of
+    // "ir", in lower case only: "Irán" is the country.
+    w.futureCues = uR"(próxim[oa]s?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el
     // lunes"), unless it is yet to be ("será publicado el lunes"). The words before are looked for
     // behind the participle, so only where one stands.

@@ -47,6 +47,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: a schedule in the present looks ahead")
             << u"The deadline expires on Sunday. The council meets on Monday in Brussels. The ceasefire took effect on Sunday."_s
             << wednesday << u"Sunday|DATE|2025-03-09;Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
+        // A cue past "and" is the joined clause's verb: the nearer one of the day's own clause wins.
+        QTest::newRow("nominal: a verb past and is another clause's")
+            << u"The minister arrived late Tuesday and will leave on Friday morning."_s << wednesday
+            << u"Tuesday|DATE|2025-03-04;Friday morning|TIME|2025-03-07TMO"_s;
         QTest::newRow("nominal: a law entering into force looks ahead")
             << u"The sanctions law enters into force on Monday; the old one entered into force on Sunday."_s
             << wednesday << u"Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
@@ -482,6 +486,17 @@ private Q_SLOTS:
             << u"fr"_s << u"Ce jeudi 20, le Sénat votera la loi."_s << u"Ce jeudi 20|DATE|2025-11-20"_s;
         // A present of what runs to a timetable (opening, entering into force, taking place) looks
         // ahead; "comienza a" (begins to) is no timetable.
+        // Each day takes its own clause's verb, not the one past "y", "et", "и"; French verbs
+        // with "être" and Russian verbs of leaving tell their tense.
+        QTest::newRow("nominal: Spanish arrival and departure in joined clauses")
+            << u"es"_s << u"El ministro llegó el martes y se irá el viernes. Irán lanzó el martes un satélite."_s
+            << u"el martes|DATE|2025-11-11;el viernes|DATE|2025-11-14;el martes|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: French arrival and departure in joined clauses")
+            << u"fr"_s << u"Le ministre est arrivé mardi et repartira vendredi. Il s'est rendu lundi à Alger."_s
+            << u"mardi|DATE|2025-11-11;vendredi|DATE|2025-11-14;lundi|DATE|2025-11-10"_s;
+        QTest::newRow("nominal: Russian arrival and departure in joined clauses")
+            << u"ru"_s << u"Министр прибыл во вторник и улетит в пятницу."_s
+            << u"вторник|DATE|2025-11-11;пятницу|DATE|2025-11-14"_s;
         QTest::newRow("nominal: Spanish schedule in the present looks ahead")
             << u"es"_s << u"La ley entra en vigor el lunes. El país comienza a recuperarse tras el terremoto del lunes."_s
             << u"el lunes|DATE|2025-11-17;lunes|DATE|2025-11-10"_s;
@@ -991,9 +1006,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: German and Russian ranges of days")
             << u"de"_s << u"Die Messe läuft vom 4. bis 8. Juni 2026."_s
             << u"4|DATE|2026-06-04;8. Juni 2026|DATE|2026-06-08"_s;
+        // "sont venus" tells the past: the March before the article
         QTest::newRow("edge: a count and a date are no range, nor two equal days")
             << u"fr"_s << u"Le 4 mars, 3 et 4 enfants sont venus; le 5 au 5 mai rien."_s
-            << u"Le 4 mars|DATE|2026-03-04;5 mai|DATE|2026-05-05"_s;
+            << u"Le 4 mars|DATE|2025-03-04;5 mai|DATE|2026-05-05"_s;
         // The rules of these languages run only around pieces read from their patterns
         // (timexanchors.h): expressions whose pieces stand in capitals, glued to a proclitic,
         // inflected, after an elision or a hyphen, or far apart, are found all the same.
