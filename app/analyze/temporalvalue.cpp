@@ -100,9 +100,116 @@ QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
     return resolveDayYear(reference, month, day, [tense] { return tense; });
 }
 
+namespace {
+
+// The day a yearly date falls on (dayIn(year)) nearest the reference, of the years around it.
+QDate nearestYearly(const QDate &reference, const std::function<QDate(int)> &dayIn)
+{
+    if (!reference.isValid())
+        return {};
+    QDate best;
+    qint64 bestDistance = 0;
+    for (int year = reference.year() - 1; year <= reference.year() + 1; ++year) {
+        const QDate candidate = dayIn(year);
+        if (!candidate.isValid())
+            continue;
+        const auto distance = std::llabs(reference.daysTo(candidate));
+        if (!best.isValid() || distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QDate resolveYearly(const QDate &reference, const std::function<QDate(int)> &dayIn, const std::function<Tense()> &tenseOfClause);
+
+} // namespace
+
 QDate resolveDayYear(const QDate &reference, int month, int day, const std::function<Tense()> &tenseOfClause)
 {
-    const QDate nearest = nearestDay(reference, month, day);
+    return resolveYearly(reference, [month, day](int year) { return QDate(year, month, day); }, tenseOfClause);
+}
+
+QDate holidayIn(Holiday holiday, int year)
+{
+    switch (holiday) {
+    case Holiday::ChristmasEve:
+        return QDate(year, 12, 24);
+    case Holiday::Christmas:
+        return QDate(year, 12, 25);
+    case Holiday::NewYearsEve:
+        return QDate(year, 12, 31);
+    case Holiday::NewYearsDay:
+        return QDate(year, 1, 1);
+    case Holiday::OrthodoxChristmas:
+        return QDate(year, 1, 7);
+    case Holiday::Easter: {
+        // The Gregorian computus (the "anonymous" algorithm of Meeus)
+        const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return QDate(year, month, day);
+    }
+    case Holiday::OrthodoxEaster: {
+        // The Julian computus (Meeus), moved to the Gregorian calendar: 13 days on in 1900-2099
+        if (year < 1900 || year > 2099)
+            return {};
+        const int a = year % 4, b = year % 7, c = year % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+        const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+        return QDate(year, month, day).addDays(13);
+    }
+    case Holiday::Thanksgiving: {
+        const QDate first(year, 11, 1);
+        return first.addDays((Qt::Thursday - first.dayOfWeek() + 7) % 7 + 21);
+    }
+    }
+    return {};
+}
+
+QDate resolveHoliday(const QDate &reference, Holiday holiday, const std::function<Tense()> &tenseOfClause)
+{
+    if (!reference.isValid())
+        return {};
+    // On the reference day itself it is that day; else the clause's tense says which side.
+    if (holidayIn(holiday, reference.year()) == reference)
+        return reference;
+    switch (tenseOfClause()) {
+    case Tense::Past:
+        return resolveHoliday(reference, holiday, -1);
+    case Tense::Future:
+        return resolveHoliday(reference, holiday, 1);
+    case Tense::Unmarked:
+        break;
+    }
+    return nearestYearly(reference, [holiday](int year) { return holidayIn(holiday, year); });
+}
+
+QString holidayValueWithoutYear(Holiday holiday)
+{
+    if (holiday == Holiday::Easter || holiday == Holiday::OrthodoxEaster || holiday == Holiday::Thanksgiving)
+        return u"XXXX-XX-XX"_s;
+    return u"XXXX"_s + dayValue(holidayIn(holiday, 2000)).sliced(4);
+}
+
+QDate resolveHoliday(const QDate &reference, Holiday holiday, int step)
+{
+    if (!reference.isValid())
+        return {};
+    for (int year = reference.year() - step; year != reference.year() + 2 * step; year += step) {
+        const QDate candidate = holidayIn(holiday, year);
+        if (candidate.isValid() && (step < 0 ? candidate < reference : candidate > reference))
+            return candidate;
+    }
+    return {};
+}
+
+namespace {
+
+QDate resolveYearly(const QDate &reference, const std::function<QDate(int)> &dayIn, const std::function<Tense()> &tenseOfClause)
+{
+    const QDate nearest = nearestYearly(reference, dayIn);
     if (!nearest.isValid())
         return nearest;
     // Within three months the nearest day holds whatever the verb: "said it is calling for the
@@ -118,11 +225,13 @@ QDate resolveDayYear(const QDate &reference, int month, int day, const std::func
     if (!isOnTheOtherSide)
         return nearest;
     const int step = tense == Tense::Past ? -1 : 1;
-    QDate candidate(reference.year(), month, day);
+    QDate candidate = dayIn(reference.year());
     if (candidate.isValid() && (tense == Tense::Past ? candidate > reference : candidate < reference))
-        candidate = QDate(reference.year() + step, month, day);
+        candidate = dayIn(reference.year() + step);
     return candidate.isValid() ? candidate : nearest;
 }
+
+} // namespace
 
 int resolveMonthYear(const QDate &reference, int month, Tense tense)
 {

@@ -46,6 +46,22 @@ QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense);
 // The same, asking the tense only of a day more than three months away: reading it takes a look
 // through the clause's words.
 QDate resolveDayYear(const QDate &reference, int month, int day, const std::function<Tense()> &tenseOfClause);
+// The holidays news dates events by: fixed days of the Gregorian calendar, Orthodox Christmas
+// (7 January in the Gregorian calendar), Easter by the Western and the Orthodox reckoning, and
+// Thanksgiving in the United States (the fourth Thursday of November).
+enum class Holiday { ChristmasEve, Christmas, NewYearsEve, NewYearsDay, OrthodoxChristmas, Easter, OrthodoxEaster, Thanksgiving };
+// The holiday's day in a year (1900-2099 for the Orthodox Easter); invalid outside the calendar.
+QDate holidayIn(Holiday holiday, int year);
+// A holiday named without a year ("at Christmas", "после Нового года"): the reference day if it
+// is the holiday; else the last one before it when the clause tells the past, the next one when it
+// looks ahead, and the nearest with no cue. A holiday is a day everyone knows is past or to come,
+// so the tense decides even close by, unlike a day and month (resolveDayYear). With a step, the
+// last one before the reference (-1, "last Christmas") or the next one after it (+1, "next Easter").
+QDate resolveHoliday(const QDate &reference, Holiday holiday, const std::function<Tense()> &tenseOfClause);
+QDate resolveHoliday(const QDate &reference, Holiday holiday, int step);
+// The TIMEX3 value of a holiday with no reference to count from: its month and day where they
+// are fixed ("XXXX-12-25"), else no date ("XXXX-XX-XX").
+QString holidayValueWithoutYear(Holiday holiday);
 // The weekend named without "last", "next" or "this" ("over the weekend", "am Wochenende"): for a
 // reference on a weekend day its own; on a weekday the one before it when the clause tells the
 // past, the one ahead when it looks ahead, and with no cue the nearer one. Its TIMEX3 value

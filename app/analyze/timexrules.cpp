@@ -647,6 +647,40 @@ std::vector<Rule> buildRules()
         return relative(yearValue(c.dct) + u'-' + seasonCode(m.captured(1)));
     });
 
+    // Holidays: "at Christmas", "on New Year's Eve", "last Thanksgiving", "Easter 2026". Written
+    // with their capitals; a capitalised word after them makes a name ("Christmas Island",
+    // "Easter Island"), and a thing named for Christmas is no day ("a Christmas tree"), nor is the
+    // week around the feast ("as Easter week began").
+    static const QList<std::pair<QString, Holiday>> holidayNames{
+        {u"christmas eve"_s, Holiday::ChristmasEve},     {u"christmas day"_s, Holiday::Christmas},
+        {u"christmas"_s, Holiday::Christmas},            {u"new year's eve"_s, Holiday::NewYearsEve},
+        {u"new year's day"_s, Holiday::NewYearsDay},     {u"new year's"_s, Holiday::NewYearsDay},
+        {u"thanksgiving day"_s, Holiday::Thanksgiving},  {u"thanksgiving"_s, Holiday::Thanksgiving},
+        {u"easter sunday"_s, Holiday::Easter},           {u"easter"_s, Holiday::Easter}};
+    const auto holidayOf = [](const QString &name) {
+        auto folded = name.toLower().simplified();
+        folded.replace(u'’', u'\'');
+        for (const auto &[holidayName, holiday] : holidayNames) {
+            if (holidayName == folded)
+                return holiday;
+        }
+        return Holiday::Christmas;
+    };
+    add(uR"((?:(last|next|this)\s+)?(?-i:(Christmas(?:\s+Eve|\s+Day)?(?!\s+(?:trees?|cards?|carols?|gifts?|presents?|markets?|lights|decorations|pudding|stor(?:y|ies)|films?|movies?|songs?|specials?|week)\b)|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?(?!\s+week)))(?:,?\s+((?:19|20)\d\d))?(?-i:(?!\s+[A-Z])))"_s,
+        Anchors{{u"christmas"_s, u"year"_s, u"thanksgiving"_s, u"easter"_s}},
+        [holidayOf](const QRegularExpressionMatch &m, const Context &c) {
+            const Holiday holiday = holidayOf(m.captured(2));
+            if (!m.captured(3).isEmpty())
+                return fixed(dayValue(holidayIn(holiday, m.captured(3).toInt())));
+            if (!c.dct.isValid())
+                return relative(holidayValueWithoutYear(holiday));
+            const auto which = m.captured(1).toLower();
+            const int step = which == u"last"_s ? -1 : which == u"next"_s ? 1 : 0;
+            if (step != 0)
+                return relative(dayValue(resolveHoliday(c.dct, holiday, step)));
+            return relative(dayValue(resolveHoliday(c.dct, holiday, [&c] { return c.dayTense(); })));
+        });
+
     // --- Dates relative to the document date ---
     add(uR"((?:the\s+day\s+before\s+)?yesterday|today|tomorrow|the\s+day\s+after\s+tomorrow)"_s,
         Anchors{{u"yesterday"_s, u"today"_s, u"tomorrow"_s}},

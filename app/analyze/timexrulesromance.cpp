@@ -922,6 +922,27 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             });
         }
     }
+    // Holidays: "à Noël", "después de Navidad", "nach Weihnachten", "после Нового года", "Pâques
+    // 2026": the one the clause's tense points to (resolveHoliday), or of the year named. A
+    // capitalised word after one makes a name ("Noël Mamère").
+    if (!words.holidays.isEmpty()) {
+        QStringList names;
+        for (const auto &holiday : words.holidays)
+            names << u"("_s + holiday.first + u")"_s;
+        const auto holidayCount = int(words.holidays.size());
+        add(u"(?-i:(?:"_s + names.join(u'|') + uR"())(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d))?(?-i:(?!\s+[A-ZÀ-ÖØ-ÝА-ЯЁ])))"_s,
+            [&words, holidayCount, tenseOf](const QRegularExpressionMatch &m, const Context &c) {
+                int which = 0;
+                while (which < holidayCount && !m.hasCaptured(which + 1))
+                    ++which;
+                const Holiday holiday = words.holidays.at(std::min(which, holidayCount - 1)).second;
+                if (m.hasCaptured(holidayCount + 1))
+                    return fixedValue(dayValue(holidayIn(holiday, m.captured(holidayCount + 1).toInt())));
+                if (!c.dct.isValid())
+                    return relativeValue(holidayValueWithoutYear(holiday));
+                return relativeValue(dayValue(resolveHoliday(c.dct, holiday, [&] { return tenseOf(c, true); })));
+            });
+    }
     // Seasons: "cet été", "este verano" in the article's year; "l'été dernier", "el verano pasado"
     // the one before; a bare season ("en été") is any year's, as TimeML writes it (XXXX-SU).
     if (!words.seasons.isEmpty()) {
@@ -1210,6 +1231,14 @@ Vocabulary french()
     w.nextAfter = uR"((?:prochaine?s?))"_s;
     w.lastBefore = uR"((?:dernier|dernière))"_s;
     w.nextBefore = uR"((?:prochain|prochaine))"_s;
+    w.holidays = {{uR"((?:veille|réveillon)\s+de\s+Noël)"_s, Holiday::ChristmasEve},
+                  // Father Christmas and things named for the feast are no day: "le père Noël",
+                  // "l'arbre de Noël", "un conte de Noël"
+                  {uR"((?<!père\s)(?<!Père\s)(?<!bonhomme\s)(?<!arbre\sde\s)(?<!arbres\sde\s)(?<!sapin\sde\s)(?<!sapins\sde\s)(?<!conte\sde\s)(?<!contes\sde\s)(?<!chant\sde\s)(?<!chants\sde\s)(?<!marché\sde\s)(?<!marchés\sde\s)(?<!cadeau\sde\s)(?<!cadeaux\sde\s)(?<!carte\sde\s)(?<!cartes\sde\s)Noël)"_s,
+                   Holiday::Christmas},
+                  {uR"(Saint-Sylvestre|réveillon\s+du\s+(?:Nouvel\s+An|jour\s+de\s+l['’]An))"_s, Holiday::NewYearsEve},
+                  {uR"(jour\s+de\s+l['’]An|Nouvel\s+An)"_s, Holiday::NewYearsDay},
+                  {u"Pâques"_s, Holiday::Easter}};
     w.seasons = {u"printemps"_s, u"été"_s, u"automne"_s, u"hiver"_s};
     w.thisSeason = uR"((?:cet|ce))"_s;
     w.ambiguousSeasons = {u"été"_s}; // also the participle "been"
@@ -1405,6 +1434,11 @@ Vocabulary german()
     // "Mittwochabend", "am Dienstag früh"
     w.partsAfterWeekday = uR"((morgen|früh|vormittag|mittag|nachmittag|abend|nacht))"_s;
     w.weekdayPartSeparator = uR"(\s*)"_s;
+    w.holidays = {{uR"(Heiligabend|Heiligen\s+Abend)"_s, Holiday::ChristmasEve},
+                  {uR"(Weihnachten|(?:ersten\s+)?Weihnachtsfeiertag)"_s, Holiday::Christmas},
+                  {u"Silvester"_s, Holiday::NewYearsEve},
+                  {uR"(Neujahr(?:stag)?)"_s, Holiday::NewYearsDay},
+                  {uR"(Ostern|Ostersonntag)"_s, Holiday::Easter}};
     w.seasons = {u"frühling|frühjahr"_s, u"sommer"_s, u"herbst"_s, u"winter"_s};
     w.thisSeason = uR"((?:diesen|dieses|diesem))"_s;
     // "Sommer", "Winter" and "Herbst" are surnames too ("Ron Sommer"): a season has its article
@@ -1556,6 +1590,12 @@ Vocabulary spanish()
     w.nextAfter = uR"((?:próximo|próxima|que\s+viene))"_s;
     w.lastBefore = uR"((?:pasado|pasada))"_s;
     w.nextBefore = uR"((?:próximo|próxima))"_s;
+    w.holidays = {{u"Nochebuena"_s, Holiday::ChristmasEve},
+                  {uR"((?:día\s+de\s+)?(?<!árbol\sde\s)(?<!árboles\sde\s)(?<!cesta\sde\s)(?<!cestas\sde\s)(?<!villancico\sde\s)(?<!villancicos\sde\s)(?<!tarjeta\sde\s)(?<!tarjetas\sde\s)(?<!Isla\sde\s)(?<!isla\sde\s)Navidad)"_s,
+                   Holiday::Christmas},
+                  {u"Nochevieja"_s, Holiday::NewYearsEve},
+                  {uR"(Año\s+Nuevo)"_s, Holiday::NewYearsDay},
+                  {uR"((?:Domingo|Pascua)\s+de\s+Resurrección|Domingo\s+de\s+Pascua)"_s, Holiday::Easter}};
     w.seasons = {u"primavera"_s, u"verano"_s, u"otoño"_s, u"invierno"_s};
     w.thisSeason = uR"((?:este|esta))"_s;
     // An age: "a la edad de 81 años", a death's "murió a los 56 años", a person's "un hombre de 40 años"

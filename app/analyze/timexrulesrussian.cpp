@@ -134,8 +134,8 @@ Vocabulary russianVocabulary()
     // Verbs whose stem ends in a consonant drop the -л in the masculine and keep the consonant
     // before the other endings: "умер", "погибли", "достигла", the ones news of deaths and
     // records tells with. "Идти" and its prefixed verbs have a past of their own: "прошла",
-    // "пришли", "вышел".
-    w.pastCues = uR"(\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|\w{0,4}(?:шёл|шел|шла|шло|шли)|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
+    // "пришли", "вышел". "Быть" is too short for the pattern: "был", "было".
+    w.pastCues = uR"(был|была|было|были|\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|\w{0,4}(?:шёл|шел|шла|шло|шли)|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
     // "в первом квартале", "во втором полугодии 2025 года", "в 4-м квартале прошлого года"; Russian
     // economic news numbers quarters and halves in Roman numerals as often: "во II квартале",
@@ -163,6 +163,12 @@ Vocabulary russianVocabulary()
     w.partsAfterWeekday = uR"((утром|днём|днем|вечером|ночью))"_s;
     // In the cases news writes them: "весной", "летом" (in spring, in summer), "этой осенью",
     // "прошлой зимой", "весна 2025 года"
+    // Russia keeps Christmas and Easter by the Orthodox reckoning; the Catholic one is said so.
+    w.holidays = {{uR"((?:католическое|католического|католическому|католическим|католическом)\s+Рождеств(?:о|а|у|ом|е))"_s, Holiday::Christmas},
+                  {uR"(Рождеств(?:о|а|у|ом|е))"_s, Holiday::OrthodoxChristmas},
+                  {uR"(канун(?:е|у)?\s+Нового\s+года)"_s, Holiday::NewYearsEve},
+                  {uR"((?:Новый|Нового|Новому|Новым)\s+год(?:а|у|ом)?)"_s, Holiday::NewYearsDay},
+                  {uR"(Пасха|Пасхи|Пасху|Пасхе|Пасхой)"_s, Holiday::OrthodoxEaster}};
     w.seasons = {u"весна|весной|весну|весны|весне"_s, u"лето|летом|лета|лете"_s, u"осень|осенью|осени"_s,
                  u"зима|зимой|зиму|зимы|зиме"_s};
     w.thisSeason = uR"((?:этой|этим|этот|эту|это|этого|этом))"_s;

@@ -45,7 +45,8 @@ const QSet<QString> &temporalCues()
                  u"annually yearly monthly weekly daily hourly biannually quarterly once twice times"_s,
                  u"year years month months week weeks day days hour hours minute minutes second seconds decade"
                  " decades century centuries quarter quarters half fortnight fortnights season"_s,
-                 u"spring summer autumn fall winter morning afternoon evening night"_s}) {
+                 u"spring summer autumn fall winter morning afternoon evening night"_s,
+                 u"christmas thanksgiving easter"_s}) {
             for (const auto &word : list.split(u' ', Qt::SkipEmptyParts))
                 words.insert(word);
         }

@@ -4,6 +4,7 @@
 // Spanish, German, Russian (timexrulesrussian.cpp) and Arabic (timexrulesarabic.cpp) each give a
 // Vocabulary, and buildRules turns it into the same rules. Internal to analyze.
 
+#include "analyze/temporalvalue.h"
 #include "analyze/timexrules.h"
 
 #include <QDate>
@@ -97,6 +98,9 @@ struct Vocabulary
     QString nextAfter;
     QString lastBefore;
     QString nextBefore;
+    // Holidays by their names, as written (matched case-sensitively: "Noël" the feast, not "noël"),
+    // longer names first where one holds another ("veille de Noël" before "Noël").
+    QList<std::pair<QString, Holiday>> holidays;
     // One alternation per season, spring first; "this" before a season ("cet été", "este verano").
     QStringList seasons;
     QString thisSeason;

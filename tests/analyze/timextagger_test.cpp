@@ -47,6 +47,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: a schedule in the present looks ahead")
             << u"The deadline expires on Sunday. The council meets on Monday in Brussels. The ceasefire took effect on Sunday."_s
             << wednesday << u"Sunday|DATE|2025-03-09;Monday|DATE|2025-03-10;Sunday|DATE|2025-03-02"_s;
+        // Holidays: the one the clause's tense points to, "last" and "next" the one before or after
+        // the article's day, or the year's named; Easter by the computus (2025-04-20,
+        // 2026-04-05), Thanksgiving the fourth Thursday of November. A thing named for Christmas,
+        // the week around Easter and an island are no day.
+        QTest::newRow("nominal: holidays")
+            << u"Talks will resume after Christmas. The truce held over New Year's Eve. Fighting stopped at Easter. Shops will close on Thanksgiving Day. Last Thanksgiving was quiet; Easter 2026 is late."_s
+            << wednesday
+            << u"Christmas|DATE|2025-12-25;New Year's Eve|DATE|2024-12-31;Easter|DATE|2024-03-31;Thanksgiving Day|DATE|2025-11-27;Last Thanksgiving|DATE|2024-11-28;Easter 2026|DATE|2026-04-05"_s;
+        QTest::newRow("edge: things named for holidays are no days")
+            << u"They put up a Christmas tree as Easter week began on Christmas Island."_s << wednesday << u""_s;
         // A cue past "and" is the joined clause's verb: the nearer one of the day's own clause wins.
         QTest::newRow("nominal: a verb past and is another clause's")
             << u"The minister arrived late Tuesday and will leave on Friday morning."_s << wednesday
@@ -486,6 +496,21 @@ private Q_SLOTS:
             << u"fr"_s << u"Ce jeudi 20, le Sénat votera la loi."_s << u"Ce jeudi 20|DATE|2025-11-20"_s;
         // A present of what runs to a timetable (opening, entering into force, taking place) looks
         // ahead; "comienza a" (begins to) is no timetable.
+        // Holidays in the other languages; Russia keeps Christmas and Easter by the Orthodox
+        // reckoning (7 January; Easter 2025-04-20 fell on the same day in both). Father Christmas
+        // and things named for the feast are no day, nor is a given name before a surname.
+        QTest::newRow("nominal: French holidays")
+            << u"fr"_s << u"Les négociations reprendront après Noël. La trêve a tenu pendant le Nouvel An. Le père Noël viendra, Noël Mamère aussi, à Pâques 2026."_s
+            << u"Noël|DATE|2025-12-25;Nouvel An|DATE|2025-01-01;Pâques 2026|DATE|2026-04-05"_s;
+        QTest::newRow("nominal: Spanish holidays")
+            << u"es"_s << u"Se reunirán después de Navidad; la tregua se rompió en Nochevieja. Compró un árbol de Navidad."_s
+            << u"Navidad|DATE|2025-12-25;Nochevieja|DATE|2024-12-31"_s;
+        QTest::newRow("nominal: German holidays")
+            << u"de"_s << u"Die Gespräche sollen nach Weihnachten weitergehen. Zu Silvester gab es Krawalle."_s
+            << u"Weihnachten|DATE|2025-12-25;Silvester|DATE|2024-12-31"_s;
+        QTest::newRow("nominal: Russian holidays by the Orthodox reckoning")
+            << u"ru"_s << u"Переговоры возобновятся после Нового года. На Рождество было тихо. На католическое Рождество будет служба."_s
+            << u"Нового года|DATE|2026-01-01;Рождество|DATE|2025-01-07;католическое Рождество|DATE|2025-12-25"_s;
         // Each day takes its own clause's verb, not the one past "y", "et", "и"; French verbs
         // with "être" and Russian verbs of leaving tell their tense.
         QTest::newRow("nominal: Spanish arrival and departure in joined clauses")
