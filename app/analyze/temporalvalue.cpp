@@ -74,32 +74,6 @@ QString weekValue(const QDate &date)
     return fourDigits(weekYear) + u"-W"_s + twoDigits(week);
 }
 
-QDate nearestDay(const QDate &reference, int month, int day)
-{
-    if (!reference.isValid())
-        return {};
-    QDate best;
-    qint64 bestDistance = 0;
-    for (int year = reference.year() - 1; year <= reference.year() + 1; ++year) {
-        const QDate candidate(year, month, day);
-        if (!candidate.isValid())
-            continue;
-        const auto distance = std::llabs(reference.daysTo(candidate));
-        if (!best.isValid() || distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-constexpr int MonthsOfNearestDay = 3;
-
-QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
-{
-    return resolveDayYear(reference, month, day, [tense] { return tense; });
-}
-
 namespace {
 
 // The day a yearly date falls on (dayIn(year)) nearest the reference, of the years around it.
@@ -121,6 +95,22 @@ QDate nearestYearly(const QDate &reference, const std::function<QDate(int)> &day
     }
     return best;
 }
+
+} // namespace
+
+QDate nearestDay(const QDate &reference, int month, int day)
+{
+    return nearestYearly(reference, [month, day](int year) { return QDate(year, month, day); });
+}
+
+constexpr int MonthsOfNearestDay = 3;
+
+QDate resolveDayYear(const QDate &reference, int month, int day, Tense tense)
+{
+    return resolveDayYear(reference, month, day, [tense] { return tense; });
+}
+
+namespace {
 
 QDate resolveYearly(const QDate &reference, const std::function<QDate(int)> &dayIn, const std::function<Tense()> &tenseOfClause);
 

@@ -128,6 +128,30 @@ QString quantityOf(const QString &count)
     return isAndAHalf ? QString::number(value) + u".5"_s : QString::number(value);
 }
 
+} // namespace
+
+bool holdsJoiningConjunction(QStringView between)
+{
+    // Asked for every cue near every expression: a look at the words, without a regular expression.
+    static constexpr std::array<QStringView, 11> conjunctions{u"and", u"but", u"et", u"mais", u"y", u"pero",
+                                                              u"und", u"aber", u"и", u"а", u"но"};
+    qsizetype wordStart = -1;
+    for (qsizetype i = 0; i <= between.size(); ++i) {
+        const bool isLetter = i < between.size() && between.at(i).isLetter();
+        if (isLetter && wordStart < 0) {
+            wordStart = i;
+        } else if (!isLetter && wordStart >= 0) {
+            const auto word = between.sliced(wordStart, i - wordStart);
+            if (word.size() <= 4 && std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end())
+                return true;
+            wordStart = -1;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 // Past or future reading of an underspecified expression ("Friday", "June"): a preposition right
 // before it decides ("until June", "since June"); otherwise the tense cue nearest to it in its
 // clause. News reports mostly look back, so the past is the default. A present of what runs to a
@@ -160,7 +184,6 @@ Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAske
     const auto at = start - clauseStart;
     // A cue beyond "and" or "but" is another verb's, of a clause joined to this one ("arrived late
     // Tuesday and will leave on Friday"): it counts only where this clause has none.
-    static const QRegularExpression conjunction(uR"(\b(?:and|but)\b)"_s, QRegularExpression::CaseInsensitiveOption);
     constexpr qsizetype JoinedClauseDistance = 500; // longer than a clause
     auto nearest = [&](const QRegularExpression &cue) {
         qsizetype best = -1;
@@ -172,7 +195,7 @@ Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAske
             const bool isBefore = match.capturedStart(0) < at;
             const auto between = isBefore ? clause.sliced(std::min(match.capturedEnd(0), at), std::max<qsizetype>(0, at - match.capturedEnd(0)))
                                           : clause.sliced(end - clauseStart, match.capturedStart(0) - (end - clauseStart));
-            const auto distance = between.size() + (conjunction.matchView(between).hasMatch() ? JoinedClauseDistance : 0);
+            const auto distance = between.size() + (holdsJoiningConjunction(between) ? JoinedClauseDistance : 0);
             if (best < 0 || distance < best)
                 best = distance;
         }

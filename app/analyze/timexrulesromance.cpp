@@ -292,8 +292,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // A cue beyond "and" or "but" is another verb's, of a clause joined to this one ("llegó el
     // martes y se irá el viernes"): nearer than a cue past a comma, farther than any in the clause.
     constexpr qsizetype JoinedClauseDistance = 500;
-    static const QRegularExpression conjunction(uR"((?<!\w)(?:and|but|et|mais|y|pero|und|aber|и|а|но)(?!\w))"_s,
-                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto tenseIn = [futureCues = cuePattern(words.futureCues), pastCues = cuePattern(words.pastCues)](
                              const Context &c, QStringView sentence, qsizetype cuesFrom, bool isPastAsked) {
         const auto from = sentence.data() - c.text.constData();
@@ -317,7 +315,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto between = cueEnd <= c.start ? QStringView(c.text).mid(cueEnd, c.start - cueEnd)
                                                        : QStringView(c.text).mid(c.end, cueStart - c.end);
                 const auto distance = between.size() + (between.contains(u',') ? OtherClauseDistance : 0)
-                                      + (conjunction.matchView(between).hasMatch() ? JoinedClauseDistance : 0);
+                                      + (holdsJoiningConjunction(between) ? JoinedClauseDistance : 0);
                 if (best < 0 || distance < best)
                     best = distance;
             }
