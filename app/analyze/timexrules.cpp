@@ -690,7 +690,9 @@ std::vector<Rule> buildRules()
         return Holiday::Christmas;
     };
     add(uR"((?:(last|next|this)\s+)?(?-i:(Christmas(?:\s+Eve|\s+Day)?(?!\s+(?:trees?|cards?|carols?|gifts?|presents?|markets?|lights|decorations|pudding|stor(?:y|ies)|films?|movies?|songs?|specials?|week)\b)|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?(?!\s+week)))(?:,?\s+((?:19|20)\d\d))?(?-i:(?!\s+[A-Z])))"_s,
-        Anchors{{u"christmas"_s, u"year"_s, u"thanksgiving"_s, u"easter"_s}},
+        // Anchored only where the word is capitalised, as the pattern wants it: "year" is in most
+        // English sentences that have a date.
+        Anchors{.words = {u"christmas"_s, u"year"_s, u"thanksgiving"_s, u"easter"_s}, .isCapitalised = true},
         [holidayOf](const QRegularExpressionMatch &m, const Context &c) {
             const Holiday holiday = holidayOf(m.captured(2));
             if (!m.captured(3).isEmpty())
