@@ -150,6 +150,25 @@ private:
         const bool hasLetter = std::any_of(model.begin(), model.end(), [](QChar c) { return c.isLetter(); });
         return hasDigit && (found.type == EntityType::Organisation || hasLetter);
     }
+    // "the Dow Jones Industrial Average", "el Dow Jones", "le CAC 40", "the Nikkei index", "S&P
+    // 500": a stock-market index names no person, place or organisation. A name that is also a
+    // company's, a newspaper's, an exchange's or a town's ("Dow Jones & Co.", "Nikkei", "S&P",
+    // "Nasdaq", "Dax") is the index beside a word for one or a number, inside the name or around it.
+    bool namesMarketIndex(const Found &found) const
+    {
+        const auto isIndexWord = [this](qsizetype i) { return isWord(i) && m_gazetteer.isMarketIndexWord(token(i).foldedHash); };
+        qsizetype last = found.last;
+        while (last > found.first && (isIndexWord(last) || isNumber(last)))
+            --last;
+        const bool hasIndexWordsAfter = last < found.last;
+        if (m_gazetteer.isMarketIndex(exactHash(found.first, found.last)) || m_gazetteer.isMarketIndex(exactHash(found.first, last)))
+            return true;
+        if (!m_gazetteer.isMarketIndexBesideIndexWord(exactHash(found.first, last)))
+            return false;
+        const qsizetype next = found.last + 1;
+        return hasIndexWordsAfter || isIndexWord(next) || (isNumber(next) && token(next).hasSpaceBefore)
+               || isIndexWord(found.first - 1);
+    }
     bool isPersonalPronoun(qsizetype i) const
     {
         static const QSet<QString> pronouns{u"I"_s, u"We"_s, u"You"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s};
@@ -215,6 +234,14 @@ private:
     bool isPossessiveS(qsizetype i) const
     {
         return isWord(i) && token(i).end - token(i).start == 1 && (m_text.at(token(i).start) == u's' || m_text.at(token(i).start) == u'S');
+    }
+    // The phrase hash of tokens first … last as written, and case-folded.
+    quint64 exactHash(qsizetype first, qsizetype last) const
+    {
+        quint64 hash = PhraseHash::Seed;
+        for (qsizetype k = first; k <= last; ++k)
+            hash = PhraseHash::extend(hash, token(k).hash, k > first && token(k).hasSpaceBefore);
+        return hash;
     }
     quint64 foldedHash(qsizetype first, qsizetype last) const
     {

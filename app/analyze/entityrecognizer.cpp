@@ -1538,6 +1538,7 @@ QList<EntityMention> Pass::run()
     linkSurnamesToFullNames();
 
     mergeSpans();
+    removeFoundIf([this](const Found &found) { return namesMarketIndex(found); });
     // A name never runs across a blank line, whatever rule joined its words: the words either side
     // of one end a heading and open the paragraph under it ("Streit über die Kosten" / "Offen
     // blieb, …").

@@ -100,6 +100,16 @@ public:
     // The first word of a month's name that may also be a name ("رجب", "نيسان"): after a day's
     // number it is a date.
     bool isMonthWord(quint64 tokenHash) const { return m_monthWords.contains(tokenHash); }
+    // Stock-market indices ("Dow Jones Industrial Average", "DAX"), by their phrase hash as
+    // written ("Dax" is also a French town): they name no person, place or organisation, though the entity models, trained on news
+    // that labels them so, read a person in "Dow Jones" and a place in "Hang Seng".
+    bool isMarketIndex(quint64 phrase) const { return m_marketIndices.contains(phrase); }
+    // Names that are an index beside a word for one or a number ("the Nikkei index", "FTSE 100")
+    // and name a company, a newspaper, an exchange or a town alone ("Dow Jones & Co.", "Nikkei",
+    // "Nasdaq", "Dax").
+    bool isMarketIndexBesideIndexWord(quint64 phrase) const { return m_marketIndexNamesBesideIndexWords.contains(phrase); }
+    // "index", "índice", "Leitindex", "индекс", and the words that end an index's name ("Composite").
+    bool isMarketIndexWord(quint64 foldedToken) const { return m_marketIndexWords.contains(foldedToken); }
     // Whether a word beside a listed person's surname is that person's given name in some form:
     // the first word of one of the person's names of several words, case-folded ("ё" read as "е"),
     // with at most three letters of a case ending in place of its last vowel, so that the Russian
@@ -210,6 +220,9 @@ private:
     QBitArray m_lowercaseStarts{1 << 16};
     QSet<quint64> m_germanSurnames;
     QSet<quint64> m_monthWords;
+    QSet<quint64> m_marketIndices;
+    QSet<quint64> m_marketIndexNamesBesideIndexWords;
+    QSet<quint64> m_marketIndexWords;
     QStringList m_warnings;
     int m_formatVersion = 0;
     qint64 m_loadMilliseconds = 0;

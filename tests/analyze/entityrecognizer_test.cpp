@@ -441,6 +441,20 @@ private Q_SLOTS:
             << u"de"_s << u"Die Abgeordneten des Deutschen Bundestages stimmten zu. Laut Statistischem Bundesamt stiegen die Preise, so eine Sprecherin des Auswärtigen Amtes."_s
             << QStringList{u"Deutschen Bundestages|org/bundestag"_s, u"Statistischem Bundesamt|org/destatis"_s, u"Auswärtigen Amtes|org/auswaertiges-amt"_s}
             << QStringList{u"Bundestages"_s};
+        // A stock-market index names no person, place or organisation (the training news labels
+        // "Dow Jones" a person and "Hang Seng" a place); a name that is also a company's or a
+        // newspaper's ("Dow Jones & Co.", "Nikkei") is the index only beside a word for one or a
+        // number.
+        QTest::newRow("nominal: stock-market indices")
+            << u"en"_s << u"The Dow Jones Industrial Average fell 2% and the Hang Seng lost 3%, while the S&P 500 rose. In Tokyo the Nikkei 225 index slipped. Later S&P downgraded Greece."_s
+            << QStringList{u"S&P|org/s-p"_s, u"Greece|country/GR"_s, u"Tokyo|place/tokyo"_s}
+            << QStringList{u"Dow Jones Industrial Average"_s, u"Dow Jones"_s, u"Hang Seng"_s, u"S&P 500"_s, u"Nikkei"_s, u"Nikkei 225"_s};
+        QTest::newRow("nominal: stock-market indices in Spanish")
+            << u"es"_s << u"El índice Dow Jones cerró el viernes con pérdidas; el Nikkei 225 cayó un 5% y el IBEX 35 un 3%, según la agencia EFE."_s
+            << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
+        QTest::newRow("nominal: stock-market indices in French")
+            << u"fr"_s << u"Le CAC 40 a clôturé en baisse, comme l'indice Nikkei et le DAX, a rapporté l'AFP."_s
+            << QStringList{u"AFP|org/afp"_s} << QStringList{u"CAC"_s, u"CAC 40"_s, u"Nikkei"_s, u"DAX"_s};
         QTest::newRow("nominal: Spanish sentence opening with a verb in the plural preterite")
             << u"es"_s << u"Votaron los diputados en Quito. Decidieron los ministros aplazar la cumbre. Aaron dijo que no."_s
             << QStringList{u"Quito|place/quito"_s} << QStringList{u"Votaron"_s, u"Decidieron"_s};
