@@ -353,12 +353,21 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
                                                QRegularExpression::CaseInsensitiveOption);
         return gap.size() <= 8 && joined.matchView(gap).hasMatch();
     };
+    // "closed at 16:30 … its biggest fall since 11 September 2001": a day after "since" is the
+    // measure the clock time's day is compared with, not that day.
+    const auto isAfterSince = [&](qsizetype i) {
+        static const QRegularExpression since(uR"((?:^|\W)(?:since|desde|depuis|seit|с|со|منذ)\s+(?:(?:the|el|le|dem|der)\s+)?$)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+        const qsizetype start = found.at(i).start;
+        const qsizetype from = std::max<qsizetype>(0, start - 16);
+        return since.matchView(QStringView(text).sliced(from, start - from)).hasMatch();
+    };
     // The first expression after each one in its sentence that names a day, as the rules gave it.
     std::vector<qsizetype> nextDayInSentence(size_t(found.size()), -1);
     qsizetype nextDay = -1;
     for (qsizetype i = found.size() - 1; i >= 0; --i) {
         nextDayInSentence[size_t(i)] = nextDay;
-        if (namesDay(i))
+        if (namesDay(i) && !isAfterSince(i))
             nextDay = i;
         if (endsSentence(gapBefore(i)))
             nextDay = -1;

@@ -843,6 +843,13 @@ private Q_SLOTS:
             << u"El domingo|DATE|2025-11-09;23:40|TIME|2025-11-09T23:40"_s;
         QTest::newRow("nominal: Spanish clock time before the day its sentence names")
             << u"es"_s << u"A las 9:30, el lunes, comenzó la votación."_s << u"9:30|TIME|2025-11-10T09:30;el lunes|DATE|2025-11-10"_s;
+        // A day after "since" is what the day of the clock time is measured against, not that day.
+        QTest::newRow("boundary: Spanish clock time before a day after since")
+            << u"es"_s << u"La bolsa cerró a las 16:30 con una caída del 5,5%, la mayor desde el 11 de septiembre de 2001."_s
+            << u"16:30|TIME|2025-11-12T16:30;el 11 de septiembre de 2001|DATE|2001-09-11"_s;
+        QTest::newRow("boundary: German clock time before a day after since")
+            << u"de"_s << u"Die Börse schloss um 17.30 Uhr mit dem größten Minus seit dem 11. September 2001."_s
+            << u"17.30|TIME|2025-11-12T17:30;11. September 2001|DATE|2001-09-11"_s;
         QTest::newRow("boundary: a clock time in a new paragraph is on the article's day")
             << u"fr"_s << u"Hier, le conseil s'est réuni.\nLa séance reprendra à 15 h."_s
             << u"Hier|DATE|2025-11-11;15 h|TIME|2025-11-12T15:00"_s;
