@@ -1628,10 +1628,12 @@ Vocabulary spanish()
     // plazo vence el viernes" ("comienza a", begins to, is no timetable). "irá" is the future of
     // "ir", in lower case only: "Irán" is the country.
     w.futureCues = uR"(próxim[oa]s?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    // The preterite: regular ("anunció", "votaron", "decidieron") and the irregular verbs news
+    // uses most ("dijo", "hizo", "estuvo", "propuso", "produjo"; not "vino", which is also wine).
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el
     // lunes"), unless it is yet to be ("será publicado el lunes"). The words before are looked for
     // behind the participle, so only where one stands.
-    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron)|(?:(?:publicad|difundid|divulgad)(?<!será\s\w{8}|serán\s\w{8}|sería\s\w{8}|ser\s\w{8})|emitid(?<!será\s\w{6}|serán\s\w{6}|sería\s\w{6}|ser\s\w{6}))[oa]s?)"_s;
+    w.pastCues = uR"((?:ha|han|había|habían)(?:\s+\w+(?:ado|ido|to|cho))?|fue|fueron|\w{2,}(?:ó|aron|ieron)|(?:dij|\w*duj|traj)(?:o|eron)|hizo|\w*tuvo|pudo|\w*puso|quiso|supo|dio|dieron|vio|vieron|hubo|(?:(?:publicad|difundid|divulgad)(?<!será\s\w{8}|serán\s\w{8}|sería\s\w{8}|ser\s\w{8})|emitid(?<!será\s\w{6}|serán\s\w{6}|sería\s\w{6}|ser\s\w{6}))[oa]s?)"_s;
     w.sinceWords = u"desde"_s;
     w.untilWords = uR"(hasta)"_s;
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours

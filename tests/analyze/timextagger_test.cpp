@@ -349,6 +349,10 @@ private Q_SLOTS:
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
         // A day of the month without its month is the nearest such day, or the one the word before
         // it points at; not the day of a count ("el día 3 de la guerra").
+        // An irregular preterite before the day dates it, though a future follows after "que".
+        QTest::newRow("nominal: Spanish irregular preterites are past")
+            << u"es"_s << u"El ministro dijo el martes que la ley será aprobada. La empresa propuso el lunes que se venderán activos. Hubo el jueves una reunión."_s
+            << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
