@@ -1465,12 +1465,16 @@ Vocabulary german()
     // does the present of what runs to a timetable: "findet am Donnerstag statt", "tritt am Montag
     // in Kraft", "beginnt am Freitag" ("fand … statt" is a past cue, and nearer wins).
     w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt|findet|finden|tritt|treten|beginnt|beginnen|endet|enden|tagt|tagen)"_s;
+    // The perfect: "hat" or "ist" with a participle that ends its clause ("ist am Montag nach
+    // Peking gereist", "hat am Dienstag den Haushalt beschlossen"), not one that plans ("ist für
+    // Montag geplant") nor an infinitive with "zu" ("ist am Montag zu erwarten"); the cue is the
+    // auxiliary alone, which stands before the date.
     // The auxiliaries of the past and the commonest verbs of saying in the preterite (a weak
     // preterite's ending "-te" is also an adjective's: "letzte"), also with the separable prefix
     // a subordinate clause joins to them ("wie das Amt am Dienstag mitteilte", "ankündigte"), not
     // their participle ("die angekündigte Botschaft"). The prefixes are listed: a pattern that
     // starts with any letters is tried at every letter of the sentence.
-    w.pastCues = uR"(hatten?|waren?|wurden?|sagten?|erklärten?|(?:mit|an|ab|auf|aus|bei|dar|ein|fest|vor|zu|bekannt|kund)?(?:teilten?|kündigten?)|betonten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
+    w.pastCues = uR"((?:hat|haben|ist|sind)(?=[^.,;:!?]{0,80}\s(?<!zu\s)(?!geplant|vorgesehen|angesetzt|erwartet|terminiert)(?-i:\w*ge\w{2,}(?:t|en)|(?:be|ver|er|ent|zer|über|unter|miss)\w{2,}(?:t|en)|\w{3,}iert)\s*(?:[.,;:!?]|$))|hatten?|waren?|wurden?|sagten?|erklärten?|(?:mit|an|ab|auf|aus|bei|dar|ein|fest|vor|zu|bekannt|kund)?(?:teilten?|kündigten?)|betonten?|berichteten?|gab|gaben|kam|kamen|fand|fanden)"_s;
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;

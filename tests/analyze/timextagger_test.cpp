@@ -353,6 +353,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish irregular preterites are past")
             << u"es"_s << u"El ministro dijo el martes que la ley será aprobada. La empresa propuso el lunes que se venderán activos. Hubo el jueves una reunión."_s
             << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
+        // The German perfect dates the weekday it holds in the past, whatever follows after a comma;
+        // a participle that plans and an infinitive with "zu" do not.
+        QTest::newRow("nominal: German perfect is past")
+            << u"de"_s << u"Der Minister ist am Montag nach Peking gereist, wo er Wang Yi treffen will. Der Bundestag hat am Donnerstag den Haushalt beschlossen. Das Treffen ist am Freitag geplant."_s
+            << u"am Montag|DATE|2025-11-10;am Donnerstag|DATE|2025-11-06;am Freitag|DATE|2025-11-14"_s;
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
