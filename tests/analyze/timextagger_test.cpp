@@ -358,6 +358,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: German perfect is past")
             << u"de"_s << u"Der Minister ist am Montag nach Peking gereist, wo er Wang Yi treffen will. Der Bundestag hat am Donnerstag den Haushalt beschlossen. Das Treffen ist am Freitag geplant."_s
             << u"am Montag|DATE|2025-11-10;am Donnerstag|DATE|2025-11-06;am Freitag|DATE|2025-11-14"_s;
+        // "May" and "must" with the verb they govern look ahead, past a verb of saying before a comma.
+        QTest::newRow("nominal: Russian may and must look ahead")
+            << u"ru"_s << u"Песков заявил, что встреча может состояться в декабре. Договор должны подписать в марте."_s
+            << u"декабре|DATE|2025-12;марте|DATE|2026-03"_s;
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
