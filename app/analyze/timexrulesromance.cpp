@@ -1269,8 +1269,9 @@ Vocabulary french()
     // passive; "était attendu" may be told of the past).
     // A date something is put off to lies ahead: "reportée à janvier", "repoussé au printemps".
     // The present of what runs to a timetable looks ahead, as in English: "la loi entre en vigueur
-    // lundi", "le sommet s'ouvre jeudi" ("commence à", begins to, is no timetable).
-    w.futureCues = uR"(prochaine?|entre(?:nt)?\s+en\s+vigueur|expire(?:nt)?|commence(?:nt)?(?!\s+(?:à|a|par)\s)|débute(?:nt)?(?!\s+par\s)|s(?:'|’)ouvre(?:nt)?|prend\s+fin|prennent\s+fin|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|(?:est|sont)\s+attendue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
+    // lundi", "le sommet s'ouvre jeudi" ("commence à", begins to, is no timetable). What may
+    // happen lies ahead: "le sommet peut avoir lieu en décembre".
+    w.futureCues = uR"(prochaine?|(?:peut|peuvent)\s+\w+(?:er|ir|re)|entre(?:nt)?\s+en\s+vigueur|expire(?:nt)?|commence(?:nt)?(?!\s+(?:à|a|par)\s)|débute(?:nt)?(?!\s+par\s)|s(?:'|’)ouvre(?:nt)?|prend\s+fin|prennent\s+fin|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|sera|seront|serait|doit|doivent|devrait|devraient|va|vont|aura|auront|prévue?s?|(?:est|sont)\s+attendue?s?|se\s+tiendra|ira|iront|\w+(?:e|i|d|r|v)r(?:a|ont|ait|aient)|(?:convenu|décidé|accepté|promis|résolu)e?s?\s+d(?:e\s|'|’)|(?:report|repouss|ajourn)(?:é|ée|és|ées)\s+(?:à|au|jusqu'|jusqu’))"_s;
     // A compound past ends at its participle: "a annoncé lundi qu'il viendra" looks back.
     // What was published or broadcast on a day was so in the past ("un communiqué publié lundi"),
     // unless it is yet to be ("sera publié lundi"). The words before are looked for behind the
@@ -1463,8 +1464,10 @@ Vocabulary german()
     w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
     // What someone expects or forecasts lies ahead ("rechnet im zweiten Halbjahr mit …"), and so
     // does the present of what runs to a timetable: "findet am Donnerstag statt", "tritt am Montag
-    // in Kraft", "beginnt am Freitag" ("fand … statt" is a past cue, and nearer wins).
-    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt|findet|finden|tritt|treten|beginnt|beginnen|endet|enden|tagt|tagen)"_s;
+    // in Kraft", "beginnt am Freitag" ("fand … statt" is a past cue, and nearer wins). What may
+    // or must happen lies ahead: "das Treffen könne im Dezember stattfinden" ("konnte" is past;
+    // "kann" tells as often what can be done within a time: "nicht in vier Wochen aufholen kann").
+    w.futureCues = uR"(wird|werden|soll|sollen|will|wollen|könne|könnte|könnten|muss|müssen|müsse|dürfte|dürften|plant|planen|geplant|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|kommende[nrs]?|nächste[nrs]?|bis|verschoben|vertagt|findet|finden|tritt|treten|beginnt|beginnen|endet|enden|tagt|tagen)"_s;
     // The perfect: "hat" or "ist" with a participle that ends its clause ("ist am Montag nach
     // Peking gereist", "hat am Dienstag den Haushalt beschlossen"), not one that plans ("ist für
     // Montag geplant") nor an infinitive with "zu" ("ist am Montag zu erwarten"); the cue is the
@@ -1630,8 +1633,9 @@ Vocabulary spanish()
     // A date something is put off to lies ahead: "se aplazó a enero", "pospuesta hasta marzo".
     // The present of what runs to a timetable looks ahead: "la ley entra en vigor el lunes", "el
     // plazo vence el viernes" ("comienza a", begins to, is no timetable). "irá" is the future of
-    // "ir", in lower case only: "Irán" is the country.
-    w.futureCues = uR"(próxim[oa]s?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    // "ir", in lower case only: "Irán" is the country. What may or must happen lies ahead: "la
+    // cumbre puede celebrarse en diciembre", "debe firmarse en marzo".
+    w.futureCues = uR"(próxim[oa]s?|(?:puede|pueden|debe|deben)\s+\w+(?:ar|er|ir)(?:se)?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     // The preterite: regular ("anunció", "votaron", "decidieron") and the irregular verbs news
     // uses most ("dijo", "hizo", "estuvo", "propuso", "produjo"; not "vino", which is also wine).
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el

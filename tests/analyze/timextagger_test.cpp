@@ -362,6 +362,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian may and must look ahead")
             << u"ru"_s << u"Песков заявил, что встреча может состояться в декабре. Договор должны подписать в марте."_s
             << u"декабре|DATE|2025-12;марте|DATE|2026-03"_s;
+        QTest::newRow("nominal: Spanish may and must look ahead")
+            << u"es"_s << u"El portavoz dijo que la cumbre puede celebrarse en diciembre. El acuerdo debe firmarse en marzo, afirmó."_s
+            << u"diciembre|DATE|2025-12;marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: French may looks ahead")
+            << u"fr"_s << u"Le porte-parole a indiqué que le sommet peut avoir lieu en décembre."_s << u"décembre|DATE|2025-12"_s;
+        QTest::newRow("nominal: German may and must look ahead; can is no cue")
+            << u"de"_s << u"Der Sprecher sagte, das Treffen könne im Dezember stattfinden. Das Abkommen muss im März unterzeichnet werden, erklärte er. Man kann das nicht in vier Wochen aufholen."_s
+            << u"Dezember|DATE|2025-12;März|DATE|2026-03;vier Wochen|DURATION|P4W"_s;
         QTest::newRow("nominal: Spanish day of the month alone")
             << u"es"_s << u"La votación será el día 20. El pasado día 12, el ministro dimitió. Llegó el próximo día 12. Es el día 3 de la guerra."_s
             << u"el día 20|DATE|2025-11-20;El pasado día 12|DATE|2025-10-12;el próximo día 12|DATE|2025-12-12"_s;
