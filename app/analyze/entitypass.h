@@ -157,17 +157,19 @@ private:
     bool namesMarketIndex(const Found &found) const
     {
         const auto isIndexWord = [this](qsizetype i) { return isWord(i) && m_gazetteer.isMarketIndexWord(token(i).foldedHash); };
+        // The article a name opening a sentence may have been taken with ("El Nasdaq 100 abrió")
+        const qsizetype first = found.first < found.last && isArticle(found.first) ? found.first + 1 : found.first;
         qsizetype last = found.last;
-        while (last > found.first && (isIndexWord(last) || isNumber(last)))
+        while (last > first && (isIndexWord(last) || isNumber(last)))
             --last;
         const bool hasIndexWordsAfter = last < found.last;
-        if (m_gazetteer.isMarketIndex(exactHash(found.first, found.last)) || m_gazetteer.isMarketIndex(exactHash(found.first, last)))
+        if (m_gazetteer.isMarketIndex(exactHash(first, found.last)) || m_gazetteer.isMarketIndex(exactHash(first, last)))
             return true;
-        if (!m_gazetteer.isMarketIndexBesideIndexWord(exactHash(found.first, last)))
+        if (!m_gazetteer.isMarketIndexBesideIndexWord(exactHash(first, last)))
             return false;
         const qsizetype next = found.last + 1;
         return hasIndexWordsAfter || isIndexWord(next) || (isNumber(next) && token(next).hasSpaceBefore)
-               || isIndexWord(found.first - 1);
+               || isIndexWord(first - 1);
     }
     bool isPersonalPronoun(qsizetype i) const
     {

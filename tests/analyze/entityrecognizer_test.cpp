@@ -452,6 +452,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: stock-market indices in Spanish")
             << u"es"_s << u"El índice Dow Jones cerró el viernes con pérdidas; el Nikkei 225 cayó un 5% y el IBEX 35 un 3%, según la agencia EFE."_s
             << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
+        QTest::newRow("nominal: stock-market index opening a sentence with its article")
+            << u"es"_s << u"El Nasdaq 100 abrió a primera hora con caídas. El Hang Seng cerró con pérdidas."_s << QStringList{}
+            << QStringList{u"El Nasdaq"_s, u"Nasdaq"_s, u"El Nasdaq 100"_s, u"El Hang Seng"_s, u"Hang Seng"_s};
         QTest::newRow("nominal: stock-market indices in French")
             << u"fr"_s << u"Le CAC 40 a clôturé en baisse, comme l'indice Nikkei et le DAX, a rapporté l'AFP."_s
             << QStringList{u"AFP|org/afp"_s} << QStringList{u"CAC"_s, u"CAC 40"_s, u"Nikkei"_s, u"DAX"_s};
