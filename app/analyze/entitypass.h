@@ -340,6 +340,9 @@ private:
     void markAcronymExpansions();
     void resolveAliases();
     void linkSurnamesToFullNames();
+    // "General Motors Corp.", "Siemens AG", "Ford Motor Co.": a listed company with its legal form
+    // after it is that company.
+    void linkCompaniesWithLegalForm();
     void relinkCapitalsReadAsCountries();
     // Removes mentions found so far, keeping m_titleHolder's indices into m_found right.
     template<typename Predicate>

@@ -1257,6 +1257,43 @@ void Pass::relinkNamesWrittenWithShadda()
     }
 }
 
+void Pass::linkCompaniesWithLegalForm()
+{
+    // The legal forms news writes after a company's name; the tagger takes them into the name,
+    // which would then be another organisation than the listed company in the entity panel.
+    static const QSet<QString> legalForms{u"Corp"_s, u"Co"_s,  u"Inc"_s, u"Ltd"_s, u"LLC"_s,  u"plc"_s,
+                                          u"PLC"_s,  u"AG"_s,  u"SA"_s,  u"SE"_s,  u"NV"_s,   u"GmbH"_s,
+                                          u"Corporation"_s, u"Company"_s, u"Limited"_s, u"Incorporated"_s};
+    // "Ford Motor Co.", "Toyota Motor Corp.": the maker's word before the form is part of it.
+    static const QSet<QString> formPrefixes{u"Motor"_s, u"Motors"_s};
+    for (auto &found : m_found) {
+        if (found.entity >= 0 || found.type != EntityType::Organisation || found.first == found.last
+            || !legalForms.contains(view(found.last, found.last).toString()))
+            continue;
+        const auto listedCompany = [this](qsizetype first, qsizetype last) {
+            if (last < first)
+                return -1;
+            const auto phrase = m_gazetteer.phrase(exactHash(first, last), false);
+            return phrase.kind == Gazetteer::PhraseKind::Entity && m_gazetteer.entities().at(phrase.entity).isCompany
+                       ? phrase.entity
+                       : -1;
+        };
+        qsizetype last = found.last - 1;
+        if (isChar(last, u',')) // "Apple, Inc."
+            --last;
+        int entity = listedCompany(found.first, last);
+        if (entity < 0 && last > found.first && formPrefixes.contains(view(last, last).toString()))
+            entity = listedCompany(found.first, last - 1);
+        if (entity >= 0)
+            found.entity = entity;
+    }
+    // "Apple, Inc.": the form after a comma, taken alone, names nothing of its own.
+    removeFoundIf([this](const Found &found) {
+        return found.entity < 0 && found.first == found.last && isChar(found.first - 1, u',')
+               && legalForms.contains(view(found.first, found.first).toString());
+    });
+}
+
 void Pass::relinkCapitalsReadAsCountries()
 {
     // "استقبل الصفدي في عمان نظيره المصري": without its shadda Amman (عمّان) is written as Oman
@@ -1536,6 +1573,7 @@ QList<EntityMention> Pass::run()
     relinkNamesWrittenWithShadda();
     relinkCapitalsReadAsCountries();
     linkSurnamesToFullNames();
+    linkCompaniesWithLegalForm();
 
     mergeSpans();
     removeFoundIf([this](const Found &found) { return namesMarketIndex(found); });

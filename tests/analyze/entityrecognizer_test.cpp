@@ -452,6 +452,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: stock-market indices in Spanish")
             << u"es"_s << u"El índice Dow Jones cerró el viernes con pérdidas; el Nikkei 225 cayó un 5% y el IBEX 35 un 3%, según la agencia EFE."_s
             << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
+        // A listed company with its legal form after it is that company; the form alone after a
+        // comma names nothing.
+        QTest::newRow("nominal: companies with their legal form")
+            << u"en"_s << u"General Motors Corp. said it will sell a stake; Ford Motor Co. fell and Siemens AG rose, as did Apple, Inc."_s
+            << QStringList{u"General Motors Corp|org/general-motors"_s, u"Ford Motor Co|org/ford"_s, u"Siemens AG|org/siemens"_s, u"Apple|org/apple"_s}
+            << QStringList{u"Inc"_s};
         QTest::newRow("nominal: stock-market index opening a sentence with its article")
             << u"es"_s << u"El Nasdaq 100 abrió a primera hora con caídas. El Hang Seng cerró con pérdidas."_s << QStringList{}
             << QStringList{u"El Nasdaq"_s, u"Nasdaq"_s, u"El Nasdaq 100"_s, u"El Hang Seng"_s, u"Hang Seng"_s};
