@@ -156,6 +156,9 @@ private:
     // "Nasdaq", "Dax") is the index beside a word for one or a number, inside the name or around it.
     bool namesMarketIndex(const Found &found) const
     {
+        const auto mayStartIndex = [this](qsizetype i) { return m_gazetteer.mayStartMarketIndex(token(i).hash); };
+        if (!mayStartIndex(found.first) && (found.first == found.last || !mayStartIndex(found.first + 1)))
+            return false;
         const auto isIndexWord = [this](qsizetype i) { return isWord(i) && m_gazetteer.isMarketIndexWord(token(i).foldedHash); };
         // The article a name opening a sentence may have been taken with ("El Nasdaq 100 abrió")
         const qsizetype first = found.first < found.last && isArticle(found.first) ? found.first + 1 : found.first;

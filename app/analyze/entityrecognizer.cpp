@@ -1261,14 +1261,17 @@ void Pass::linkCompaniesWithLegalForm()
 {
     // The legal forms news writes after a company's name; the tagger takes them into the name,
     // which would then be another organisation than the listed company in the entity panel.
-    static const QSet<QString> legalForms{u"Corp"_s, u"Co"_s,  u"Inc"_s, u"Ltd"_s, u"LLC"_s,  u"plc"_s,
-                                          u"PLC"_s,  u"AG"_s,  u"SA"_s,  u"SE"_s,  u"NV"_s,   u"GmbH"_s,
-                                          u"Corporation"_s, u"Company"_s, u"Limited"_s, u"Incorporated"_s};
+    static constexpr std::array<std::u16string_view, 16> legalForms{
+        u"Corp", u"Co", u"Inc", u"Ltd", u"LLC", u"plc", u"PLC", u"AG", u"SA", u"SE", u"NV", u"GmbH",
+        u"Corporation", u"Company", u"Limited", u"Incorporated"};
+    const auto isLegalForm = [this](qsizetype i) {
+        const auto word = view(i, i);
+        return std::any_of(legalForms.cbegin(), legalForms.cend(), [word](std::u16string_view form) { return word == QStringView(form); });
+    };
     // "Ford Motor Co.", "Toyota Motor Corp.": the maker's word before the form is part of it.
-    static const QSet<QString> formPrefixes{u"Motor"_s, u"Motors"_s};
+    const auto isFormPrefix = [this](qsizetype i) { return view(i, i) == u"Motor"_s || view(i, i) == u"Motors"_s; };
     for (auto &found : m_found) {
-        if (found.entity >= 0 || found.type != EntityType::Organisation || found.first == found.last
-            || !legalForms.contains(view(found.last, found.last).toString()))
+        if (found.entity >= 0 || found.type != EntityType::Organisation || found.first == found.last || !isLegalForm(found.last))
             continue;
         const auto listedCompany = [this](qsizetype first, qsizetype last) {
             if (last < first)
@@ -1282,15 +1285,14 @@ void Pass::linkCompaniesWithLegalForm()
         if (isChar(last, u',')) // "Apple, Inc."
             --last;
         int entity = listedCompany(found.first, last);
-        if (entity < 0 && last > found.first && formPrefixes.contains(view(last, last).toString()))
+        if (entity < 0 && last > found.first && isFormPrefix(last))
             entity = listedCompany(found.first, last - 1);
         if (entity >= 0)
             found.entity = entity;
     }
     // "Apple, Inc.": the form after a comma, taken alone, names nothing of its own.
-    removeFoundIf([this](const Found &found) {
-        return found.entity < 0 && found.first == found.last && isChar(found.first - 1, u',')
-               && legalForms.contains(view(found.first, found.first).toString());
+    removeFoundIf([this, isLegalForm](const Found &found) {
+        return found.entity < 0 && found.first == found.last && isChar(found.first - 1, u',') && isLegalForm(found.first);
     });
 }
 

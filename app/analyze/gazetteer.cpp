@@ -619,10 +619,14 @@ void Gazetteer::loadGazetteer(const QString &path)
         m_germanSurnames.insert(PhraseHash::token(surname, false));
     for (const auto &month : strings(rules.value(u"month_words"_s)))
         m_monthWords.insert(PhraseHash::token(month, false));
-    for (const auto &index : strings(rules.value(u"market_indices"_s)))
-        m_marketIndices.insert(phraseHash(index));
-    for (const auto &index : strings(rules.value(u"market_index_names_beside_index_words"_s)))
-        m_marketIndexNamesBesideIndexWords.insert(phraseHash(index));
+    for (const auto &[key, indices] : {std::pair{u"market_indices"_s, &m_marketIndices},
+                                       std::pair{u"market_index_names_beside_index_words"_s, &m_marketIndexNamesBesideIndexWords}}) {
+        for (const auto &index : strings(rules.value(key))) {
+            indices->insert(phraseHash(index));
+            if (const auto tokens = tokenize(index); !tokens.isEmpty())
+                m_marketIndexStarts.setBit(int(tokens.first().hash >> 48));
+        }
+    }
     for (const auto &word : strings(rules.value(u"market_index_words"_s)))
         m_marketIndexWords.insert(PhraseHash::token(word, true));
     addWords(strings(rules.value(u"not_names"_s)), NotName);

@@ -104,6 +104,9 @@ public:
     // written ("Dax" is also a French town): they name no person, place or organisation, though the entity models, trained on news
     // that labels them so, read a person in "Dow Jones" and a place in "Hang Seng".
     bool isMarketIndex(quint64 phrase) const { return m_marketIndices.contains(phrase); }
+    // False when no index's name starts with this token (exact hash): a bit per 16-bit slice of
+    // hashes that spares the look-ups for nearly every name of a text.
+    bool mayStartMarketIndex(quint64 tokenHash) const { return m_marketIndexStarts.testBit(int(tokenHash >> 48)); }
     // Names that are an index beside a word for one or a number ("the Nikkei index", "FTSE 100")
     // and name a company, a newspaper, an exchange or a town alone ("Dow Jones & Co.", "Nikkei",
     // "Nasdaq", "Dax").
@@ -223,6 +226,7 @@ private:
     QSet<quint64> m_marketIndices;
     QSet<quint64> m_marketIndexNamesBesideIndexWords;
     QSet<quint64> m_marketIndexWords;
+    QBitArray m_marketIndexStarts{1 << 16};
     QStringList m_warnings;
     int m_formatVersion = 0;
     qint64 m_loadMilliseconds = 0;
