@@ -673,10 +673,12 @@ void Gazetteer::loadCities(const QString &path, QHash<QString, int> &placeByName
     for (const auto &[zone, name] : std::as_const(translations)) {
         const auto english = englishNames.value(zone, zone.section(u'/', -1).replace(u'_', u' '));
         // A name written as in English adds nothing ("Darwin", "Regina" are people as often),
-        // and one the gazetteer knows keeps its entity ("Koweït" is the country).
+        // one the gazetteer knows keeps its entity ("Koweït" is the country), and a word the
+        // gazetteer says names nothing stays so (Christmas Island's town is "Navidad" in Spanish).
         // (The tables are asked directly: their filters are filled once everything is loaded.)
         if (name.compare(english, Qt::CaseInsensitive) == 0 || name.size() < 3
-            || m_phrases.value(phraseHash(name)).kind != PhraseKind::None)
+            || m_phrases.value(phraseHash(name)).kind != PhraseKind::None
+            || (m_words.value(PhraseHash::token(name, false)) & NotName))
             continue;
         int index = placeByName.value(english, -1);
         if (index < 0) {

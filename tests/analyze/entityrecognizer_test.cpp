@@ -454,6 +454,14 @@ private Q_SLOTS:
             << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
         // A listed company with its legal form after it is that company; the form alone after a
         // comma names nothing.
+        // A holiday is a date, no place (the CLDR calls Christmas Island's town "Navidad" in
+        // Spanish) and no person, in the cases Russian declines it in.
+        QTest::newRow("nominal: holidays name no place or person")
+            << u"es"_s << u"Las ventas subieron después de Navidad en Madrid."_s << QStringList{u"Madrid|place/madrid"_s}
+            << QStringList{u"Navidad"_s};
+        QTest::newRow("nominal: Russian holidays in their cases name no place or person")
+            << u"ru"_s << u"К Пасхе цены выросли. Перемирие объявили к Пасхе. После Рождества делегация вернулась в Москву."_s
+            << QStringList{u"Москву|place/moscow"_s} << QStringList{u"К Пасхе"_s, u"Пасхе"_s, u"Рождества"_s, u"После Рождества"_s};
         QTest::newRow("nominal: companies with their legal form")
             << u"en"_s << u"General Motors Corp. said it will sell a stake; Ford Motor Co. fell and Siemens AG rose, as did Apple, Inc."_s
             << QStringList{u"General Motors Corp|org/general-motors"_s, u"Ford Motor Co|org/ford"_s, u"Siemens AG|org/siemens"_s, u"Apple|org/apple"_s}
