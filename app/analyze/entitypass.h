@@ -171,8 +171,9 @@ private:
         if (!m_gazetteer.isMarketIndexBesideIndexWord(exactHash(first, last)))
             return false;
         const qsizetype next = found.last + 1;
-        return hasIndexWordsAfter || isIndexWord(next) || (isNumber(next) && token(next).hasSpaceBefore)
-               || isIndexWord(first - 1);
+        const bool isNumberAfter = (isNumber(next) && token(next).hasSpaceBefore) // "FTSE 100"
+                                   || (isChar(next, u'-') && !token(next).hasSpaceBefore && isNumber(next + 1)); // "CAC-40"
+        return hasIndexWordsAfter || isIndexWord(next) || isNumberAfter || isIndexWord(first - 1);
     }
     bool isPersonalPronoun(qsizetype i) const
     {
