@@ -153,7 +153,8 @@ private:
     // "the Dow Jones Industrial Average", "el Dow Jones", "le CAC 40", "the Nikkei index", "S&P
     // 500": a stock-market index names no person, place or organisation. A name that is also a
     // company's, a newspaper's, an exchange's or a town's ("Dow Jones & Co.", "Nikkei", "S&P",
-    // "Nasdaq", "Dax") is the index beside a word for one or a number, inside the name or around it.
+    // "Nasdaq", "Dax") is the index beside a word for one or a number, inside the name or around it,
+    // or before a verb of how an index moves.
     bool namesMarketIndex(const Found &found) const
     {
         const auto mayStartIndex = [this](qsizetype i) { return m_gazetteer.mayStartMarketIndex(token(i).hash); };
@@ -173,7 +174,10 @@ private:
         const qsizetype next = found.last + 1;
         const bool isNumberAfter = (isNumber(next) && token(next).hasSpaceBefore) // "FTSE 100"
                                    || (isChar(next, u'-') && !token(next).hasSpaceBefore && isNumber(next + 1)); // "CAC-40"
-        return hasIndexWordsAfter || isIndexWord(next) || isNumberAfter || isIndexWord(first - 1);
+        // "the Nikkei fell 2%", "el Nasdaq cerró": the way an index moves (a newspaper reports, a
+        // company says)
+        const bool isMovingAfter = isWord(next) && m_gazetteer.isMarketIndexVerb(token(next).foldedHash);
+        return hasIndexWordsAfter || isIndexWord(next) || isNumberAfter || isMovingAfter || isIndexWord(first - 1);
     }
     bool isPersonalPronoun(qsizetype i) const
     {

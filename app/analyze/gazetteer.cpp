@@ -629,6 +629,8 @@ void Gazetteer::loadGazetteer(const QString &path)
     }
     for (const auto &word : strings(rules.value(u"market_index_words"_s)))
         m_marketIndexWords.insert(PhraseHash::token(word, true));
+    for (const auto &verb : strings(rules.value(u"market_index_verbs"_s)))
+        m_marketIndexVerbs.insert(PhraseHash::token(verb, true));
     addWords(strings(rules.value(u"not_names"_s)), NotName);
     addWords(strings(rules.value(u"agent_nouns"_s)), AgentNoun);
     addWords(strings(rules.value(u"loc_heads"_s)), LocHead);

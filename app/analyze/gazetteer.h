@@ -113,6 +113,8 @@ public:
     bool isMarketIndexBesideIndexWord(quint64 phrase) const { return m_marketIndexNamesBesideIndexWords.contains(phrase); }
     // "index", "índice", "Leitindex", "индекс", and the words that end an index's name ("Composite").
     bool isMarketIndexWord(quint64 foldedToken) const { return m_marketIndexWords.contains(foldedToken); }
+    // How an index moves, said right after its name: "fell", "cerró", "recule", "schloss", "упал".
+    bool isMarketIndexVerb(quint64 foldedToken) const { return m_marketIndexVerbs.contains(foldedToken); }
     // Whether a word beside a listed person's surname is that person's given name in some form:
     // the first word of one of the person's names of several words, case-folded ("ё" read as "е"),
     // with at most three letters of a case ending in place of its last vowel, so that the Russian
@@ -226,6 +228,7 @@ private:
     QSet<quint64> m_marketIndices;
     QSet<quint64> m_marketIndexNamesBesideIndexWords;
     QSet<quint64> m_marketIndexWords;
+    QSet<quint64> m_marketIndexVerbs;
     QBitArray m_marketIndexStarts{1 << 16};
     QStringList m_warnings;
     int m_formatVersion = 0;

@@ -472,6 +472,9 @@ private Q_SLOTS:
             << u"en"_s << u"General Motors Corp. said it will sell a stake; Ford Motor Co. fell and Siemens AG rose, as did Apple, Inc."_s
             << QStringList{u"General Motors Corp|org/general-motors"_s, u"Ford Motor Co|org/ford"_s, u"Siemens AG|org/siemens"_s, u"Apple|org/apple"_s}
             << QStringList{u"Inc"_s};
+        QTest::newRow("nominal: stock-market index before a verb of how it moves")
+            << u"en"_s << u"The Nikkei fell 5% and the Dow Jones closed lower, as the Nasdaq slipped in New York."_s
+            << QStringList{u"New York|place/new-york"_s} << QStringList{u"Nikkei"_s, u"Dow Jones"_s, u"Nasdaq"_s};
         QTest::newRow("nominal: stock-market index opening a sentence with its article")
             << u"es"_s << u"El Nasdaq 100 abrió a primera hora con caídas. El Hang Seng cerró con pérdidas."_s << QStringList{}
             << QStringList{u"El Nasdaq"_s, u"Nasdaq"_s, u"El Nasdaq 100"_s, u"El Hang Seng"_s, u"Hang Seng"_s};
