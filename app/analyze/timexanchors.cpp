@@ -884,13 +884,14 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
             units.push_back(unit);
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
+    std::vector<quint16> symbolOfFolded(0x10000, 0);
     for (size_t k = 0; k < units.size(); ++k)
-        m_symbolOf[units[k]] = quint16(k + 1);
+        symbolOfFolded[units[k]] = quint16(k + 1);
     m_symbolCount = units.size() + 1;
-    m_transitions.assign(m_nodes.size() * m_symbolCount, 0);
+    std::vector<int> transitions(m_nodes.size() * m_symbolCount, 0); // per node, per symbol, the next node
     std::vector<int> queue;
     for (const auto &[unit, child] : m_nodes[0].next) {
-        m_transitions[m_symbolOf[unit]] = child;
+        transitions[symbolOfFolded[unit]] = child;
         queue.push_back(child);
     }
     for (size_t head = 0; head < queue.size(); ++head) {
@@ -898,23 +899,27 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
         const int failure = m_nodes[size_t(node)].failure;
         m_nodes[size_t(node)].nextOutput =
             !m_nodes[size_t(failure)].outputs.empty() ? failure : m_nodes[size_t(failure)].nextOutput;
-        std::copy_n(m_transitions.cbegin() + qsizetype(size_t(failure) * m_symbolCount), m_symbolCount,
-                    m_transitions.begin() + qsizetype(size_t(node) * m_symbolCount));
+        std::copy_n(transitions.cbegin() + qsizetype(size_t(failure) * m_symbolCount), m_symbolCount,
+                    transitions.begin() + qsizetype(size_t(node) * m_symbolCount));
         for (const auto &[unit, child] : m_nodes[size_t(node)].next) {
-            const auto symbol = m_symbolOf[unit];
-            m_nodes[size_t(child)].failure = m_transitions[size_t(failure) * m_symbolCount + symbol];
-            m_transitions[size_t(node) * m_symbolCount + symbol] = child;
+            const auto symbol = symbolOfFolded[unit];
+            m_nodes[size_t(child)].failure = transitions[size_t(failure) * m_symbolCount + symbol];
+            transitions[size_t(node) * m_symbolCount + symbol] = child;
             queue.push_back(child);
         }
     }
     m_outputFrom.resize(m_nodes.size());
     for (size_t node = 0; node < m_nodes.size(); ++node)
         m_outputFrom[node] = !m_nodes[node].outputs.empty() ? int(node) : m_nodes[node].nextOutput;
-}
-
-int AnchorIndex::step(int node, char16_t unit) const
-{
-    return m_transitions[size_t(node) * m_symbolCount + m_symbolOf[unit]];
+    Q_ASSERT(transitions.size() < StepHasOutput);
+    m_steps.resize(transitions.size());
+    for (size_t k = 0; k < transitions.size(); ++k) {
+        const auto next = size_t(transitions[k]);
+        m_steps[k] = quint32(next * m_symbolCount) | (m_outputFrom[next] >= 0 ? StepHasOutput : 0);
+    }
+    const auto &classes = unitClasses();
+    for (size_t unit = 0; unit < m_symbolOf.size(); ++unit)
+        m_symbolOf[unit] = symbolOfFolded[classes[unit].folded];
 }
 
 
@@ -929,7 +934,9 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     std::vector<Hit> hits;
     const auto size = text.size();
     const auto &classes = unitClasses();
-    int node = 0;
+    const auto *steps = m_steps.data();
+    const auto *symbolOf = m_symbolOf.data();
+    quint32 row = 0; // of the node the text has reached
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
         if (!m_digitRules.isEmpty()) {
@@ -943,8 +950,11 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
             else if (isDigit)
                 hits.push_back({i, i + 1, m_digitRules});
         }
-        node = step(node, classes[unit].folded);
-        for (int found = m_outputFrom[size_t(node)]; found >= 0; found = m_nodes[size_t(found)].nextOutput) {
+        const quint32 step = steps[row + symbolOf[unit]];
+        row = step & ~StepHasOutput;
+        if (!(step & StepHasOutput))
+            continue;
+        for (int found = m_outputFrom[row / m_symbolCount]; found >= 0; found = m_nodes[size_t(found)].nextOutput) {
             for (const int index : m_nodes[size_t(found)].outputs) {
                 const auto &piece = m_pieces[size_t(index)];
                 const auto start = i + 1 - piece.length;

@@ -150,14 +150,17 @@ private:
         RuleSet rules;
     };
 
-    int step(int node, char16_t unit) const;
-
     std::vector<Node> m_nodes;
-    std::vector<quint16> m_symbolOf; // per UTF-16 unit, its column in m_transitions (0: in no piece)
+    // Per UTF-16 unit, the column of its case-folded form in m_steps (0: in no piece).
+    std::vector<quint16> m_symbolOf;
     size_t m_symbolCount = 1;
-    std::vector<int> m_transitions; // per node, per symbol, the next node
-    // Per node, the first node with outputs along its failure links, itself included, or -1: read
-    // for every character of a text, where the nodes themselves are large.
+    // Per node, per symbol, where the next node's row starts in m_steps (its index times
+    // m_symbolCount), with StepHasOutput set where that node or one along its failure links ends a
+    // piece: a character costs one look-up, a mask and an addition, with no multiplication and no
+    // case folding on the way from one look-up to the next.
+    static constexpr quint32 StepHasOutput = quint32(1) << 31;
+    std::vector<quint32> m_steps;
+    // Per node, the first node with outputs along its failure links, itself included, or -1.
     std::vector<int> m_outputFrom;
     std::vector<Piece> m_pieces;
     std::vector<std::pair<qsizetype, qsizetype>> m_reaches; // per rule: before and after its anchors
