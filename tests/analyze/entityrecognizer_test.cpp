@@ -447,13 +447,11 @@ private Q_SLOTS:
         // number.
         QTest::newRow("nominal: stock-market indices")
             << u"en"_s << u"The Dow Jones Industrial Average fell 2% and the Hang Seng lost 3%, while the S&P 500 rose and the CAC-40 fell. In Tokyo the Nikkei 225 index slipped. Later S&P downgraded Greece."_s
-            << QStringList{u"S&P|org/s-p"_s, u"Greece|country/GR"_s, u"Tokyo|place/tokyo"_s}
+            << QStringList{u"S&P|org/standard-poors"_s, u"Greece|country/GR"_s, u"Tokyo|place/tokyo"_s}
             << QStringList{u"Dow Jones Industrial Average"_s, u"Dow Jones"_s, u"Hang Seng"_s, u"S&P 500"_s, u"CAC"_s, u"Nikkei"_s, u"Nikkei 225"_s};
         QTest::newRow("nominal: stock-market indices in Spanish")
             << u"es"_s << u"El índice Dow Jones cerró el viernes con pérdidas; el Nikkei 225 cayó un 5% y el IBEX 35 un 3%, según la agencia EFE."_s
             << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
-        // A listed company with its legal form after it is that company; the form alone after a
-        // comma names nothing.
         // A holiday is a date, no place (the CLDR calls Christmas Island's town "Navidad" in
         // Spanish) and no person, in the cases Russian declines it in.
         QTest::newRow("nominal: holidays name no place or person")
@@ -468,10 +466,19 @@ private Q_SLOTS:
             << u"en"_s << u"Shares of Bear Stearns, Lehman Brothers and Merrill Lynch fell, while Wells Fargo rose."_s
             << QStringList{u"Bear Stearns|org/bear-stearns"_s, u"Lehman Brothers|org/lehman-brothers"_s, u"Merrill Lynch|org/merrill-lynch"_s, u"Wells Fargo|org/wells-fargo"_s}
             << QStringList{};
+        // A listed company with its legal form after it is that company; the form alone after a
+        // comma names nothing.
         QTest::newRow("nominal: companies with their legal form")
             << u"en"_s << u"General Motors Corp. said it will sell a stake; Ford Motor Co. fell and Siemens AG rose, as did Apple, Inc."_s
             << QStringList{u"General Motors Corp|org/general-motors"_s, u"Ford Motor Co|org/ford"_s, u"Siemens AG|org/siemens"_s, u"Apple|org/apple"_s}
             << QStringList{u"Inc"_s};
+        // The newspaper, the publisher and the rating agencies whose names market news also
+        // gives an index or reads as a person's: named alone, they are the organisations.
+        QTest::newRow("nominal: financial publishers and rating agencies")
+            << u"en"_s << u"According to the Nikkei, Toyota will cut output. Dow Jones said it would sell the paper. Standard & Poor's cut Greece's rating, and Moody's and Fitch followed."_s
+            << QStringList{u"Nikkei|org/nikkei"_s, u"Toyota|org/toyota"_s, u"Dow Jones|org/dow-jones"_s, u"Standard & Poor's|org/standard-poors"_s,
+                           u"Greece|country/GR"_s, u"Moody's|org/moodys"_s, u"Fitch|org/fitch-ratings"_s}
+            << QStringList{u"Moody"_s, u"Standard & Poor"_s};
         QTest::newRow("nominal: stock-market index before a verb of how it moves")
             << u"en"_s << u"The Nikkei fell 5% and the Dow Jones closed lower, as the Nasdaq slipped in New York."_s
             << QStringList{u"New York|place/new-york"_s} << QStringList{u"Nikkei"_s, u"Dow Jones"_s, u"Nasdaq"_s};
