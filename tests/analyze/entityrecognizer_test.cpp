@@ -482,6 +482,23 @@ private Q_SLOTS:
         QTest::newRow("nominal: stock-market index before a verb of how it moves")
             << u"en"_s << u"The Nikkei fell 5% and the Dow Jones closed lower, as the Nasdaq slipped in New York."_s
             << QStringList{u"New York|place/new-york"_s} << QStringList{u"Nikkei"_s, u"Dow Jones"_s, u"Nasdaq"_s};
+        QTest::newRow("nominal: stock-market index before a verb in the present")
+            << u"de"_s << u"Der Nasdaq verliert 3,7 Prozent, der Dow Jones fällt um 2 Prozent, meldet die dpa."_s
+            << QStringList{} << QStringList{u"Nasdaq"_s, u"Der Nasdaq"_s, u"Dow Jones"_s};
+        QTest::newRow("nominal: stock-market index before a verb in the present, English")
+            << u"en"_s << u"The Nasdaq falls 2% as the Dow Jones slips, while Apple, listed on the Nasdaq, gains."_s
+            << QStringList{u"Apple|org/apple"_s, u"Nasdaq|org/nasdaq"_s} << QStringList{u"Dow Jones"_s};
+        // Carmakers, their suppliers and their union in news of the industry, and the exchanges and
+        // the US Treasury under their names in other languages.
+        QTest::newRow("nominal: carmakers, suppliers and the carworkers' union")
+            << u"en"_s << u"GM agreed to sell Opel to Magna International and Sberbank, while Saab and Hummer will be sold; the UAW agreed."_s
+            << QStringList{u"GM|org/general-motors"_s, u"Opel|org/opel"_s, u"Magna International|org/magna"_s, u"Sberbank|org/sberbank"_s,
+                           u"Saab|org/saab"_s, u"Hummer|org/hummer"_s, u"UAW|org/uaw"_s}
+            << QStringList{};
+        QTest::newRow("nominal: exchanges and the US Treasury in Spanish")
+            << u"es"_s << u"El Tesoro estadounidense tendrá el 60 por ciento. La Bolsa de Nueva York suspendió la cotización y Apple cotiza en el Nasdaq."_s
+            << QStringList{u"Tesoro estadounidense|org/us-treasury"_s, u"Bolsa de Nueva York|org/nyse"_s, u"Apple|org/apple"_s, u"Nasdaq|org/nasdaq"_s}
+            << QStringList{};
         QTest::newRow("nominal: stock-market index opening a sentence with its article")
             << u"es"_s << u"El Nasdaq 100 abrió a primera hora con caídas. El Hang Seng cerró con pérdidas."_s << QStringList{}
             << QStringList{u"El Nasdaq"_s, u"Nasdaq"_s, u"El Nasdaq 100"_s, u"El Hang Seng"_s, u"Hang Seng"_s};
