@@ -336,8 +336,10 @@ void anchorClockTimes(const QString &text, const QDate &documentDate, const std:
         const qsizetype from = i > 0 ? found.at(i - 1).end : 0;
         return QStringView(text).mid(from, std::max<qsizetype>(0, found.at(i).start - from));
     };
+    // A semicolon ends a clause, which is what matters here: "abrió a las 9:30; el lunes pasado
+    // había subido" is two clauses about two days.
     const auto endsSentence = [](QStringView gap) {
-        return gap.contains(u'.') || gap.contains(u'!') || gap.contains(u'?') || gap.contains(u'\n');
+        return gap.contains(u'.') || gap.contains(u'!') || gap.contains(u'?') || gap.contains(u';') || gap.contains(u'\n');
     };
     const auto isClockTime = [&articleDay](const Timex &timex) {
         // "2025-11-12T18:55", "2025-11-12T17" (English "5 p.m."): the article's day, then the hour

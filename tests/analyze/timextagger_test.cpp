@@ -871,6 +871,13 @@ private Q_SLOTS:
         QTest::newRow("boundary: German clock time before a day after since")
             << u"de"_s << u"Die Börse schloss um 17.30 Uhr mit dem größten Minus seit dem 11. September 2001."_s
             << u"17.30|TIME|2025-11-12T17:30;11. September 2001|DATE|2001-09-11"_s;
+        // A semicolon ends the clause: a day named after it is another clause's.
+        QTest::newRow("boundary: Spanish clock time before a semicolon and another clause's day")
+            << u"es"_s << u"La bolsa abrió a las 9:30; el lunes pasado había subido un 2%."_s
+            << u"9:30|TIME|2025-11-12T09:30;el lunes pasado|DATE|2025-11-10"_s;
+        QTest::newRow("boundary: English clock time before a semicolon and another clause's day")
+            << u"en"_s << u"Trading opened at 9:30 a.m.; on Monday the index had risen 2%."_s
+            << u"9:30 a.m.|TIME|2025-11-12T09:30;Monday|DATE|2025-11-10"_s;
         QTest::newRow("boundary: a clock time in a new paragraph is on the article's day")
             << u"fr"_s << u"Hier, le conseil s'est réuni.\nLa séance reprendra à 15 h."_s
             << u"Hier|DATE|2025-11-11;15 h|TIME|2025-11-12T15:00"_s;
