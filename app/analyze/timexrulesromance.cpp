@@ -1390,12 +1390,14 @@ Vocabulary german()
     w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
     w.dayWords = uR"(Tage?)"_s;
     w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
-    // "morgen" is tomorrow; "Morgen", capitalised, the morning.
-    w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen))"_s;
+    // "morgen" is tomorrow; "Morgen", capitalised, the morning. The adjectives name the day as
+    // well: "die gestrige Abstimmung", "das morgige Treffen" ("heutig" is the present's, see
+    // presentWords).
+    w.todayWords = uR"(vorgestern|übermorgen|heute|gestern|(?-i:morgen)|(?:vorgestrig|gestrig|morgig)(?:e[mnrs]?)?)"_s;
     w.dayOffset = [](const QString &word) {
-        if (word == u"gestern"_s) return -1;
-        if (word == u"morgen"_s) return 1;
-        if (word == u"vorgestern"_s) return -2;
+        if (word == u"gestern"_s || word.startsWith(u"gestrig"_s)) return -1;
+        if (word == u"morgen"_s || word.startsWith(u"morgig"_s)) return 1;
+        if (word == u"vorgestern"_s || word.startsWith(u"vorgestrig"_s)) return -2;
         if (word == u"übermorgen"_s) return 2;
         return 0;
     };
@@ -1461,7 +1463,9 @@ Vocabulary german()
     w.isLaterDatedOnlyWhenAhead = true;
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
-    w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage)"_s;
+    // "in der heutigen Gesellschaft", "das heutige Polen": today's in the sense of the present
+    // more often than of the article's day.
+    w.presentWords = uR"(derzeit|zurzeit|gegenwärtig|heutzutage|heutig(?:e[mnrs]?)?)"_s;
     // What someone expects or forecasts lies ahead ("rechnet im zweiten Halbjahr mit …"), and so
     // does the present of what runs to a timetable: "findet am Donnerstag statt", "tritt am Montag
     // in Kraft", "beginnt am Freitag" ("fand … statt" is a past cue, and nearer wins). What may

@@ -355,6 +355,9 @@ private Q_SLOTS:
             << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
         // The German perfect dates the weekday it holds in the past, whatever follows after a comma;
         // a participle that plans and an infinitive with "zu" do not.
+        QTest::newRow("nominal: German adjectives of yesterday, tomorrow and the present")
+            << u"de"_s << u"Im heutigen Polen fiel der Index; die gestrige Abstimmung war knapp, das morgige Treffen entscheidet."_s
+            << u"heutigen|DATE|PRESENT_REF;gestrige|DATE|2025-11-11;morgige|DATE|2025-11-13"_s;
         QTest::newRow("nominal: German perfect is past")
             << u"de"_s << u"Der Minister ist am Montag nach Peking gereist, wo er Wang Yi treffen will. Der Bundestag hat am Donnerstag den Haushalt beschlossen. Das Treffen ist am Freitag geplant."_s
             << u"am Montag|DATE|2025-11-10;am Donnerstag|DATE|2025-11-06;am Freitag|DATE|2025-11-14"_s;
