@@ -68,12 +68,15 @@ Vocabulary russianVocabulary()
     // A century in Roman numerals; in digits with an ordinal's ending ("21-го века"), in the
     // locative ("в 21 веке") or from five up ("начала 21 века"): "2 века", "3 века" count them.
     w.centuryAfter = uR"((?:-?(?:й|м|го|му)\s+век(?:а|е|у|ом)?|\s+век(?:е|ом)|(?<=[xvi]|[5-9]|\d\d)\s+век(?:а|у)?))"_s;
-    w.todayWords = uR"(позавчера|послезавтра|сегодня|вчера|завтра)"_s;
+    // The adjectives, in every case, name the day as well: "на вчерашнем заседании",
+    // "сегодняшние торги", "завтрашняя встреча" ("на сегодняшний день" is the present, see
+    // presentWords).
+    w.todayWords = uR"(позавчера|послезавтра|сегодня|вчера|завтра|(?:позавчерашн|послезавтрашн|сегодняшн|вчерашн|завтрашн)(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими))"_s;
     w.dayOffset = [](const QString &word) {
-        if (word == u"вчера"_s) return -1;
-        if (word == u"завтра"_s) return 1;
-        if (word == u"позавчера"_s) return -2;
-        if (word == u"послезавтра"_s) return 2;
+        if (word.startsWith(u"позавчера"_s)) return -2;
+        if (word.startsWith(u"послезавтра"_s)) return 2;
+        if (word.startsWith(u"вчера"_s)) return -1;
+        if (word.startsWith(u"завтра"_s)) return 1;
         return 0;
     };
     w.partsOfDay = uR"((?:сегодня|вчера|завтра)\s+(?:утром|днём|днем|вечером|ночью)|(?:этой|прошлой)\s+ночью|этим\s+(?:утром|вечером))"_s;
@@ -117,7 +120,7 @@ Vocabulary russianVocabulary()
     w.laterFromEvent = uR"(после)"_s;
     w.untilWords = uR"(до)"_s;
     w.every = uR"(каждый|каждую|каждое|каждые)"_s;
-    w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне)"_s;
+    w.presentWords = uR"(сейчас|в\s+настоящее\s+время|в\s+данный\s+момент|ныне|на\s+сегодняшний\s+день)"_s;
     // What someone expects or forecasts lies ahead ("ожидает замедления инфляции во втором
     // полугодии"). A perfective verb in the non-past looks ahead: a prefix and a personal ending
     // ("посетит", "проведёт", "подпишут", "отправится"), also written with е for ё after a consonant

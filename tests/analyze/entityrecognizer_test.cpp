@@ -482,6 +482,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: stock-market index before a verb of how it moves")
             << u"en"_s << u"The Nikkei fell 5% and the Dow Jones closed lower, as the Nasdaq slipped in New York."_s
             << QStringList{u"New York|place/new-york"_s} << QStringList{u"Nikkei"_s, u"Dow Jones"_s, u"Nasdaq"_s};
+        QTest::newRow("nominal: Russian exchanges' indices")
+            << u"ru"_s << u"Индекс РТС упал на 7%, индекс ММВБ — на 5%, сообщает ТАСС."_s
+            << QStringList{u"ТАСС|org/tass"_s} << QStringList{u"РТС"_s, u"ММВБ"_s};
         QTest::newRow("nominal: stock-market index before a verb in the present")
             << u"de"_s << u"Der Nasdaq verliert 3,7 Prozent, der Dow Jones fällt um 2 Prozent, meldet die dpa."_s
             << QStringList{} << QStringList{u"Nasdaq"_s, u"Der Nasdaq"_s, u"Dow Jones"_s};

@@ -355,6 +355,9 @@ private Q_SLOTS:
             << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
         // The German perfect dates the weekday it holds in the past, whatever follows after a comma;
         // a participle that plans and an infinitive with "zu" do not.
+        QTest::newRow("nominal: Russian adjectives of yesterday, today and tomorrow")
+            << u"ru"_s << u"На вчерашнем заседании индекс упал, сегодняшние торги начались с падения, завтрашняя встреча решит. На сегодняшний день рынок слаб."_s
+            << u"вчерашнем|DATE|2025-11-11;сегодняшние|DATE|2025-11-12;завтрашняя|DATE|2025-11-13;На сегодняшний день|DATE|PRESENT_REF"_s;
         QTest::newRow("nominal: German adjectives of yesterday, tomorrow and the present")
             << u"de"_s << u"Im heutigen Polen fiel der Index; die gestrige Abstimmung war knapp, das morgige Treffen entscheidet."_s
             << u"heutigen|DATE|PRESENT_REF;gestrige|DATE|2025-11-11;morgige|DATE|2025-11-13"_s;
