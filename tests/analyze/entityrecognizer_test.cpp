@@ -485,6 +485,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian exchanges' indices")
             << u"ru"_s << u"Индекс РТС упал на 7%, индекс ММВБ — на 5%, сообщает ТАСС."_s
             << QStringList{u"ТАСС|org/tass"_s} << QStringList{u"РТС"_s, u"ММВБ"_s};
+        QTest::newRow("nominal: Arabic indices, newspaper and rating agency")
+            << u"ar"_s << u"تراجع مؤشر داو جونز الصناعي بنسبة 7%. وقالت وكالة ستاندرد آند بورز إنها خفضت التصنيف. وذكرت صحيفة نيكاي أن تويوتا ستخفض الإنتاج."_s
+            << QStringList{u"ستاندرد آند بورز|org/standard-poors"_s, u"نيكاي|org/nikkei"_s, u"تويوتا|org/toyota"_s}
+            << QStringList{u"داو جونز"_s, u"جونز الصناعي"_s, u"داو جونز الصناعي"_s};
         QTest::newRow("nominal: stock-market index before a verb in the present")
             << u"de"_s << u"Der Nasdaq verliert 3,7 Prozent, der Dow Jones fällt um 2 Prozent, meldet die dpa."_s
             << QStringList{} << QStringList{u"Nasdaq"_s, u"Der Nasdaq"_s, u"Dow Jones"_s};
