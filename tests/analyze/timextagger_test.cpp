@@ -350,6 +350,9 @@ private Q_SLOTS:
         // A day of the month without its month is the nearest such day, or the one the word before
         // it points at; not the day of a count ("el día 3 de la guerra").
         // An irregular preterite before the day dates it, though a future follows after "que".
+        QTest::newRow("nominal: Spanish financial years counted from the article's")
+            << u"es"_s << u"Las ventas del pasado ejercicio cayeron un 10% y este ejercicio subirán; el ejercicio anterior fue peor."_s
+            << u"pasado ejercicio|DATE|2024;este ejercicio|DATE|2025;el ejercicio anterior|DATE|2024"_s;
         QTest::newRow("nominal: Spanish irregular preterites are past")
             << u"es"_s << u"El ministro dijo el martes que la ley será aprobada. La empresa propuso el lunes que se venderán activos. Hubo el jueves una reunión."_s
             << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
