@@ -1214,11 +1214,14 @@ Vocabulary french()
                                                                                                                   : 0;
         return std::pair{offset, code(phrase)};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre)"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
+    // "l'exercice précédent", "cet exercice": a company's financial year, counted as a year
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
-        const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) ? -1 : phrase.contains(u"prochain"_s) ? 1 : 0;
+        const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) || phrase.contains(u"précédent"_s) ? -1
+                         : phrase.contains(u"prochain"_s)                                                          ? 1
+                                                                                                                   : 0;
         return std::pair{unit, step};
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
@@ -1414,7 +1417,7 @@ Vocabulary german()
     // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend";
     // "seit Jahresbeginn", "zum Monatsende": the article's year or month, as "Anfang des Jahres" is
     // (not before a year's number: "Jahresende 2024" is that year's)
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Geschäftsjahr|Haushaltsjahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
                            : phrase.contains(u"monat"_s) ? u"month"_s

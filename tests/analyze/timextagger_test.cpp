@@ -353,6 +353,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish financial years counted from the article's")
             << u"es"_s << u"Las ventas del pasado ejercicio cayeron un 10% y este ejercicio subirán; el ejercicio anterior fue peor."_s
             << u"pasado ejercicio|DATE|2024;este ejercicio|DATE|2025;el ejercicio anterior|DATE|2024"_s;
+        QTest::newRow("nominal: German financial years counted from the article's")
+            << u"de"_s << u"Im vergangenen Geschäftsjahr sank der Umsatz, im laufenden Geschäftsjahr soll er steigen."_s
+            << u"Im vergangenen Geschäftsjahr|DATE|2024;im laufenden Geschäftsjahr|DATE|2025"_s;
+        QTest::newRow("nominal: French financial years counted from the article's")
+            << u"fr"_s << u"Le chiffre d'affaires de l'exercice précédent a baissé; cet exercice sera meilleur."_s
+            << u"l'exercice précédent|DATE|2024;cet exercice|DATE|2025"_s;
         QTest::newRow("nominal: Spanish irregular preterites are past")
             << u"es"_s << u"El ministro dijo el martes que la ley será aprobada. La empresa propuso el lunes que se venderán activos. Hubo el jueves una reunión."_s
             << u"el martes|DATE|2025-11-11;el lunes|DATE|2025-11-10;el jueves|DATE|2025-11-06"_s;
