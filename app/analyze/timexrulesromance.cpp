@@ -1214,8 +1214,8 @@ Vocabulary french()
                                                                                                                   : 0;
         return std::pair{offset, code(phrase)};
     };
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
     // "l'exercice précédent", "cet exercice": a company's financial year, counted as a year
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
@@ -1584,8 +1584,8 @@ Vocabulary spanish()
         const int offset = phrase.startsWith(u"ayer"_s) || phrase == u"anoche"_s ? -1 : phrase.startsWith(u"mañana por"_s) ? 1 : 0;
         return std::pair{offset, code(phrase)};
     };
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+próximo\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio)"_s;
     // "el pasado ejercicio", "este ejercicio": a company's financial year, counted as a year
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+próximo\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
