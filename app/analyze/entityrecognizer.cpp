@@ -1270,17 +1270,16 @@ void Pass::linkCompaniesWithLegalForm()
     };
     // "Ford Motor Co.", "Toyota Motor Corp.": the maker's word before the form is part of it.
     const auto isFormPrefix = [this](qsizetype i) { return view(i, i) == u"Motor"_s || view(i, i) == u"Motors"_s; };
+    const auto listedCompany = [this](qsizetype first, qsizetype last) {
+        if (last < first)
+            return -1;
+        const auto phrase = m_gazetteer.phrase(exactHash(first, last), false);
+        return phrase.kind == Gazetteer::PhraseKind::Entity && m_gazetteer.entities().at(phrase.entity).isCompany ? phrase.entity
+                                                                                                                  : -1;
+    };
     for (auto &found : m_found) {
         if (found.entity >= 0 || found.type != EntityType::Organisation || found.first == found.last || !isLegalForm(found.last))
             continue;
-        const auto listedCompany = [this](qsizetype first, qsizetype last) {
-            if (last < first)
-                return -1;
-            const auto phrase = m_gazetteer.phrase(exactHash(first, last), false);
-            return phrase.kind == Gazetteer::PhraseKind::Entity && m_gazetteer.entities().at(phrase.entity).isCompany
-                       ? phrase.entity
-                       : -1;
-        };
         qsizetype last = found.last - 1;
         if (isChar(last, u',')) // "Apple, Inc."
             --last;
