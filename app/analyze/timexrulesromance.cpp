@@ -541,8 +541,10 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // semanas") the time since then, a duration
     const QString numberWords = QStringList(words.numbers.keys()).join(u'|');
     const auto count = uR"((\d{1,4}|)"_s + numberWords + u")"_s;
-    // The date is the same whether the count is exact or not: "hace casi dos años" is 2023 too.
-    const QString approximately = words.approximately.isEmpty() ? QString() : u"(?:(?:"_s + words.approximately + uR"()\s+)?)"_s;
+    // The date is the same whether the count is exact or not: "hace casi dos años" is 2023 too. A
+    // French hedge may end elided on the count ("il y a plus d'un an").
+    const QString approximately =
+        words.approximately.isEmpty() ? QString() : u"(?:(?:"_s + words.approximately + uR"()(?:\s+|(?<=['’])))?)"_s;
     if (!words.ago.isEmpty()) {
         add(words.ago + uR"(\s+)"_s + approximately + count + uR"(\s+)"_s + words.unitPattern,
             [&words, since](const QRegularExpressionMatch &m, const Context &c) {
@@ -1226,7 +1228,7 @@ Vocabulary french()
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
     w.later = uR"(dans)"_s;
-    w.approximately = uR"(près\s+de|environ|presque|plus\s+de|moins\s+de|quelque)"_s;
+    w.approximately = uR"((?:un\s+peu\s+)?(?:plus|moins)\s+d(?:e|['’](?=une?\b))|près\s+d(?:e|['’](?=une?\b))|environ|presque|quelque|à\s+peine|seulement|tout\s+juste)"_s;
     w.yearOfMonth = uR"((?:de\s+)?(l'année\s+dernière|l’année\s+dernière|l'an\s+dernier|l’an\s+dernier|l'année\s+prochaine|l’année\s+prochaine|l'an\s+prochain|l’an\s+prochain|cette\s+année))"_s;
     w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
     w.nextAfter = uR"((?:prochaine?s?))"_s;
@@ -1464,7 +1466,7 @@ Vocabulary german()
     // fallen"); elsewhere it is how long something took ("in drei Tagen erledigt").
     w.later = uR"(in)"_s;
     w.isLaterDatedOnlyWhenAhead = true;
-    w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über)"_s;
+    w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über|ungefähr|circa|zirka|ca\.|nur|kaum|gerade\s+(?:ein)?mal)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     // "in der heutigen Gesellschaft", "das heutige Polen": today's in the sense of the present
     // more often than of the article's day.
@@ -1596,7 +1598,7 @@ Vocabulary spanish()
     };
     w.ago = uR"((?:hace))"_s;
     w.later = uR"(dentro\s+de)"_s;
-    w.approximately = uR"(casi|cerca\s+de|alrededor\s+de|aproximadamente|más\s+de|menos\s+de|unos|unas)"_s;
+    w.approximately = uR"(casi|cerca\s+de|alrededor\s+de|aproximadamente|más\s+de|menos\s+de|poco\s+más\s+de|algo\s+más\s+de|unos|unas|apenas|sólo|solo)"_s;
     w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|año\s+próximo|año\s+que\s+viene))"_s;
     w.monthNoun = uR"(mes\s+de\s+)"_s;
     w.lastAfter = uR"((?:pasado|pasada))"_s;

@@ -509,6 +509,15 @@ private Q_SLOTS:
             << u"il y a près de dix-huit mois|DATE|2024-05"_s;
         QTest::newRow("nominal: German ago with an approximate count")
             << u"de"_s << u"Die Gespräche begannen vor fast zwei Jahren."_s << u"vor fast zwei Jahren|DATE|2023"_s;
+        QTest::newRow("nominal: ago with a count said to be small")
+            << u"es"_s << u"El acuerdo, firmado hace apenas dos días, sustituye al de hace sólo tres años."_s
+            << u"hace apenas dos días|DATE|2025-11-10;hace sólo tres años|DATE|2022"_s;
+        QTest::newRow("nominal: French hedges, one elided on the count")
+            << u"fr"_s << u"L'accord, signé il y a à peine deux jours, remplace un texte conclu il y a plus d'un an."_s
+            << u"il y a à peine deux jours|DATE|2025-11-10;il y a plus d'un an|DATE|2024"_s;
+        QTest::newRow("nominal: German hedges of a small count")
+            << u"de"_s << u"Das Abkommen, vor gerade einmal drei Wochen unterzeichnet, ersetzt jenes von vor kaum einem Jahr."_s
+            << u"vor gerade einmal drei Wochen|DATE|2025-W43;vor kaum einem Jahr|DATE|2024"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
             << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
             << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
