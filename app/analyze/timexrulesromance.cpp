@@ -342,8 +342,18 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     };
     const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c, false) == Tense::Future; };
 
-    // "le mardi 31 mars 2024", "el 4 de octubre de 2005"
-    add(words.article + u"(?:"_s + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
+    // A word of "last", "next" or "this" may stand before a weekday that a day's number follows:
+    // "el pasado lunes 3", "ce mardi 31 mars", "el próximo martes 24 de marzo".
+    QStringList weekdayModifiers;
+    for (const auto *modifier : {&words.lastBefore, &words.nextBefore, &words.thisBefore}) {
+        if (!modifier->isEmpty())
+            weekdayModifiers << *modifier;
+    }
+    const auto modifierBeforeNumberedWeekday
+        = weekdayModifiers.isEmpty() ? QString() : u"(?:(?:"_s + weekdayModifiers.join(u'|') + uR"()\s+)?)"_s;
+
+    // "le mardi 31 mars 2024", "el 4 de octubre de 2005", "el próximo martes 24 de marzo de 2009"
+    add(words.article + u"(?:"_s + modifierBeforeNumberedWeekday + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex, dayNumber](const QRegularExpressionMatch &m, const Context &) {
             const QDate date(m.captured(4).toInt(), indexIn(monthIndex, m.captured(3)), dayNumber(m.captured(2)));
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
@@ -408,7 +418,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
             });
     }
-    add(words.article + u"(?:"_s + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month,
+    add(words.article + u"(?:"_s + modifierBeforeNumberedWeekday + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month,
         [monthIndex, dayNumber, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
             const int number = dayNumber(m.captured(2));
             if (number < 1 || number > 31)
@@ -496,13 +506,6 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // after the weekday ("lundi 14 h") is no day either. A word of "last", "next" or "this" before
     // the weekday ("el pasado lunes 3", "el próximo jueves 20", "ce jeudi 13") leaves the number to
     // say which day it is.
-    QStringList weekdayModifiers;
-    for (const auto *modifier : {&words.lastBefore, &words.nextBefore, &words.thisBefore}) {
-        if (!modifier->isEmpty())
-            weekdayModifiers << *modifier;
-    }
-    const auto modifierBeforeNumberedWeekday
-        = weekdayModifiers.isEmpty() ? QString() : u"(?:(?:"_s + weekdayModifiers.join(u'|') + uR"()\s+)?)"_s;
     add(words.article + modifierBeforeNumberedWeekday + weekday + uR"(\s+([0-3]?\d)(?![\d:]|[,.]\d|\s*(?:h\b|heures?\b|horas?\b|Uhr\b)))"_s,
         [weekdayIndex](const QRegularExpressionMatch &m, const Context &c) {
             if (!c.dct.isValid())

@@ -518,6 +518,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: German hedges of a small count")
             << u"de"_s << u"Das Abkommen, vor gerade einmal drei Wochen unterzeichnet, ersetzt jenes von vor kaum einem Jahr."_s
             << u"vor gerade einmal drei Wochen|DATE|2025-W43;vor kaum einem Jahr|DATE|2024"_s;
+        QTest::newRow("nominal: last or next before a weekday with its date")
+            << u"es"_s << u"La cumbre será el próximo martes 18 de noviembre; la anterior fue el pasado martes 4 de noviembre."_s
+            << u"el próximo martes 18 de noviembre|DATE|2025-11-18;el pasado martes 4 de noviembre|DATE|2025-11-04"_s;
+        QTest::newRow("nominal: Russian last before a weekday with its date")
+            << u"ru"_s << u"В минувший вторник, 11 ноября, совет собрался."_s << u"минувший вторник, 11 ноября|DATE|2025-11-11"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
             << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
             << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
