@@ -429,6 +429,9 @@ void Pass::addTaggedNames()
         if (isCovered || (span.firstToken == span.lastToken && (wordClass(span.firstToken) & NotName) && !isPersonalPronoun(span.firstToken)))
             continue;
         auto match = longestPhrase(span.firstToken);
+        // A listed title alone is a role, no name: "Le PDG d'Airbus", "the CEO of".
+        if (match.phrase.kind == Gazetteer::PhraseKind::Title && match.last == span.lastToken)
+            continue;
         // The same, where the tagger's span opens inside the listed name ("مدينة" | "هو تشي منه",
         // "الأمم" | "المتحدة"): a listed phrase that opens a few unclaimed words before the span
         // and runs at least to its end takes it, the nearest opening first. One word back would

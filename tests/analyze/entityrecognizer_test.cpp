@@ -429,6 +429,16 @@ private Q_SLOTS:
             << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
             << QStringList{u"Jean-Marie Martin|person/jean-marie-martin"_s, u"Anne-Marie Lefort|person/anne-marie-lefort"_s}
             << QStringList{u"Marie Martin"_s, u"Marie Lefort"_s};
+        // A listed title alone is a role, however the tagger reads it: the training news labels
+        // "General" or "Justice" an organisation.
+        QTest::newRow("nominal: a title alone names nobody")
+            << u"fr"_s << u"Le PDG d'Airbus, Thomas Enders, a parlé. Le PDG Carlos Ghosn a répondu."_s
+            << QStringList{u"Airbus|org/airbus"_s, u"Carlos Ghosn|person/carlos-ghosn"_s}
+            << QStringList{u"PDG"_s};
+        QTest::newRow("nominal: an English title alone names nobody")
+            << u"en"_s << u"The company's CEO, Anna Berg, spoke. Later the General said nothing, and the Justice ruled."_s
+            << QStringList{u"Anna Berg|person/anna-berg"_s}
+            << QStringList{u"CEO"_s, u"General"_s, u"Justice"_s};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
