@@ -439,6 +439,11 @@ private Q_SLOTS:
             << u"en"_s << u"The company's CEO, Anna Berg, spoke. Later the General said nothing, and the Justice ruled."_s
             << QStringList{u"Anna Berg|person/anna-berg"_s}
             << QStringList{u"CEO"_s, u"General"_s, u"Justice"_s};
+        // Companies in their Russian spelling, in their cases, are the companies named in English.
+        QTest::newRow("nominal: Russian names of companies")
+            << u"ru"_s << u"Глава «Аэрофлота» заявил, что компания купит самолеты «Боинга», а «Дженерал моторс» сократит выпуск."_s
+            << QStringList{u"Аэрофлота|org/aeroflot"_s, u"Боинга|org/boeing"_s, u"Дженерал моторс|org/general-motors"_s}
+            << QStringList{};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
