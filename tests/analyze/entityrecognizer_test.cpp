@@ -444,6 +444,11 @@ private Q_SLOTS:
             << u"ru"_s << u"Глава «Аэрофлота» заявил, что компания купит самолеты «Боинга», а «Дженерал моторс» сократит выпуск."_s
             << QStringList{u"Аэрофлота|org/aeroflot"_s, u"Боинга|org/boeing"_s, u"Дженерал моторс|org/general-motors"_s}
             << QStringList{};
+        // An airline named after its country is the airline, not the country.
+        QTest::newRow("nominal: Arabic names of airlines")
+            << u"ar"_s << u"وقعت طيران الإمارات صفقة مع إيرباص، وأعلنت الخطوط الجوية القطرية رحلات جديدة وتراجعت أسهم كرايسلر."_s
+            << QStringList{u"طيران الإمارات|org/emirates-airline"_s, u"الخطوط الجوية القطرية|org/qatar-airways"_s, u"إيرباص|org/airbus"_s, u"كرايسلر|org/chrysler"_s}
+            << QStringList{u"الإمارات"_s};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
