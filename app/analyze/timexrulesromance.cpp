@@ -385,11 +385,13 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
             });
     }
-    // "31/03/2024", "31.03.2024": day first
-    add(uR"(([0-3]?\d)[/.]([01]?\d)[/.]((?:1[6-9]|20)\d\d))"_s, [](const QRegularExpressionMatch &m, const Context &) {
-        const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-        return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
-    });
+    // "31/03/2024", "31.03.2024", "31-03-2024": day first
+    add(uR"((?<!\d)([0-3]?\d)(?:[/.]([01]?\d)[/.]|-([01]?\d)-)((?:1[6-9]|20)\d\d))"_s,
+        [](const QRegularExpressionMatch &m, const Context &) {
+            const auto monthNumber = m.capturedLength(2) ? m.captured(2).toInt() : m.captured(3).toInt();
+            const QDate date(m.captured(4).toInt(), monthNumber, m.captured(1).toInt());
+            return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
+        });
     // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date,
     // unless the cues of its own clause deny that side and it is more than three months away, as
     // English has it (resolveDayYear()): "Le 3 février, le ministre avait convoqué…" in October is
@@ -418,29 +420,37 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return date.isValid() ? relativeValue(dayValue(date)) : std::nullopt;
             });
     }
+    const auto dayOfMonth = [since, until, tenseIn, rangeJoinAfter](int number, int monthNumber, const Context &c) {
+        if (number < 1 || number > 31 || monthNumber < 1 || monthNumber > 12)
+            return std::optional<Resolution>();
+        const auto before = c.before(16);
+        if (c.dct.isValid() && since.matchView(before).hasMatch()) {
+            QDate past(c.dct.year(), monthNumber, number);
+            if (past.isValid() && past > c.dct)
+                past = QDate(c.dct.year() - 1, monthNumber, number);
+            if (past.isValid())
+                return relativeValue(dayValue(past));
+        }
+        const auto tense = [&] {
+            if (until.matchView(before).hasMatch())
+                return Tense::Future;
+            const auto after = QStringView(c.text).sliced(c.end);
+            const auto join = rangeJoinAfter.matchView(after.first(std::min<qsizetype>(24, after.size())));
+            return tenseIn(c, c.clauseOfDay(), c.end + join.capturedLength(0), true);
+        };
+        return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, tense)));
+    };
     add(words.article + u"(?:"_s + modifierBeforeNumberedWeekday + weekday + u",?\\s+"_s + words.articleAfterWeekday + u")?"_s + day + words.dayBeforeMonth + month,
-        [monthIndex, dayNumber, since, until, tenseIn, rangeJoinAfter](const QRegularExpressionMatch &m, const Context &c) {
-            const int number = dayNumber(m.captured(2));
-            if (number < 1 || number > 31)
-                return std::optional<Resolution>();
-            const int monthNumber = indexIn(monthIndex, m.captured(3));
-            const auto before = c.before(16);
-            if (c.dct.isValid() && since.matchView(before).hasMatch()) {
-                QDate past(c.dct.year(), monthNumber, number);
-                if (past.isValid() && past > c.dct)
-                    past = QDate(c.dct.year() - 1, monthNumber, number);
-                if (past.isValid())
-                    return relativeValue(dayValue(past));
-            }
-            const auto tense = [&] {
-                if (until.matchView(before).hasMatch())
-                    return Tense::Future;
-                const auto after = QStringView(c.text).sliced(c.end);
-                const auto join = rangeJoinAfter.matchView(after.first(std::min<qsizetype>(24, after.size())));
-                return tenseIn(c, c.clauseOfDay(), c.end + join.capturedLength(0), true);
-            };
-            return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, tense)));
+        [monthIndex, dayNumber, dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
+            return dayOfMonth(dayNumber(m.captured(2)), indexIn(monthIndex, m.captured(3)), c);
         });
+    // "le 31/03", "am 31.3.", "el 4/10": a day and a month in figures, after the word that
+    // introduces a day (without it "1/3" is a third and "3.4." a section)
+    if (!words.numericDayMonth.isEmpty()) {
+        add(words.numericDayMonth, [dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
+            return dayOfMonth(m.captured(1).toInt(), m.captured(2).toInt(), c);
+        });
+    }
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
         [monthIndex](const QRegularExpressionMatch &m, const Context &) {
@@ -1231,6 +1241,7 @@ Vocabulary french()
     };
     w.ago = uR"((?:il\s+y\s+a))"_s;
     w.later = uR"(dans)"_s;
+    w.numericDayMonth = uR"((?:(?<![\w'’])le\s+|(?<=\bdu\s|\bau\s))([0-3]?\d)/([01]?\d)(?![/\d])(?!\s*(?:des?|du|d['’])\b))"_s;
     w.approximately = uR"((?:un\s+peu\s+)?(?:plus|moins)\s+d(?:e|['’](?=une?\b))|près\s+d(?:e|['’](?=une?\b))|environ|presque|quelque|à\s+peine|seulement|tout\s+juste)"_s;
     w.yearOfMonth = uR"((?:de\s+)?(l'année\s+dernière|l’année\s+dernière|l'an\s+dernier|l’an\s+dernier|l'année\s+prochaine|l’année\s+prochaine|l'an\s+prochain|l’an\s+prochain|cette\s+année))"_s;
     w.lastAfter = uR"((?:derniers?|dernières?|passée?s?))"_s;
@@ -1469,6 +1480,7 @@ Vocabulary german()
     // fallen"); elsewhere it is how long something took ("in drei Tagen erledigt").
     w.later = uR"(in)"_s;
     w.isLaterDatedOnlyWhenAhead = true;
+    w.numericDayMonth = uR"((?:(?<!\w)am\s+|(?<=\bvom\s|\bzum\s|\bdem\s|\bbis\s|\bab\s))([0-3]?\d)\.([01]?\d)\.(?!\d))"_s;
     w.approximately = uR"(fast|etwa|rund|knapp|gut|mehr\s+als|weniger\s+als|über|ungefähr|circa|zirka|ca\.|nur|kaum|gerade\s+(?:ein)?mal)"_s;
     w.every = uR"(jede[nrs]?|alle)"_s;
     // "in der heutigen Gesellschaft", "das heutige Polen": today's in the sense of the present
@@ -1601,6 +1613,7 @@ Vocabulary spanish()
     };
     w.ago = uR"((?:hace))"_s;
     w.later = uR"(dentro\s+de)"_s;
+    w.numericDayMonth = uR"((?:(?<!\w)el\s+|(?<=\bdel\s|\bal\s))([0-3]?\d)/([01]?\d)(?![/\d])(?!\s*(?:de|del)\b))"_s;
     w.approximately = uR"(casi|cerca\s+de|alrededor\s+de|aproximadamente|más\s+de|menos\s+de|poco\s+más\s+de|algo\s+más\s+de|unos|unas|apenas|sólo|solo)"_s;
     w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|año\s+próximo|año\s+que\s+viene))"_s;
     w.monthNoun = uR"(mes\s+de\s+)"_s;

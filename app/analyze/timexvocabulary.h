@@ -68,6 +68,9 @@ struct Vocabulary
     // Words that make the count after "il y a", "hace", "dans" an approximate one: "il y a près
     // de dix-huit mois", "hace casi dos años", "vor fast zwei Jahren". Empty: none.
     QString approximately;
+    // A day and a month in figures without a year, after the word that introduces a day: the
+    // day's number, then the month's ("le 31/03", "am 31.3."). Empty: not read.
+    QString numericDayMonth;
     QString every;        // "chaque", "cada", "tous les", "todos los"
     QString presentWords; // "actuellement", "ahora"
     QString pastWords;    // "recientemente", "en el pasado": PAST_REF

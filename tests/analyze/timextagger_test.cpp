@@ -523,6 +523,14 @@ private Q_SLOTS:
             << u"el próximo martes 18 de noviembre|DATE|2025-11-18;el pasado martes 4 de noviembre|DATE|2025-11-04"_s;
         QTest::newRow("nominal: Russian last before a weekday with its date")
             << u"ru"_s << u"В минувший вторник, 11 ноября, совет собрался."_s << u"минувший вторник, 11 ноября|DATE|2025-11-11"_s;
+        QTest::newRow("nominal: German day and month in figures after the word for a day")
+            << u"de"_s << u"Das Angebot gilt vom 20.11. bis zum 30.11., die Frist endete am 3.11.; siehe Abschnitt 3.4. des Vertrags."_s
+            << u"20.11.|DATE|2025-11-20;30.11.|DATE|2025-11-30;am 3.11.|DATE|2025-11-03"_s;
+        QTest::newRow("nominal: French day and month in figures, not a fraction")
+            << u"fr"_s << u"Le délai expire le 30/11 ; il a obtenu le 1/3 des voix."_s << u"le 30/11|DATE|2025-11-30"_s;
+        QTest::newRow("nominal: Spanish dates in figures, with hyphens or without the year")
+            << u"es"_s << u"El plazo vence el 30-11-2025 y la oferta es del 20/11; obtuvo el 1/3 de los votos."_s
+            << u"30-11-2025|DATE|2025-11-30;20/11|DATE|2025-11-20"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
             << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
             << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
