@@ -1650,9 +1650,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text, QStringVie
                            : isGerman ? germanArticles
                            : isSpanish ? spanishArticles
                                        : QList<QStringView>();
-    // The third person of the Spanish preterite ("anunció", "explicó", "votaron", "decidieron"):
-    // no name ends so where a lower-case word follows at a sentence's start.
-    static const QList<QStringView> spanishPastVerbEndings{u"ó", u"aron", u"ieron"};
+    // The third person of the Spanish preterite ("anunció", "explicó", "votaron", "decidieron", and
+    // the irregular "obtuvo", "mantuvo", "condujo", "redujo", "propuso", "impuso"): no name ends so
+    // where a lower-case word follows at a sentence's start.
+    static const QList<QStringView> spanishPastVerbEndings{u"ó", u"aron", u"ieron", u"uvo", u"ujo", u"puso"};
     static const QList<QStringView> spanishQuantityNouns{u"Miles", u"Millares", u"Cientos", u"Centenares",
                                                          u"Decenas", u"Docenas", u"Millones"};
     const Recognition::LanguageTraits traits{isGerman,  isGerman, NerLexicon::forLanguage(language), isEnglish,

@@ -551,8 +551,8 @@ private Q_SLOTS:
             << QStringList{u"Karl-Heinz Bauer|person/karl-heinz-bauer"_s} << QStringList{u"Heinz Bauer"_s, u"Friedrich-Wilhelm-Hütte"_s};
         // A Spanish sentence may open with its verb in the past: no person.
         QTest::newRow("nominal: Spanish sentence opening with a past verb")
-            << u"es"_s << u"Anunció el canciller una visita a Lima. Explicó la ministra que el acuerdo sigue vigente."_s
-            << QStringList{u"Lima|place/lima"_s} << QStringList{u"Anunció"_s, u"Explicó"_s};
+            << u"es"_s << u"Anunció el canciller una visita a Lima. Explicó la ministra que el acuerdo sigue vigente. Obtuvo el 40% de los votos."_s
+            << QStringList{u"Lima|place/lima"_s} << QStringList{u"Anunció"_s, u"Explicó"_s, u"Obtuvo"_s};
         // A place's kind before what it is of names the place whole; Spanish and French write the
         // kind first ("Palacio Nacional", "Aeropuerto de Barajas"), which the tagger read as a person.
         QTest::newRow("nominal: a place's kind, then its name, Spanish")
