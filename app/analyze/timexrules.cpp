@@ -618,13 +618,22 @@ std::vector<Rule> buildRules()
     // Quarters and halves: "Q3", "Q3 2025", "the third quarter of 2025", "the first half of 2025"
     // "third-quarter" (the adjective of business news) and "fiscal second-quarter" too.
     // "the third quarter of last year": of the year named by its distance from the article's.
-    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year
+    // "the last quarter of 2008" is its fourth; without a year "the last quarter" is the one before
+    // the article's (a rule below).
+    add(uR"((?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final))"_s + Joiner + uR"(quarter|Q([1-4]))(?:\s+(?:of\s+)?)"_s + Year
             + uR"()?(?:\s+of\s+(?:the\s+)?(last|this|next|previous|prior|current)\s+year)?)"_s,
         Anchors{{u"quarter"_s, u"q"_s}}, // "Q3": the word "Q" before the digit
         [](const QRegularExpressionMatch &m, const Context &c) {
             static const QStringList names{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
             static const QStringList digits{u"1st"_s, u"2nd"_s, u"3rd"_s, u"4th"_s};
+            static const QStringList lastNames{u"last"_s, u"final"_s};
             int quarter = m.captured(2).toInt();
+            if (lastNames.contains(m.captured(1).toLower())) {
+                if (m.captured(3).isEmpty() && m.captured(4).isEmpty())
+                    return std::optional<Resolution>();
+                if (quarter == 0)
+                    quarter = 4;
+            }
             if (quarter == 0)
                 quarter = std::max(names.indexOf(m.captured(1).toLower()), digits.indexOf(m.captured(1).toLower())) + 1;
             if (!m.captured(3).isEmpty())

@@ -163,6 +163,7 @@ Vocabulary arabicVocabulary()
     w.partsBeforeWeekday = uR"((صباح|مساء|ظهر|فجر)\s+(?:يوم\s+)?)"_s;
     // "الربع الأول من عام 2024", "في الربع الثالث": the quarter's word before its ordinal
     w.partOrdinals = {u"الأول|الاول"_s, u"الثاني"_s, u"الثالث"_s, u"الرابع"_s};
+    w.lastPartOrdinal = uR"(الأخير|الاخير)"_s;
     w.quarterWord = u"الربع"_s;
     w.isPartWordFirst = true;
     w.partBeforeYear = uR"(\s+(?:من\s+)?(?:(?:عام|العام|سنة|لعام)\s+)?)"_s;

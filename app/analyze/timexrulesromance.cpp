@@ -1087,9 +1087,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     if (!words.quarterWord.isEmpty()) {
         const auto ordinalIndex = positions(words.partOrdinals);
         const auto ordinal = u"("_s + alternation(words.partOrdinals) + u")"_s;
-        const auto partValue = [isFuture, &words](const QHash<QString, int> &ordinalIndex, const QRegularExpressionMatch &m,
-                                                  const Context &c, int parts) {
-            const int number = indexIn(ordinalIndex, m.captured(1));
+        const auto partValue = [isFuture, &words](int number, const QRegularExpressionMatch &m, const Context &c, int parts) {
             if (number < 1 || number > parts)
                 return std::optional<Resolution>();
             const QString code = (parts == 4 ? u"-Q"_s : u"-H"_s) + QString::number(number);
@@ -1116,16 +1114,39 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return words.partArticle + partWord + uR"(\s+)"_s + ordinal;
             return words.partArticle + ordinal + uR"(\s+)"_s + partWord;
         };
-        add(part(words.quarterWord) + ofYear,
-            [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 4); });
+        add(part(words.quarterWord) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
+            return partValue(indexIn(ordinalIndex, m.captured(1)), m, c, 4);
+        });
         if (!words.halfWord.isEmpty()) {
-            add(part(words.halfWord) + ofYear,
-                [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(ordinalIndex, m, c, 2); });
+            add(part(words.halfWord) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
+                return partValue(indexIn(ordinalIndex, m.captured(1)), m, c, 2);
+            });
         }
         if (!words.halfOfYear.isEmpty()) {
             const auto halfIndex = positions(words.halfOrdinals);
             add(words.halfArticle + u"("_s + alternation(words.halfOrdinals) + uR"()\s+)"_s + words.halfOfYear,
-                [partValue, halfIndex](const QRegularExpressionMatch &m, const Context &c) { return partValue(halfIndex, m, c, 2); });
+                [partValue, halfIndex](const QRegularExpressionMatch &m, const Context &c) {
+                    return partValue(indexIn(halfIndex, m.captured(1)), m, c, 2);
+                });
+        }
+        // "el último trimestre de 2008", "au dernier trimestre 2008", "im letzten Quartal des
+        // Vorjahres": the last part of the year named. Without a year the last quarter is the one
+        // before the article's, a unit counted back (shiftedUnits).
+        if (!words.lastPartOrdinal.isEmpty()) {
+            const auto lastPart = [&words](const QString &partWord) -> QString {
+                const auto ordinal = u"("_s + words.lastPartOrdinal + u")"_s;
+                if (words.isPartWordFirst)
+                    return words.partArticle + partWord + uR"(\s+)"_s + ordinal;
+                return words.partArticle + ordinal + uR"(\s+)"_s + partWord;
+            };
+            const auto namedYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
+                                 + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")"_s;
+            add(lastPart(words.quarterWord) + namedYear,
+                [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(4, m, c, 4); });
+            if (!words.halfWord.isEmpty()) {
+                add(lastPart(words.halfWord) + namedYear,
+                    [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(2, m, c, 2); });
+            }
         }
     }
     // "les années 1990", "los años noventa", "die 80er-Jahre", "в 1990-е годы": a decade, which
@@ -1305,6 +1326,7 @@ Vocabulary french()
     w.clockHourWord = uR"(heures?)"_s;
     w.clockFractions = uR"(et\s+demie|et\s+quart|moins\s+le\s+quart|moins\s+un\s+quart)"_s;
     w.clockDayParts = uR"(du\s+matin|du\s+soir|de\s+l'après-midi|de\s+l’après-midi|de\s+la\s+nuit)"_s;
+    w.lastPartOrdinal = uR"(dernier|dernière)"_s;
     w.partOrdinals = {u"premier|1er"_s, u"deuxième|second|2e"_s, u"troisième|3e"_s, u"quatrième|4e"_s};
     w.quarterWord = u"trimestre"_s;
     w.halfWord = u"semestre"_s;
@@ -1505,6 +1527,7 @@ Vocabulary german()
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
+    w.lastPartOrdinal = uR"(letzte|letzten|letztes)"_s;
     w.partOrdinals = {u"erste|ersten|erstes"_s, u"zweite|zweiten|zweites"_s, u"dritte|dritten|drittes"_s, u"vierte|vierten|viertes"_s};
     w.quarterWord = uR"(Quartal(?:s|es)?)"_s;
     w.halfWord = uR"(Halbjahr(?:s|es)?)"_s;
@@ -1677,6 +1700,7 @@ Vocabulary spanish()
     w.clockHourWord = uR"(horas?)"_s;
     w.clockFractions = uR"(y\s+media|y\s+cuarto|menos\s+cuarto)"_s;
     w.clockDayParts = uR"(de\s+la\s+mañana|de\s+la\s+tarde|de\s+la\s+noche|de\s+la\s+madrugada)"_s;
+    w.lastPartOrdinal = uR"(último|última)"_s;
     w.partOrdinals = {u"primer|1er"_s, u"segundo|2º"_s, u"tercer|3er"_s, u"cuarto|4º"_s};
     w.quarterWord = u"trimestre"_s;
     w.halfWord = u"semestre"_s;

@@ -159,6 +159,7 @@ struct Vocabulary
     // ("semestre", "Halbjahr"; empty: no such rule), and what stands between the part and its
     // year (" de ", " des Jahres "). Empty quarterWord: no such rules.
     QStringList partOrdinals;
+    QString lastPartOrdinal; // "dernier", "último": the year's last part, where the year is named
     QString quarterWord;
     QString halfWord;
     QString partArticle;

@@ -149,6 +149,9 @@ private Q_SLOTS:
             << u"the first half of 2024|DATE|2024-H1;the last half of 1989|DATE|1989-H2;the second half of next year|DATE|2026-H2"_s;
         QTest::newRow("nominal: quarter of year") << u"Growth slowed in the third quarter of 2024."_s << wednesday
                                                   << u"the third quarter of 2024|DATE|2024-Q3"_s;
+        QTest::newRow("nominal: the last quarter of a year named is its fourth")
+            << u"Growth slowed in the last quarter of 2023 and in the final quarter of last year, not in the last quarter."_s << wednesday
+            << u"the last quarter of 2023|DATE|2023-Q4;the final quarter of last year|DATE|2024-Q4;the last quarter|DATE|2024-Q4"_s;
         QTest::newRow("nominal: quarter of a year named by its distance")
             << u"Sales beat those of the third quarter of last year and will rise in the first quarter of next year."_s << wednesday
             << u"the third quarter of last year|DATE|2024-Q3;the first quarter of next year|DATE|2026-Q1"_s;
@@ -531,6 +534,17 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish dates in figures, with hyphens or without the year")
             << u"es"_s << u"El plazo vence el 30-11-2025 y la oferta es del 20/11; obtuvo el 1/3 de los votos."_s
             << u"30-11-2025|DATE|2025-11-30;20/11|DATE|2025-11-20"_s;
+        QTest::newRow("nominal: the last part of a year named")
+            << u"es"_s << u"En el último trimestre de 2024 las ventas cayeron, y en el último semestre del año pasado también."_s
+            << u"el último trimestre de 2024|DATE|2024-Q4;el último semestre del año pasado|DATE|2024-H2"_s;
+        QTest::newRow("nominal: French last quarter of a year named")
+            << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
+        QTest::newRow("nominal: German last quarter of a year named")
+            << u"de"_s << u"Im letzten Quartal 2023 brach der Umsatz ein."_s << u"Im letzten Quartal 2023|DATE|2023-Q4"_s;
+        QTest::newRow("nominal: Russian last quarter of a year named")
+            << u"ru"_s << u"В последнем квартале 2024 года продажи упали."_s << u"последнем квартале 2024 года|DATE|2024-Q4"_s;
+        QTest::newRow("nominal: Arabic last quarter of a year named")
+            << u"ar"_s << u"تراجعت المبيعات في الربع الأخير من عام 2024."_s << u"الربع الأخير من عام 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
             << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
             << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
