@@ -1638,7 +1638,7 @@ Vocabulary spanish()
     w.later = uR"(dentro\s+de)"_s;
     w.numericDayMonth = uR"((?:(?<!\w)el\s+|(?<=\bdel\s|\bal\s))([0-3]?\d)/([01]?\d)(?![/\d])(?!\s*(?:de|del)\b))"_s;
     w.approximately = uR"(casi|cerca\s+de|alrededor\s+de|aproximadamente|más\s+de|menos\s+de|poco\s+más\s+de|algo\s+más\s+de|unos|unas|apenas|sólo|solo)"_s;
-    w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|año\s+próximo|año\s+que\s+viene))"_s;
+    w.yearOfMonth = uR"((?:de|del)\s+(año\s+pasado|año\s+anterior|este\s+año|próximo\s+año|pasado\s+año|año\s+próximo|año\s+que\s+viene))"_s;
     w.monthNoun = uR"(mes\s+de\s+)"_s;
     w.lastAfter = uR"((?:pasado|pasada))"_s;
     w.nextAfter = uR"((?:próximo|próxima|que\s+viene))"_s;
@@ -1709,7 +1709,7 @@ Vocabulary spanish()
     w.halfOrdinals = {u"primera"_s, u"segunda"_s};
     w.halfArticle = uR"((?:la\s+)?)"_s;
     // "la segunda mitad del año pasado": the year named by its distance is read by `shift`
-    w.halfOfYear = uR"(mitad\s+(?:del\s+(año\s+(?:pasado|anterior|próximo|que\s+viene))|del\s+año(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
+    w.halfOfYear = uR"(mitad\s+(?:del\s+(año\s+(?:pasado|anterior|próximo|que\s+viene)|(?:próximo|pasado)\s+año)|del\s+año(?:\s+((?:19|20)\d\d))?|de\s+este\s+año|de\s+((?:19|20)\d\d)))"_s;
     // "los años noventa", "la década de los 90", "la década de 1990"
     w.decadeBefore = uR"((?:(?:la\s+)?década\s+de\s+(?:los\s+)?(?:años\s+)?|(?:los\s+)?años\s+))"_s;
     w.centuryBefore = uR"((?:el\s+)?siglo\s+)"_s;

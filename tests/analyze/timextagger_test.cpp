@@ -537,6 +537,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: the last part of a year named")
             << u"es"_s << u"En el último trimestre de 2024 las ventas cayeron, y en el último semestre del año pasado también."_s
             << u"el último trimestre de 2024|DATE|2024-Q4;el último semestre del año pasado|DATE|2024-H2"_s;
+        QTest::newRow("nominal: Spanish next or last before the year of a month or a part")
+            << u"es"_s << u"Se firmó en octubre del pasado año y se aplicará en la segunda mitad del próximo año."_s
+            << u"octubre del pasado año|DATE|2024-10;la segunda mitad del próximo año|DATE|2026-H2"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
