@@ -1251,7 +1251,7 @@ Vocabulary french()
         return std::pair{offset, code(phrase)};
     };
     // "l'exercice précédent", "cet exercice": a company's financial year, counted as a year
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|le\s+(?:dernier|prochain)\s+trimestre|le\s+trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|(?:le\s+|(?<=\bau\s))(?:dernier|prochain)\s+trimestre|(?:le\s+|(?<=\bau\s))trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;

@@ -540,6 +540,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish next or last before the year of a month or a part")
             << u"es"_s << u"Se firmó en octubre del pasado año y se aplicará en la segunda mitad del próximo año."_s
             << u"octubre del pasado año|DATE|2024-10;la segunda mitad del próximo año|DATE|2026-H2"_s;
+        QTest::newRow("nominal: French last quarter after au")
+            << u"fr"_s << u"Au dernier trimestre, les ventes ont chuté ; au trimestre prochain, elles remonteront."_s
+            << u"dernier trimestre|DATE|2025-Q3;trimestre prochain|DATE|2026-Q1"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
