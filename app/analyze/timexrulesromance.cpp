@@ -1124,7 +1124,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         }
         if (!words.halfOfYear.isEmpty()) {
             const auto halfIndex = positions(words.halfOrdinals);
-            add(words.halfArticle + u"("_s + alternation(words.halfOrdinals) + uR"()\s+)"_s + words.halfOfYear,
+            add(words.halfArticle + u"("_s + alternation(words.halfOrdinals) + uR"()\s+(?:)"_s + words.halfOfYear + u")"_s,
                 [partValue, halfIndex](const QRegularExpressionMatch &m, const Context &c) {
                     return partValue(indexIn(halfIndex, m.captured(1)), m, c, 2);
                 });
@@ -1455,7 +1455,7 @@ Vocabulary german()
     // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend";
     // "seit Jahresbeginn", "zum Monatsende": the article's year or month, as "Anfang des Jahres" is
     // (not before a year's number: "Jahresende 2024" is that year's)
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Geschäftsjahr|Haushaltsjahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*\d))"_s;
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Geschäftsjahr|Haushaltsjahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*(?:19|20)\d\d)|(?:im\s+|des\s+|dem\s+)?Vorjahr(?:es|s)?|(?:im\s+|des\s+|dem\s+)?Vor(?:monat|quartal)(?:es|s)?|(?:in\s+der\s+|der\s+)?Vorwoche)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
                            : phrase.contains(u"monat"_s) ? u"month"_s
@@ -1463,8 +1463,10 @@ Vocabulary german()
         // "vorletzte Woche", "im übernächsten Jahr": the one before the last, after the next
         if (phrase.contains(u"vorletzt"_s) || phrase.contains(u"übernächst"_s))
             return std::pair{unit, phrase.contains(u"vorletzt"_s) ? -2 : 2};
-        const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s)
-                || phrase.contains(u"vorjahr"_s) ? -1
+        // "im Vorjahr", "im Vormonat", "in der Vorwoche": the one before the article's
+        const bool isBefore = phrase.contains(u"vorjahr"_s) || phrase.contains(u"vormonat"_s) || phrase.contains(u"vorwoche"_s)
+                           || phrase.contains(u"vorquartal"_s);
+        const int step = phrase.contains(u"letzt"_s) || phrase.contains(u"vergangen"_s) || phrase.contains(u"vorig"_s) || isBefore ? -1
                        : phrase.contains(u"nächst"_s) || phrase.contains(u"kommend"_s) ? 1 : 0;
         return std::pair{unit, step};
     };
@@ -1535,7 +1537,9 @@ Vocabulary german()
     w.partBeforeYear = uR"(\s+(?:des\s+Jahres\s+)?)"_s;
     w.halfOrdinals = {u"erste|ersten"_s, u"zweite|zweiten"_s};
     w.halfArticle = uR"((?:(?:in\s+)?der\s+|die\s+)?)"_s;
-    w.halfOfYear = uR"(Jahreshälfte(?:\s+((?:19|20)\d\d))?)"_s;
+    // "die zweite Jahreshälfte", "in der ersten Hälfte des Jahres 2009", "die zweite Hälfte des
+    // nächsten Jahres": "Hälfte" alone may be half of anything, so a year follows it
+    w.halfOfYear = uR"((?:Jahreshälfte|Hälfte\s+des\s+Jahres)(?:\s+((?:19|20)\d\d))?|Hälfte\s+((?:19|20)\d\d)|Hälfte\s+(des\s+(?:vergangenen|letzten|vorigen|laufenden|kommenden|nächsten)\s+Jahres|des\s+Vorjahres))"_s;
     // "die 90er-Jahre", "in den Neunzigerjahren", "in den 1980ern"; a bare "20er" is as often a
     // banknote or a size, so the years or the dative plural must follow
     w.decadeBefore = uR"((?:(?:die|den|der)\s+)?)"_s;

@@ -543,6 +543,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: French last quarter after au")
             << u"fr"_s << u"Au dernier trimestre, les ventes ont chuté ; au trimestre prochain, elles remonteront."_s
             << u"dernier trimestre|DATE|2025-Q3;trimestre prochain|DATE|2026-Q1"_s;
+        QTest::newRow("nominal: German year, month and week before the article's")
+            << u"de"_s << u"Im Vorjahr lag der Gewinn höher, im Vormonat stieg er, in der Vorwoche fiel er; seit Jahresbeginn 30 Prozent."_s
+            << u"Im Vorjahr|DATE|2024;im Vormonat|DATE|2025-10;in der Vorwoche|DATE|2025-W45;Jahresbeginn|DATE|2025"_s;
+        QTest::newRow("nominal: German half of a year said with Hälfte, not of anything else")
+            << u"de"_s << u"Die Lieferung kommt in der zweiten Hälfte des nächsten Jahres; die erste Hälfte des Spiels war langweilig."_s
+            << u"in der zweiten Hälfte des nächsten Jahres|DATE|2026-H2"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
