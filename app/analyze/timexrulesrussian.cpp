@@ -93,15 +93,16 @@ Vocabulary russianVocabulary()
         return std::pair{offset, code(phrase)};
     };
     // "в прошлом году", "на прошлой неделе", "в этом месяце", "в следующем году", "в позапрошлом
-    // году", in the cases the prepositions take (and the nominative of a heading: "прошлый год").
+    // году", "по сравнению с прошлым годом", "итоги прошлого года", "в прошлом квартале", in the
+    // cases the prepositions take (and the nominative of a heading: "прошлый год").
     // "в выходные", "на прошлых выходных": the weekend only with its preposition ("выходные данные"
     // are output data), which here is part of the expression
     w.shiftedUnits =
-        uR"((?:позапрошл|прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое)\s+(?:году|год|месяце|месяц|неделе|неделю|неделя)|(?:этом|этот|этой|эту)\s+(?:году|год|месяце|месяц|неделе|неделю)|)"_s
+        uR"((?:позапрошл|прошл|минувш|предыдущ|следующ|будущ|текущ|нынешн)(?:ом|ой|ий|ая|ем|ую|ей|его|ого|ее|ое|ым|им)\s+(?:году|годом|года|год|месяце|месяцем|месяца|месяц|неделе|неделей|недели|неделю|неделя|квартале|кварталом|квартала|квартал)|(?:этом|этот|этой|эту|этого|этим)\s+(?:году|годом|года|год|месяце|месяцем|месяца|месяц|неделе|неделей|недели|неделю|квартале|квартала|квартал)|)"_s
         uR"((?:в|на)\s+(?:(?:эти|этих|прошлые|прошлых|минувшие|минувших|следующие|следующих|ближайшие|ближайших)\s+)?(?:выходные|выходных))"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"выходн"_s) ? u"weekend"_s : phrase.contains(u"недел"_s) ? u"week"_s
-                           : phrase.contains(u"месяц"_s) ? u"month"_s : u"year"_s;
+                           : phrase.contains(u"месяц"_s) ? u"month"_s : phrase.contains(u"квартал"_s) ? u"quarter"_s : u"year"_s;
         // "в позапрошлом году": the one before the last
         const int step = phrase.startsWith(u"позапрошл"_s) ? -2
                        : phrase.startsWith(u"прошл"_s) || phrase.startsWith(u"минувш"_s) || phrase.startsWith(u"предыдущ"_s) ? -1

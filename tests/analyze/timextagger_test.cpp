@@ -549,6 +549,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: German half of a year said with Hälfte, not of anything else")
             << u"de"_s << u"Die Lieferung kommt in der zweiten Hälfte des nächsten Jahres; die erste Hälfte des Spiels war langweilig."_s
             << u"in der zweiten Hälfte des nächsten Jahres|DATE|2026-H2"_s;
+        QTest::newRow("nominal: Russian year, quarter and month in the genitive and instrumental")
+            << u"ru"_s << u"Продажи выросли по сравнению с прошлым годом, а в прошлом квартале упали; итоги этого месяца неплохие."_s
+            << u"прошлым годом|DATE|2024;прошлом квартале|DATE|2025-Q3;этого месяца|DATE|2025-11"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
