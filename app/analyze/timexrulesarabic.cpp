@@ -122,12 +122,12 @@ Vocabulary arabicVocabulary()
     const auto nextWords = u"المقبل|المقبلة|القادم|القادمة"_s;
     const auto shiftWords = pastWords + u"|"_s + nextWords + u"|الحالي|الحالية|الجاري|الجارية"_s;
     // "(عطلة) نهاية الأسبوع": the weekend, "the end of the week"
-    w.shiftedUnits = uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع)\s+(?:)"_s + shiftWords
-                   + uR"()|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع)|(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?(?:الأسبوع|الاسبوع)(?:\s+(?:)"_s
+    w.shiftedUnits = uR"((?:العام|السنة|الشهر|الأسبوع|الاسبوع|الربع)\s+(?:)"_s + shiftWords
+                   + uR"()|(?:هذا|هذه)\s+(?:العام|السنة|الشهر|الأسبوع|الاسبوع|الربع)|(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?(?:الأسبوع|الاسبوع)(?:\s+(?:)"_s
                    + shiftWords + u"))?"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"نهاية"_s) ? u"weekend"_s : phrase.contains(u"سبوع"_s) ? u"week"_s
-                           : phrase.contains(u"الشهر"_s) ? u"month"_s : u"year"_s;
+                           : phrase.contains(u"الشهر"_s) ? u"month"_s : phrase.contains(u"الربع"_s) ? u"quarter"_s : u"year"_s;
         const int step = phrase.contains(u"الماضي"_s) || phrase.contains(u"المنصرم"_s) || phrase.contains(u"الفائت"_s) ? -1
                        : phrase.contains(u"المقبل"_s) || phrase.contains(u"القادم"_s)                                    ? 1
                                                                                                                          : 0;
@@ -245,6 +245,22 @@ Vocabulary arabicVocabulary()
         add(uR"(ال)"_s + dual + uR"(\s+(?:الماضيين|المقبلين|الأخيرين|الاخيرين|القادمين|الماضيتين|المقبلتين|الأخيرتين|الاخيرتين|القادمتين))"_s,
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 return fixedValue(duration(u"2"_s, words.unitCode(m.captured(1))), TimexType::Duration);
+            });
+        // "الأشهر الثلاثة الماضية", "السنوات الخمس المقبلة", "الأشهر الـ18 الماضية" (the past three
+        // months, the coming five years, the past 18 months): that many of the unit, the count
+        // between the plural and the word of the past or the future, with the article
+        QStringList countWords;
+        for (auto it = words.numbers.cbegin(); it != words.numbers.cend(); ++it) {
+            if (it.value() > 0)
+                countWords << it.key();
+        }
+        add(uR"(ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|ساعات)\s+(?:ال()"_s + countWords.join(u'|')
+                + uR"()|الـ\s*(\d{1,3}))\s+(?:الأخيرة|الاخيرة|الماضية|المقبلة|القادمة))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                const int count = m.capturedLength(2) > 0 ? words.numbers.value(m.captured(2)) : m.captured(3).toInt();
+                if (count < 1)
+                    return std::optional<Resolution>();
+                return fixedValue(duration(QString::number(count), words.unitCode(m.captured(1))), TimexType::Duration);
             });
         // "عامين", "لمدة يومين": two of the unit
         add(dual, [&words](const QRegularExpressionMatch &m, const Context &) {

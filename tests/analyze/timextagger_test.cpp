@@ -552,6 +552,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian year, quarter and month in the genitive and instrumental")
             << u"ru"_s << u"Продажи выросли по сравнению с прошлым годом, а в прошлом квартале упали; итоги этого месяца неплохие."_s
             << u"прошлым годом|DATE|2024;прошлом квартале|DATE|2025-Q3;этого месяца|DATE|2025-11"_s;
+        QTest::newRow("nominal: Arabic counted plural of the past or the coming, and the last quarter")
+            << u"ar"_s << u"خفضت الشركة الوظائف خلال الأشهر الـ18 الماضية وستنمو في السنوات الخمس المقبلة، بعد تراجع في الربع الماضي."_s
+            << u"الأشهر الـ18 الماضية|DURATION|P18M;السنوات الخمس المقبلة|DURATION|P5Y;الربع الماضي|DATE|2025-Q3"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
