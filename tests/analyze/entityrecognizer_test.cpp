@@ -449,6 +449,10 @@ private Q_SLOTS:
             << u"ar"_s << u"وقعت طيران الإمارات صفقة مع إيرباص، وأعلنت الخطوط الجوية القطرية رحلات جديدة وتراجعت أسهم كرايسلر."_s
             << QStringList{u"طيران الإمارات|org/emirates-airline"_s, u"الخطوط الجوية القطرية|org/qatar-airways"_s, u"إيرباص|org/airbus"_s, u"كرايسلر|org/chrysler"_s}
             << QStringList{u"الإمارات"_s};
+        // Spanish writes the United States "EE.UU." as often as "EE. UU."
+        QTest::newRow("nominal: Spanish abbreviations of the United States and the Security Council")
+            << u"es"_s << u"La vicepresidenta acusó a EE.UU. de injerencia ante el Consejo de Seguridad de Naciones Unidas."_s
+            << QStringList{u"EE.UU|country/US"_s, u"Consejo de Seguridad de Naciones Unidas|org/unsc"_s} << QStringList{};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
