@@ -453,6 +453,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish abbreviations of the United States and the Security Council")
             << u"es"_s << u"La vicepresidenta acusó a EE.UU. de injerencia ante el Consejo de Seguridad de Naciones Unidas."_s
             << QStringList{u"EE.UU|country/US"_s, u"Consejo de Seguridad de Naciones Unidas|org/unsc"_s} << QStringList{};
+        // Office holders in the spelling of each language's press resolve to one person.
+        QTest::newRow("nominal: German and French spellings of office holders")
+            << u"de"_s << u"Ministerpräsident Benjamin Netanjahu sprach nicht mit Ali Chamenei, wohl aber mit Massud Peseschkian."_s
+            << QStringList{u"Benjamin Netanjahu|person/benjamin-netanyahu"_s, u"Ali Chamenei|person/ali-khamenei"_s,
+                           u"Massud Peseschkian|person/masoud-pezeshkian"_s}
+            << QStringList{};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
