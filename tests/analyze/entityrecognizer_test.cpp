@@ -459,6 +459,15 @@ private Q_SLOTS:
             << QStringList{u"Benjamin Netanjahu|person/benjamin-netanyahu"_s, u"Ali Chamenei|person/ali-khamenei"_s,
                            u"Massud Peseschkian|person/masoud-pezeshkian"_s}
             << QStringList{};
+        // Countries by the names the press uses beside the official ones.
+        QTest::newRow("nominal: German press names of countries")
+            << u"de"_s << u"Die EU verlängerte die Sanktionen gegen Weißrussland, Birma und die Elfenbeinküste."_s
+            << QStringList{u"Weißrussland|country/BY"_s, u"Birma|country/MM"_s, u"Elfenbeinküste|country/CI"_s} << QStringList{};
+        QTest::newRow("nominal: Spanish press names of countries")
+            << u"es"_s << u"Gran Bretaña y Costa de Marfil firmaron el acuerdo."_s
+            << QStringList{u"Gran Bretaña|country/GB"_s, u"Costa de Marfil|country/CI"_s} << QStringList{};
+        QTest::newRow("nominal: Russian press name of Belarus")
+            << u"ru"_s << u"Евросоюз продлил санкции против Белоруссии."_s << QStringList{u"Белоруссии|country/BY"_s} << QStringList{};
         // A listed name of several words set in capitals in a line in lower case is found folded;
         // one word in capitals only as it is listed.
         QTest::newRow("nominal: agency in capitals in a dateline")
