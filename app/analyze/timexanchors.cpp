@@ -864,8 +864,16 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
             m_everywhereRules.insert(rule);
             continue;
         }
-        if (anchors.digits)
+        if (anchors.digits && anchors.digitsFollowedBy.isEmpty()) {
             m_digitRules.insert(rule);
+        } else if (anchors.digits) {
+            for (const QChar follower : anchors.digitsFollowedBy) {
+                Q_ASSERT(follower.unicode() < m_digitRulesFollowedBy.size());
+                m_digitRulesFollowedBy[follower.toLower().unicode()].insert(rule);
+                m_digitRulesFollowedBy[follower.toUpper().unicode()].insert(rule);
+            }
+            m_hasDigitFollowers = true;
+        }
         for (const auto &piece : anchors.pieces)
             addPiece(piece.text, piece.isWordStart, piece.isWordEnd, rule);
         // Whole words of a typed list, found wherever they stand: a superset of their places.
@@ -937,8 +945,24 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     const auto *steps = m_steps.data();
     const auto *symbolOf = m_symbolOf.data();
     quint32 row = 0; // of the node the text has reached
+    qsizetype digitRunStart = -1; // where the run of digits before i starts, if any
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
+        if (m_hasDigitFollowers) {
+            if (classes[unit].isDigit) {
+                if (digitRunStart < 0)
+                    digitRunStart = i;
+            } else if (digitRunStart >= 0) {
+                // The run is over: the character after it (past white space) says which rules it anchors.
+                qsizetype next = i;
+                while (next < size && text[next].isSpace())
+                    ++next;
+                const char16_t follower = next < size ? text[next].unicode() : u' ';
+                if (follower < m_digitRulesFollowedBy.size() && !m_digitRulesFollowedBy[follower].isEmpty())
+                    hits.push_back({digitRunStart, i, m_digitRulesFollowedBy[follower]});
+                digitRunStart = -1;
+            }
+        }
         if (!m_digitRules.isEmpty()) {
             bool isDigit = classes[unit].isDigit;
             if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())

@@ -165,6 +165,10 @@ private:
     std::vector<Piece> m_pieces;
     std::vector<std::pair<qsizetype, qsizetype>> m_reaches; // per rule: before and after its anchors
     RuleSet m_digitRules;
+    // Rules a run of digits anchors only where one of these ASCII characters follows it (after
+    // white space, if any): Anchors::digitsFollowedBy, by character.
+    std::array<RuleSet, 128> m_digitRulesFollowedBy{};
+    bool m_hasDigitFollowers = false;
     RuleSet m_everywhereRules;
     int m_ruleCount = 0;
 };

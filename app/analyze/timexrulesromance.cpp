@@ -385,13 +385,29 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
             });
     }
+    // A date in figures opens with the day's digits and the separator after them: most numbers of
+    // an article are followed by none, so only such runs anchor the rule just added (read from its
+    // pattern, every number would).
+    const auto anchorOnDigitsBefore = [&rules](size_t rulesBefore, const QString &separators) {
+        if (rules.size() == rulesBefore)
+            return; // the rule did not compile
+        auto &anchors = rules.back().anchors;
+        anchors.words.clear();
+        anchors.pieces.clear();
+        anchors.years = false;
+        anchors.digits = true;
+        anchors.digitsFollowedBy = separators;
+        anchors.reachBefore = anchors.reachAfter = anchors.reach;
+    };
     // "31/03/2024", "31.03.2024", "31-03-2024": day first
+    const auto rulesBeforeDates = rules.size();
     add(uR"((?<!\d)([0-3]?\d)(?:[/.]([01]?\d)[/.]|-([01]?\d)-)((?:1[6-9]|20)\d\d))"_s,
         [](const QRegularExpressionMatch &m, const Context &) {
             const auto monthNumber = m.capturedLength(2) ? m.captured(2).toInt() : m.captured(3).toInt();
             const QDate date(m.captured(4).toInt(), monthNumber, m.captured(1).toInt());
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
         });
+    anchorOnDigitsBefore(rulesBeforeDates, u"/.-"_s);
     // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date,
     // unless the cues of its own clause deny that side and it is more than three months away, as
     // English has it (resolveDayYear()): "Le 3 février, le ministre avait convoqué…" in October is
@@ -447,9 +463,11 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // "le 31/03", "am 31.3.", "el 4/10": a day and a month in figures, after the word that
     // introduces a day (without it "1/3" is a third and "3.4." a section)
     if (!words.numericDayMonth.isEmpty()) {
+        const auto rulesBeforeDays = rules.size();
         add(words.numericDayMonth, [dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
             return dayOfMonth(m.captured(1).toInt(), m.captured(2).toInt(), c);
         });
+        anchorOnDigitsBefore(rulesBeforeDays, u"/."_s);
     }
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,

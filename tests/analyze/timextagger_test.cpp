@@ -1529,8 +1529,21 @@ private Q_SLOTS:
                     return nonSpace(start, anchorStart) < anchors.reachBefore && nonSpace(anchorEnd, end) < anchors.reachAfter;
                 };
                 bool holdsAnchor = false;
-                for (qsizetype at = start; anchors.digits && !holdsAnchor && at < end; ++at)
-                    holdsAnchor = text.at(at).isDigit() && isWithinReach(at, at + 1);
+                // A run of digits anchors the rule, where its anchors name the characters that
+                // may follow it (after white space) only when one of them does.
+                for (qsizetype at = start; anchors.digits && !holdsAnchor && at < end; ++at) {
+                    if (!text.at(at).isDigit() || (at > 0 && text.at(at - 1).isDigit()))
+                        continue;
+                    qsizetype runEnd = at;
+                    while (runEnd < text.size() && text.at(runEnd).isDigit())
+                        ++runEnd;
+                    qsizetype next = runEnd;
+                    while (next < text.size() && text.at(next).isSpace())
+                        ++next;
+                    const bool isFollowed = anchors.digitsFollowedBy.isEmpty()
+                        || (next < text.size() && anchors.digitsFollowedBy.contains(text.at(next), Qt::CaseInsensitive));
+                    holdsAnchor = isFollowed && isWithinReach(at, runEnd);
+                }
                 for (const auto &piece : anchors.pieces) {
                     for (auto at = folded.indexOf(piece.text, start); !holdsAnchor && at >= 0 && at + piece.text.size() <= end;
                          at = folded.indexOf(piece.text, at + 1)) {
