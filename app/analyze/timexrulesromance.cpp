@@ -762,6 +762,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // "a las 11 de la noche": the part of the day alone after the hour, where the words that
     // introduce a clock time stand before it.
     const auto partAlone = uR"(|\s+()"_s + (words.clockDayParts.isEmpty() ? never : words.clockDayParts) + u")"_s;
+    const auto rulesBeforeClock = rules.size();
     add(uR"(([012]?\d)(?:\s*)"_s + words.hourMarker + uR"(\s*([0-5]\d)?)"_s + fractionAfter + partAfter + partAlone
             + uR"()(\s+(?:UTC|GMT)\b(?!\s*[+-]))?)"_s,
         [clockOf, clockBefore](const QRegularExpressionMatch &m, const Context &c) {
@@ -773,6 +774,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return std::optional<Resolution>();
             return relativeValue(dayValue(c.dct) + u'T' + *clock + (m.capturedLength(6) > 0 ? u"Z"_s : QString()), TimexType::Time);
         });
+    if (!words.hourMarkerFirst.isEmpty())
+        anchorOnDigitsBefore(rulesBeforeClock, words.hourMarkerFirst);
     // "vers dix heures et demie", "a las diez de la noche": after the words that introduce a clock
     // time, its hour in words (two to twelve: "un", "une", "una" are among the commonest words of
     // a text, and every rule runs around each of its pieces) with the word for hours, a fraction
@@ -1340,6 +1343,7 @@ Vocabulary french()
     w.sinceWords = u"depuis"_s;
     w.untilWords = uR"(jusqu['’](?:au|à)|d['’]ici)"_s;
     w.hourMarker = uR"((?:heures?\b|h))"_s;
+    w.hourMarkerFirst = u"hd"_s; // "14 h", "8 heures", and "8 du soir" (clockDayParts)
     w.clockBefore = uR"(à|vers|dès|jusqu'à|jusqu’à)"_s;
     w.clockHourWord = uR"(heures?)"_s;
     w.clockFractions = uR"(et\s+demie|et\s+quart|moins\s+le\s+quart|moins\s+un\s+quart)"_s;
@@ -1547,6 +1551,7 @@ Vocabulary german()
     w.sinceWords = uR"(seit(?:\s+dem)?)"_s;
     w.untilWords = uR"(bis(?:\s+(?:zum|spätestens))?)"_s;
     w.hourMarker = uR"((?:Uhr|[.:](?=\d\d\s*Uhr)))"_s;
+    w.hourMarkerFirst = u"u.:"_s;
     w.lastPartOrdinal = uR"(letzte|letzten|letztes)"_s;
     w.partOrdinals = {u"erste|ersten|erstes"_s, u"zweite|zweiten|zweites"_s, u"dritte|dritten|drittes"_s, u"vierte|vierten|viertes"_s};
     w.quarterWord = uR"(Quartal(?:s|es)?)"_s;
@@ -1718,6 +1723,7 @@ Vocabulary spanish()
     // "a las 9.30 horas": a full stop before the minutes, as in Spain, where the word for hours
     // follows ("1.500 millones" and "9,30 euros" are amounts)
     w.hourMarker = uR"((?::|h\b|horas\b|\.(?=[0-5]\d\s*(?:horas|h)\b)))"_s;
+    w.hourMarkerFirst = u":h.d"_s; // "10:30", "10 h", "10 horas", "10.30 horas", and "11 de la noche" (clockDayParts)
     w.clockBefore = uR"(a\s+las?|hacia\s+las?|sobre\s+las?|desde\s+las?|hasta\s+las?)"_s;
     w.clockHourWord = uR"(horas?)"_s;
     w.clockFractions = uR"(y\s+media|y\s+cuarto|menos\s+cuarto)"_s;

@@ -142,6 +142,7 @@ Vocabulary russianVocabulary()
     // "пришли", "вышел". "Быть" is too short for the pattern: "был", "было".
     w.pastCues = uR"(был|была|было|были|\w{2,}[аяеиуыё](?:л|ла|ло|ли)(?:ся|сь)?|\w{0,4}(?:шёл|шел|шла|шло|шли)|(?:у|по|вы)мер(?:ла|ло|ли)?|(?:по|за)гиб(?:ла|ло|ли)?|(?:до|по)стиг(?:ла|ло|ли)?(?:сь)?)"_s;
     w.hourMarker = uR"((?::(?=\d\d)))"_s;
+    w.hourMarkerFirst = u":"_s;
     // "в первом квартале", "во втором полугодии 2025 года", "в 4-м квартале прошлого года"; Russian
     // economic news numbers quarters and halves in Roman numerals as often: "во II квартале",
     // "за I полугодие"

@@ -80,6 +80,10 @@ struct Vocabulary
     QString sinceWords;   // "depuis", "desde", "seit": a day and month after them is a past one
     QString untilWords;   // "jusqu'au", "hasta", "bis", "до": a day and month after them looks ahead
     QString hourMarker;   // "h", ":"
+    // The characters an hour marker, or a part of the day said right after the hour
+    // (clockDayParts), may open with, in either case ("h" of "14 h 30", "u" of "14 Uhr", "d" of "8
+    // du soir"): a run of digits anchors the clock rule only before one of them. Empty: any run does.
+    QString hourMarkerFirst;
     // Words that open a part of a month: "début mars", "Anfang März", "в начале марта".
     QString monthParts =
         QStringLiteral(R"((?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte))");

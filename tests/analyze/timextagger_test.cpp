@@ -555,6 +555,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic counted plural of the past or the coming, and the last quarter")
             << u"ar"_s << u"خفضت الشركة الوظائف خلال الأشهر الـ18 الماضية وستنمو في السنوات الخمس المقبلة، بعد تراجع في الربع الماضي."_s
             << u"الأشهر الـ18 الماضية|DURATION|P18M;السنوات الخمس المقبلة|DURATION|P5Y;الربع الماضي|DATE|2025-Q3"_s;
+        QTest::newRow("nominal: an hour with the part of the day right after it")
+            << u"es"_s << u"El avión aterrizó a las 11 de la noche y despegó a las 7:40."_s
+            << u"11 de la noche|TIME|2025-11-12T23:00;7:40|TIME|2025-11-12T07:40"_s;
+        QTest::newRow("nominal: French hour with the part of the day right after it")
+            << u"fr"_s << u"L'avion a atterri vers 8 du soir, puis est reparti à 14h30."_s
+            << u"8 du soir|TIME|2025-11-12T20:00;14h30|TIME|2025-11-12T14:30"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
