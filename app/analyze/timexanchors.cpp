@@ -872,7 +872,11 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
                 m_digitRulesFollowedBy[follower.toLower().unicode()].insert(rule);
                 m_digitRulesFollowedBy[follower.toUpper().unicode()].insert(rule);
             }
-            m_hasDigitFollowers = true;
+            m_readsDigitRuns = true;
+        }
+        if (anchors.years) {
+            m_yearRules.insert(rule);
+            m_readsDigitRuns = true;
         }
         for (const auto &piece : anchors.pieces)
             addPiece(piece.text, piece.isWordStart, piece.isWordEnd, rule);
@@ -946,20 +950,29 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     const auto *symbolOf = m_symbolOf.data();
     quint32 row = 0; // of the node the text has reached
     qsizetype digitRunStart = -1; // where the run of digits before i starts, if any
+    // A run of digits from start to end is over: whether it is a year, and the character after it
+    // (past white space), say which rules it anchors.
+    const auto endDigitRun = [&](qsizetype start, qsizetype end) {
+        const auto first = text[start].unicode();
+        const auto second = end - start > 1 ? text[start + 1].unicode() : u'0';
+        if (end - start == 4 && ((first == u'1' && second >= u'6' && second <= u'9') || (first == u'2' && second == u'0'))
+            && !m_yearRules.isEmpty())
+            hits.push_back({start, end, m_yearRules});
+        qsizetype next = end;
+        while (next < size && text[next].isSpace())
+            ++next;
+        const char16_t follower = next < size ? text[next].unicode() : u' ';
+        if (follower < m_digitRulesFollowedBy.size() && !m_digitRulesFollowedBy[follower].isEmpty())
+            hits.push_back({start, end, m_digitRulesFollowedBy[follower]});
+    };
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
-        if (m_hasDigitFollowers) {
+        if (m_readsDigitRuns) {
             if (classes[unit].isDigit) {
                 if (digitRunStart < 0)
                     digitRunStart = i;
             } else if (digitRunStart >= 0) {
-                // The run is over: the character after it (past white space) says which rules it anchors.
-                qsizetype next = i;
-                while (next < size && text[next].isSpace())
-                    ++next;
-                const char16_t follower = next < size ? text[next].unicode() : u' ';
-                if (follower < m_digitRulesFollowedBy.size() && !m_digitRulesFollowedBy[follower].isEmpty())
-                    hits.push_back({digitRunStart, i, m_digitRulesFollowedBy[follower]});
+                endDigitRun(digitRunStart, i);
                 digitRunStart = -1;
             }
         }
@@ -990,6 +1003,8 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
             }
         }
     }
+    if (digitRunStart >= 0)
+        endDigitRun(digitRunStart, size);
     std::vector<Stretches> result(static_cast<size_t>(m_ruleCount));
     if (hits.empty())
         return result;

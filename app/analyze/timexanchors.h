@@ -168,7 +168,9 @@ private:
     // Rules a run of digits anchors only where one of these ASCII characters follows it (after
     // white space, if any): Anchors::digitsFollowedBy, by character.
     std::array<RuleSet, 128> m_digitRulesFollowedBy{};
-    bool m_hasDigitFollowers = false;
+    // Rules a year anchors: a run of four digits from 1600 to 2099 (Anchors::years).
+    RuleSet m_yearRules;
+    bool m_readsDigitRuns = false; // some rules ask what follows a run of digits, or whether it is a year
     RuleSet m_everywhereRules;
     int m_ruleCount = 0;
 };

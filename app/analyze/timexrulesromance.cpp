@@ -399,6 +399,18 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         anchors.digitsFollowedBy = separators;
         anchors.reachBefore = anchors.reachAfter = anchors.reach;
     };
+    // The same for a rule whose matches hold a year, a run of four digits from 1600 to 2099.
+    const auto anchorOnYears = [&rules](size_t rulesBefore) {
+        if (rules.size() == rulesBefore)
+            return;
+        auto &anchors = rules.back().anchors;
+        anchors.words.clear();
+        anchors.pieces.clear();
+        anchors.digits = false;
+        anchors.digitsFollowedBy.clear();
+        anchors.years = true;
+        anchors.reachBefore = anchors.reachAfter = anchors.reach;
+    };
     // "31/03/2024", "31.03.2024", "31-03-2024": day first
     const auto rulesBeforeDates = rules.size();
     add(uR"((?<!\d)([0-3]?\d)(?:[/.]([01]?\d)[/.]|-([01]?\d)-)((?:1[6-9]|20)\d\d))"_s,
@@ -491,7 +503,9 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             // Only the month after the article's asks whether a cue of the past holds it back
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isMonthAfter(c.dct, number))), number));
         });
-    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
+    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024"). Anchored on years alone: read
+    // from the pattern, any number would anchor it.
+    const auto rulesBeforeYears = rules.size();
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
             const auto before = c.before(2);
@@ -499,6 +513,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return std::optional<Resolution>();
             return fixedValue(m.captured(1));
         });
+    anchorOnYears(rulesBeforeYears);
     // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
     const QRegularExpression partOfDayDeterminer(
         words.partOfDayDeterminers.isEmpty() ? u"(?!)"_s : u"(?<![\\w'])(?:"_s + words.partOfDayDeterminers + u")\\s+$"_s,

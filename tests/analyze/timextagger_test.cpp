@@ -561,6 +561,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: French hour with the part of the day right after it")
             << u"fr"_s << u"L'avion a atterri vers 8 du soir, puis est reparti à 14h30."_s
             << u"8 du soir|TIME|2025-11-12T20:00;14h30|TIME|2025-11-12T14:30"_s;
+        QTest::newRow("boundary: a year that ends the text")
+            << u"es"_s << u"Tras 2.019 votos, la cumbre se celebró en 2019"_s << u"2019|DATE|2019"_s;
         QTest::newRow("nominal: French last quarter of a year named")
             << u"fr"_s << u"Le dernier trimestre 2024 a été le pire."_s << u"Le dernier trimestre 2024|DATE|2024-Q4"_s;
         QTest::newRow("nominal: German last quarter of a year named")
@@ -1549,6 +1551,11 @@ private Q_SLOTS:
                     const bool isFollowed = anchors.digitsFollowedBy.isEmpty()
                         || (next < text.size() && anchors.digitsFollowedBy.contains(text.at(next), Qt::CaseInsensitive));
                     holdsAnchor = isFollowed && isWithinReach(at, runEnd);
+                }
+                static const QRegularExpression yearRun(u"(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)"_s);
+                for (auto found = yearRun.globalMatch(text, start); anchors.years && !holdsAnchor && found.hasNext();) {
+                    const auto year = found.next();
+                    holdsAnchor = year.capturedEnd(0) <= end && isWithinReach(year.capturedStart(0), year.capturedEnd(0));
                 }
                 for (const auto &piece : anchors.pieces) {
                     for (auto at = folded.indexOf(piece.text, start); !holdsAnchor && at >= 0 && at + piece.text.size() <= end;
