@@ -864,11 +864,14 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
             m_everywhereRules.insert(rule);
             continue;
         }
-        if (anchors.digits && anchors.digitsFollowedBy.isEmpty()) {
+        // The table of followers is ASCII: a rule with another follower is anchored on any run.
+        const bool hasAsciiFollowers = !anchors.digitsFollowedBy.isEmpty()
+            && std::all_of(anchors.digitsFollowedBy.cbegin(), anchors.digitsFollowedBy.cend(),
+                           [this](QChar c) { return c.unicode() < m_digitRulesFollowedBy.size(); });
+        if (anchors.digits && !hasAsciiFollowers) {
             m_digitRules.insert(rule);
         } else if (anchors.digits) {
             for (const QChar follower : anchors.digitsFollowedBy) {
-                Q_ASSERT(follower.unicode() < m_digitRulesFollowedBy.size());
                 m_digitRulesFollowedBy[follower.toLower().unicode()].insert(rule);
                 m_digitRulesFollowedBy[follower.toUpper().unicode()].insert(rule);
             }
