@@ -870,6 +870,7 @@ AnchorIndex::AnchorIndex(const std::vector<Rule> &rules)
                            [this](QChar c) { return c.unicode() < m_digitRulesFollowedBy.size(); });
         if (anchors.digits && !hasAsciiFollowers) {
             m_digitRules.insert(rule);
+            m_readsDigitRuns = true;
         } else if (anchors.digits) {
             for (const QChar follower : anchors.digitsFollowedBy) {
                 m_digitRulesFollowedBy[follower.toLower().unicode()].insert(rule);
@@ -953,9 +954,11 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     const auto *symbolOf = m_symbolOf.data();
     quint32 row = 0; // of the node the text has reached
     qsizetype digitRunStart = -1; // where the run of digits before i starts, if any
-    // A run of digits from start to end is over: whether it is a year, and the character after it
-    // (past white space), say which rules it anchors.
+    // A run of digits from start to end is over: it anchors the rules any run does, and whether it
+    // is a year and the character after it (past white space) say which others.
     const auto endDigitRun = [&](qsizetype start, qsizetype end) {
+        if (!m_digitRules.isEmpty())
+            hits.push_back({start, end, m_digitRules});
         const auto first = text[start].unicode();
         const auto second = end - start > 1 ? text[start + 1].unicode() : u'0';
         if (end - start == 4 && ((first == u'1' && second >= u'6' && second <= u'9') || (first == u'2' && second == u'0'))
@@ -971,24 +974,16 @@ std::vector<AnchorIndex::Stretches> AnchorIndex::stretches(QStringView text) con
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t unit = text[i].unicode();
         if (m_readsDigitRuns) {
-            if (classes[unit].isDigit) {
-                if (digitRunStart < 0)
-                    digitRunStart = i;
-            } else if (digitRunStart >= 0) {
-                endDigitRun(digitRunStart, i);
-                digitRunStart = -1;
-            }
-        }
-        if (!m_digitRules.isEmpty()) {
+            // A run of digits is one anchor; a digit outside the BMP is one of its own.
             bool isDigit = classes[unit].isDigit;
             if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())
                 isDigit = QChar::isDigit(QChar::surrogateToUcs4(unit, text[i + 1].unicode()));
-            // A run of digits is one anchor.
-            if (isDigit && !hits.empty() && hits.back().end == i && hits.back().rules == m_digitRules && i > 0
-                && classes[text[i - 1].unicode()].isDigit)
-                hits.back().end = i + 1;
-            else if (isDigit)
-                hits.push_back({i, i + 1, m_digitRules});
+            if (isDigit && digitRunStart < 0) {
+                digitRunStart = i;
+            } else if (!isDigit && digitRunStart >= 0) {
+                endDigitRun(digitRunStart, i);
+                digitRunStart = -1;
+            }
         }
         const quint32 step = steps[row + symbolOf[unit]];
         row = step & ~StepHasOutput;

@@ -170,7 +170,7 @@ private:
     std::array<RuleSet, 128> m_digitRulesFollowedBy{};
     // Rules a year anchors: a run of four digits from 1600 to 2099 (Anchors::years).
     RuleSet m_yearRules;
-    bool m_readsDigitRuns = false; // some rules ask what follows a run of digits, or whether it is a year
+    bool m_readsDigitRuns = false; // some rule is anchored by runs of digits (any, followed, or years)
     RuleSet m_everywhereRules;
     int m_ruleCount = 0;
 };

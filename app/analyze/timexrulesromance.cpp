@@ -385,30 +385,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return relativeValue(dayValue(resolveDayYear(c.dct, monthNumber, number, Tense::Unmarked)));
             });
     }
-    // A date in figures opens with the day's digits and the separator after them: most numbers of
-    // an article are followed by none, so only such runs anchor the rule just added (read from its
-    // pattern, every number would).
-    const auto anchorOnDigitsBefore = [&rules](size_t rulesBefore, const QString &separators) {
-        if (rules.size() == rulesBefore)
-            return; // the rule did not compile
-        auto &anchors = rules.back().anchors;
-        anchors.words.clear();
-        anchors.pieces.clear();
-        anchors.years = false;
-        anchors.digits = true;
-        anchors.digitsFollowedBy = separators;
-        anchors.reachBefore = anchors.reachAfter = anchors.reach;
-    };
-    // The same for a rule whose matches hold a year, a run of four digits from 1600 to 2099.
-    const auto anchorOnYears = [&rules](size_t rulesBefore) {
+    // Read from its pattern, a rule whose matches open with a number is anchored on every number of
+    // a text. A date in figures holds digits followed by their separator, a clock time digits before
+    // an hour marker, a bare year a run that is a year: most numbers of an article are none of
+    // these, so the rule just added (if it compiled) is anchored on such runs alone, reading its
+    // whole reach either side of them. Empty followers with isYear: the run is a year.
+    const auto anchorOnDigitRuns = [&rules](size_t rulesBefore, const QString &followers, bool isYear) {
         if (rules.size() == rulesBefore)
             return;
         auto &anchors = rules.back().anchors;
         anchors.words.clear();
         anchors.pieces.clear();
-        anchors.digits = false;
-        anchors.digitsFollowedBy.clear();
-        anchors.years = true;
+        anchors.years = isYear;
+        anchors.digits = !isYear;
+        anchors.digitsFollowedBy = followers;
         anchors.reachBefore = anchors.reachAfter = anchors.reach;
     };
     // "31/03/2024", "31.03.2024", "31-03-2024": day first
@@ -419,7 +409,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const QDate date(m.captured(4).toInt(), monthNumber, m.captured(1).toInt());
             return date.isValid() ? fixedValue(dayValue(date)) : std::nullopt;
         });
-    anchorOnDigitsBefore(rulesBeforeDates, u"/.-"_s);
+    anchorOnDigitRuns(rulesBeforeDates, u"/.-"_s, false);
     // "le 31 mars", "el 4 de octubre": the year that puts the day nearest the article's date,
     // unless the cues of its own clause deny that side and it is more than three months away, as
     // English has it (resolveDayYear()): "Le 3 février, le ministre avait convoqué…" in October is
@@ -479,7 +469,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         add(words.numericDayMonth, [dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
             return dayOfMonth(m.captured(1).toInt(), m.captured(2).toInt(), c);
         });
-        anchorOnDigitsBefore(rulesBeforeDays, u"/."_s);
+        anchorOnDigitRuns(rulesBeforeDays, u"/."_s, false);
     }
     // "mars 2024", "en juillet 2024", "octubre de 2005", "début mars 2024"
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + words.monthBeforeYear + year + yearSuffix,
@@ -503,8 +493,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             // Only the month after the article's asks whether a cue of the past holds it back
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isMonthAfter(c.dct, number))), number));
         });
-    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024"). Anchored on years alone: read
-    // from the pattern, any number would anchor it.
+    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     const auto rulesBeforeYears = rules.size();
     add(year + yearSuffix + uR"((?![.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
         [](const QRegularExpressionMatch &m, const Context &c) {
@@ -513,7 +502,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 return std::optional<Resolution>();
             return fixedValue(m.captured(1));
         });
-    anchorOnYears(rulesBeforeYears);
+    anchorOnDigitRuns(rulesBeforeYears, QString(), true);
     // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
     const QRegularExpression partOfDayDeterminer(
         words.partOfDayDeterminers.isEmpty() ? u"(?!)"_s : u"(?<![\\w'])(?:"_s + words.partOfDayDeterminers + u")\\s+$"_s,
@@ -790,7 +779,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return relativeValue(dayValue(c.dct) + u'T' + *clock + (m.capturedLength(6) > 0 ? u"Z"_s : QString()), TimexType::Time);
         });
     if (!words.hourMarkerFirst.isEmpty())
-        anchorOnDigitsBefore(rulesBeforeClock, words.hourMarkerFirst);
+        anchorOnDigitRuns(rulesBeforeClock, words.hourMarkerFirst, false);
     // "vers dix heures et demie", "a las diez de la noche": after the words that introduce a clock
     // time, its hour in words (two to twelve: "un", "une", "una" are among the commonest words of
     // a text, and every rule runs around each of its pieces) with the word for hours, a fraction
@@ -1143,18 +1132,19 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const bool isLastYears = firstMonth > c.dct.month() && !isFuture(c);
             return relativeValue(QString::number(c.dct.year() - (isLastYears ? 1 : 0)) + code);
         };
-        const auto ofYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
-                          + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")?"_s;
-        const auto part = [&words, &ordinal](const QString &partWord) -> QString {
+        const auto namedYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
+                             + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")"_s;
+        const auto ofYear = namedYear + u"?"_s;
+        const auto part = [&words](const QString &partWord, const QString &ordinal) -> QString {
             if (words.isPartWordFirst)
                 return words.partArticle + partWord + uR"(\s+)"_s + ordinal;
             return words.partArticle + ordinal + uR"(\s+)"_s + partWord;
         };
-        add(part(words.quarterWord) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
+        add(part(words.quarterWord, ordinal) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
             return partValue(indexIn(ordinalIndex, m.captured(1)), m, c, 4);
         });
         if (!words.halfWord.isEmpty()) {
-            add(part(words.halfWord) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
+            add(part(words.halfWord, ordinal) + ofYear, [partValue, ordinalIndex](const QRegularExpressionMatch &m, const Context &c) {
                 return partValue(indexIn(ordinalIndex, m.captured(1)), m, c, 2);
             });
         }
@@ -1169,18 +1159,11 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // Vorjahres": the last part of the year named. Without a year the last quarter is the one
         // before the article's, a unit counted back (shiftedUnits).
         if (!words.lastPartOrdinal.isEmpty()) {
-            const auto lastPart = [&words](const QString &partWord) -> QString {
-                const auto ordinal = u"("_s + words.lastPartOrdinal + u")"_s;
-                if (words.isPartWordFirst)
-                    return words.partArticle + partWord + uR"(\s+)"_s + ordinal;
-                return words.partArticle + ordinal + uR"(\s+)"_s + partWord;
-            };
-            const auto namedYear = u"(?:"_s + words.partBeforeYear + year + yearSuffix
-                                 + (words.yearOfMonth.isEmpty() ? QString() : uR"(|\s+)"_s + words.yearOfMonth) + u")"_s;
-            add(lastPart(words.quarterWord) + namedYear,
+            const auto lastOrdinal = u"("_s + words.lastPartOrdinal + u")"_s;
+            add(part(words.quarterWord, lastOrdinal) + namedYear,
                 [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(4, m, c, 4); });
             if (!words.halfWord.isEmpty()) {
-                add(lastPart(words.halfWord) + namedYear,
+                add(part(words.halfWord, lastOrdinal) + namedYear,
                     [partValue](const QRegularExpressionMatch &m, const Context &c) { return partValue(2, m, c, 2); });
             }
         }
