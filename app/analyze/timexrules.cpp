@@ -164,7 +164,7 @@ Tense tenseOfContext(const Context &context, QStringView clause, bool isPastAske
     const auto start = context.start;
     const auto end = context.end;
     static const QRegularExpression futureCue(
-        uR"(\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+be)?\s+\w+|will|shall|going\s+to|is\s+to|are\s+to|scheduled|expected\s+(?:to|in|on|at|by|around|before)|set\s+to|due\s+(?:to|in|on|at|by|before)|ahead\s+of|plans?\s+to|planned|planning|upcoming|intends?\s+to|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+hold|next|(?:postponed|pushed\s+back|put\s+off|rescheduled|deferred|adjourned)\s+(?:to|until|till|for)|(?:expires|opens|begins|starts|ends|closes|convenes|resumes|meets|takes\s+effect|comes\s+into\s+force|enters\s+into\s+(?:force|effect)|goes\s+into\s+effect))\b)"_s,
+        uR"(\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+be)?\s+\w+|will|shall|going\s+to|is\s+to|are\s+to|scheduled|expected\s+(?:to|in|on|at|by|around|before)|set\s+to|due\s+(?:to|in|on|at|by|before)|ahead\s+of|plans?\s+to|planned|planning|upcoming|intends?\s+to|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+hold|next|(?:postponed|pushed\s+back|put\s+off|rescheduled|deferred|adjourned)\s+(?:to|until|till|for)|delayed\s+(?:to|until|till)|(?:expires|opens|begins|starts|ends|closes|convenes|resumes|meets|takes\s+effect|comes\s+into\s+force|enters\s+into\s+(?:force|effect)|goes\s+into\s+effect))\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
     // "until June", "by Friday" look ahead; "since June" looks back, whatever the verb.
     static const QRegularExpression prepositionBefore(uR"(\b(until|till|through|by|since)\s+$)"_s,

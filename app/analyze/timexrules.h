@@ -136,6 +136,9 @@ const std::vector<Rule> &rulesFor(QStringView language);
 // "vom 4. bis 8. Juni"): the first day with the words that join it to the second, matched on the
 // text just before the second; nullptr for the other languages.
 const QRegularExpression *rangeStartBeforeFor(QStringView language);
+// The words a language elides before the next ("d'", "qu'"): after them the tagger reads an ASCII
+// apostrophe as the typographic one, as the rules do. Empty for most languages.
+QStringList elidedWordsFor(QStringView language);
 // Whether the words between an expression and a tense cue hold a conjunction that joins another
 // clause ("and", "but", "y", "et", "und", "и" …): the cue is then that clause's verb.
 bool holdsJoiningConjunction(QStringView between);

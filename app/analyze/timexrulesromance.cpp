@@ -193,6 +193,14 @@ QRegularExpression wordsPattern(const QString &before, const QString &alternatio
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// The words before an age ("âgé de", "una mujer de"), matched on the text just before a count of
+// years: an age is no duration of the news.
+QRegularExpression ageBeforePattern(const Vocabulary &words)
+{
+    return QRegularExpression(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s,
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 // "depuis", "desde", "seit" just before the text it is matched on: a day after them is the last
 // one on or before the article's, a count of units back from it the time since then.
 QRegularExpression sinceBefore(const Vocabulary &words)
@@ -209,8 +217,10 @@ QRegularExpression untilBefore(const Vocabulary &words)
 // "une dizaine d'années", "una quincena de días": the round number a noun says (a dozen, fifteen,
 // a score…) of a unit, a duration; after "il y a", "hace" (isAgo) the date counted back, unless
 // "depuis", "desde" (`since`) come before: "desde hace una decena de años" is the time since then,
-// as "desde hace tres semanas" is.
-std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QRegularExpression &since, const QString &noun,
+// as "desde hace tres semanas" is. Years after the words of an age (`ageBefore`) are none: "une
+// femme d'une trentaine d'années".
+std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QRegularExpression &since,
+                                            const QRegularExpression &ageBefore, const QString &noun,
                                             const QString &unit, bool isAgo, const Context &c)
 {
     static const QHash<QString, int> roundNumbers{
@@ -221,6 +231,8 @@ std::optional<Resolution> roundNumberOfUnit(const Vocabulary &words, const QRegu
     if (number == 0)
         return std::nullopt;
     const auto code = words.unitCode(unit);
+    if (code == u"Y"_s && !isAgo && ageBefore.matchView(c.before(40)).hasMatch())
+        return std::nullopt;
     if (isAgo && !since.matchView(c.before(16)).hasMatch())
         return relativeValue(countedBack(c.dct, number, code));
     return fixedValue(duration(QString::number(number), code), TimexType::Duration);
@@ -329,7 +341,8 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             return Tense::Future;
         return past >= 0 ? Tense::Past : Tense::Unmarked;
     };
-    const auto tenseOf = [tenseIn](const Context &c, bool isPastAsked) {
+    // `cuesFrom`: as in tenseIn, where the cues after the expression may start (0: right after it).
+    const auto tenseOf = [tenseIn](const Context &c, bool isPastAsked, qsizetype cuesFrom = 0) {
         qsizetype from = c.start;
         // A semicolon ends a clause with a tense of its own, as a full stop ends a sentence.
         const auto isClauseEnd = [](QChar ch) { return ch == u'.' || ch == u';' || ch == u'\n'; };
@@ -338,7 +351,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         qsizetype to = c.end;
         while (to < c.text.size() && to - c.end < 200 && !isClauseEnd(c.text.at(to)))
             ++to;
-        return tenseIn(c, QStringView(c.text).mid(from, to - from), c.end, isPastAsked);
+        return tenseIn(c, QStringView(c.text).mid(from, to - from), std::max(c.end, cuesFrom), isPastAsked);
     };
     const auto isFuture = [tenseOf](const Context &c) { return tenseOf(c, false) == Tense::Future; };
 
@@ -482,7 +495,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     // (in the same rule: a rule of its own ran around every month a second time)
     const auto shiftedYear = words.yearOfMonth.isEmpty() ? QString() : QString(uR"((?:\s+)"_s + words.yearOfMonth + u")?"_s);
     add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + month + uR"((?!\s+(?:de\s+|del\s+)?\d))"_s + shiftedYear,
-        [monthIndex, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
+        [monthIndex, tenseOf, rangeJoinAfter, &words](const QRegularExpressionMatch &m, const Context &c) {
             const int number = indexIn(monthIndex, m.captured(1));
             if (m.capturedLength(2) > 0) {
                 if (!c.dct.isValid())
@@ -490,8 +503,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
                 const auto [unit, step] = words.shift(m.captured(2).toLower().simplified());
                 return relativeValue(monthValue(c.dct.year() + step, number));
             }
-            // Only the month after the article's asks whether a cue of the past holds it back
-            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tenseOf(c, isMonthAfter(c.dct, number))), number));
+            // Only the month after the article's asks whether a cue of the past holds it back. The
+            // word joining a range of months is no cue for its first ("von Oktober bis Januar").
+            const auto after = QStringView(c.text).sliced(c.end);
+            const auto join = rangeJoinAfter.matchView(after.first(std::min<qsizetype>(24, after.size())));
+            const auto tense = tenseOf(c, isMonthAfter(c.dct, number), c.end + join.capturedLength(0));
+            return relativeValue(monthValue(resolveMonthYear(c.dct, number, tense), number));
         });
     // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024")
     const auto rulesBeforeYears = rules.size();
@@ -696,7 +713,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
     }
     // "deux ans", "trois mois", "24 heures", "quelques semaines", "dos años"
     const auto flags = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-    const QRegularExpression ageBefore(words.ageBefore.isEmpty() ? u"(?!)"_s : u"(?:"_s + words.ageBefore + uR"()\s*$)"_s, flags);
+    const QRegularExpression ageBefore = ageBeforePattern(words);
     const QRegularExpression appositionBefore(u",\\s*"_s + words.afterAppositionStart + u"$"_s, flags);
     const QRegularExpression clockBefore(words.clockBefore.isEmpty() ? u"(?!)"_s : uR"((?:^|[^\w'])(?:)"_s + words.clockBefore + uR"()\s+$)"_s, flags);
     static const QRegularExpression appositionAfter(uR"(^\s*[,)])"_s);
@@ -1032,8 +1049,16 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // "à l'automne": the elided article is part of the expression (a word cannot start after
         // an apostrophe) and is the season's determiner. A bare season is any year's, or the
         // article's year's where the language's news reads it so (isBareSeasonOfArticleYear).
-        add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer, every, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
-            if (lacksDeterminer(m, c))
+        const QRegularExpression elidedBefore(uR"((?<!\w)d['’]$)"_s, QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression nounOfTimeBefore(
+            words.nounsOfTimeBeforeElidedSeason.isEmpty() ? u"(?!)"_s : uR"((?<!\w)(?:)"_s + words.nounsOfTimeBeforeElidedSeason + uR"()\s+d['’]$)"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const auto qualifiesNoun = [elidedBefore, nounOfTimeBefore, &words](const Context &c) {
+            return !words.nounsOfTimeBeforeElidedSeason.isEmpty() && elidedBefore.matchView(c.before(2)).hasMatch()
+                && !nounOfTimeBefore.matchView(c.before(24)).hasMatch();
+        };
+        add(u"(?:l'|l’)?"_s + season, [code, lacksDeterminer, qualifiesNoun, every, tenseOf, &words](const QRegularExpressionMatch &m, const Context &c) {
+            if (lacksDeterminer(m, c) || qualifiesNoun(c))
                 return std::optional<Resolution>();
             const auto season = code(m.captured(1));
             if (words.isBareSeasonOfArticleYear && c.dct.isValid() && !every.matchView(c.before(20)).hasMatch())
@@ -1233,6 +1258,9 @@ Vocabulary french()
     w.article = uR"((?:(?:le|ce)\s+)?)"_s;
     w.articleAfterWeekday = uR"((?:le\s+)?)"_s;
     w.thisBefore = uR"((?:ce))"_s;
+    // An elided preposition or conjunction may stand before a date with an ASCII apostrophe as
+    // with a typographic one: "fin d'octobre", "la réunion d'hier", "jusqu'aujourd'hui".
+    w.elidedWords = {u"d"_s, u"qu"_s, u"jusqu"_s, u"lorsqu"_s, u"puisqu"_s};
     // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a
     // decade); hours only with their modifier ("les prochaines heures", not "des heures
     // supplémentaires")
@@ -1300,11 +1328,12 @@ Vocabulary french()
     w.thisSeason = uR"((?:cet|ce))"_s;
     w.ambiguousSeasons = {u"été"_s}; // also the participle "been"
     w.seasonDeterminers = uR"(l'|l’|d'|d’|en|cet|un|bel|plein|chaque|cet)"_s;
+    w.nounsOfTimeBeforeElidedSeason = uR"(mois|jours?|journées?|semaines?|soirs?|soirées?|nuits?|matins?|matinées?|après-midi)"_s;
     // An age: after "âgé de" (a capital loses its accent: "Agé de 54 ans"), after a person ("un
     // chauffeur de bus de 38 ans"), after a noun ending as inhabitants and pupils do ("une
     // Alsacienne de 6 ans", "un Mulhousien de 20 ans", "un collégien de seize ans"), "les moins
     // de 25 ans", "à l'âge de 81 ans" and a death's "mort à 56 ans"; not "un mandat de cinq ans".
-    w.ageBefore = uR"([aâ]gée?s?\s+de|l['’]âge\s+de|(?:morte?s?|décédée?s?|meurt|disparue?s?|éteinte?s?|s['’]éteint)\s+à|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?(?:\s+de\s+\w+)?\s+de|\b(?:un|une|des)\s+\p{L}+(?:ien|ienne|ain|aine|ais|aise|ois|oise)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
+    w.ageBefore = uR"([aâ]gée?s?\s+(?:de|d['’])|l['’]âge\s+de|(?:morte?s?|décédée?s?|meurt|disparue?s?|éteinte?s?|s['’]éteint)\s+à|(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|victime|conducteur|conductrice|chauffeur|automobiliste|piéton|piétonne|retraitée?|septuagénaire|quadragénaire|élève|ouvrier|ouvrière)s?(?:\s+de\s+\w+)?\s+(?:de|d['’])|\b(?:un|une|des)\s+\p{L}+(?:ien|ienne|ain|aine|ais|aise|ois|oise)s?\s+de|les\s+(?:moins|plus)\s+de|\d\s*-)"_s;
     w.halfAfter = uR"(\s+et\s+demie?)"_s;
     w.clockAfterDay = uR"(à|vers)"_s;
     w.partsAfterWeekday = uR"((matin|soir|après-midi|nuit))"_s;
@@ -1364,8 +1393,8 @@ Vocabulary french()
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "une dizaine d'années", "il y a une quinzaine de jours": a round number said as a noun
         add(uR"((il\s+y\s+a\s+)?une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine)\s+(?:de\s+|d'|d’)(ans|années|mois|semaines|jours|heures|minutes))"_s,
-            [&words, since = sinceBefore(words)](const QRegularExpressionMatch &m, const Context &c) {
-                return roundNumberOfUnit(words, since, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            [&words, since = sinceBefore(words), ageBefore = ageBeforePattern(words)](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, since, ageBefore, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
             });
         // "un demi-siècle", "un quart de siècle": fractions of a century, in years
         add(uR"((?:un\s+)?(demi-siècle|quart\s+de\s+siècle))"_s, [](const QRegularExpressionMatch &m, const Context &) {
@@ -1709,7 +1738,7 @@ Vocabulary spanish()
     // plazo vence el viernes" ("comienza a", begins to, is no timetable). "irá" is the future of
     // "ir", in lower case only: "Irán" is the country. What may or must happen lies ahead: "la
     // cumbre puede celebrarse en diciembre", "debe firmarse en marzo".
-    w.futureCues = uR"(próxim[oa]s?|(?:puede|pueden|debe|deben)\s+\w+(?:ar|er|ir)(?:se)?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
+    w.futureCues = uR"(próxim[oa]s?|(?:puede|pueden|debe|deben)\s+\w+(?:ar|er|ir)(?:se)?|(?-i:irán?)|entran?\s+en\s+vigor|vencen?|expiran?|comienzan?(?!\s+a\s)|empiezan?(?!\s+a\s)|se\s+reúnen?|se\s+celebran?|será|serán|sería|va\s+a|van\s+a|prevé|prevén|previst[oa]s?|esperan?|confían?|(?!habr\w*ían?\b|secretar|cancill|tesorer|consejer|galer|miner|ingenier|loter|bater|artiller|librer|panader)\w+(?:a|e|i|d|b|r)r(?:á|ía)n?|harán?|dirán?|(?:acord|decid|pact|promet)(?:ó|ió|aron|ieron|ado|ido)\s+(?!ayer\b)\w+(?:ar|er|ir)(?:se)?\b|(?:aplaz|posterg|retras)(?:ó|aron|ad[oa]s?)\s+(?:a|al|hasta|para)|(?:pospuso|pospusieron|pospuest[oa]s?)\s+(?:a|al|hasta|para))"_s;
     // The preterite: regular ("anunció", "votaron", "decidieron") and the irregular verbs news
     // uses most ("dijo", "hizo", "estuvo", "propuso", "produjo"; not "vino", which is also wine).
     // What was published or broadcast on a day was so in the past ("una entrevista publicada el
@@ -1744,8 +1773,8 @@ Vocabulary spanish()
     w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         // "una decena de años", "hace una quincena de días": a round number said as a noun
         add(uR"((hace\s+)?(?:una|un)\s+(decena|docena|quincena|veintena|treintena|centenar)\s+de\s+(años|meses|semanas|días|horas|minutos))"_s,
-            [&words, since = sinceBefore(words)](const QRegularExpressionMatch &m, const Context &c) {
-                return roundNumberOfUnit(words, since, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
+            [&words, since = sinceBefore(words), ageBefore = ageBeforePattern(words)](const QRegularExpressionMatch &m, const Context &c) {
+                return roundNumberOfUnit(words, since, ageBefore, m.captured(2).toLower(), m.captured(3).toLower(), !m.captured(1).isEmpty(), c);
             });
         // "medio siglo", "un cuarto de siglo": fractions of a century, in years
         add(uR"((?:un\s+)?(medio\s+siglo|cuarto\s+de\s+siglo))"_s, [](const QRegularExpressionMatch &m, const Context &) {
@@ -1848,6 +1877,12 @@ const LanguageRules *languageRules(QStringView language)
 }
 
 } // namespace
+
+QStringList elidedWordsFor(QStringView language)
+{
+    const auto *own = languageRules(language);
+    return own ? own->words.elidedWords : QStringList();
+}
 
 const QRegularExpression *rangeStartBeforeFor(QStringView language)
 {

@@ -1,5 +1,6 @@
 #include "analyze/timextagger.h"
 
+#include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
 #include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
@@ -483,6 +484,133 @@ void addRangeEnds(const QString &text, QList<Timex> &found)
         std::sort(found.begin(), found.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
 }
 
+// "d'octobre", "qu'hier": an ASCII apostrophe after one of the language's elided words is read as
+// the typographic one, after which the rules let a word start. One character for one: the
+// offsets of the text hold.
+void readElisionsAsTypographic(QString &text, const QStringList &elidedWords)
+{
+    if (elidedWords.isEmpty())
+        return;
+    qsizetype longest = 0;
+    for (const auto &word : elidedWords)
+        longest = std::max(longest, word.size());
+    for (qsizetype i = text.indexOf(u'\''); i >= 0; i = text.indexOf(u'\'', i + 1)) {
+        if (i + 1 >= text.size() || !text.at(i + 1).isLetter())
+            continue;
+        qsizetype wordStart = i;
+        while (wordStart > 0 && i - wordStart <= longest && text.at(wordStart - 1).isLetter())
+            --wordStart;
+        const auto word = QStringView(text).sliced(wordStart, i - wordStart);
+        if ((wordStart == 0 || !text.at(wordStart - 1).isLetter())
+            && std::any_of(elidedWords.begin(), elidedWords.end(),
+                           [word](const QString &elided) {
+                               return elided.size() == word.size() && word.compare(elided, Qt::CaseInsensitive) == 0;
+                           }))
+            text[i] = u'\u2019';
+    }
+}
+
+// The words around a range of months: the one before its start ("from", "de", "von") and the one
+// joining its start to its end ("to", "a", "bis"), each matched on the whole text between.
+struct MonthRangeWords
+{
+    QRegularExpression fromBefore;
+    QRegularExpression join;
+};
+
+const MonthRangeWords &monthRangeWords(QStringView language)
+{
+    const auto words = [](const QString &from, const QString &join) {
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        return MonthRangeWords{QRegularExpression(u"(?<!\\w)(?:"_s + from + uR"()\s*$)"_s, options),
+                               QRegularExpression(uR"(^\s*(?:)"_s + join + uR"()\s*$)"_s, options)};
+    };
+    static const MonthRangeWords french = words(uR"(de|d['’]|du|depuis)"_s, uR"(à|au|jusqu['’](?:à|au|en))"_s);
+    static const MonthRangeWords spanish = words(uR"(de|desde)"_s, uR"(a|al|hasta)"_s);
+    static const MonthRangeWords german = words(uR"(von|vom)"_s, uR"(bis(?:\s+(?:zum|in\s+den))?|auf)"_s);
+    static const MonthRangeWords russian = words(uR"(с|со)"_s, uR"(по|до|на)"_s);
+    static const MonthRangeWords arabic = words(uR"(من)"_s, uR"(إلى|الى|حتى)"_s);
+    static const MonthRangeWords english = words(uR"(from)"_s, uR"(to|until|till|through|into)"_s);
+    for (const auto &[code, rangeWords] : {std::pair{u"fr", &french}, {u"es", &spanish}, {u"de", &german}, {u"ru", &russian}, {u"ar", &arabic}}) {
+        if (isLanguage(language, code))
+            return *rangeWords;
+    }
+    return english;
+}
+
+// "postponed from late November to early December", "aplazada de finales de noviembre a principios
+// de diciembre": a range of months (or of days of months) ends after it starts. Each side was
+// resolved on its own by its clause's tense, and a past verb ("was postponed") put the end in the
+// year before the start. A side whose year is not written takes the year that puts it on its side
+// of the other: the end the first such month on or after the start, the start the last one on or
+// before the end. Weekdays, years and times are left as they are.
+void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &found)
+{
+    static const QRegularExpression monthOrDay(uR"(^(\d{4})-(\d\d)(?:-(\d\d))?$)"_s);
+    const auto hasWrittenYear = [&text](const Timex &timex) {
+        int run = 0;
+        for (qsizetype i = timex.start; i < timex.end; ++i) {
+            run = text.at(i).isDigit() ? run + 1 : 0;
+            if (run == 4)
+                return true;
+        }
+        return false;
+    };
+    const auto hasWrittenNumber = [&text](const Timex &timex) {
+        const auto written = QStringView(text).sliced(timex.start, timex.end - timex.start);
+        return std::any_of(written.begin(), written.end(), [](QChar c) { return c.isDigit(); });
+    };
+    const auto &words = monthRangeWords(language);
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        Timex &start = found[i];
+        Timex &end = found[i + 1];
+        // The joining word is short ("to", "jusqu'en"): most pairs are told apart here, cheaply.
+        constexpr qsizetype LongestJoin = 12;
+        const auto isMonthOrDayValue = [](const QString &value) { return value.size() == 7 || value.size() == 10; };
+        if (start.type != TimexType::Date || end.type != TimexType::Date || end.start < start.end
+            || end.start - start.end > LongestJoin || !isMonthOrDayValue(start.value) || !isMonthOrDayValue(end.value))
+            continue;
+        const auto startValue = monthOrDay.match(start.value);
+        const auto endValue = monthOrDay.match(end.value);
+        if (!startValue.hasMatch() || !endValue.hasMatch())
+            continue;
+        // A day's value without a number written is a weekday's ("from Monday to Friday").
+        const bool isStartDay = startValue.capturedLength(3) > 0;
+        const bool isEndDay = endValue.capturedLength(3) > 0;
+        if ((isStartDay && !hasWrittenNumber(start)) || (isEndDay && !hasWrittenNumber(end)))
+            continue;
+        if (!words.join.matchView(QStringView(text).sliced(start.end, end.start - start.end)).hasMatch())
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, start.start - 12);
+        if (!words.fromBefore.matchView(QStringView(text).sliced(from, start.start - from)).hasMatch())
+            continue;
+        const bool isStartYearWritten = hasWrittenYear(start);
+        const bool isEndYearWritten = hasWrittenYear(end);
+        if (isStartYearWritten && isEndYearWritten)
+            continue;
+        // Month and day within the year, compared at the coarser of the two sides' precisions.
+        const bool isByDay = isStartDay && isEndDay;
+        const auto within = [isByDay](const QRegularExpressionMatch &value) {
+            return value.captured(2).toInt() * 100 + (isByDay ? value.captured(3).toInt() : 0);
+        };
+        const int startYear = startValue.captured(1).toInt();
+        const int endYear = endValue.captured(1).toInt();
+        const bool isInOrderWithinYear = within(startValue) <= within(endValue);
+        const auto withYear = [](const QString &value, int year) { return QString::number(year).rightJustified(4, u'0') + value.mid(4); };
+        if (!isEndYearWritten) {
+            const int year = isInOrderWithinYear ? startYear : startYear + 1;
+            const auto value = withYear(end.value, year);
+            if (!isEndDay || dayRangeOfValue(value))
+                end.value = value;
+        } else {
+            const int year = isInOrderWithinYear ? endYear : endYear - 1;
+            const auto value = withYear(start.value, year);
+            if (!isStartDay || dayRangeOfValue(value))
+                start.value = value;
+        }
+    }
+}
+
 // "3 to 5 December", "between 24 and 25 April": the first day of an English range written day
 // first, as addRangeStarts() reads the other languages' ("du 4 au 8 juin").
 const QRegularExpression &englishRangeStartBefore()
@@ -501,6 +629,8 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     // The cue words and anchors are English ones.
     const bool isEnglishRules = &allRules == &TimexRules::rules();
     auto scanned = isEnglishRules ? scanForEnglishRules(text) : ScannedText{withAsciiDigits(text), {}};
+    if (!isEnglishRules)
+        readElisionsAsTypographic(scanned.text, TimexRules::elidedWordsFor(language));
     // A match call refuses a subject with half a surrogate pair (a broken character from a bad
     // file): such halves are read as U+FFFD, which keeps every offset, so that one broken
     // character does not hide every date of the article.
@@ -603,6 +733,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         addRangeStarts(text, englishRangeStartBefore(), result);
         addRangeEnds(text, result);
     }
+    orderMonthRanges(text, language, result);
     anchorClockTimes(text, documentDate, narrated, isEnglishRules ? DayParts::Kept : DayParts::Anchored, result);
     return result;
 }

@@ -90,6 +90,10 @@ struct Vocabulary
     // Where a word may start: not after a letter or an apostrophe. Arabic lets a one-letter
     // proclitic (و, ف, ب, ل) stand between, outside the match.
     QString wordStart = QStringLiteral(R"((?<![\w']))");
+    // Words that elide their vowel before the next ("d'", "qu'"): after them an ASCII apostrophe
+    // is read as the typographic one, which wordStart lets a word follow. Cheaper than a wider
+    // wordStart, which would keep the pattern engine from skipping ahead to where a rule may start.
+    QStringList elidedWords;
     bool hasPairedMonths = false; // "مارس/آذار": two names of one month, the first one counts
     // The months as agencies' datelines and sites' bylines shorten them after a day's number, one
     // alternation each, January first ("dic", "Dez", "déc"; empty for a month written out, whose
@@ -116,6 +120,9 @@ struct Vocabulary
     // sentence start each is one too.
     QStringList ambiguousSeasons; // lower case
     QString seasonDeterminers;
+    // French: the nouns of time a season after "d'" may qualify ("les mois d'été"); after any
+    // other noun it names a kind ("les Jeux d'hiver", "l'heure d'été"), no time. Empty: no check.
+    QString nounsOfTimeBeforeElidedSeason;
     // Whether a season named bare is the article's year's, as English reads "in the fall"
     // (resolveSeasonYear by the clause's tense), rather than any year's (XXXX-FA), the convention
     // of the French and Spanish TimeML corpora.

@@ -125,6 +125,19 @@ private Q_SLOTS:
         QTest::newRow("nominal: a month something is postponed to lies ahead")
             << u"The summit was postponed to early December; the vote was pushed back to January."_s << QDate(2025, 11, 12)
             << u"early December|DATE|2025-12;January|DATE|2026-01"_s;
+        QTest::newRow("nominal: a month something is delayed to lies ahead")
+            << u"The vote was delayed until January and the launch delayed to February."_s << QDate(2025, 11, 12)
+            << u"January|DATE|2026-01;February|DATE|2026-02"_s;
+        // A range of months ends after it starts, though a past verb reads its end as past.
+        QTest::newRow("nominal: the end of a range of months follows its start")
+            << u"The summit was postponed from late November to early December; sales fell from October to January."_s
+            << QDate(2025, 11, 12) << u"late November|DATE|2025-11;early December|DATE|2025-12;October|DATE|2025-10;January|DATE|2026-01"_s;
+        QTest::newRow("nominal: the start of a range of months precedes its end's written year")
+            << u"The programme ran from November to March 2025."_s << QDate(2025, 11, 12)
+            << u"November|DATE|2024-11;March 2025|DATE|2025-03"_s;
+        QTest::newRow("boundary: a range of weekdays, of written years, or without from is left as read")
+            << u"Talks ran from Thursday to Monday; from May 2023 to March 2021; prices rose in October to January levels."_s
+            << QDate(2025, 11, 12) << u"Thursday|DATE|2025-11-06;Monday|DATE|2025-11-10;May 2023|DATE|2023-05;March 2021|DATE|2021-03;October|DATE|2025-10;January|DATE|2025-01"_s;
         QTest::newRow("boundary: a month after a move to a place stays in the past")
             << u"The envoy moved to Berlin in March."_s << QDate(2025, 11, 12) << u"March|DATE|2025-03"_s;
         QTest::newRow("boundary: within three months the nearest day holds whatever the verb")
@@ -571,6 +584,23 @@ private Q_SLOTS:
             << u"ru"_s << u"В последнем квартале 2024 года продажи упали."_s << u"последнем квартале 2024 года|DATE|2024-Q4"_s;
         QTest::newRow("nominal: Arabic last quarter of a year named")
             << u"ar"_s << u"تراجعت المبيعات في الربع الأخير من عام 2024."_s << u"الربع الأخير من عام 2024|DATE|2024-Q4"_s;
+        QTest::newRow("nominal: Spanish range of months: its end follows its start")
+            << u"es"_s << u"La cumbre se aplazó de finales de noviembre a principios de diciembre; la votación se retrasó hasta enero."_s
+            << u"finales de noviembre|DATE|2025-11;principios de diciembre|DATE|2025-12;enero|DATE|2026-01"_s;
+        QTest::newRow("nominal: French range of months: its end follows its start")
+            << u"fr"_s << u"Les ventes ont baissé d'octobre à janvier."_s << u"octobre|DATE|2025-10;janvier|DATE|2026-01"_s;
+        QTest::newRow("nominal: German range of months: its end follows its start")
+            << u"de"_s << u"Der Umsatz sank von Oktober bis Januar."_s << u"Oktober|DATE|2025-10;Januar|DATE|2026-01"_s;
+        QTest::newRow("nominal: Russian range of months: its end follows its start")
+            << u"ru"_s << u"Продажи падали с октября по январь."_s << u"октября|DATE|2025-10;январь|DATE|2026-01"_s;
+        QTest::newRow("nominal: Arabic range of months: its end follows its start")
+            << u"ar"_s << u"تراجعت المبيعات من أكتوبر إلى يناير."_s << u"أكتوبر|DATE|2025-10;يناير|DATE|2026-01"_s;
+        QTest::newRow("nominal: French date after an elided word with an ASCII apostrophe")
+            << u"fr"_s << u"La hausse a duré jusqu'à la fin d'octobre ; la réunion d'hier l'a confirmé, et jusqu'aujourd'hui rien n'a changé."_s
+            << u"octobre|DATE|2025-10;hier|DATE|2025-11-11;aujourd'hui|DATE|2025-11-12"_s;
+        QTest::newRow("boundary: French season qualifying a noun, an age in a round number")
+            << u"fr"_s << u"Pendant les mois d'été, les Jeux d'hiver et l'heure d’été ; une femme d'une trentaine d'années, âgée d'une vingtaine d'années."_s
+            << u"été|DATE|XXXX-SU"_s;
         QTest::newRow("nominal: a clock time takes the day said right after it")
             << u"fr"_s << u"Lundi, le cessez-le-feu a été prolongé jusqu'à minuit le 30 novembre."_s
             << u"Lundi|DATE|2025-11-10;minuit|TIME|2025-11-30T00:00;le 30 novembre|DATE|2025-11-30"_s;
