@@ -254,6 +254,17 @@ NerFeatures::Affixes NerFeatures::affixesOf(QStringView word)
     return affixes;
 }
 
+quint64 NerFeatures::spellingKey(qsizetype i) const
+{
+    // TextToken::hash leaves Arabic marks out, which the shapes and affixes count: this one is
+    // over every code unit.
+    const auto &token = m_tokens.at(i);
+    quint64 key = PhraseHash::Seed;
+    for (qsizetype k = token.start; k < token.end; ++k)
+        key = (key ^ m_text[k].unicode()) * 1099511628211ULL;
+    return key != 0 ? key : 1;
+}
+
 const NerFeatures::TokenInfo &NerFeatures::described(qsizetype i) const
 {
     auto &info = m_info[size_t(i)];
@@ -383,6 +394,7 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
         add(feature(Suffix3, affixes.suffix[1]));
         add(feature(Suffix4, affixes.suffix[2]));
     }
+    Q_ASSERT(count == wordFeatureCount(i));
     add(feature(PreviousWord, wordAt(i - 1)));
     add(feature(NextWord, wordAt(i + 1)));
     add(feature(SecondPreviousWord, wordAt(i - 2)));

@@ -66,6 +66,12 @@ public:
     // (-1: none). Returns how many entries of out are filled.
     int features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
                  FeatureList &out) const;
+    // The features of token i that its spelling alone decides come first in features(): the bias,
+    // the word, its shapes and, for a word, its affixes. How many they are:
+    int wordFeatureCount(qsizetype i) const { return m_tokens.at(i).isWord ? 10 : 4; }
+    // A hash of token i's exact spelling (never 0): tokens with the same one have the same first
+    // wordFeatureCount() features.
+    quint64 spellingKey(qsizetype i) const;
     // The key that tells "the same word" for earlierLabelOfWord: case-folded, and the same for
     // the headline's "CARNEY" and the body's "Carney"; in Arabic the word without the clitics
     // joined to it ("وأنان" after "كوفي أنان").

@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -160,6 +161,8 @@ void NerModel::parse(const QByteArray &bytes, const QString &name)
             return;
         }
     }
+    static std::atomic<quint32> lastSerial{0};
+    m_serial = ++lastSerial;
     m_scale = scale;
     m_outsideMargin = outsideMargin;
     m_featureCount = featureCount;

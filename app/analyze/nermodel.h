@@ -56,30 +56,29 @@ public:
 
     // Adds the votes of these features to scores (which the caller zeroes), less the outside
     // margin for the label "outside any name".
-    void score(const quint64 *features, int count, Scores &scores) const
+    void score(const quint64 *features, int count, Scores &scores) const { score(features, count, scores, scores); }
+    // The same from sums a token's first features gave (wordSums()): score(f + k, n - k, sums of
+    // the first k, scores) gives exactly the scores of score(f, n, scores), each label's votes
+    // added in the same order.
+    void score(const quint64 *features, int count, const Scores &from, Scores &scores) const
     {
-        Q_ASSERT(count <= NerFeatures::MaxFeatures);
-        // Most features a token has are in the model, and the table is larger than the caches:
-        // ask for every feature's tag and row at its home slot first, so that the misses overlap
-        // instead of following one another.
-        for (int f = 0; f < count; ++f) {
-            const quint64 home = features[f] & m_mask;
-            __builtin_prefetch(&m_tags[home]);
-            __builtin_prefetch(&m_rows[home]);
-        }
-        const Row *found[NerFeatures::MaxFeatures];
-        int foundCount = 0;
-        for (int f = 0; f < count; ++f) {
-            const quint64 slot = findSlot(m_tags, m_rows, m_mask, features[f]);
-            if (slot != NoSlot)
-                found[foundCount++] = &m_rows[slot];
-        }
         alignas(32) std::array<float, RowWidth> sums{};
-        std::copy(scores.begin(), scores.end(), sums.begin());
-        addRows(found, foundCount, m_scale, sums.data());
+        std::copy(from.begin(), from.end(), sums.begin());
+        addVotes(features, count, sums.data());
         sums[NerLabel::Outside] -= m_outsideMargin;
         std::copy(sums.begin(), sums.begin() + NerLabel::Count, scores.begin());
     }
+    // The votes of a token's first features from nothing, without the margin: what its spelling
+    // alone decides (NerFeatures::wordFeatureCount()), which a tagger may keep for the next time
+    // it meets the spelling.
+    void wordSums(const quint64 *features, int count, Scores &sums) const
+    {
+        alignas(32) std::array<float, RowWidth> all{};
+        addVotes(features, count, all.data());
+        std::copy(all.begin(), all.begin() + NerLabel::Count, sums.begin());
+    }
+    // Tells this model from the others loaded in the process (and its copies from none).
+    quint32 serial() const { return m_serial; }
 
     // Writes a model; the training tool's end. Same weights in, same bytes out.
     static QByteArray serialise(const QList<std::pair<quint64, QList<std::pair<int, float>>>> &features,
@@ -125,6 +124,28 @@ private:
         return NoSlot;
     }
 
+    // Adds the votes of these features to RowWidth sums.
+    void addVotes(const quint64 *features, int count, float *sums) const
+    {
+        Q_ASSERT(count <= NerFeatures::MaxFeatures);
+        // Most features a token has are in the model, and the table is larger than the caches:
+        // ask for every feature's tag and row at its home slot first, so that the misses overlap
+        // instead of following one another.
+        for (int f = 0; f < count; ++f) {
+            const quint64 home = features[f] & m_mask;
+            __builtin_prefetch(&m_tags[home]);
+            __builtin_prefetch(&m_rows[home]);
+        }
+        const Row *found[NerFeatures::MaxFeatures];
+        int foundCount = 0;
+        for (int f = 0; f < count; ++f) {
+            const quint64 slot = findSlot(m_tags, m_rows, m_mask, features[f]);
+            if (slot != NoSlot)
+                found[foundCount++] = &m_rows[slot];
+        }
+        addRows(found, foundCount, m_scale, sums);
+    }
+
     void parse(const QByteArray &bytes, const QString &nameForErrors);
 
     // The file's hash table, read as two arrays of the same slots: a byte of tag per slot, which
@@ -132,6 +153,7 @@ private:
     std::vector<quint8> m_tags;
     std::vector<Row> m_rows;
     quint32 m_featureCount = 0;
+    quint32 m_serial = 0; // 0: not loaded
     quint64 m_mask = 0;
     float m_scale = 0;
     float m_outsideMargin = 0;

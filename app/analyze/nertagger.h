@@ -46,8 +46,8 @@ public:
     // The names a sequence of labels marks (also for gold labels, in the training tool).
     static QList<Span> spans(const QList<int> &labels);
 
-    // The greedy left-to-right decoding shared by the tagger and its training: score(list, count,
-    // scores) fills the scores of one token's features; chose(i, label, list, count) hears the label
+    // The greedy left-to-right decoding shared by the tagger and its training: score(i, list,
+    // count, scores) fills the scores of token i's features; chose(i, label, list, count) hears the label
     // taken, which then becomes the history of the next tokens. Training decodes unconstrained, so
     // that a label that may not follow the previous one is still corrected when it scores high;
     // tagging then keeps the B-/I- order.
@@ -68,7 +68,7 @@ public:
             const int earlier = earlierLabel.value(features.wordKey(i), -1);
             const int count = features.features(i, previous, beforePrevious, earlier, list);
             NerModel::Scores scores{};
-            score(list, count, scores);
+            score(i, list, count, scores);
             int best = NerLabel::Outside;
             for (int label = 1; label < NerLabel::Count; ++label) {
                 // An I- label only continues a name of its own type.
@@ -84,6 +84,12 @@ public:
             previous = best;
         }
     }
+
+    // Scores token i (features.features(i, …) in list) as model.score() does, bit for bit, the
+    // sums of its word features taken from the spellings this thread scored last: what labels()
+    // runs. Thread-safe (each thread keeps its own).
+    static void scoreWithKnownSpellings(const NerModel &model, const NerFeatures &features, qsizetype i,
+                                        const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores);
 
 private:
     const NerModel &m_model;

@@ -297,6 +297,63 @@ private Q_SLOTS:
             QCOMPARE(std::bit_cast<quint32>(all[size_t(label)]), std::bit_cast<quint32>(added[size_t(label)]));
     }
 
+    // A tagger keeps the sums of a token's word features for the next time it meets the spelling:
+    // those sums with the other features' votes added after them are the same floats, bit for bit,
+    // as all the votes added at once, the outside margin taken off once.
+    void wordSumsThenTheRestScoreAsAllAtOnce()
+    {
+        QList<std::pair<quint64, QList<std::pair<int, float>>>> weights;
+        std::array<quint64, 30> features{};
+        quint64 state = 0x2545'f491'4f6c'dd1dull;
+        for (auto &feature : features) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            feature = state;
+            QList<std::pair<int, float>> votes;
+            for (int label = 0; label < NerLabel::Count; ++label)
+                votes.append({label, float(qint64((state >> label) % 200001) - 100000) / 7919.0f});
+            weights.append({feature, votes});
+        }
+        const NerModel model = NerModel::fromBytes(NerModel::serialise(weights, 0.75f), u"test"_s);
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        NerModel::Scores all{};
+        model.score(features.data(), int(features.size()), all);
+        for (const int wordCount : {4, 10}) {
+            NerModel::Scores sums{};
+            model.wordSums(features.data(), wordCount, sums);
+            NerModel::Scores scores{};
+            model.score(features.data() + wordCount, int(features.size()) - wordCount, sums, scores);
+            for (int label = 0; label < NerLabel::Count; ++label)
+                QCOMPARE(std::bit_cast<quint32>(scores[size_t(label)]), std::bit_cast<quint32>(all[size_t(label)]));
+        }
+    }
+
+    // Every token of a text whose spellings come back in other places (and in a second reading)
+    // scores as from nothing, bit for bit: the kept sums hold the word's own features and none of
+    // its context's.
+    void knownSpellingsScoreAsNew()
+    {
+        const auto text = u"Die Regierung in Berlin und die Regierung in Paris trafen sich. Berlin und Paris "
+                          u"einigten sich am Montag; Olaf Scholz und Emmanuel Macron sprachen in Berlin."_s;
+        const auto tokens = tokenize(text);
+        const auto &model = NerTagger::modelForLanguage(u"de");
+        const NerFeatures features(text, tokens, Gazetteer::instance(), NerLexicon::forLanguage(u"de"_s));
+        for (int reading = 0; reading < 2; ++reading) {
+            for (qsizetype i = 0; i < features.size(); ++i) {
+                NerFeatures::FeatureList list;
+                const int previous = i % 3 == 0 ? NerLabel::begin(0) : NerLabel::Outside;
+                const int count = features.features(i, previous, NerLabel::Outside, -1, list);
+                NerModel::Scores fresh{};
+                model.score(list.data(), count, fresh);
+                NerModel::Scores kept{};
+                NerTagger::scoreWithKnownSpellings(model, features, i, list, count, kept);
+                for (int label = 0; label < NerLabel::Count; ++label)
+                    QCOMPARE(std::bit_cast<quint32>(kept[size_t(label)]), std::bit_cast<quint32>(fresh[size_t(label)]));
+            }
+        }
+    }
+
     void outsideMarginTagsCloseCalls()
     {
         // One feature votes a little more for "outside" than for B-PERSON: a model whose training

@@ -46,7 +46,7 @@ qsizetype PerceptronTrainer::trainText(const LabelledText &text)
     qsizetype wrong = 0;
     NerTagger::decode(
         NerFeatures(text.text, text.tokens, m_gazetteer, m_lexicon), NerTagger::Order::Free,
-        [this](const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
+        [this](qsizetype, const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             for (int f = 0; f < count; ++f) {
                 const auto it = m_index.find(list[size_t(f)]);
                 if (it == m_index.end())

@@ -236,7 +236,7 @@ void explain(const NerModel &model, const Gazetteer &gazetteer, const NerLexicon
     };
     NerTagger::decode(
         NerFeatures(text, tokens, gazetteer, lexicon), NerTagger::Order::Kept,
-        [&](const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
+        [&](qsizetype, const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             model.score(list.data(), count, scores);
             QList<int> order(NerLabel::Count);
             for (int label = 0; label < NerLabel::Count; ++label)
