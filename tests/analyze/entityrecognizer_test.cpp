@@ -439,6 +439,15 @@ private Q_SLOTS:
             << u"en"_s << u"The company's CEO, Anna Berg, spoke. Later the General said nothing, and the Justice ruled."_s
             << QStringList{u"Anna Berg|person/anna-berg"_s}
             << QStringList{u"CEO"_s, u"General"_s, u"Justice"_s};
+        // Spokespeople are named in every language's news of their government: one entity each.
+        QTest::newRow("nominal: spokespeople across languages")
+            << u"ru"_s << u"Пресс-секретарь президента Дмитрий Песков и официальный представитель МИД Мария Захарова заявили, что Песков прав."_s
+            << QStringList{u"Дмитрий Песков|person/dmitry-peskov"_s, u"Мария Захарова|person/maria-zakharova"_s, u"Песков|person/dmitry-peskov"_s}
+            << QStringList{};
+        QTest::newRow("nominal: German and Spanish spellings of spokespeople")
+            << u"de"_s << u"Kremlsprecher Dmitri Peskow und Maria Sacharowa widersprachen."_s
+            << QStringList{u"Dmitri Peskow|person/dmitry-peskov"_s, u"Maria Sacharowa|person/maria-zakharova"_s}
+            << QStringList{};
         // Companies in their Russian spelling, in their cases, are the companies named in English.
         QTest::newRow("nominal: Russian names of companies")
             << u"ru"_s << u"Глава «Аэрофлота» заявил, что компания купит самолеты «Боинга», а «Дженерал моторс» сократит выпуск."_s
