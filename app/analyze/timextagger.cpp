@@ -541,9 +541,10 @@ const MonthRangeWords &monthRangeWords(QStringView language)
 // "postponed from late November to early December", "aplazada de finales de noviembre a principios
 // de diciembre": a range of months (or of days of months) ends after it starts. Each side was
 // resolved on its own by its clause's tense, and a past verb ("was postponed") put the end in the
-// year before the start. A side whose year is not written takes the year that puts it on its side
-// of the other: the end the first such month on or after the start, the start the last one on or
-// before the end. Weekdays, years and times are left as they are.
+// year before the start. Where the end comes before the start, the side whose year is not written
+// takes the year that puts it on its side of the other: the end the first such month on or after
+// the start, the start the last one on or before the end. Weekdays, years and times are left as
+// they are.
 void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &found)
 {
     static const QRegularExpression monthOrDay(uR"(^(\d{4})-(\d\d)(?:-(\d\d))?$)"_s);
@@ -596,6 +597,10 @@ void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &f
         const int startYear = startValue.captured(1).toInt();
         const int endYear = endValue.captured(1).toInt();
         const bool isInOrderWithinYear = within(startValue) <= within(endValue);
+        // A range already in order is left as read: its end may name its year in words ("from
+        // November to December next year").
+        if (startYear < endYear || (startYear == endYear && isInOrderWithinYear))
+            continue;
         const auto withYear = [](const QString &value, int year) { return QString::number(year).rightJustified(4, u'0') + value.mid(4); };
         if (!isEndYearWritten) {
             const int year = isInOrderWithinYear ? startYear : startYear + 1;

@@ -135,6 +135,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: the start of a range of months precedes its end's written year")
             << u"The programme ran from November to March 2025."_s << QDate(2025, 11, 12)
             << u"November|DATE|2024-11;March 2025|DATE|2025-03"_s;
+        QTest::newRow("boundary: a range in order keeps the year its end names in words")
+            << u"The talks run from November to December next year."_s << QDate(2025, 11, 12)
+            << u"November|DATE|2025-11;December next year|DATE|2026-12"_s;
         QTest::newRow("boundary: a range of weekdays, of written years, or without from is left as read")
             << u"Talks ran from Thursday to Monday; from May 2023 to March 2021; prices rose in October to January levels."_s
             << QDate(2025, 11, 12) << u"Thursday|DATE|2025-11-06;Monday|DATE|2025-11-10;May 2023|DATE|2023-05;March 2021|DATE|2021-03;October|DATE|2025-10;January|DATE|2025-01"_s;
