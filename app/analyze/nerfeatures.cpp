@@ -369,7 +369,7 @@ void NerFeatures::classifyLines()
 }
 
 int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
-                          FeatureList &out) const
+                          FeatureList &out, bool isWordKnown) const
 {
     int count = 0;
     const auto add = [&](quint64 f) { out[size_t(count++)] = f; };
@@ -381,20 +381,24 @@ int NerFeatures::features(qsizetype i, int previousLabel, int labelBeforePreviou
     const auto gazetteerAt = [&](qsizetype k) { return k >= 0 && k < n ? m_info[size_t(k)].gazetteer : 0; };
 
     const quint64 word = token.foldedHash;
-    add(feature(Bias, 0));
-    add(feature(Word, word));
-    add(feature(Shape, info.shape));
-    add(feature(ShortShape, info.shortShape));
-    if (token.isWord) {
-        const auto affixes = affixesOf(m_text.sliced(token.start, token.end - token.start));
-        add(feature(Prefix1, affixes.prefix[0]));
-        add(feature(Prefix2, affixes.prefix[1]));
-        add(feature(Prefix3, affixes.prefix[2]));
-        add(feature(Suffix2, affixes.suffix[0]));
-        add(feature(Suffix3, affixes.suffix[1]));
-        add(feature(Suffix4, affixes.suffix[2]));
+    if (isWordKnown) {
+        count = wordFeatureCount(i);
+    } else {
+        add(feature(Bias, 0));
+        add(feature(Word, word));
+        add(feature(Shape, info.shape));
+        add(feature(ShortShape, info.shortShape));
+        if (token.isWord) {
+            const auto affixes = affixesOf(m_text.sliced(token.start, token.end - token.start));
+            add(feature(Prefix1, affixes.prefix[0]));
+            add(feature(Prefix2, affixes.prefix[1]));
+            add(feature(Prefix3, affixes.prefix[2]));
+            add(feature(Suffix2, affixes.suffix[0]));
+            add(feature(Suffix3, affixes.suffix[1]));
+            add(feature(Suffix4, affixes.suffix[2]));
+        }
+        Q_ASSERT(count == wordFeatureCount(i));
     }
-    Q_ASSERT(count == wordFeatureCount(i));
     add(feature(PreviousWord, wordAt(i - 1)));
     add(feature(NextWord, wordAt(i + 1)));
     add(feature(SecondPreviousWord, wordAt(i - 2)));

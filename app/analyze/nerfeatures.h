@@ -63,9 +63,10 @@ public:
     qsizetype size() const { return m_tokens.size(); }
     // Features of token i, given the labels already chosen for the tokens before it (the tagger is
     // greedy, left to right) and the label last chosen for the same word earlier in the text
-    // (-1: none). Returns how many entries of out are filled.
+    // (-1: none). Returns how many entries of out are filled. With isWordKnown the first
+    // wordFeatureCount(i) entries are counted but not written: the caller has their votes already.
     int features(qsizetype i, int previousLabel, int labelBeforePrevious, int earlierLabelOfWord,
-                 FeatureList &out) const;
+                 FeatureList &out, bool isWordKnown = false) const;
     // The features of token i that its spelling alone decides come first in features(): the bias,
     // the word, its shapes and, for a word, its affixes. How many they are:
     int wordFeatureCount(qsizetype i) const { return m_tokens.at(i).isWord ? 10 : 4; }

@@ -106,6 +106,13 @@ SpellingSums &spellingSlot(quint64 spelling, quint32 model)
 
 } // namespace
 
+bool NerTagger::hasKnownSpelling(const NerModel &model, const NerFeatures &features, qsizetype i)
+{
+    const quint64 spelling = features.spellingKey(i);
+    const auto &slot = spellingSlot(spelling, model.serial());
+    return slot.spelling == spelling && slot.model == model.serial();
+}
+
 void NerTagger::scoreWithKnownSpellings(const NerModel &model, const NerFeatures &features, qsizetype i,
                                         const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores)
 {
@@ -126,7 +133,7 @@ QList<int> NerTagger::labels(const NerFeatures &features) const
     if (!m_model.isValid())
         return chosen;
     decode(
-        features, Order::Kept,
+        features, Order::Kept, [this, &features](qsizetype i) { return hasKnownSpelling(m_model, features, i); },
         [this, &features](qsizetype i, const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
             scoreWithKnownSpellings(m_model, features, i, list, count, scores);
         },

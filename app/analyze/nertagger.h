@@ -55,6 +55,13 @@ public:
     template<typename Score, typename Chose>
     static void decode(const NerFeatures &features, Order order, Score score, Chose chose)
     {
+        decode(features, order, [](qsizetype) { return false; }, score, chose);
+    }
+    // The same, where isWordKnown(i) says that score() has the votes of token i's word features
+    // already (scoreWithKnownSpellings()): they are then not worked out.
+    template<typename IsWordKnown, typename Score, typename Chose>
+    static void decode(const NerFeatures &features, Order order, IsWordKnown isWordKnown, Score score, Chose chose)
+    {
         QHash<quint64, int> earlierLabel; // folded word -> the label it last had
         NerFeatures::FeatureList list;
         int previous = NerLabel::Outside;
@@ -66,7 +73,7 @@ public:
                 continue;
             }
             const int earlier = earlierLabel.value(features.wordKey(i), -1);
-            const int count = features.features(i, previous, beforePrevious, earlier, list);
+            const int count = features.features(i, previous, beforePrevious, earlier, list, isWordKnown(i));
             NerModel::Scores scores{};
             score(i, list, count, scores);
             int best = NerLabel::Outside;
@@ -87,7 +94,9 @@ public:
 
     // Scores token i (features.features(i, …) in list) as model.score() does, bit for bit, the
     // sums of its word features taken from the spellings this thread scored last: what labels()
-    // runs. Thread-safe (each thread keeps its own).
+    // runs. Thread-safe (each thread keeps its own). Where hasKnownSpelling(), list needs no word
+    // features (NerFeatures::features(…, isWordKnown)).
+    static bool hasKnownSpelling(const NerModel &model, const NerFeatures &features, qsizetype i);
     static void scoreWithKnownSpellings(const NerModel &model, const NerFeatures &features, qsizetype i,
                                         const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores);
 
