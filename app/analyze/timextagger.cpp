@@ -547,7 +547,6 @@ const MonthRangeWords &monthRangeWords(QStringView language)
 // they are.
 void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &found)
 {
-    static const QRegularExpression monthOrDay(uR"(^(\d{4})-(\d\d)(?:-(\d\d))?$)"_s);
     const auto hasWrittenYear = [&text](const Timex &timex) {
         int run = 0;
         for (qsizetype i = timex.start; i < timex.end; ++i) {
@@ -561,57 +560,55 @@ void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &f
         const auto written = QStringView(text).sliced(timex.start, timex.end - timex.start);
         return std::any_of(written.begin(), written.end(), [](QChar c) { return c.isDigit(); });
     };
+    // A month ("2025-11") or a day ("2025-11-03") whose number is written: a day's value without
+    // one is a weekday's ("from Monday to Friday").
+    const auto isMonthOrDay = [&hasWrittenNumber](const Timex &timex) {
+        const auto &value = timex.value;
+        if (timex.type != TimexType::Date || (value.size() != 7 && value.size() != 10) || !value.at(5).isDigit())
+            return false; // a quarter ("2025-Q3"), a half, a season, a week
+        return value.size() == 7 || hasWrittenNumber(timex);
+    };
+    // The value with its year replaced, if that day or month exists.
+    const auto inYear = [](const QString &value, int year) -> std::optional<std::pair<QString, DayRange>> {
+        const auto moved = QString::number(year).rightJustified(4, u'0') + value.mid(4);
+        const auto days = dayRangeOfValue(moved);
+        return days ? std::optional(std::pair{moved, *days}) : std::nullopt;
+    };
     const auto &words = monthRangeWords(language);
     for (qsizetype i = 0; i + 1 < found.size(); ++i) {
         Timex &start = found[i];
         Timex &end = found[i + 1];
         // The joining word is short ("to", "jusqu'en"): most pairs are told apart here, cheaply.
         constexpr qsizetype LongestJoin = 12;
-        const auto isMonthOrDayValue = [](const QString &value) { return value.size() == 7 || value.size() == 10; };
-        if (start.type != TimexType::Date || end.type != TimexType::Date || end.start < start.end
-            || end.start - start.end > LongestJoin || !isMonthOrDayValue(start.value) || !isMonthOrDayValue(end.value))
+        if (end.start < start.end || end.start - start.end > LongestJoin || !isMonthOrDay(start) || !isMonthOrDay(end))
             continue;
-        const auto startValue = monthOrDay.match(start.value);
-        const auto endValue = monthOrDay.match(end.value);
-        if (!startValue.hasMatch() || !endValue.hasMatch())
-            continue;
-        // A day's value without a number written is a weekday's ("from Monday to Friday").
-        const bool isStartDay = startValue.capturedLength(3) > 0;
-        const bool isEndDay = endValue.capturedLength(3) > 0;
-        if ((isStartDay && !hasWrittenNumber(start)) || (isEndDay && !hasWrittenNumber(end)))
+        const auto startDays = dayRangeOfValue(start.value);
+        const auto endDays = dayRangeOfValue(end.value);
+        // A range already in order is left as read: its end may name its year in words ("from
+        // November to December next year").
+        if (!startDays || !endDays || startDays->begin <= endDays->end)
             continue;
         if (!words.join.matchView(QStringView(text).sliced(start.end, end.start - start.end)).hasMatch())
             continue;
         const qsizetype from = std::max<qsizetype>(0, start.start - 12);
         if (!words.fromBefore.matchView(QStringView(text).sliced(from, start.start - from)).hasMatch())
             continue;
-        const bool isStartYearWritten = hasWrittenYear(start);
-        const bool isEndYearWritten = hasWrittenYear(end);
-        if (isStartYearWritten && isEndYearWritten)
-            continue;
-        // Month and day within the year, compared at the coarser of the two sides' precisions.
-        const bool isByDay = isStartDay && isEndDay;
-        const auto within = [isByDay](const QRegularExpressionMatch &value) {
-            return value.captured(2).toInt() * 100 + (isByDay ? value.captured(3).toInt() : 0);
-        };
-        const int startYear = startValue.captured(1).toInt();
-        const int endYear = endValue.captured(1).toInt();
-        const bool isInOrderWithinYear = within(startValue) <= within(endValue);
-        // A range already in order is left as read: its end may name its year in words ("from
-        // November to December next year").
-        if (startYear < endYear || (startYear == endYear && isInOrderWithinYear))
-            continue;
-        const auto withYear = [](const QString &value, int year) { return QString::number(year).rightJustified(4, u'0') + value.mid(4); };
-        if (!isEndYearWritten) {
-            const int year = isInOrderWithinYear ? startYear : startYear + 1;
-            const auto value = withYear(end.value, year);
-            if (!isEndDay || dayRangeOfValue(value))
-                end.value = value;
-        } else {
-            const int year = isInOrderWithinYear ? endYear : endYear - 1;
-            const auto value = withYear(start.value, year);
-            if (!isStartDay || dayRangeOfValue(value))
-                start.value = value;
+        if (!hasWrittenYear(end)) {
+            // The first such month or day on or after the start.
+            for (const int year : {startDays->begin.year(), startDays->begin.year() + 1}) {
+                if (const auto moved = inYear(end.value, year); moved && startDays->begin <= moved->second.end) {
+                    end.value = moved->first;
+                    break;
+                }
+            }
+        } else if (!hasWrittenYear(start)) {
+            // The last such month or day on or before the end.
+            for (const int year : {endDays->end.year(), endDays->end.year() - 1}) {
+                if (const auto moved = inYear(start.value, year); moved && moved->second.begin <= endDays->end) {
+                    start.value = moved->first;
+                    break;
+                }
+            }
         }
     }
 }
