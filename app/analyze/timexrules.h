@@ -139,6 +139,17 @@ const QRegularExpression *rangeStartBeforeFor(QStringView language);
 // The words a language elides before the next ("d'", "qu'"): after them the tagger reads an ASCII
 // apostrophe as the typographic one, as the rules do. Empty for most languages.
 QStringList elidedWordsFor(QStringView language);
+// The words around a range of months ("from November to December", "de octubre a enero"): the one
+// before its start and the one joining its start to its end, each matched on the whole text
+// between. monthRangeWords() builds them from two alternations; monthRangeWordsFor() gives a
+// language's, nullptr for one that has the English rules.
+struct MonthRangeWords
+{
+    QRegularExpression fromBefore;
+    QRegularExpression join;
+};
+MonthRangeWords monthRangeWords(const QString &from, const QString &join);
+const MonthRangeWords *monthRangeWordsFor(QStringView language);
 // Whether the words between an expression and a tense cue hold a conjunction that joins another
 // clause ("and", "but", "y", "et", "und", "и" …): the cue is then that clause's verb.
 bool holdsJoiningConjunction(QStringView between);

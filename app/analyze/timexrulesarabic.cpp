@@ -85,6 +85,8 @@ Vocabulary arabicVocabulary()
     w.article = uR"((?:يوم\s+)?)"_s;
     // "من 1 إلى 31 ديسمبر", "بين 3 و5 يونيو": the first day of a range takes the second's month
     w.dayRangeJoin = uR"((?:إلى|الى|حتى|و|-|–))"_s;
+    w.monthRangeFrom = uR"(من)"_s;
+    w.monthRangeJoin = uR"(إلى|الى|حتى)"_s;
     // "في اليوم التالي" (on the next day), "في اليوم السابق" (on the day before)
     w.dayAfterNarrated = uR"(اليوم\s+التالي)"_s;
     w.dayBeforeNarrated = uR"(اليوم\s+السابق)"_s;

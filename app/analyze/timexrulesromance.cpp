@@ -1274,6 +1274,8 @@ Vocabulary french()
     w.daysBeforeCount = uR"(plus\s+tôt(?!\s+que\b)|auparavant)"_s;
     w.dayWords = uR"(jours?|journées?)"_s;
     w.dayRangeJoin = uR"((?:au|et(?:\s+le)?|-|–))"_s;
+    w.monthRangeFrom = uR"(de|d['’]|du|depuis)"_s;
+    w.monthRangeJoin = uR"(à|au|jusqu['’](?:à|au|en))"_s;
     w.todayWords = uR"(avant-hier|après-demain|aujourd'hui|aujourd’hui|hier|demain)"_s;
     w.dayOffset = [](const QString &word) {
         if (word == u"hier"_s) return -1;
@@ -1480,6 +1482,8 @@ Vocabulary german()
     w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
     w.dayWords = uR"(Tage?)"_s;
     w.dayRangeJoin = uR"((?:\.?\s*(?:bis(?:\s+zum)?|und|-|–)))"_s;
+    w.monthRangeFrom = uR"(von|vom)"_s;
+    w.monthRangeJoin = uR"(bis(?:\s+(?:zum|in\s+den))?|auf)"_s;
     // "morgen" is tomorrow; "Morgen", capitalised, the morning. The adjectives name the day as
     // well: "die gestrige Abstimmung", "das morgige Treffen" ("heutig" is the present's, see
     // presentWords).
@@ -1653,6 +1657,8 @@ Vocabulary spanish()
     w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;
     w.dayWords = uR"(días?|dias?)"_s;
     w.dayRangeJoin = uR"((?:al|y(?:\s+el)?|-|–))"_s;
+    w.monthRangeFrom = uR"(de|desde)"_s;
+    w.monthRangeJoin = uR"(a|al|hasta)"_s;
     w.todayWords = uR"(anteayer|antier|pasado\s+mañana|el\s+día\s+de\s+(?:hoy|ayer|mañana)|hoy|ayer|mañana(?!\s+por\s+la\s+(?:mañana|tarde|noche)\b))"_s;
     w.dayOffset = [](const QString &word) {
         if (word.endsWith(u"ayer"_s) && !word.startsWith(u"ante"_s)) return -1; // "ayer", "el día de ayer"
@@ -1837,6 +1843,8 @@ struct LanguageRules
         : words(std::move(vocabulary))
         , rules(buildRules(words))
     {
+        if (!words.monthRangeFrom.isEmpty())
+            monthRange.emplace(monthRangeWords(words.monthRangeFrom, words.monthRangeJoin));
         if (!words.dayRangeJoin.isEmpty())
             rangeStartBefore.emplace(words.wordStart + words.article + uR"(([0-3]?\d)((?:er|ᵉʳ)?)\s*)"_s + words.dayRangeJoin + uR"(\s*$)"_s,
                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -1847,6 +1855,7 @@ struct LanguageRules
     const Vocabulary words;
     const std::vector<Rule> rules;
     std::optional<QRegularExpression> rangeStartBefore;
+    std::optional<MonthRangeWords> monthRange;
 };
 
 // Each language's rules are built when its first article is read: compiling all of them delayed
@@ -1877,6 +1886,17 @@ const LanguageRules *languageRules(QStringView language)
 }
 
 } // namespace
+
+MonthRangeWords monthRangeWords(const QString &from, const QString &join)
+{
+    return MonthRangeWords{wordsPattern(u"(?<!\\w)"_s, from, u"\\s*$"_s), wordsPattern(u"^\\s*"_s, join, u"\\s*$"_s)};
+}
+
+const MonthRangeWords *monthRangeWordsFor(QStringView language)
+{
+    const auto *own = languageRules(language);
+    return own && own->monthRange ? &*own->monthRange : nullptr;
+}
 
 QStringList elidedWordsFor(QStringView language)
 {

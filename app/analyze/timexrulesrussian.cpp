@@ -60,6 +60,8 @@ Vocabulary russianVocabulary()
     w.dayBeforeMonth = uR"(\s+)"_s;
     w.monthBeforeYear = uR"(\s+)"_s;
     w.dayRangeJoin = uR"((?:по|и|-|–))"_s;
+    w.monthRangeFrom = uR"(с|со)"_s;
+    w.monthRangeJoin = uR"(по|до|на)"_s;
     // "2025 года", "в 2025 году", "2025 г."
     w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
     // "1990-е годы", "в 90-х годах"; without the word for years "10-м", "30-х" are as often

@@ -1,6 +1,5 @@
 #include "analyze/timextagger.h"
 
-#include "analyze/scriptlanguage.h"
 #include "analyze/temporalvalue.h"
 #include "analyze/timexanchors.h"
 #include "analyze/timexrules.h"
@@ -510,34 +509,6 @@ void readElisionsAsTypographic(QString &text, const QStringList &elidedWords)
     }
 }
 
-// The words around a range of months: the one before its start ("from", "de", "von") and the one
-// joining its start to its end ("to", "a", "bis"), each matched on the whole text between.
-struct MonthRangeWords
-{
-    QRegularExpression fromBefore;
-    QRegularExpression join;
-};
-
-const MonthRangeWords &monthRangeWords(QStringView language)
-{
-    const auto words = [](const QString &from, const QString &join) {
-        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return MonthRangeWords{QRegularExpression(u"(?<!\\w)(?:"_s + from + uR"()\s*$)"_s, options),
-                               QRegularExpression(uR"(^\s*(?:)"_s + join + uR"()\s*$)"_s, options)};
-    };
-    static const MonthRangeWords french = words(uR"(de|d['’]|du|depuis)"_s, uR"(à|au|jusqu['’](?:à|au|en))"_s);
-    static const MonthRangeWords spanish = words(uR"(de|desde)"_s, uR"(a|al|hasta)"_s);
-    static const MonthRangeWords german = words(uR"(von|vom)"_s, uR"(bis(?:\s+(?:zum|in\s+den))?|auf)"_s);
-    static const MonthRangeWords russian = words(uR"(с|со)"_s, uR"(по|до|на)"_s);
-    static const MonthRangeWords arabic = words(uR"(من)"_s, uR"(إلى|الى|حتى)"_s);
-    static const MonthRangeWords english = words(uR"(from)"_s, uR"(to|until|till|through|into)"_s);
-    for (const auto &[code, rangeWords] : {std::pair{u"fr", &french}, {u"es", &spanish}, {u"de", &german}, {u"ru", &russian}, {u"ar", &arabic}}) {
-        if (isLanguage(language, code))
-            return *rangeWords;
-    }
-    return english;
-}
-
 // "postponed from late November to early December", "aplazada de finales de noviembre a principios
 // de diciembre": a range of months (or of days of months) ends after it starts. Each side was
 // resolved on its own by its clause's tense, and a past verb ("was postponed") put the end in the
@@ -574,7 +545,9 @@ void orderMonthRanges(const QString &text, QStringView language, QList<Timex> &f
         const auto days = dayRangeOfValue(moved);
         return days ? std::optional(std::pair{moved, *days}) : std::nullopt;
     };
-    const auto &words = monthRangeWords(language);
+    static const auto english = TimexRules::monthRangeWords(u"from"_s, u"to|until|till|through|into"_s);
+    const auto *own = TimexRules::monthRangeWordsFor(language);
+    const auto &words = own ? *own : english;
     for (qsizetype i = 0; i + 1 < found.size(); ++i) {
         Timex &start = found[i];
         Timex &end = found[i + 1];

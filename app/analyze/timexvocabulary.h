@@ -43,6 +43,10 @@ struct Vocabulary
     // Between the first day of a range and the second, which carries the month: "au" in "du 4
     // au 8 juin", "y el" in "entre el 4 y el 8 de junio". Empty: no such rule.
     QString dayRangeJoin;
+    // Around a range of months: the word before its start and the one joining it to its end, as
+    // in "de octubre a enero", "von Oktober bis Januar". Empty: no such ranges.
+    QString monthRangeFrom;
+    QString monthRangeJoin;
     QString todayWords;      // yesterday|today|tomorrow|… as one alternation
     std::function<int(const QString &)> dayOffset;
     // A today word that is also a noun for a part of the day (Spanish "mañana", tomorrow and
