@@ -104,27 +104,45 @@ SpellingSums &spellingSlot(quint64 spelling, quint32 model)
     return slots[size_t((spelling ^ (quint64(model) * 0x9E37'79B9'7F4A'7C15ull)) % SpellingSlots)];
 }
 
+// Token i's slot, looked up once for both questions the decoding asks of it.
+struct SpellingLookup
+{
+    quint64 spelling = 0;
+    SpellingSums *slot = nullptr;
+    bool isKnown() const { return slot->spelling == spelling; }
+};
+
+SpellingLookup lookUpSpelling(const NerModel &model, const NerFeatures &features, qsizetype i)
+{
+    const quint64 spelling = features.spellingKey(i);
+    auto &slot = spellingSlot(spelling, model.serial());
+    // A slot of another model's holds no spelling of this one's.
+    if (slot.model != model.serial())
+        slot = SpellingSums{0, model.serial(), {}};
+    return {spelling, &slot};
+}
+
+void scoreLookedUp(const NerModel &model, const SpellingLookup &lookup, int wordCount, const NerFeatures::FeatureList &list,
+                   int count, NerModel::Scores &scores)
+{
+    if (!lookup.isKnown()) {
+        lookup.slot->spelling = lookup.spelling;
+        model.wordSums(list.data(), wordCount, lookup.slot->sums);
+    }
+    model.score(list.data() + wordCount, count - wordCount, lookup.slot->sums, scores);
+}
+
 } // namespace
 
 bool NerTagger::hasKnownSpelling(const NerModel &model, const NerFeatures &features, qsizetype i)
 {
-    const quint64 spelling = features.spellingKey(i);
-    const auto &slot = spellingSlot(spelling, model.serial());
-    return slot.spelling == spelling && slot.model == model.serial();
+    return lookUpSpelling(model, features, i).isKnown();
 }
 
 void NerTagger::scoreWithKnownSpellings(const NerModel &model, const NerFeatures &features, qsizetype i,
                                         const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores)
 {
-    const quint64 spelling = features.spellingKey(i);
-    const int wordCount = features.wordFeatureCount(i);
-    auto &slot = spellingSlot(spelling, model.serial());
-    if (slot.spelling != spelling || slot.model != model.serial()) {
-        slot.spelling = spelling;
-        slot.model = model.serial();
-        model.wordSums(list.data(), wordCount, slot.sums);
-    }
-    model.score(list.data() + wordCount, count - wordCount, slot.sums, scores);
+    scoreLookedUp(model, lookUpSpelling(model, features, i), features.wordFeatureCount(i), list, count, scores);
 }
 
 QList<int> NerTagger::labels(const NerFeatures &features) const
@@ -132,10 +150,16 @@ QList<int> NerTagger::labels(const NerFeatures &features) const
     QList<int> chosen(features.size(), NerLabel::Outside);
     if (!m_model.isValid())
         return chosen;
+    // decode() asks whether a token's word is known, then has it scored: one look-up for both.
+    SpellingLookup current;
     decode(
-        features, Order::Kept, [this, &features](qsizetype i) { return hasKnownSpelling(m_model, features, i); },
-        [this, &features](qsizetype i, const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
-            scoreWithKnownSpellings(m_model, features, i, list, count, scores);
+        features, Order::Kept,
+        [this, &features, &current](qsizetype i) {
+            current = lookUpSpelling(m_model, features, i);
+            return current.isKnown();
+        },
+        [this, &features, &current](qsizetype i, const NerFeatures::FeatureList &list, int count, NerModel::Scores &scores) {
+            scoreLookedUp(m_model, current, features.wordFeatureCount(i), list, count, scores);
         },
         [&chosen](qsizetype i, int label, const NerFeatures::FeatureList &, int) { chosen[i] = label; });
     return chosen;
