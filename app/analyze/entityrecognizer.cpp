@@ -1280,6 +1280,46 @@ void Pass::linkCompaniesWithLegalForm()
         return phrase.kind == Gazetteer::PhraseKind::Entity && m_gazetteer.entities().at(phrase.entity).isCompany ? phrase.entity
                                                                                                                   : -1;
     };
+    // "McDonald's Corp.", "Macy's Inc.": a word in the possessive right before a legal form is the
+    // company's name (the tagger, trained on "Britain's ruling party", ends a name at the
+    // possessive and keeps the form alone, whatever type it guessed for the word). Only right
+    // before the form: with a name between, the possessive is the owner's ("Toshiba's
+    // Westinghouse Electric Co."), and a listed entity's stays its own.
+    std::vector<char> isTakenIntoCompany(size_t(m_found.size()), 0);
+    for (auto &found : m_found) {
+        const qsizetype owner = found.first - 3;
+        if (found.entity >= 0 || found.first != found.last || !isLegalForm(found.last) || owner < 0 || !isWord(owner) || !token(owner).isCapitalised
+            || !(isChar(owner + 1, u'\'') || isChar(owner + 1, u'’')) || token(owner + 1).hasSpaceBefore
+            || !isWord(owner + 2) || view(owner + 2, owner + 2) != u"s"_s || token(owner + 2).hasSpaceBefore
+            || !token(found.first).hasSpaceBefore)
+            continue;
+        // "Standard & Poor's Corp.": names joined to the word by "&" are the company's too.
+        qsizetype start = owner;
+        while (isChar(start - 1, u'&') && isWord(start - 2) && token(start - 2).isCapitalised)
+            start -= 2;
+        bool isOwnerNamedApart = false;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            const auto &other = m_found.at(f);
+            if (other.first > owner || other.last < start)
+                continue;
+            if (other.entity >= 0 || other.first < start || other.last > owner)
+                isOwnerNamedApart = true;
+        }
+        if (isOwnerNamedApart)
+            continue;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            if (m_found.at(f).first <= owner && m_found.at(f).last >= start)
+                isTakenIntoCompany[size_t(f)] = 1;
+        }
+        found.first = start;
+        found.type = EntityType::Organisation;
+        found.name = normalised(found.first, found.last);
+        found.id = u"org/"_s + Gazetteer::slug(found.name);
+    }
+    if (std::find(isTakenIntoCompany.cbegin(), isTakenIntoCompany.cend(), 1) != isTakenIntoCompany.cend()) {
+        qsizetype index = 0;
+        removeFoundIf([&](const Found &) { return isTakenIntoCompany[size_t(index++)] != 0; });
+    }
     for (auto &found : m_found) {
         if (found.entity >= 0 || found.type != EntityType::Organisation || found.first == found.last || !isLegalForm(found.last))
             continue;

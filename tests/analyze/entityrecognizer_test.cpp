@@ -520,6 +520,13 @@ private Q_SLOTS:
             << u"en"_s << u"General Motors Corp. said it will sell a stake; Ford Motor Co. fell and Siemens AG rose, as did Apple, Inc."_s
             << QStringList{u"General Motors Corp|org/general-motors"_s, u"Ford Motor Co|org/ford"_s, u"Siemens AG|org/siemens"_s, u"Apple|org/apple"_s}
             << QStringList{u"Inc"_s};
+        // A word in the possessive right before a legal form is the company's name; with a name
+        // between, the word is the owner's.
+        QTest::newRow("nominal: a company named in the possessive")
+            << u"en"_s << u"Shares of Macy's Inc. and Kohl's Corp. rose. Toshiba's Westinghouse Electric Co. fell. Standard & Poor's Corp. cut its rating."_s
+            << QStringList{u"Macy's Inc|org/macy-s-inc"_s, u"Kohl's Corp|org/kohl-s-corp"_s, u"Westinghouse Electric Co|org/westinghouse-electric-co"_s,
+                           u"Standard & Poor's Corp|org/standard-poors"_s}
+            << QStringList{u"Inc"_s, u"Corp"_s, u"Kohl"_s, u"Toshiba's Westinghouse Electric Co"_s, u"Poor's Corp"_s};
         // The newspaper, the publisher and the rating agencies whose names market news also
         // gives an index or reads as a person's: named alone, they are the organisations.
         QTest::newRow("nominal: financial publishers and rating agencies")
