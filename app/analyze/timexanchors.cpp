@@ -477,7 +477,7 @@ private:
         enum class Kind { Group, LookAhead, NegativeLookAhead, LookBehind, NegativeLookBehind } kind = Kind::Group;
         if (peek() == u'?') {
             ++m_at;
-            if (peek() == u':') {
+            if (peek() == u':' || peek() == u'|') { // "(?|…)" numbers each branch's groups alike
                 ++m_at;
             } else if (peek() == u'=') {
                 kind = Kind::LookAhead;

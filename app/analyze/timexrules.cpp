@@ -911,12 +911,13 @@ std::vector<Rule> buildRules()
             Q_UNUSED(c);
             return fixed(durationValue(quantityOf(count), unit), TimexType::Duration);
         });
-    // "the past few years", "recent weeks", "over the years", "for decades", "decades-long"
-    add(uR"((?:the\s+(?:past|last|next|coming|previous)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?|recent\s+|over\s+the\s+|for\s+(?:many\s+)?|the\s+coming\s+)(years|months|weeks|days|hours|decades|centuries)|(years|months|weeks|decades)-long)"_s,
+    // "the past few years", "recent weeks", "over the years", "for decades", "decades-long",
+    // "in coming weeks", "the days ahead"
+    add(uR"((?:the\s+(?:past|last|next|coming|previous)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?|recent\s+|over\s+the\s+|for\s+(?:many\s+)?|the\s+coming\s+|(?<![\w-])(?:up)?coming\s+)(years|months|weeks|days|hours|decades|centuries)|(years|months|weeks|decades)-long|the\s+(years|months|weeks|days|hours)\s+ahead)"_s,
         aroundAnchor(Anchors{{u"years"_s, u"months"_s, u"weeks"_s, u"days"_s, u"hours"_s, u"decades"_s, u"centuries"_s}}, {},
-                     uR"((?:-long)?)"_s),
+                     uR"((?:-long|\s+ahead)?)"_s),
         [](const QRegularExpressionMatch &m, const Context &) {
-            const auto unit = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            const auto unit = !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
             return fixed(durationValue(u"X"_s, unit), TimexType::Duration);
         });
 

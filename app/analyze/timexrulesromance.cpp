@@ -1261,11 +1261,11 @@ Vocabulary french()
     // An elided preposition or conjunction may stand before a date with an ASCII apostrophe as
     // with a typographic one: "fin d'octobre", "la réunion d'hier", "jusqu'aujourd'hui".
     w.elidedWords = {u"d"_s, u"qu"_s, u"jusqu"_s, u"lorsqu"_s, u"puisqu"_s};
-    // "depuis des années", "ces dernières semaines", "les prochains mois" ("des années 90" is a
-    // decade); hours only with their modifier ("les prochaines heures", not "des heures
-    // supplémentaires")
-    w.unsaidNumberOfUnit = uR"((?:des(?!\s+heures)|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours|heures))"_s
-                           uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles)))"_s;
+    // "depuis des années", "ces dernières semaines", "les prochains mois", "les semaines à venir"
+    // ("des années 90" is a decade); hours only with their modifier ("les prochaines heures", not
+    // "des heures supplémentaires")
+    w.unsaidNumberOfUnit = uR"((?|(?:des(?!\s+heures)|(?:ces|les|des)\s+(?:dernières|derniers|prochaines|prochains))\s+(années|mois|semaines|décennies|jours|heures))"_s
+                           uR"((?!\s+(?:\d|19|20|soixante|cinquante|quarante|trente|vingt|folles))|(?:ces|les|des)\s+(années|mois|semaines|décennies|jours|heures)\s+à\s+venir))"_s;
     w.dayAfterNarrated = uR"((?:le\s+)?lendemain(?:\s+(matin|soir|après-midi))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+suivant)"_s;
     // "le même jour", "ce jour-là": the day the text named last
     w.sameDayNarrated = uR"(le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)"_s;

@@ -302,6 +302,9 @@ private Q_SLOTS:
                                               << u"several days|DURATION|PXD"_s;
         QTest::newRow("nominal: the past few years") << u"Ties frayed over the past few years."_s << wednesday
                                                      << u"the past few years|DURATION|PXY"_s;
+        QTest::newRow("nominal: coming weeks without an article, the days ahead")
+            << u"Talks may resume in coming weeks, and in the days ahead the envoy will travel; upcoming months look calm."_s << wednesday
+            << u"coming weeks|DURATION|PXW;the days ahead|DURATION|PXD;upcoming months|DURATION|PXM"_s;
         QTest::newRow("nominal: and a half") << u"It lasted almost two and a half years."_s << wednesday
                                              << u"almost two and a half years|DURATION|P2.5Y"_s;
 
@@ -1059,6 +1062,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: French unsaid numbers of years and weeks, a decade is none of them")
             << u"fr"_s << u"Le conflit dure depuis des années et les combats ont repris ces dernières semaines, comme dans des années 90."_s
             << u"des années|DURATION|PXY;ces dernières semaines|DURATION|PXW;années 90|DATE|199"_s;
+        QTest::newRow("nominal: French units still to come")
+            << u"fr"_s << u"Les discussions reprendront dans les semaines à venir, et les mois à venir diront si la trêve tient."_s
+            << u"les semaines à venir|DURATION|PXW;les mois à venir|DURATION|PXM"_s;
         QTest::newRow("nominal: French decades in digits and in words")
             << u"fr"_s << u"Dans les années 1990, la ville a perdu des habitants, comme dans les années soixante-dix."_s
             << u"les années 1990|DATE|199;les années soixante-dix|DATE|197"_s;
