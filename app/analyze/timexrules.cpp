@@ -287,6 +287,11 @@ std::optional<Resolution> narratedDayValue(int days)
     return Resolution{u"XXXX-XX-XX"_s, TimexType::Date, false, days};
 }
 
+std::optional<Resolution> narratedYearValue(int years, const QString &unanchored)
+{
+    return Resolution{unanchored, TimexType::Date, !unanchored.startsWith(u"XXXX"_s), std::nullopt, years};
+}
+
 namespace {
 
 std::optional<Resolution> fixed(const QString &value, TimexType type = TimexType::Date)
@@ -726,6 +731,20 @@ std::vector<Rule> buildRules()
             else if (word.startsWith(u"the day before"_s)) offset = -2;
             else if (word.startsWith(u"the day after"_s)) offset = 2;
             return relative(dayValue(c.dct.isValid() ? c.dct.addDays(offset) : QDate()));
+        });
+    // "the following year", "later that year", "the same year", "the previous year": a year counted
+    // from the one the text named last ("Russia annexed Crimea in 2014. Later that year, …"), which
+    // the tagger finds; where the text named none, "the previous year" is the article's last one
+    // and the others are dropped. Before the rule below, which would read "the same year" and
+    // "the previous year" from the article's date.
+    add(uR"((?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+same|that|the\s+same)\s+year(?![-‑])|the\s+(following|previous|preceding|prior)\s+year|the\s+year\s+(after|before)(?=\s*[,.;:)]))"_s,
+        Anchors{{u"year"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
+            const auto which = (m.captured(1) + m.captured(2)).toLower();
+            if (which.isEmpty())
+                return narratedYearValue(0);
+            if (which == u"following"_s || which == u"after"_s)
+                return narratedYearValue(1);
+            return narratedYearValue(-1, shiftedUnitValue(c.dct, u"year"_s, -1));
         });
     // "last week", "this month", "next year", "the past decade" as a date, "earlier this month",
     // "late last year", "the end of this year"; "the week before last", "the year after next"

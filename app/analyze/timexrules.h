@@ -64,6 +64,11 @@ struct Resolution
     // lendemain", "al día siguiente", "zwei Tage später"): these days are added to that day by the
     // tagger, which drops the expression when neither its paragraph nor the one before named a day.
     std::optional<int> daysFromNarratedDay = std::nullopt;
+    // The same for a year ("the following year", "l'année suivante", "в том же году"): years added
+    // to the year of the last date the text named. Where neither paragraph named one, the value
+    // stands if it is a date (the article's year before, for "the previous year") and the
+    // expression is dropped if it is not ("XXXX").
+    std::optional<int> yearsFromNarratedYear = std::nullopt;
 };
 
 using Normaliser = std::function<std::optional<Resolution>(const QRegularExpressionMatch &, const Context &)>;
@@ -71,6 +76,9 @@ using Normaliser = std::function<std::optional<Resolution>(const QRegularExpress
 // A day `days` after (before, when negative) the last day the text named
 // (Resolution::daysFromNarratedDay).
 std::optional<Resolution> narratedDayValue(int days);
+// A year `years` after (before) the year the text named last (Resolution::yearsFromNarratedYear);
+// `unanchored` where it named none, or "XXXX" to drop the expression there.
+std::optional<Resolution> narratedYearValue(int years, const QString &unanchored = QStringLiteral("XXXX"));
 
 // How far a match, with what its pattern looks at around it, may reach from one of its anchors,
 // in characters other than white space, at most. The longest English expressions ("Wednesday, the

@@ -90,6 +90,11 @@ Vocabulary arabicVocabulary()
     // "في اليوم التالي" (on the next day), "في اليوم السابق" (on the day before)
     w.dayAfterNarrated = uR"(اليوم\s+التالي)"_s;
     w.dayBeforeNarrated = uR"(اليوم\s+السابق)"_s;
+    // "في العام التالي" (in the following year), "العام نفسه" / "نفس العام" / "ذلك العام" (the
+    // same year, that year), "العام السابق" (the year before)
+    w.yearAfterNarrated = uR"((?:العام|السنة)\s+(?:التالي|التالية))"_s;
+    w.sameYearNarrated = uR"((?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنة)|ذلك\s+العام|تلك\s+السنة)"_s;
+    w.yearBeforeNarrated = uR"((?:العام|السنة)\s+(?:السابق|السابقة))"_s;
     // "الأيام الأخيرة" (the last days), "الأسابيع المقبلة" (the coming weeks), "الساعات الماضية" (the
     // past hours), "السنوات الماضية"
     w.unsaidNumberOfUnit = uR"(ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|ساعات)\s+(?:الأخيرة|الاخيرة|الماضية|المقبلة|القادمة))"_s;

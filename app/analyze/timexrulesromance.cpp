@@ -626,6 +626,15 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         if (!phrase.isEmpty())
             add(u"(?:"_s + phrase + u")"_s, [narratedDay, days](const QRegularExpressionMatch &m, const Context &) { return narratedDay(m, days); });
     }
+    if (!words.yearAfterNarrated.isEmpty())
+        add(words.yearAfterNarrated, [](const QRegularExpressionMatch &, const Context &) { return narratedYearValue(1); });
+    if (!words.sameYearNarrated.isEmpty())
+        add(words.sameYearNarrated, [](const QRegularExpressionMatch &, const Context &) { return narratedYearValue(0); });
+    if (!words.yearBeforeNarrated.isEmpty()) {
+        add(words.yearBeforeNarrated, [](const QRegularExpressionMatch &, const Context &c) {
+            return narratedYearValue(-1, shiftedUnitValue(c.dct, u"year"_s, -1));
+        });
+    }
     // "el día 15", "el pasado día 3", "3-го числа": the one the word before it points at, else the
     // nearest such day unless the clause's tense puts it on the other side of the article's ("se
     // votará el día 30", written on the 12th, with the 30th of last month as near)
@@ -1270,6 +1279,9 @@ Vocabulary french()
     // "le même jour", "ce jour-là": the day the text named last
     w.sameDayNarrated = uR"(le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)"_s;
     w.dayBeforeNarrated = uR"(la\s+veille(?:\s+au\s+(soir))?(?!\s+(?:de|du|des)\b|\s*(?:d'|d’))|le\s+jour\s+précédent)"_s;
+    w.yearAfterNarrated = uR"(l['’](?:année|an)\s+(?:suivante?|d['’]après)|l['’]année\s+qui\s+suivit)"_s;
+    w.sameYearNarrated = uR"((?:la\s+même\s+année|cette\s+(?:même\s+)?année-là))"_s;
+    w.yearBeforeNarrated = uR"(l['’](?:année|an)\s+(?:précédente?|d['’]avant))"_s;
     w.daysAfterCount = uR"(plus\s+tard(?!\s+que\b))"_s;
     w.daysBeforeCount = uR"(plus\s+tôt(?!\s+que\b)|auparavant)"_s;
     w.dayWords = uR"(jours?|journées?)"_s;
@@ -1478,6 +1490,10 @@ Vocabulary german()
     // "am selben Tag", "noch am gleichen Tag", "an jenem Tag"
     w.sameDayNarrated = uR"(am\s+(?:selben|gleichen|selbigen)\s+Tag|an\s+(?:diesem|jenem)\s+Tag)"_s;
     w.dayBeforeNarrated = uR"(am\s+Vortage?(?!\s+(?:des|der|seiner|ihrer|seines|ihres)\b)|am\s+Tag\s+(?:zuvor|davor)|tags\s+zuvor)"_s;
+    // ("im nächsten Jahr" is the article's next year)
+    w.yearAfterNarrated = uR"(im\s+(?:folgenden|darauffolgenden)\s+Jahr(?:e)?(?!\s+\d)|im\s+Jahr(?:e)?\s+darauf)"_s;
+    w.sameYearNarrated = uR"(im\s+(?:selben|gleichen|selbigen)\s+Jahr(?:e)?|in\s+jenem\s+Jahr(?:e)?|noch\s+im\s+selben\s+Jahr)"_s;
+    w.yearBeforeNarrated = uR"(im\s+Jahr(?:e)?\s+(?:zuvor|davor))"_s;
     w.daysAfterCount = uR"((?:später|danach)(?!\s+als\b))"_s;
     w.daysBeforeCount = uR"((?:zuvor|vorher|früher)(?!\s+als\b))"_s;
     w.dayWords = uR"(Tage?)"_s;
@@ -1652,6 +1668,9 @@ Vocabulary spanish()
     w.dayOfMonthBack = u"pasado"_s;
     // "ese mismo día", "el mismo día", "aquel día"
     w.sameDayNarrated = uR"((?:ese|aquel|el)\s+mismo\s+día|(?:ese|aquel)\s+día)"_s;
+    w.yearAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))año\s+siguiente|(?:el\s+|(?<=\bal\s))año\s+(?:posterior|después))(?!\s+(?:a|al|de|del)\b))"_s;
+    w.sameYearNarrated = uR"((?:ese|aquel|el)\s+mismo\s+año|(?:ese|aquel)\s+año)"_s;
+    w.yearBeforeNarrated = uR"(el\s+año\s+(?:anterior|previo|antes)(?!\s+(?:a|al|de|del)\b))"_s;
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
     w.daysAfterCount = uR"((?:después|más\s+tarde)(?!\s+(?:de|del|que)\b))"_s;
     w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;

@@ -32,6 +32,9 @@ Vocabulary russianVocabulary()
     w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день|накануне(?:\s+(утром|днём|днем|вечером|ночью)|(?=\s*[.;:!?)»]|\s*[,—–](?!\s*\d)|\s+(?:в|во|на|он|она|оно|они|мы|я|же|также|тоже|уже)\b)))"_s;
     // "в тот же день", "в этот же день", "в тот день"; the preposition stays out
     w.sameDayNarrated = uR"((?<=\bв\s)(?:тот\s+же|этот\s+же|тот)\s+день)"_s;
+    // "в том же году", "в тот же год": the year the text named last ("в следующем году" and "на
+    // следующий год" are the article's next year, and stay so)
+    w.sameYearNarrated = uR"((?<=\bв\s)(?:том\s+же|этом\s+же)\s+году|(?<=\bв\s)тот\s+же\s+год)"_s;
     // "3-го числа", "на 15-е число", "к 20-му числу": a day of the month without its month (the
     // pointer's capture is empty: Russian names the month when it is not the nearest); "в 20-х
     // числах" (around the 20th) is no day

@@ -275,18 +275,35 @@ bool namesOneDay(const QString &value)
     return days && days->begin == days->end;
 }
 
+// The year a date value lies in, for a date or a time that names one ("2014", "2014-05-22",
+// "2014-Q1", "2014-SU"); 0 otherwise (a duration, "PRESENT_REF", "XXXX-05").
+int yearOfValue(const Timex &timex)
+{
+    const auto &value = timex.value;
+    if ((timex.type != TimexType::Date && timex.type != TimexType::Time) || value.size() < 4
+        || (value.size() > 4 && value.at(4) != u'-'))
+        return 0;
+    bool isNumber = false;
+    const int year = QStringView(value).first(4).toInt(&isNumber);
+    return isNumber ? year : 0;
+}
+
 // "Le ministre est arrivé le 3 novembre. Le lendemain, il a rencontré…": a day counted from the
 // last day the text named before it (Resolution::daysFromNarratedDay), which may itself be one
-// counted so ("la veille" after a "lendemain"). That day must stand in the expression's
-// paragraph or the one before: further back, the story has moved on, and an expression with no
-// such day is dropped rather than dated wrongly on the timeline.
-void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found)
+// counted so ("la veille" after a "lendemain"); "the following year" likewise from the last year
+// (Resolution::yearsFromNarratedYear). That day or year must stand in the expression's paragraph
+// or the one before: further back, the story has moved on, and an expression with no such day is
+// dropped rather than dated wrongly on the timeline (one that has a date of its own keeps it).
+// `names` tells the expressions a count starts from; `counted` dates one from such an expression.
+template<typename Names, typename Counted>
+void anchorNarrated(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found,
+                    Names names, Counted counted)
 {
     if (narrated.empty())
         return;
     auto next = narrated.cbegin();
-    qsizetype lastDay = -1; // in `kept`
-    int paragraphsSinceDay = 0;
+    qsizetype last = -1; // in `kept`
+    int paragraphsSinceLast = 0;
     QList<Timex> kept;
     kept.reserve(found.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
@@ -294,23 +311,41 @@ void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizety
         const qsizetype gapStart = i > 0 ? found.at(i - 1).end : 0;
         for (qsizetype at = gapStart; at < timex.start; ++at) { // a run of line breaks ends a paragraph
             if (text.at(at) == u'\n' && (at == gapStart || text.at(at - 1) != u'\n'))
-                ++paragraphsSinceDay;
+                ++paragraphsSinceLast;
         }
         if (next != narrated.cend() && next->first == timex.start) {
-            const int days = (next++)->second;
-            if (lastDay < 0 || paragraphsSinceDay > 1)
+            const int count = (next++)->second;
+            if (last >= 0 && paragraphsSinceLast <= 1) {
+                const auto &from = kept.at(last);
+                timex.value = counted(from, count, timex.value);
+                timex.isUncertain = from.isUncertain;
+            } else if (timex.value.startsWith(u"XXXX"_s)) {
                 continue;
-            const auto &day = kept.at(lastDay);
-            timex.value = dayValue(QDate::fromString(day.value.first(10), Qt::ISODate).addDays(days)) + timex.value.mid(10);
-            timex.isUncertain = day.isUncertain;
+            }
         }
         kept << timex;
-        if (namesOneDay(timex.value)) {
-            lastDay = kept.size() - 1;
-            paragraphsSinceDay = 0;
+        if (names(timex)) {
+            last = kept.size() - 1;
+            paragraphsSinceLast = 0;
         }
     }
     found = std::move(kept);
+}
+
+void anchorNarratedDays(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found)
+{
+    anchorNarrated(text, narrated, found, [](const Timex &timex) { return namesOneDay(timex.value); },
+                   [](const Timex &day, int days, const QString &own) {
+                       return dayValue(QDate::fromString(day.value.first(10), Qt::ISODate).addDays(days)) + own.mid(10);
+                   });
+}
+
+void anchorNarratedYears(const QString &text, const std::vector<std::pair<qsizetype, int>> &narrated, QList<Timex> &found)
+{
+    anchorNarrated(text, narrated, found, [](const Timex &timex) { return yearOfValue(timex) > 0; },
+                   [](const Timex &dated, int years, const QString &) {
+                       return QString::number(yearOfValue(dated) + years).rightJustified(4, u'0');
+                   });
 }
 
 // Whether a part of the day ("ce matin", "this morning") is anchored as clock times are. English
@@ -675,6 +710,7 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
     std::map<qsizetype, qsizetype> taken; // start -> end of accepted expressions
     QList<Timex> result;
     std::vector<std::pair<qsizetype, int>> narrated; // start -> days from the day named before
+    std::vector<std::pair<qsizetype, int>> narratedYears; // start -> years from the year named before
     for (const auto &candidate : candidates) {
         const auto start = candidate.start;
         const auto end = candidate.end;
@@ -696,11 +732,15 @@ QList<Timex> TimexTagger::tag(const QString &text, const QDate &documentDate, bo
         taken.emplace(start, end);
         if (resolution->daysFromNarratedDay)
             narrated.emplace_back(start, *resolution->daysFromNarratedDay);
+        if (resolution->yearsFromNarratedYear)
+            narratedYears.emplace_back(start, *resolution->yearsFromNarratedYear);
         result << timex;
     }
     std::sort(result.begin(), result.end(), [](const Timex &a, const Timex &b) { return a.start < b.start; });
     std::sort(narrated.begin(), narrated.end());
     anchorNarratedDays(text, narrated, result);
+    std::sort(narratedYears.begin(), narratedYears.end());
+    anchorNarratedYears(text, narratedYears, result);
     if (!isEnglishRules) {
         if (const auto *rangeStart = TimexRules::rangeStartBeforeFor(language))
             addRangeStarts(text, *rangeStart, result);

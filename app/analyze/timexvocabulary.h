@@ -220,6 +220,13 @@ struct Vocabulary
     QString dayOfMonthAlone;
     QString dayOfMonthBack;
     QString sameDayNarrated; // "le même jour", "ese mismo día", "am selben Tag": the day itself
+    // The same for a year, counted from the year of the last date the text named: "l'année
+    // suivante", "al año siguiente", "im folgenden Jahr"; "cette année-là", "ese mismo año", "im
+    // selben Jahr"; "l'année précédente", "el año anterior", which without a year named before are
+    // the article's year before (Resolution::yearsFromNarratedYear). Empty: no such rule.
+    QString yearAfterNarrated;
+    QString sameYearNarrated;
+    QString yearBeforeNarrated;
     QString daysAfterCount;
     QString daysBeforeCount;
     QString dayWords; // the unit those counts take: "jours?", "días?"

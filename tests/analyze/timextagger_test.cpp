@@ -247,6 +247,15 @@ private Q_SLOTS:
         QTest::newRow("nominal: the same day is the day the story named")
             << u"The treaty was signed on March 3, 2019. That same day, the minister resigned; later that day he left."_s << wednesday
             << u"March 3, 2019|DATE|2019-03-03;That same day|DATE|2019-03-03;later that day|DATE|2019-03-03"_s;
+        QTest::newRow("nominal: a year counted from the year the story named")
+            << u"Russia annexed Crimea in 2014. Later that year, fighting broke out, and the following year a truce was signed. In 2019 protests began; the previous year had been calm."_s
+            << wednesday
+            << u"2014|DATE|2014;Later that year|DATE|2014;the following year|DATE|2015;2019|DATE|2019;the previous year|DATE|2018"_s;
+        QTest::newRow("boundary: a year counted from none named before")
+            << u"That year will come. Exports rose 5% from the previous year."_s << wednesday << u"the previous year|DATE|2024"_s;
+        QTest::newRow("boundary: the year counted from is in the paragraph or the one before")
+            << u"The union collapsed in 1991.\n\nMany things changed.\n\nThe following year, the treaty lapsed."_s << wednesday
+            << u"1991|DATE|1991"_s;
         QTest::newRow("boundary: that day with no day named before is left alone")
             << u"That day will come, the minister said."_s << wednesday << QString();
         QTest::newRow("nominal: the next day is left alone") << u"He left the next day."_s << wednesday << QString();
@@ -767,6 +776,23 @@ private Q_SLOTS:
         QTest::newRow("nominal: each clause of a sentence has its own tense")
             << u"es"_s << u"El ministro viajó en enero; la cumbre será en marzo."_s
             << u"enero|DATE|2025-01;marzo|DATE|2026-03"_s;
+        QTest::newRow("nominal: French years counted from the year the story named")
+            << u"fr"_s << u"En 2014, la Russie a annexé la Crimée. L'année suivante, les combats ont repris. Les exportations ont baissé par rapport à l'année précédente."_s
+            << u"2014|DATE|2014;L'année suivante|DATE|2015;l'année précédente|DATE|2014"_s;
+        QTest::newRow("nominal: French year before with no year named")
+            << u"fr"_s << u"Les exportations ont baissé par rapport à l'année précédente."_s << u"l'année précédente|DATE|2024"_s;
+        QTest::newRow("nominal: Spanish years counted from the year the story named, the article outside")
+            << u"es"_s << u"En 2014 Rusia se anexionó Crimea y al año siguiente estalló la guerra. Ese mismo año cerró la embajada."_s
+            << u"2014|DATE|2014;año siguiente|DATE|2015;Ese mismo año|DATE|2015"_s;
+        QTest::newRow("nominal: German years counted from the year the story named, the next year from the article's")
+            << u"de"_s << u"2014 annektierte Russland die Krim, im folgenden Jahr begannen Kämpfe. Im nächsten Jahr wird die Botschaft eröffnet."_s
+            << u"2014|DATE|2014;im folgenden Jahr|DATE|2015;Im nächsten Jahr|DATE|2026"_s;
+        QTest::newRow("nominal: Russian year named again")
+            << u"ru"_s << u"В 2014 году Россия присоединила Крым. В том же году начались бои."_s
+            << u"2014 году|DATE|2014;том же году|DATE|2014"_s;
+        QTest::newRow("nominal: Arabic year after the year the story named")
+            << u"ar"_s << u"في عام 2014 ضمت روسيا القرم، وفي العام التالي اندلعت المعارك."_s
+            << u"2014|DATE|2014;العام التالي|DATE|2015"_s;
         QTest::newRow("nominal: French days counted from the day the story named")
             << u"fr"_s << u"Le ministre est arrivé à Alger le 3 novembre. Le lendemain, il a vu son homologue; deux jours plus tard, il est reparti."_s
             << u"le 3 novembre|DATE|2025-11-03;Le lendemain|DATE|2025-11-04;deux jours plus tard|DATE|2025-11-06"_s;
