@@ -583,6 +583,34 @@ std::vector<Rule> buildRules()
                 return fixed(m.captured(1));
             return fixed(u"19"_s + m.captured(2));
         });
+    // "the nineties", "the late sixties": a decade of the last century said in words, after "the"
+    // ("in his sixties" is an age). "The twenties" may be this century's, and is left alone.
+    add(uR"(the\s+)"_s + Position + uR"((thirties|forties|fifties|sixties|seventies|eighties|nineties))"_s,
+        Anchors{{u"thirties"_s, u"forties"_s, u"fifties"_s, u"sixties"_s, u"seventies"_s, u"eighties"_s, u"nineties"_s}},
+        [](const QRegularExpressionMatch &m, const Context &) {
+            static const QStringList decades{u"thirties"_s, u"forties"_s, u"fifties"_s, u"sixties"_s,
+                                             u"seventies"_s, u"eighties"_s, u"nineties"_s};
+            return fixed(u"19"_s + QString::number(3 + decades.indexOf(m.captured(1).toLower())));
+        });
+    // "nineteen ninety-one", "January nineteen ninety-seven", "the year two thousand", "in two
+    // thousand and five": a year said in words, as broadcast transcripts write it. Only forms
+    // that name a year and no count: a century's word then the year's, not before a count's
+    // words ("nineteen ninety-one people"); "two thousand" only after "the year" or a
+    // preposition of time ("two thousand troops" is a count).
+    add(uR"((?:)"_s + MonthFull + uR"(\s+|the\s+year\s+)?(?:(eighteen|nineteen)\s+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?|oh[-\s](one|two|three|four|five|six|seven|eight|nine))|(?:(?<=\b(?:in|by|since|until|till|before|after|from)\s)|(?<=\byear\s))two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![-\s]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|percent|per\s+cent|people|dollars|years?)\b))"_s,
+        Anchors{{u"eighteen"_s, u"nineteen"_s, u"thousand"_s}},
+        [](const QRegularExpressionMatch &m, const Context &) {
+            int year = 2000;
+            if (!m.captured(2).isEmpty()) {
+                year = numberWordValue(m.captured(2)) * 100;
+                for (int part = 3; part <= 6; ++part)
+                    year += std::max(0, numberWordValue(m.captured(part)));
+            } else {
+                year += std::max(0, numberWordValue(m.captured(7)));
+            }
+            const auto &month = m.captured(1);
+            return fixed(month.isEmpty() ? QString::number(year) : monthValue(year, monthNumber(month)));
+        });
     // "the 20th century", "the nineteenth century"
     add(uR"((?:the\s+)?)"_s + Position
             + uR"((?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century)"_s,
@@ -901,11 +929,11 @@ std::vector<Rule> buildRules()
             return relative(dayValue(date) + timeOfDay(m.captured(1).toInt(), -1, m.captured(2), m.captured(3)),
                             TimexType::Time);
         });
-    add(uR"((?:at\s+)?(noon|midnight)(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s, Anchors{{u"noon"_s, u"midnight"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
+    add(uR"((?:at\s+)?(noon|midday|midnight)(?:,?\s+(?:on\s+)?)"_s + Weekday + uR"()?)"_s, Anchors{{u"noon"_s, u"midday"_s, u"midnight"_s}}, [](const QRegularExpressionMatch &m, const Context &c) {
         QDate date = c.dct;
         if (!m.captured(2).isEmpty())
             date = resolveWeekday(c.dct, weekdayNumber(m.captured(2)), c.isFuture());
-        return relative(dayValue(date) + (m.captured(1).toLower() == u"noon"_s ? u"T12:00"_s : u"T24:00"_s),
+        return relative(dayValue(date) + (m.captured(1).toLower() == u"midnight"_s ? u"T24:00"_s : u"T12:00"_s),
                         TimexType::Time);
     });
 

@@ -40,13 +40,15 @@ const QSet<QString> &temporalCues()
                  u"january february march april may june july august september october november december"
                  " jan feb mar apr jun jul aug sep sept oct nov dec"_s,
                  u"monday tuesday wednesday thursday friday saturday sunday"_s,
-                 u"today tomorrow yesterday tonight noon midnight weekend now currently nowadays presently present"
+                 u"today tomorrow yesterday tonight noon midday midnight weekend now currently nowadays presently present"
                  " moment date recently lately past former previously future ago"_s,
                  u"annually yearly monthly weekly daily hourly biannually quarterly once twice times"_s,
                  u"year years month months week weeks day days hour hours minute minutes second seconds decade"
                  " decades century centuries quarter quarters half fortnight fortnights season"_s,
                  u"spring summer autumn fall winter morning afternoon evening night"_s,
-                 u"christmas thanksgiving easter"_s}) {
+                 u"christmas thanksgiving easter"_s,
+                 // decades and years said in words
+                 u"thirties forties fifties sixties seventies eighties nineties eighteen nineteen thousand"_s}) {
             for (const auto &word : list.split(u' ', Qt::SkipEmptyParts))
                 words.insert(word);
         }

@@ -251,6 +251,14 @@ private Q_SLOTS:
             << u"Russia annexed Crimea in 2014. Later that year, fighting broke out, and the following year a truce was signed. In 2019 protests began; the previous year had been calm."_s
             << wednesday
             << u"2014|DATE|2014;Later that year|DATE|2014;the following year|DATE|2015;2019|DATE|2019;the previous year|DATE|2018"_s;
+        QTest::newRow("nominal: years and decades said in words")
+            << u"In nineteen ninety-one the treaty was signed; January nineteen ninety-seven was cold. Groups grew through the nineties and the late eighties. The goal for the year two thousand, set in two thousand and five, was dropped."_s
+            << wednesday
+            << u"nineteen ninety-one|DATE|1991;January nineteen ninety-seven|DATE|1997-01;the nineties|DATE|199;the late eighties|DATE|198;the year two thousand|DATE|2000;two thousand and five|DATE|2005"_s;
+        QTest::newRow("boundary: counts and ages in words are no years")
+            << u"Some two thousand troops arrived, nineteen ninety-one people voted, and the envoy is in his sixties."_s << wednesday
+            << QString();
+        QTest::newRow("nominal: midday") << u"The court met at midday."_s << wednesday << u"at midday|TIME|2025-03-05T12:00"_s;
         QTest::newRow("boundary: a year counted from none named before")
             << u"That year will come. Exports rose 5% from the previous year."_s << wednesday << u"the previous year|DATE|2024"_s;
         QTest::newRow("boundary: the year counted from is in the paragraph or the one before")
