@@ -154,6 +154,10 @@ QDate holidayIn(Holiday holiday, int year)
         const QDate first(year, 11, 1);
         return first.addDays((Qt::Thursday - first.dayOfWeek() + 7) % 7 + 21);
     }
+    case Holiday::ElectionDay: {
+        const QDate first(year, 11, 1);
+        return first.addDays((Qt::Monday - first.dayOfWeek() + 7) % 7 + 1);
+    }
     }
     return {};
 }
@@ -178,7 +182,8 @@ QDate resolveHoliday(const QDate &reference, Holiday holiday, const std::functio
 
 QString holidayValueWithoutYear(Holiday holiday)
 {
-    if (holiday == Holiday::Easter || holiday == Holiday::OrthodoxEaster || holiday == Holiday::Thanksgiving)
+    if (holiday == Holiday::Easter || holiday == Holiday::OrthodoxEaster || holiday == Holiday::Thanksgiving
+        || holiday == Holiday::ElectionDay)
         return u"XXXX-XX-XX"_s;
     return u"XXXX"_s + dayValue(holidayIn(holiday, 2000)).sliced(4);
 }

@@ -49,7 +49,8 @@ QDate resolveDayYear(const QDate &reference, int month, int day, const std::func
 // The holidays news dates events by: fixed days of the Gregorian calendar, Orthodox Christmas
 // (7 January in the Gregorian calendar), Easter by the Western and the Orthodox reckoning, and
 // Thanksgiving in the United States (the fourth Thursday of November).
-enum class Holiday { ChristmasEve, Christmas, NewYearsEve, NewYearsDay, OrthodoxChristmas, Easter, OrthodoxEaster, Thanksgiving };
+// ElectionDay: the United States' general election, the Tuesday after the first Monday in November.
+enum class Holiday { ChristmasEve, Christmas, NewYearsEve, NewYearsDay, OrthodoxChristmas, Easter, OrthodoxEaster, Thanksgiving, ElectionDay };
 // The holiday's day in a year (1900-2099 for the Orthodox Easter); invalid outside the calendar.
 QDate holidayIn(Holiday holiday, int year);
 // A holiday named without a year ("at Christmas", "после Нового года"): the reference day if it

@@ -712,7 +712,8 @@ std::vector<Rule> buildRules()
         return relative(yearValue(c.dct) + u'-' + seasonCode(m.captured(1)));
     });
 
-    // Holidays: "at Christmas", "on New Year's Eve", "last Thanksgiving", "Easter 2026". Written
+    // Holidays: "at Christmas", "on New Year's Eve", "last Thanksgiving", "Easter 2026", "Election
+    // Day" (the United States' general election, which news names as a day). Written
     // with their capitals; a capitalised word after them makes a name ("Christmas Island",
     // "Easter Island"), and a thing named for Christmas is no day ("a Christmas tree"), nor is the
     // week around the feast ("as Easter week began").
@@ -721,7 +722,8 @@ std::vector<Rule> buildRules()
         {u"christmas"_s, Holiday::Christmas},            {u"new year's eve"_s, Holiday::NewYearsEve},
         {u"new year's day"_s, Holiday::NewYearsDay},     {u"new year's"_s, Holiday::NewYearsDay},
         {u"thanksgiving day"_s, Holiday::Thanksgiving},  {u"thanksgiving"_s, Holiday::Thanksgiving},
-        {u"easter sunday"_s, Holiday::Easter},           {u"easter"_s, Holiday::Easter}};
+        {u"easter sunday"_s, Holiday::Easter},           {u"easter"_s, Holiday::Easter},
+        {u"election day"_s, Holiday::ElectionDay}};
     const auto holidayOf = [](const QString &name) {
         auto folded = name.toLower().simplified();
         folded.replace(u'’', u'\'');
@@ -731,10 +733,10 @@ std::vector<Rule> buildRules()
         }
         return Holiday::Christmas;
     };
-    add(uR"((?:(last|next|this)\s+)?(?-i:(Christmas(?:\s+Eve|\s+Day)?(?!\s+(?:trees?|cards?|carols?|gifts?|presents?|markets?|lights|decorations|pudding|stor(?:y|ies)|films?|movies?|songs?|specials?|week)\b)|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?(?!\s+week)))(?:,?\s+((?:19|20)\d\d))?(?-i:(?!\s+[A-Z])))"_s,
+    add(uR"((?:(last|next|this)\s+)?(?-i:(Christmas(?:\s+Eve|\s+Day)?(?!\s+(?:trees?|cards?|carols?|gifts?|presents?|markets?|lights|decorations|pudding|stor(?:y|ies)|films?|movies?|songs?|specials?|week)\b)|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?(?!\s+week)|Election\s+Day))(?:,?\s+((?:19|20)\d\d))?(?-i:(?!\s+[A-Z])))"_s,
         // Anchored only where the word is capitalised, as the pattern wants it: "year" is in most
         // English sentences that have a date.
-        Anchors{.words = {u"christmas"_s, u"year"_s, u"thanksgiving"_s, u"easter"_s}, .isCapitalised = true},
+        Anchors{.words = {u"christmas"_s, u"year"_s, u"thanksgiving"_s, u"easter"_s, u"election"_s}, .isCapitalised = true},
         [holidayOf](const QRegularExpressionMatch &m, const Context &c) {
             const Holiday holiday = holidayOf(m.captured(2));
             if (!m.captured(3).isEmpty())

@@ -55,6 +55,12 @@ private Q_SLOTS:
             << u"Talks will resume after Christmas. The truce held over New Year's Eve. Fighting stopped at Easter. Shops will close on Thanksgiving Day. Last Thanksgiving was quiet; Easter 2026 is late."_s
             << wednesday
             << u"Christmas|DATE|2025-12-25;New Year's Eve|DATE|2024-12-31;Easter|DATE|2024-03-31;Thanksgiving Day|DATE|2025-11-27;Last Thanksgiving|DATE|2024-11-28;Easter 2026|DATE|2026-04-05"_s;
+        // Election Day: the Tuesday after the first Monday of November (2026-11-03; 2024-11-05;
+        // in 2027 the month opens on a Monday, so the 2nd).
+        QTest::newRow("nominal: the United States' Election Day")
+            << u"The campaign runs until Election Day. Turnout on Election Day 2024 was high; Election Day 2027 is early. The Election Day Commission met."_s
+            << wednesday
+            << u"Election Day|DATE|2025-11-04;Election Day 2024|DATE|2024-11-05;Election Day 2027|DATE|2027-11-02"_s;
         QTest::newRow("edge: things named for holidays are no days")
             << u"They put up a Christmas tree as Easter week began on Christmas Island."_s << wednesday << u""_s;
         // A cue past "and" is the joined clause's verb: the nearer one of the day's own clause wins.
