@@ -1670,7 +1670,7 @@ Vocabulary spanish()
     w.sameDayNarrated = uR"((?:ese|aquel|el)\s+mismo\s+día|(?:ese|aquel)\s+día)"_s;
     w.yearAfterNarrated = uR"((?:(?:el\s+|(?<=\bal\s))año\s+siguiente|(?:el\s+|(?<=\bal\s))año\s+(?:posterior|después))(?!\s+(?:a|al|de|del)\b))"_s;
     w.sameYearNarrated = uR"((?:ese|aquel|el)\s+mismo\s+año|(?:ese|aquel)\s+año)"_s;
-    w.yearBeforeNarrated = uR"(el\s+año\s+(?:anterior|previo|antes)(?!\s+(?:a|al|de|del)\b))"_s;
+    w.yearBeforeNarrated = uR"((?:el\s+|(?<=\bal\s)|(?<=\bdel\s))año\s+(?:anterior|previo)(?!\s+(?:a|al|de|del)\b))"_s;
     w.dayBeforeNarrated = uR"((?:(?:el\s+|(?<=\bal\s))día|la\s+(mañana|tarde|noche))\s+anterior(?!\s+(?:a|al|de|del)\b)|la\s+víspera(?!\s+(?:de|del)\b))"_s;
     w.daysAfterCount = uR"((?:después|más\s+tarde)(?!\s+(?:de|del|que)\b))"_s;
     w.daysBeforeCount = uR"(antes(?!\s+(?:de|del|que)\b))"_s;
@@ -1703,8 +1703,9 @@ Vocabulary spanish()
         const int offset = phrase.startsWith(u"ayer"_s) || phrase == u"anoche"_s ? -1 : phrase.startsWith(u"mañana por"_s) ? 1 : 0;
         return std::pair{offset, code(phrase)};
     };
-    // "el pasado ejercicio", "este ejercicio": a company's financial year, counted as a year
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes|(?:el\s+)?año)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+próximo\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio)"_s;
+    // "el pasado ejercicio", "este ejercicio": a company's financial year, counted as a year. "El
+    // año anterior" is counted from the year the text named (yearBeforeNarrated).
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:el\s+)?año\s+(?:pasad[oa]|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+(?:próximo|pasado)\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
                            : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;

@@ -796,8 +796,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: French year before with no year named")
             << u"fr"_s << u"Les exportations ont baissé par rapport à l'année précédente."_s << u"l'année précédente|DATE|2024"_s;
         QTest::newRow("nominal: Spanish years counted from the year the story named, the article outside")
-            << u"es"_s << u"En 2014 Rusia se anexionó Crimea y al año siguiente estalló la guerra. Ese mismo año cerró la embajada."_s
-            << u"2014|DATE|2014;año siguiente|DATE|2015;Ese mismo año|DATE|2015"_s;
+            << u"es"_s << u"En 2014 Rusia se anexionó Crimea y al año siguiente estalló la guerra. Ese mismo año cerró la embajada. En 2019 hubo protestas; el año anterior había sido tranquilo."_s
+            << u"2014|DATE|2014;año siguiente|DATE|2015;Ese mismo año|DATE|2015;2019|DATE|2019;el año anterior|DATE|2018"_s;
+        QTest::newRow("nominal: Spanish year before with no year named, and last weekend")
+            << u"es"_s << u"Las exportaciones crecieron respecto al año anterior. El pasado fin de semana hubo protestas."_s
+            << u"año anterior|DATE|2024;El pasado fin de semana|DATE|2025-W45-WE"_s;
         QTest::newRow("nominal: German years counted from the year the story named, the next year from the article's")
             << u"de"_s << u"2014 annektierte Russland die Krim, im folgenden Jahr begannen Kämpfe. Im nächsten Jahr wird die Botschaft eröffnet."_s
             << u"2014|DATE|2014;im folgenden Jahr|DATE|2015;Im nächsten Jahr|DATE|2026"_s;
