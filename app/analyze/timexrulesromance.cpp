@@ -869,6 +869,12 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         add(words.partsBeforeWeekday + weekday,
             [weekdayPart](const QRegularExpressionMatch &m, const Context &c) { return weekdayPart(m.captured(2), m.captured(1), c); });
     }
+    if (!words.nightBeforeWeekday.isEmpty()) {
+        add(words.nightBeforeWeekday + weekday, [weekdayIndex, isFuture](const QRegularExpressionMatch &m, const Context &c) {
+            const auto date = resolveWeekday(c.dct, indexIn(weekdayIndex, m.captured(1)), isFuture(c));
+            return relativeValue(dayValue(date.isValid() ? date.addDays(-1) : date) + u"TNI"_s, TimexType::Time);
+        });
+    }
     // "Freitag vergangener Woche", "в пятницу на прошлой неделе": that weekday of the week named
     if (!words.weekdayOfShiftedWeek.isEmpty()) {
         add(words.article + weekday + words.weekdayOfShiftedWeek,
@@ -1512,6 +1518,7 @@ Vocabulary german()
         return 0;
     };
     w.partsOfDay = uR"((?:heute|gestern|(?-i:morgen))\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht|früh))"_s;
+    w.nightBeforeWeekday = uR"(der\s+Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)"_s;
     // Morgen, Vormittag, früh; Mittag, Nachmittag; Abend; Nacht
     w.partOfDayCode = [](const QString &words) {
         return words.contains(u"vormittag"_s) ? u"TMO"_s : words.contains(u"mittag"_s) ? u"TAF"_s

@@ -32,6 +32,8 @@ Vocabulary russianVocabulary()
     w.dayBeforeNarrated = uR"((?<=\bв\s)предыдущий\s+день|накануне(?:\s+(утром|днём|днем|вечером|ночью)|(?=\s*[.;:!?)»]|\s*[,—–](?!\s*\d)|\s+(?:в|во|на|он|она|оно|они|мы|я|же|также|тоже|уже)\b)))"_s;
     // "в тот же день", "в этот же день", "в тот день"; the preposition stays out
     w.sameDayNarrated = uR"((?<=\bв\s)(?:тот\s+же|этот\s+же|тот)\s+день)"_s;
+    // "в ночь на воскресенье": the night that ends on Sunday; the preposition stays out
+    w.nightBeforeWeekday = uR"((?<=\bв\s)ночь\s+на\s+)"_s;
     // "в том же году", "в тот же год": the year the text named last ("в следующем году" and "на
     // следующий год" are the article's next year, and stay so)
     w.sameYearNarrated = uR"((?<=\bв\s)(?:том\s+же|этом\s+же)\s+году|(?<=\bв\s)тот\s+же\s+год)"_s;

@@ -157,6 +157,9 @@ struct Vocabulary
     QString weekdayPartSeparator = QStringLiteral(R"(\s+)"); // German joins them: "Mittwochabend"
     // A part of the day before its weekday, one capture: "مساء الأربعاء" (Wednesday evening)
     QString partsBeforeWeekday;
+    // The night that ends on a weekday, no capture: "in der Nacht zu Sonntag", "в ночь на
+    // воскресенье" (the night from Saturday to Sunday, dated Saturday as TIMEX3 does)
+    QString nightBeforeWeekday;
     // The TIMEX3 code (TMO, TAF, TEV, TNI) of a part of the day, from its word or a lower-case
     // phrase that holds it: of a weekday's part, and of the phrases partOfDay reads
     std::function<QString(const QString &)> partOfDayCode;

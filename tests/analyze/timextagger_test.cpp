@@ -810,6 +810,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic year after the year the story named")
             << u"ar"_s << u"في عام 2014 ضمت روسيا القرم، وفي العام التالي اندلعت المعارك."_s
             << u"2014|DATE|2014;العام التالي|DATE|2015"_s;
+        QTest::newRow("nominal: German night that ends on a weekday, dated the day before")
+            << u"de"_s << u"In der Nacht zu Sonntag gab es Angriffe. In der Nacht auf Freitag soll abgestimmt werden."_s
+            << u"der Nacht zu Sonntag|TIME|2025-11-08TNI;der Nacht auf Freitag|TIME|2025-11-13TNI"_s;
+        QTest::newRow("nominal: Russian night that ends on a weekday")
+            << u"ru"_s << u"В ночь на воскресенье Россия атаковала Киев."_s << u"ночь на воскресенье|TIME|2025-11-08TNI"_s;
         QTest::newRow("nominal: French days counted from the day the story named")
             << u"fr"_s << u"Le ministre est arrivé à Alger le 3 novembre. Le lendemain, il a vu son homologue; deux jours plus tard, il est reparti."_s
             << u"le 3 novembre|DATE|2025-11-03;Le lendemain|DATE|2025-11-04;deux jours plus tard|DATE|2025-11-06"_s;
