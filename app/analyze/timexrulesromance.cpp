@@ -475,6 +475,20 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         [monthIndex, dayNumber, dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
             return dayOfMonth(dayNumber(m.captured(2)), indexIn(monthIndex, m.captured(3)), c);
         });
+    // "в ночь на 5 марта", "in der Nacht zum 5. März": the night that ends on that day, dated by
+    // its evening as the night before a weekday is
+    if (!words.nightBeforeWeekday.isEmpty()) {
+        add(words.nightBeforeWeekday + day + words.dayBeforeMonth + month,
+            [monthIndex, dayNumber, dayOfMonth](const QRegularExpressionMatch &m, const Context &c) {
+                auto resolution = dayOfMonth(dayNumber(m.captured(1)), indexIn(monthIndex, m.captured(2)), c);
+                const QDate date = resolution ? QDate::fromString(resolution->value, Qt::ISODate) : QDate();
+                if (!date.isValid())
+                    return resolution;
+                resolution->value = dayValue(date.addDays(-1)) + u"TNI"_s;
+                resolution->type = TimexType::Time;
+                return resolution;
+            });
+    }
     // "le 31/03", "am 31.3.", "el 4/10": a day and a month in figures, after the word that
     // introduces a day (without it "1/3" is a third and "3.4." a section)
     if (!words.numericDayMonth.isEmpty()) {

@@ -47,6 +47,8 @@ Vocabulary russianVocabulary()
                  {u"двух"_s, 2},    {u"три"_s, 3},    {u"трёх"_s, 3},   {u"трех"_s, 3},    {u"четыре"_s, 4},
                  {u"пять"_s, 5},    {u"шесть"_s, 6},  {u"семь"_s, 7},   {u"восемь"_s, 8},  {u"девять"_s, 9},
                  {u"десять"_s, 10}, {u"двадцать"_s, 20}, {u"тридцать"_s, 30}, {u"сто"_s, 100},
+                 // the collective numerals that count "сутки": "двое суток"
+                 {u"двое"_s, 2},    {u"трое"_s, 3},   {u"четверо"_s, 4}, {u"пятеро"_s, 5},
                  {u"несколько"_s, -1}, {u"нескольких"_s, -1}};
     w.unitPattern =
         uR"((год|года|году|лет|годы|годов|месяц|месяца|месяцев|неделя|недели|недель|неделю|день|дня|дней|сутки|суток|час|часа|часов|минута|минуты|минут|минуту|десятилетие|десятилетия|десятилетий|век|века|веков))"_s;
@@ -189,6 +191,12 @@ Vocabulary russianVocabulary()
     w.isBareSeasonOfArticleYear = true;
     w.repetitionAdverbs = {{u"ежегодно"_s, u"Y"_s}, {u"ежемесячно"_s, u"M"_s}, {u"еженедельно"_s, u"W"_s},
                            {u"ежедневно"_s, u"D"_s}};
+    // "за последние сутки", "за минувшие сутки": the last twenty-four hours, one day ("сутки" is
+    // plural in form only, so not some days as "последние дни" are)
+    w.extraRules = [](const AddRule &add, const Vocabulary &) {
+        add(uR"((?:последние|минувшие|прошедшие|истекшие|истёкшие|ближайшие)\s+сутки)"_s,
+            [](const QRegularExpressionMatch &, const Context &) { return fixedValue(u"P1D"_s, TimexType::Duration); });
+    };
     return w;
 }
 

@@ -813,8 +813,12 @@ private Q_SLOTS:
         QTest::newRow("nominal: German night that ends on a weekday, dated the day before")
             << u"de"_s << u"In der Nacht zu Sonntag gab es Angriffe. In der Nacht auf Freitag soll abgestimmt werden."_s
             << u"der Nacht zu Sonntag|TIME|2025-11-08TNI;der Nacht auf Freitag|TIME|2025-11-13TNI"_s;
-        QTest::newRow("nominal: Russian night that ends on a weekday")
-            << u"ru"_s << u"В ночь на воскресенье Россия атаковала Киев."_s << u"ночь на воскресенье|TIME|2025-11-08TNI"_s;
+        QTest::newRow("nominal: Russian night that ends on a weekday or a date")
+            << u"ru"_s << u"В ночь на воскресенье Россия атаковала Киев. В ночь на 5 ноября прошли обстрелы."_s
+            << u"ночь на воскресенье|TIME|2025-11-08TNI;ночь на 5 ноября|TIME|2025-11-04TNI"_s;
+        QTest::newRow("nominal: Russian twenty-four hours")
+            << u"ru"_s << u"За последние сутки сбиты 20 дронов, а бои шли двое суток. Двое детей погибли."_s
+            << u"последние сутки|DURATION|P1D;двое суток|DURATION|P2D"_s;
         QTest::newRow("nominal: French days counted from the day the story named")
             << u"fr"_s << u"Le ministre est arrivé à Alger le 3 novembre. Le lendemain, il a vu son homologue; deux jours plus tard, il est reparti."_s
             << u"le 3 novembre|DATE|2025-11-03;Le lendemain|DATE|2025-11-04;deux jours plus tard|DATE|2025-11-06"_s;
