@@ -176,7 +176,12 @@ private:
                                    || (isChar(next, u'-') && !token(next).hasSpaceBefore && isNumber(next + 1)); // "CAC-40"
         // "the Nikkei fell 2%", "el Nasdaq cerró": the way an index moves (a newspaper reports, a
         // company says)
-        const bool isMovingAfter = isWord(next) && m_gazetteer.isMarketIndexVerb(token(next).foldedHash);
+        // "the Dow Jones was up 2%", "the Nasdaq is lower": the same said with "be" and a direction
+        static const QSet<QString> formsOfBe{u"is"_s, u"was"_s, u"were"_s, u"are"_s};
+        static const QSet<QString> directions{u"up"_s, u"down"_s, u"higher"_s, u"lower"_s, u"flat"_s, u"unchanged"_s};
+        const bool isMovingAfter = (isWord(next) && m_gazetteer.isMarketIndexVerb(token(next).foldedHash))
+                                   || (isWord(next) && isWord(next + 1) && formsOfBe.contains(view(next, next).toString())
+                                       && directions.contains(view(next + 1, next + 1).toString()));
         return hasIndexWordsAfter || isIndexWord(next) || isNumberAfter || isMovingAfter || isIndexWord(first - 1);
     }
     bool isPersonalPronoun(qsizetype i) const

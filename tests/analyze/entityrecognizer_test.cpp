@@ -537,6 +537,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: stock-market index before a verb of how it moves")
             << u"en"_s << u"The Nikkei fell 5% and the Dow Jones closed lower, as the Nasdaq slipped in New York."_s
             << QStringList{u"New York|place/new-york"_s} << QStringList{u"Nikkei"_s, u"Dow Jones"_s, u"Nasdaq"_s};
+        QTest::newRow("nominal: stock-market index said to be up or down")
+            << u"en"_s << u"The Dow Jones was up 2% on Friday in New York, while the Nikkei was down 1%."_s
+            << QStringList{u"New York|place/new-york"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s};
         QTest::newRow("nominal: Russian exchanges' indices")
             << u"ru"_s << u"Индекс РТС упал на 7%, индекс ММВБ — на 5%, сообщает ТАСС."_s
             << QStringList{u"ТАСС|org/tass"_s} << QStringList{u"РТС"_s, u"ММВБ"_s};
