@@ -44,10 +44,13 @@ QString withoutArabicMarks(QStringView text, ArabicMarks kept = ArabicMarks::Dro
 // decoding check is asked.
 inline bool isWellFormedUtf16(QStringView text)
 {
-    bool hasSurrogate = false;
-    for (const QChar c : text)
-        hasSurrogate |= (c.unicode() & 0xF800) == 0xD800;
-    return !hasSurrogate || text.isValidUtf16();
+    // Over the raw units and into an integer: over QChar into a bool, GCC keeps the loop scalar.
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    unsigned surrogates = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        surrogates |= unsigned((units[i] & 0xF800) == 0xD800);
+    return surrogates == 0 || text.isValidUtf16();
 }
 
 // QString::toLower(), with a line of ASCII (most lines of most articles) lowered in place of
