@@ -1552,6 +1552,23 @@ QList<EntityMention> Pass::run()
             found.name = normalised(found.first, found.last);
             found.id = u"org/"_s + Gazetteer::slug(found.name);
         }
+        // "el secretario del Tesoro", "la ministra de Defensa": a capitalised word after an
+        // office written in lower case and "de" names the office's department, an organisation,
+        // where the tagger (trained on English) read a place or a person.
+        static const QSet<QString> offices{u"ministro"_s, u"ministra"_s, u"ministros"_s, u"secretario"_s, u"secretaria"_s,
+                                           u"subsecretario"_s, u"subsecretaria"_s, u"viceministro"_s, u"viceministra"_s,
+                                           u"ministerio"_s, u"titular"_s, u"cartera"_s};
+        for (auto &found : m_found) {
+            const qsizetype de = found.first - 1;
+            if (found.entity >= 0 || found.first != found.last || found.type == EntityType::Organisation
+                || !token(found.first).isCapitalised || !isWord(de) || !isWord(de - 1))
+                continue;
+            const auto preposition = view(de, de);
+            if ((preposition != u"de"_s && preposition != u"del"_s) || !offices.contains(view(de - 1, de - 1).toString()))
+                continue;
+            found.type = EntityType::Organisation;
+            found.id = u"org/"_s + Gazetteer::slug(found.name);
+        }
         unmarkStateInCommonPhrases();
     }
     if (m_language.isCompounding)

@@ -497,6 +497,13 @@ private Q_SLOTS:
             << u"en"_s << u"The Dow Jones Industrial Average fell 2% and the Hang Seng lost 3%, while the S&P 500 rose and the CAC-40 fell. In Tokyo the Nikkei 225 index slipped. Later S&P downgraded Greece."_s
             << QStringList{u"S&P|org/standard-poors"_s, u"Greece|country/GR"_s, u"Tokyo|place/tokyo"_s}
             << QStringList{u"Dow Jones Industrial Average"_s, u"Dow Jones"_s, u"Hang Seng"_s, u"S&P 500"_s, u"CAC"_s, u"Nikkei"_s, u"Nikkei 225"_s};
+        // A capitalised word after an office and "de" names its department, an organisation; a
+        // listed country stays one.
+        QTest::newRow("nominal: Spanish department after an office")
+            << u"es"_s << u"El secretario del Tesoro, Scott Bessent, viajó a Pekín y el ministro de Francia llegó a Madrid."_s
+            << QStringList{u"Tesoro|org/tesoro"_s, u"Scott Bessent|person/scott-bessent"_s, u"Pekín|place/beijing"_s, u"Francia|country/FR"_s,
+                           u"Madrid|place/madrid"_s}
+            << QStringList{};
         QTest::newRow("nominal: stock-market indices in Spanish")
             << u"es"_s << u"El índice Dow Jones cerró el viernes con pérdidas; el Nikkei 225 cayó un 5% y el IBEX 35 un 3%, según la agencia EFE."_s
             << QStringList{u"EFE|org/efe"_s} << QStringList{u"Dow Jones"_s, u"Nikkei"_s, u"Nikkei 225"_s, u"IBEX"_s, u"IBEX 35"_s};
