@@ -1331,12 +1331,14 @@ Vocabulary french()
                                                                                                                   : 0;
         return std::pair{offset, code(phrase)};
     };
-    // "l'exercice précédent", "cet exercice": a company's financial year, counted as a year
-    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|(?:le\s+|(?<=\bau\s))(?:dernier|prochain)\s+trimestre|(?:le\s+|(?<=\bau\s))trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice)"_s;
+    // "l'exercice précédent", "cet exercice": a company's financial year, counted as a year;
+    // "la dernière décennie", "la décennie écoulée": the decade, a date ("201"), as in English
+    w.shiftedUnits = uR"((?:la\s+semaine|le\s+mois|l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)|cette\s+(?:semaine|année)(?![-‑]là)|ce\s+mois(?:-ci)?(?![-‑]là)|cette\s+année-ci|le\s+week-end\s+(?:dernier|prochain)|(?:ce|le)\s+week-end(?!\s+(?:de|du|des|d'|d’)\b)|(?:le\s+|(?<=\bau\s))(?:dernier|prochain)\s+trimestre|(?:le\s+|(?<=\bau\s))trimestre\s+(?:dernier|prochain|passé)|ce\s+trimestre|(?:l'|l’)exercice\s+(?:précédent|dernier|prochain|passé|en\s+cours)|cet\s+exercice|(?:la\s+)?(?:dernière|prochaine)\s+décennie|la\s+décennie\s+(?:dernière|prochaine|passée|écoulée)|cette\s+décennie(?![-‑]là))"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"week-end"_s) ? u"weekend"_s : phrase.contains(u"semaine"_s) ? u"week"_s
-                           : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
-        const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) || phrase.contains(u"précédent"_s) ? -1
+        const QString unit = phrase.contains(u"décennie"_s) ? u"decade"_s : phrase.contains(u"week-end"_s) ? u"weekend"_s
+                           : phrase.contains(u"semaine"_s) ? u"week"_s : phrase.contains(u"trimestre"_s) ? u"quarter"_s
+                           : phrase.contains(u"mois"_s) ? u"month"_s : u"year"_s;
+        const int step = phrase.contains(u"derni"_s) || phrase.contains(u"pass"_s) || phrase.contains(u"précédent"_s) || phrase.contains(u"écoulé"_s) ? -1
                          : phrase.contains(u"prochain"_s)                                                          ? 1
                                                                                                                    : 0;
         return std::pair{unit, step};
@@ -1544,12 +1546,13 @@ Vocabulary german()
     };
     // "am Wochenende", "übers Wochenende": the article's week's, as the English "over the weekend";
     // "seit Jahresbeginn", "zum Monatsende": the article's year or month, as "Anfang des Jahres" is
-    // (not before a year's number: "Jahresende 2024" is that year's)
-    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahr|Geschäftsjahr|Haushaltsjahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*(?:19|20)\d\d)|(?:im\s+|des\s+|dem\s+)?Vorjahr(?:es|s)?|(?:im\s+|des\s+|dem\s+)?Vor(?:monat|quartal)(?:es|s)?|(?:in\s+der\s+|der\s+)?Vorwoche)"_s;
+    // (not before a year's number: "Jahresende 2024" is that year's); "im letzten Jahrzehnt": the
+    // decade, a date ("201"), as in English
+    w.shiftedUnits = uR"((?:(?:im|in\s+der|in\s+diesem|in\s+dieser|am|an\s+diesem)\s+)?(?:letzte[nrs]?|vorletzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|nächste[nrs]?|übernächste[nrs]?|kommende[nrs]?|diese[nrs]?|laufende[nrs]?)\s+(?:Woche|Monat|Jahrzehnts?|Jahr|Geschäftsjahr|Haushaltsjahr|Quartal|Wochenende)|(?:am|übers|über\s+das)\s+Wochenende|(?:Jahres|Monats)(?:beginn|anfang|mitte|ende)(?!\s*(?:19|20)\d\d)|(?:im\s+|des\s+|dem\s+)?Vorjahr(?:es|s)?|(?:im\s+|des\s+|dem\s+)?Vor(?:monat|quartal)(?:es|s)?|(?:in\s+der\s+|der\s+)?Vorwoche)"_s;
     w.shift = [](const QString &phrase) {
         const QString unit = phrase.contains(u"wochenende"_s) ? u"weekend"_s : phrase.contains(u"woche"_s) ? u"week"_s
-                           : phrase.contains(u"monat"_s) ? u"month"_s
-                           : phrase.contains(u"quartal"_s) ? u"quarter"_s : u"year"_s;
+                           : phrase.contains(u"monat"_s) ? u"month"_s : phrase.contains(u"quartal"_s) ? u"quarter"_s
+                           : phrase.contains(u"jahrzehnt"_s) ? u"decade"_s : u"year"_s;
         // "vorletzte Woche", "im übernächsten Jahr": the one before the last, after the next
         if (phrase.contains(u"vorletzt"_s) || phrase.contains(u"übernächst"_s))
             return std::pair{unit, phrase.contains(u"vorletzt"_s) ? -2 : 2};
@@ -1725,11 +1728,13 @@ Vocabulary spanish()
         return std::pair{offset, code(phrase)};
     };
     // "el pasado ejercicio", "este ejercicio": a company's financial year, counted as a year. "El
-    // año anterior" is counted from the year the text named (yearBeforeNarrated).
-    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:el\s+)?año\s+(?:pasad[oa]|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+(?:próximo|pasado)\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio)"_s;
+    // año anterior" is counted from the year the text named (yearBeforeNarrated). "La última
+    // década", "la próxima década": the decade, a date ("201"), as in English.
+    w.shiftedUnits = uR"((?:la\s+semana|el\s+mes)\s+(?:pasad[oa]|anterior|próxim[oa]|que\s+viene)|(?:el\s+)?año\s+(?:pasad[oa]|próxim[oa]|que\s+viene)|(?:la\s+)?(?:próxima|pasada)\s+semana|(?:el\s+)?(?:próximo|pasado)\s+(?:mes(?!\s+de\b)|año)|est[ea]\s+(?:semana|mes|año)|el\s+fin\s+de\s+semana\s+(?:pasado|que\s+viene)|(?:este|el)\s+fin\s+de\s+semana(?!\s+(?:de|del)\b)|el\s+(?:próximo|pasado)\s+fin\s+de\s+semana|(?:el\s+)?(?:último|pasado|próximo)\s+trimestre|el\s+trimestre\s+(?:pasado|anterior|próximo|que\s+viene)|este\s+trimestre|(?:el\s+)?ejercicio\s+(?:pasado|anterior|próximo|que\s+viene)|(?:el\s+)?(?:próximo|pasado)\s+ejercicio|este\s+ejercicio|(?:la\s+)?(?:última|pasada|próxima)\s+década|(?:la\s+)?década\s+(?:pasada|próxima|que\s+viene)|esta\s+década)"_s;
     w.shift = [](const QString &phrase) {
-        const QString unit = phrase.contains(u"fin de semana"_s) ? u"weekend"_s : phrase.contains(u"semana"_s) ? u"week"_s
-                           : phrase.contains(u"trimestre"_s) ? u"quarter"_s : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
+        const QString unit = phrase.contains(u"década"_s) ? u"decade"_s : phrase.contains(u"fin de semana"_s) ? u"weekend"_s
+                           : phrase.contains(u"semana"_s) ? u"week"_s : phrase.contains(u"trimestre"_s) ? u"quarter"_s
+                           : phrase.contains(u"mes"_s) ? u"month"_s : u"year"_s;
         // "el último trimestre" is the last one closed
         const int step = phrase.contains(u"pasad"_s) || phrase.contains(u"anterior"_s) || phrase.contains(u"últim"_s) ? -1
                        : phrase.contains(u"próxim"_s) || phrase.contains(u"viene"_s) ? 1 : 0;
@@ -1826,10 +1831,6 @@ Vocabulary spanish()
         // "medio siglo", "un cuarto de siglo": fractions of a century, in years
         add(uR"((?:un\s+)?(medio\s+siglo|cuarto\s+de\s+siglo))"_s, [](const QRegularExpressionMatch &m, const Context &) {
             return fixedValue(m.captured(1).startsWith(u"medio"_s, Qt::CaseInsensitive) ? u"P50Y"_s : u"P25Y"_s, TimexType::Duration);
-        });
-        // "la última década", "la década pasada": the decade before the article's, as a date
-        add(uR"((?:la\s+)?(?:última\s+década|década\s+pasada|pasada\s+década))"_s, [](const QRegularExpressionMatch &, const Context &c) {
-            return relativeValue(c.dct.isValid() ? QString::number(c.dct.year() / 10 - 1) : u"XXX"_s);
         });
         // "durante años", "desde hace décadas", "a lo largo de los años": an unsaid number of the
         // unit, as the English "for years", without the preposition, as TimeML has it ("los años

@@ -1132,6 +1132,20 @@ private Q_SLOTS:
         QTest::newRow("nominal: Spanish last decade and the end of the year")
             << u"es"_s << u"Fue su peor resultado en la última década y mejorará a finales de año, como a principios del año pasado."_s
             << u"la última década|DATE|201;finales de año|DATE|2025;principios del año pasado|DATE|2024"_s;
+        QTest::newRow("nominal: French decades counted from the article's")
+            << u"fr"_s << u"La région a stagné pendant la dernière décennie, mais la prochaine décennie sera meilleure que la décennie écoulée."_s
+            << u"la dernière décennie|DATE|201;la prochaine décennie|DATE|203;la décennie écoulée|DATE|201"_s;
+        QTest::newRow("nominal: Spanish decades counted from the article's")
+            << u"es"_s << u"Las exportaciones se duplicarán en la próxima década y crecieron en esta década."_s
+            << u"la próxima década|DATE|203;esta década|DATE|202"_s;
+        QTest::newRow("nominal: German decades counted from the article's")
+            << u"de"_s << u"Im letzten Jahrzehnt wuchs die Stadt, im nächsten Jahrzehnt soll sie schrumpfen."_s
+            << u"Im letzten Jahrzehnt|DATE|201;im nächsten Jahrzehnt|DATE|203"_s;
+        QTest::newRow("nominal: Russian decades counted from the article's")
+            << u"ru"_s << u"В прошлом десятилетии город рос, а в следующем десятилетии начнёт сокращаться."_s
+            << u"прошлом десятилетии|DATE|201;следующем десятилетии|DATE|203"_s;
+        QTest::newRow("boundary: a decade with no word of when is no date")
+            << u"fr"_s << u"Une décennie de guerre a laissé le pays exsangue."_s << u"Une décennie|DURATION|P10Y"_s;
         QTest::newRow("nominal: French and Spanish weekdays of every week")
             << u"fr"_s << u"La bibliothèque ouvre tous les mercredis et chaque samedi."_s
             << u"tous les mercredis|SET|XXXX-WXX-3;chaque samedi|SET|XXXX-WXX-6"_s;
