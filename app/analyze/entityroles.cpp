@@ -118,22 +118,6 @@ void Pass::mergeSpans()
                 continue;
             }
         }
-        // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an organisation's role
-        // noun makes the mention the person holding it (unless the person's name follows).
-        if (found.type == EntityType::Organisation && isWord(found.last + 1) && token(found.last + 1).hasSpaceBefore
-            && !(f + 1 < m_found.size() && m_found.at(f + 1).type == EntityType::Person
-                 && m_found.at(f + 1).first <= found.last + 3)) {
-            const auto role = view(found.last + 1, found.last + 1);
-            if (role == u"spokesperson"_s || role == u"spokesman"_s || role == u"spokeswoman"_s || role == u"commander"_s
-                || role == u"Commander"_s) {
-                found.last += 1;
-                found.type = EntityType::Person;
-                found.entity = -1;
-                found.name = normalised(found.first, found.last);
-                found.id = u"person/"_s + Gazetteer::slug(found.name);
-                continue;
-            }
-        }
         if (f + 1 >= m_found.size())
             continue;
         auto &next = m_found[f + 1];

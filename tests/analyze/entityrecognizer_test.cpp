@@ -343,9 +343,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: the service before a rank belongs to the person")
             << u"The raid was confirmed by Navy Capt. Jeff Davis at the briefing."_s
             << QStringList{u"Navy Capt. Jeff Davis|PERSON|person/jeff-davis"_s} << QStringList{u"Navy"_s};
-        QTest::newRow("nominal: an organisation's spokesperson is a person")
-            << u"Col. John Dorrian, the NATO spokesperson, spoke on Friday."_s
-            << QStringList{u"NATO spokesperson|PERSON|person/nato-spokesperson"_s} << QStringList{u"NATO"_s};
+        QTest::newRow("nominal: an unnamed spokesperson or commander leaves the organisation named")
+            << u"A Kremlin spokesman declined to comment, and Col. John Dorrian, the NATO spokesperson, spoke on Friday; the Taliban commander fled."_s
+            << QStringList{u"Kremlin|ORG|org/kremlin"_s, u"John Dorrian|PERSON|person/john-dorrian"_s, u"NATO|ORG|org/nato"_s}
+            << QStringList{u"Kremlin spokesman"_s, u"NATO spokesperson"_s, u"Taliban commander"_s};
         QTest::newRow("nominal: a company before a business title stays apart")
             << u"Airbus CEO Thomas Enders said the plane was late."_s
             << QStringList{u"Thomas Enders|PERSON|person/thomas-enders"_s} << QStringList{};
