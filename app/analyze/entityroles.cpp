@@ -1,39 +1,93 @@
 #include "analyze/entitypass.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Attache::Recognition {
 
+namespace {
+
+// A ministry's name as the body it is, whatever the country's place in the phrase: "Ministry of
+// Foreign Affairs", "Ministry of the Interior" and "Foreign Ministry", "Interior Ministry" are one
+// body, and so are the two spellings of "Defence". Other ministries keep their words ("Ministry
+// of External Affairs").
+QString bodyOfMinistry(QString body)
+{
+    static const QRegularExpression ofKind(uR"(^Ministry of (?:the )?(Foreign|Defence|Defense|Interior|Finance|Justice)(?: Affairs)?$)"_s);
+    if (const auto match = ofKind.match(body); match.hasMatch())
+        body = match.captured(1) + u" Ministry"_s;
+    if (body == u"Defense Ministry"_s)
+        body = u"Defence Ministry"_s;
+    return body;
+}
+
+bool isGovernmentBodyHead(QStringView word)
+{
+    return word == u"Ministry"_s || word == u"Department"_s || word == u"Embassy"_s || word == u"Consulate"_s;
+}
+
+} // namespace
+
+// A country's ministry, department, embassy or consulate the gazetteer does not list is known by
+// the country and the body, however the text joins them: "Russia's Foreign Ministry", "the Russian
+// Foreign Ministry" and "the Foreign Ministry of Russia" are one organisation
+// (org/foreign-ministry-ru), so the library filter finds every article that names it.
 void Pass::qualifyGovernmentBodies()
 {
     QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
     bool isIndexed = false;
+    const auto countryOfPhrase = [this](qsizetype first, qsizetype last) {
+        const auto match = longestPhrase(first);
+        if (match.last != last || match.phrase.kind != Gazetteer::PhraseKind::Entity || match.phrase.entity < 0)
+            return QString();
+        const auto &entity = m_gazetteer.entities().at(match.phrase.entity);
+        return entity.id.startsWith(u"country/"_s) ? entity.country : QString();
+    };
     for (auto &found : m_found) {
         if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
             continue;
-        const auto head = view(found.first, found.first);
-        if (head != u"Ministry"_s && head != u"Department"_s && head != u"Embassy"_s && head != u"Consulate"_s)
-            continue;
-        qsizetype before = found.first - 1;
-        if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
-            before -= 2;
-        if (!isIndexed) {
-            for (qsizetype f = 0; f < m_found.size(); ++f)
-                if (!countryOf(&m_found.at(f)).isEmpty())
-                    countryEndingAt.insert(m_found.at(f).last, f);
-            isIndexed = true;
+        qsizetype bodyFirst = found.first;
+        qsizetype bodyLast = found.last;
+        QString country;
+        // "the Russian Foreign Ministry", "the US Embassy": the country opens the mention.
+        if (const auto opening = longestPhrase(found.first); opening.last >= found.first && opening.last < found.last) {
+            country = countryOfPhrase(found.first, opening.last);
+            if (!country.isEmpty())
+                bodyFirst = opening.last + 1;
         }
-        const auto it = countryEndingAt.constFind(before);
-        if (it == countryEndingAt.constEnd())
+        // "the Foreign Ministry of Japan": the country closes it, after "of".
+        for (qsizetype of = bodyFirst + 1; country.isEmpty() && of < found.last; ++of) {
+            if (isWord(of) && view(of, of) == u"of"_s) {
+                country = countryOfPhrase(of + 1, found.last);
+                if (!country.isEmpty())
+                    bodyLast = of - 1;
+            }
+        }
+        if (!isGovernmentBodyHead(view(bodyFirst, bodyFirst)) && !isGovernmentBodyHead(view(bodyLast, bodyLast)))
             continue;
-        const QString country = countryOf(&m_found.at(*it));
-        const int countryEntity = m_gazetteer.countryEntity(country);
+        // "Russia's Foreign Ministry", "India's Ministry of External Affairs": the country before it.
+        if (country.isEmpty()) {
+            qsizetype before = found.first - 1;
+            if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
+                before -= 2;
+            if (!isIndexed) {
+                for (qsizetype f = 0; f < m_found.size(); ++f)
+                    if (!countryOf(&m_found.at(f)).isEmpty())
+                        countryEndingAt.insert(m_found.at(f).last, f);
+                isIndexed = true;
+            }
+            const auto it = countryEndingAt.constFind(before);
+            if (it != countryEndingAt.constEnd())
+                country = countryOf(&m_found.at(*it));
+        }
+        const int countryEntity = country.isEmpty() ? -1 : m_gazetteer.countryEntity(country);
         if (countryEntity < 0)
             continue;
-        found.id += u'-' + country.toLower();
-        found.name += u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
+        const auto body = bodyOfMinistry(normalised(bodyFirst, bodyLast));
+        found.id = u"org/"_s + Gazetteer::slug(body) + u'-' + country.toLower();
+        found.name = body + u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
     }
 }
 

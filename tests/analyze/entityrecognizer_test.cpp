@@ -156,7 +156,7 @@ private Q_SLOTS:
             << QStringList{u"Good Hope"_s, u"Cape"_s};
         QTest::newRow("nominal: a country's or an organisation's kind of body, \"of\" and what it is of")
             << u"The US Department of Homeland Security and the IAEA Board of Governors disagreed; the Ministry of Defence and the Ministry of Trade and Industry agreed."_s
-            << QStringList{u"US Department of Homeland Security|ORG|org/us-department-of-homeland-security"_s,
+            << QStringList{u"US Department of Homeland Security|ORG|org/department-of-homeland-security-us"_s,
                            u"IAEA Board of Governors|ORG|org/iaea-board-of-governors"_s,
                            u"Ministry of Defence|ORG|org/ministry-of-defence"_s,
                            u"Ministry of Trade and Industry|ORG|org/ministry-of-trade-and-industry"_s}
@@ -257,6 +257,17 @@ private Q_SLOTS:
             << u"India's Ministry of External Affairs said so. Canada's Ministry of External Affairs disagreed."_s
             << QStringList{u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-in"_s,
                            u"Ministry of External Affairs|ORG|org/ministry-of-external-affairs-ca"_s}
+            << QStringList{};
+        QTest::newRow("nominal: a country's ministry is one organisation however the text joins them")
+            << u"The Russian Foreign Ministry protested. Russia's Ministry of Foreign Affairs later summoned the envoy, "
+               "and the Foreign Ministry of Russia published a note; Iran's Defense Ministry and the Iranian Ministry of Defence replied."_s
+            << QStringList{u"Russian Foreign Ministry|ORG|org/foreign-ministry-ru"_s, u"Ministry of Foreign Affairs|ORG|org/foreign-ministry-ru"_s,
+                           u"Foreign Ministry of Russia|ORG|org/foreign-ministry-ru"_s, u"Defense Ministry|ORG|org/defence-ministry-ir"_s,
+                           u"Iranian Ministry of Defence|ORG|org/defence-ministry-ir"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a ministry with no country named stays as written")
+            << u"A Foreign Ministry spokesman said the Ministry of Defence had not been told."_s
+            << QStringList{u"Foreign Ministry|ORG|org/foreign-ministry"_s, u"Ministry of Defence|ORG|org/ministry-of-defence"_s}
             << QStringList{};
         QTest::newRow("nominal: a country that is to act, or is supported, is a state acting")
             << u"The loan is a step for Iraq to obtain credit. We support Jordan fully. Modi will visit Canada to discuss trade."_s
