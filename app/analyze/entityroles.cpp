@@ -3,37 +3,62 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache::Recognition {
 
 namespace {
 
-// A ministry's name as the body it is, whatever the country's place in the phrase: "Ministry of
-// Foreign Affairs", "Ministry of the Interior" and "Foreign Ministry", "Interior Ministry" are one
-// body, and so are the two spellings of "Defence". Other ministries keep their words ("Ministry
-// of External Affairs").
-QString bodyOfMinistry(QString body)
+// A ministry's name as the body it is, in English, whatever the country's place in the phrase and
+// the language: "Ministry of Foreign Affairs", "Foreign Ministry" and "Ministerio de Asuntos
+// Exteriores" are one body, and so are the two spellings of "Defence". Other bodies keep their
+// words ("Ministry of External Affairs").
+QString bodyOfMinistry(const QString &body)
 {
-    static const QRegularExpression ofKind(uR"(^Ministry of (?:the )?(Foreign|Defence|Defense|Interior|Finance|Justice)(?: Affairs)?$)"_s);
-    if (const auto match = ofKind.match(body); match.hasMatch())
-        body = match.captured(1) + u" Ministry"_s;
-    if (body == u"Defense Ministry"_s)
-        body = u"Defence Ministry"_s;
+    static const std::array<std::pair<QRegularExpression, QString>, 7> bodies{{
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Foreign Affairs|Foreign Ministry|Ministerio de (?:Asuntos |Relaciones )?Exteriores|Ministère des Affaires étrangères)$)"_s),
+         u"Foreign Ministry"_s},
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Defen[cs]e|Defen[cs]e Ministry|Ministerio de Defensa|Ministère de la Défense|Ministère des Armées)$)"_s),
+         u"Defence Ministry"_s},
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Interior|Interior Ministry|Ministerio del Interior|Ministère de l['’]Intérieur)$)"_s),
+         u"Interior Ministry"_s},
+        {QRegularExpression(uR"(^(?:Ministry of Finance|Finance Ministry|Ministerio de (?:Hacienda|Finanzas)|Ministère des Finances)$)"_s),
+         u"Finance Ministry"_s},
+        {QRegularExpression(uR"(^(?:Ministry of Justice|Justice Ministry|Ministerio de Justicia|Ministère de la Justice)$)"_s),
+         u"Justice Ministry"_s},
+        {QRegularExpression(uR"(^(?:Embajada|Ambassade)$)"_s), u"Embassy"_s},
+        {QRegularExpression(uR"(^(?:Consulado|Consulat)$)"_s), u"Consulate"_s},
+    }};
+    for (const auto &[pattern, canonical] : bodies)
+        if (pattern.matchView(body).hasMatch())
+            return canonical;
     return body;
 }
 
 bool isGovernmentBodyHead(QStringView word)
 {
-    return word == u"Ministry"_s || word == u"Department"_s || word == u"Embassy"_s || word == u"Consulate"_s;
+    static constexpr std::array<QStringView, 10> heads{u"Ministry", u"Department", u"Embassy", u"Consulate", u"Ministerio",
+                                                       u"Embajada", u"Consulado", u"Ministère", u"Ambassade", u"Consulat"};
+    return std::find(heads.begin(), heads.end(), word) != heads.end();
+}
+
+// The words that join a body to the country after it: "of Russia", "de Rusia", "del Perú",
+// "de la Russie", "d'Israël".
+bool isJoiningOf(QStringView word)
+{
+    return word == u"of"_s || word == u"de"_s || word == u"del"_s || word == u"du"_s || word == u"des"_s || word == u"d"_s;
 }
 
 } // namespace
 
 // A country's ministry, department, embassy or consulate the gazetteer does not list is known by
 // the country and the body, however the text joins them: "Russia's Foreign Ministry", "the Russian
-// Foreign Ministry" and "the Foreign Ministry of Russia" are one organisation
-// (org/foreign-ministry-ru), so the library filter finds every article that names it.
+// Foreign Ministry", "the Foreign Ministry of Russia" and "el Ministerio de Asuntos Exteriores de
+// Rusia" are one organisation (org/foreign-ministry-ru), so the library filter finds every
+// article that names it, in any language.
 void Pass::qualifyGovernmentBodies()
 {
     QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
@@ -57,13 +82,19 @@ void Pass::qualifyGovernmentBodies()
             if (!country.isEmpty())
                 bodyFirst = opening.last + 1;
         }
-        // "the Foreign Ministry of Japan": the country closes it, after "of".
+        // "the Foreign Ministry of Japan", "el Ministerio de Defensa de Israel": the country closes
+        // it, after "of" (and an article: "de la Russie", "d'Israël").
         for (qsizetype of = bodyFirst + 1; country.isEmpty() && of < found.last; ++of) {
-            if (isWord(of) && view(of, of) == u"of"_s) {
-                country = countryOfPhrase(of + 1, found.last);
-                if (!country.isEmpty())
-                    bodyLast = of - 1;
-            }
+            if (!isWord(of) || !isJoiningOf(view(of, of)))
+                continue;
+            qsizetype name = of + 1;
+            if (isChar(name, u'\'') || isChar(name, u'’'))
+                ++name;
+            else if (isWord(name) && name < found.last && (view(name, name) == u"la"_s || view(name, name) == u"the"_s))
+                ++name;
+            country = countryOfPhrase(name, found.last);
+            if (!country.isEmpty())
+                bodyLast = of - 1;
         }
         if (!isGovernmentBodyHead(view(bodyFirst, bodyFirst)) && !isGovernmentBodyHead(view(bodyLast, bodyLast)))
             continue;

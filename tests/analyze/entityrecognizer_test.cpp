@@ -436,6 +436,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected"); // "surface|entity id", each among the mentions
         QTest::addColumn<QStringList>("absent");   // surfaces that must not be mentions
+        QTest::newRow("nominal: a Spanish ministry or embassy is the same organisation as in English")
+            << u"es"_s << u"El Ministerio de Asuntos Exteriores de Rusia convocó al embajador, y la Embajada de Estados Unidos en Caracas cerró."_s
+            << QStringList{u"Ministerio de Asuntos Exteriores de Rusia|org/foreign-ministry-ru"_s,
+                           u"Embajada de Estados Unidos|org/embassy-us"_s}
+            << QStringList{};
         // Two given names joined by a hyphen are one given name; the second alone is no person's.
         QTest::newRow("nominal: hyphenated given names")
             << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
