@@ -1505,6 +1505,8 @@ QList<EntityMention> Pass::run()
     if (m_language.capitalisesNouns)
         markPlaceGenitives();
     addTaggedNames();
+    // Again for the bodies only the tagger found ("МИД России"); the first pass's stay as they are.
+    qualifyGovernmentBodies();
     if (m_language.capitalisesNouns) {
         markReportedSpeakers();
         markAcronyms();

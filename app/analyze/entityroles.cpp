@@ -19,18 +19,18 @@ namespace {
 QString bodyOfMinistry(const QString &body)
 {
     static const std::array<std::pair<QRegularExpression, QString>, 7> bodies{{
-        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Foreign Affairs|Foreign Ministry|Ministerio de (?:Asuntos |Relaciones )?Exteriores|Ministère des Affaires étrangères)$)"_s),
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Foreign Affairs|Foreign Ministry|Ministerio de (?:Asuntos |Relaciones )?Exteriores|Ministère des Affaires étrangères|МИД|Министерство иностранных дел)$)"_s),
          u"Foreign Ministry"_s},
-        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Defen[cs]e|Defen[cs]e Ministry|Ministerio de Defensa|Ministère de la Défense|Ministère des Armées)$)"_s),
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Defen[cs]e|Defen[cs]e Ministry|Ministerio de Defensa|Ministère de la Défense|Ministère des Armées|Минобороны|Министерство обороны)$)"_s),
          u"Defence Ministry"_s},
-        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Interior|Interior Ministry|Ministerio del Interior|Ministère de l['’]Intérieur)$)"_s),
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Interior|Interior Ministry|Ministerio del Interior|Ministère de l['’]Intérieur|МВД|Министерство внутренних дел)$)"_s),
          u"Interior Ministry"_s},
-        {QRegularExpression(uR"(^(?:Ministry of Finance|Finance Ministry|Ministerio de (?:Hacienda|Finanzas)|Ministère des Finances)$)"_s),
+        {QRegularExpression(uR"(^(?:Ministry of Finance|Finance Ministry|Ministerio de (?:Hacienda|Finanzas)|Ministère des Finances|Минфин|Министерство финансов)$)"_s),
          u"Finance Ministry"_s},
-        {QRegularExpression(uR"(^(?:Ministry of Justice|Justice Ministry|Ministerio de Justicia|Ministère de la Justice)$)"_s),
+        {QRegularExpression(uR"(^(?:Ministry of Justice|Justice Ministry|Ministerio de Justicia|Ministère de la Justice|Минюст|Министерство юстиции)$)"_s),
          u"Justice Ministry"_s},
-        {QRegularExpression(uR"(^(?:Embajada|Ambassade)$)"_s), u"Embassy"_s},
-        {QRegularExpression(uR"(^(?:Consulado|Consulat)$)"_s), u"Consulate"_s},
+        {QRegularExpression(uR"(^(?:Embajada|Ambassade|Посольство)$)"_s), u"Embassy"_s},
+        {QRegularExpression(uR"(^(?:Consulado|Consulat|Консульство|Генконсульство)$)"_s), u"Consulate"_s},
     }};
     for (const auto &[pattern, canonical] : bodies)
         if (pattern.matchView(body).hasMatch())
@@ -38,11 +38,20 @@ QString bodyOfMinistry(const QString &body)
     return body;
 }
 
+// Russian names the country of a body in the genitive, with no word between: "МИД России",
+// "Министерство обороны РФ", "посольство США".
+bool isGenitiveNamedBodyHead(QStringView word)
+{
+    static constexpr std::array<QStringView, 9> heads{u"МИД", u"Министерство", u"Минобороны", u"МВД", u"Минфин",
+                                                       u"Минюст", u"Посольство", u"Консульство", u"Генконсульство"};
+    return std::find(heads.begin(), heads.end(), word) != heads.end();
+}
+
 bool isGovernmentBodyHead(QStringView word)
 {
     static constexpr std::array<QStringView, 10> heads{u"Ministry", u"Department", u"Embassy", u"Consulate", u"Ministerio",
                                                        u"Embajada", u"Consulado", u"Ministère", u"Ambassade", u"Consulat"};
-    return std::find(heads.begin(), heads.end(), word) != heads.end();
+    return std::find(heads.begin(), heads.end(), word) != heads.end() || isGenitiveNamedBodyHead(word);
 }
 
 // The words that join a body to the country after it: "of Russia", "de Rusia", "del Perú",
@@ -61,8 +70,21 @@ bool isJoiningOf(QStringView word)
 // article that names it, in any language.
 void Pass::qualifyGovernmentBodies()
 {
-    QHash<qsizetype, qsizetype> countryEndingAt; // last token -> index into m_found; built on first use
+    // Country mentions by their last and first token -> index into m_found; built on first use.
+    QHash<qsizetype, qsizetype> countryEndingAt;
+    QHash<qsizetype, qsizetype> countryStartingAt;
     bool isIndexed = false;
+    const auto indexCountries = [&] {
+        if (isIndexed)
+            return;
+        for (qsizetype f = 0; f < m_found.size(); ++f) {
+            if (!countryOf(&m_found.at(f)).isEmpty()) {
+                countryEndingAt.insert(m_found.at(f).last, f);
+                countryStartingAt.insert(m_found.at(f).first, f);
+            }
+        }
+        isIndexed = true;
+    };
     const auto countryOfPhrase = [this](qsizetype first, qsizetype last) {
         const auto match = longestPhrase(first);
         if (match.last != last || match.phrase.kind != Gazetteer::PhraseKind::Entity || match.phrase.entity < 0)
@@ -71,7 +93,8 @@ void Pass::qualifyGovernmentBodies()
         return entity.id.startsWith(u"country/"_s) ? entity.country : QString();
     };
     for (auto &found : m_found) {
-        if (found.type != EntityType::Organisation || found.entity >= 0 || found.last == found.first)
+        if (found.type != EntityType::Organisation || found.entity >= 0
+            || (found.last == found.first && !isGenitiveNamedBodyHead(view(found.first, found.first))))
             continue;
         qsizetype bodyFirst = found.first;
         qsizetype bodyLast = found.last;
@@ -96,6 +119,20 @@ void Pass::qualifyGovernmentBodies()
             if (!country.isEmpty())
                 bodyLast = of - 1;
         }
+        // "МИД России", "Министерство обороны РФ": the country in the genitive closes it; "МИД
+        // Франции", where the country is a mention of its own, names it just after.
+        if (country.isEmpty() && isGenitiveNamedBodyHead(view(bodyFirst, bodyFirst))) {
+            for (qsizetype name = bodyFirst + 1; country.isEmpty() && name <= found.last; ++name) {
+                country = countryOfPhrase(name, found.last);
+                if (!country.isEmpty())
+                    bodyLast = name - 1;
+            }
+            if (country.isEmpty() && isWord(found.last + 1) && token(found.last + 1).hasSpaceBefore) {
+                indexCountries();
+                if (const auto it = countryStartingAt.constFind(found.last + 1); it != countryStartingAt.constEnd())
+                    country = countryOf(&m_found.at(*it));
+            }
+        }
         if (!isGovernmentBodyHead(view(bodyFirst, bodyFirst)) && !isGovernmentBodyHead(view(bodyLast, bodyLast)))
             continue;
         // "Russia's Foreign Ministry", "India's Ministry of External Affairs": the country before it.
@@ -103,12 +140,7 @@ void Pass::qualifyGovernmentBodies()
             qsizetype before = found.first - 1;
             if (isWord(before) && isPossessiveS(before) && (isChar(before - 1, u'\'') || isChar(before - 1, u'’')))
                 before -= 2;
-            if (!isIndexed) {
-                for (qsizetype f = 0; f < m_found.size(); ++f)
-                    if (!countryOf(&m_found.at(f)).isEmpty())
-                        countryEndingAt.insert(m_found.at(f).last, f);
-                isIndexed = true;
-            }
+            indexCountries();
             const auto it = countryEndingAt.constFind(before);
             if (it != countryEndingAt.constEnd())
                 country = countryOf(&m_found.at(*it));

@@ -441,6 +441,17 @@ private Q_SLOTS:
             << QStringList{u"Ministerio de Asuntos Exteriores de Rusia|org/foreign-ministry-ru"_s,
                            u"Embajada de Estados Unidos|org/embassy-us"_s}
             << QStringList{};
+        QTest::newRow("nominal: a Russian ministry names its country in the genitive")
+            << u"ru"_s << u"МИД России вызвал посла. Министерство иностранных дел России и Минобороны России промолчали."_s
+            << QStringList{u"МИД России|org/foreign-ministry-ru"_s, u"Министерство иностранных дел России|org/foreign-ministry-ru"_s,
+                           u"Минобороны России|org/defence-ministry-ru"_s}
+            << QStringList{};
+        QTest::newRow("nominal: a ministry the text builds is the one the gazetteer lists")
+            << u"ru"_s << u"В МИД Германии заявили, что Берлин не согласен."_s
+            << QStringList{u"МИД Германии|org/foreign-ministry-de"_s} << QStringList{};
+        QTest::newRow("nominal: a Russian ministry, and its country named as a mention of its own")
+            << u"ru"_s << u"МИД Франции выразил протест."_s
+            << QStringList{u"МИД|org/foreign-ministry-fr"_s, u"Франции|country/FR"_s} << QStringList{};
         // Two given names joined by a hyphen are one given name; the second alone is no person's.
         QTest::newRow("nominal: hyphenated given names")
             << u"fr"_s << u"Hier, Jean-Marie Martin a parlé. Selon Anne-Marie Lefort, le texte est prêt."_s
@@ -504,7 +515,7 @@ private Q_SLOTS:
         // dative without an article in -em.
         QTest::newRow("nominal: German listed names declined")
             << u"de"_s << u"Die Abgeordneten des Deutschen Bundestages stimmten zu. Laut Statistischem Bundesamt stiegen die Preise, so eine Sprecherin des Auswärtigen Amtes."_s
-            << QStringList{u"Deutschen Bundestages|org/bundestag"_s, u"Statistischem Bundesamt|org/destatis"_s, u"Auswärtigen Amtes|org/auswaertiges-amt"_s}
+            << QStringList{u"Deutschen Bundestages|org/bundestag"_s, u"Statistischem Bundesamt|org/destatis"_s, u"Auswärtigen Amtes|org/foreign-ministry-de"_s}
             << QStringList{u"Bundestages"_s};
         // A stock-market index names no person, place or organisation (the training news labels
         // "Dow Jones" a person and "Hang Seng" a place); a name that is also a company's or a
@@ -641,11 +652,11 @@ private Q_SLOTS:
         // Foreign ministries and seats of government that the press names by their palace.
         QTest::newRow("nominal: ministries named by their palace")
             << u"fr"_s << u"Le ministre a été reçu à l'Itamaraty, puis la Farnesina a publié un communiqué."_s
-            << QStringList{u"Itamaraty|org/mfa-br"_s, u"Farnesina|org/mfa-it"_s} << QStringList{};
+            << QStringList{u"Itamaraty|org/foreign-ministry-br"_s, u"Farnesina|org/foreign-ministry-it"_s} << QStringList{};
         QTest::newRow("nominal: foreign ministries by their official names in their languages")
             << u"fr"_s << u"Le ministère de l'Europe et des Affaires étrangères a convoqué l'ambassadeur, a indiqué le Ministerio de Asuntos Exteriores, Unión Europea y Cooperación."_s
-            << QStringList{u"ministère de l'Europe et des Affaires étrangères|org/mfa-fr"_s,
-                           u"Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|org/mfa-es"_s}
+            << QStringList{u"ministère de l'Europe et des Affaires étrangères|org/foreign-ministry-fr"_s,
+                           u"Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|org/foreign-ministry-es"_s}
             << QStringList{u"Europe"_s};
         // A preposition or adverb that opens a French or Spanish sentence is no part of the name after it.
         QTest::newRow("nominal: a French or Spanish sentence's first word before a name")
@@ -919,7 +930,7 @@ private Q_SLOTS:
             << QStringList{};
         QTest::newRow("nominal: a German organisation's adjectives after its article")
             << u"de"_s << u"Das Auswärtige Amt bestellte den Botschafter ein. Das Internationale Komitee vom Roten Kreuz forderte Zugang."_s
-            << QStringList{u"Auswärtige Amt|org/auswaertiges-amt"_s, u"Internationale Komitee vom Roten Kreuz|org/icrc"_s}
+            << QStringList{u"Auswärtige Amt|org/foreign-ministry-de"_s, u"Internationale Komitee vom Roten Kreuz|org/icrc"_s}
             << QStringList{u"Roten Kreuz"_s};
         QTest::newRow("nominal: a listed name running past its capitalised words holds what it runs over")
             << u"fr"_s << u"Le Conseil de l'Europe a adopté une résolution. La Commission de l'Union africaine a appelé au dialogue."_s
