@@ -1586,10 +1586,27 @@ Vocabulary german()
                            {u"wöchentlich"_s, u"W"_s}, {u"täglich"_s, u"D"_s}};
     // "Morgen beraten die Minister": capitalised at a sentence start, before a word in lower case,
     // it is tomorrow ("Am Morgen", "Jeden Morgen" have their article)
-    w.extraRules = [](const AddRule &add, const Vocabulary &) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         add(uR"((?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[„"»«]))(?-i:Morgen)(?=\s+\p{Ll}))"_s,
             [](const QRegularExpressionMatch &, const Context &c) {
                 return relativeValue(dayValue(c.dct.isValid() ? c.dct.addDays(1) : QDate()));
+            });
+        // "ein zweitägiger Besuch", "die 3-wöchige Reise", "nach mehrmonatigen Verhandlungen": a
+        // span said as an adjective, as the English "a two-day visit". Years are left out:
+        // "der 70-jährige Politiker" is an age, and so are months before a child ("die dreimonatige
+        // Tochter").
+        add(uR"((?<![\w-])(\d{1,3}-|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehr)(tägig|wöchig|monatig)(?:e[mnrs]?)?(?!\w)(?!\s+(?:Tochter|Sohn|Kind|Baby|Säugling)))"_s,
+            [&words](const QRegularExpressionMatch &m, const Context &) {
+                auto count = m.captured(1).toLower();
+                if (count.endsWith(u'-'))
+                    count.chop(1);
+                else if (count == u"mehr"_s)
+                    count = u"X"_s;
+                else
+                    count = QString::number(words.numbers.value(count));
+                const auto stem = m.captured(2).toLower();
+                const auto unit = stem.startsWith(u't') ? u'D' : stem.startsWith(u'w') ? u'W' : u'M';
+                return fixedValue(u'P' + count + unit, TimexType::Duration);
             });
     };
     w.ago = uR"((?:vor))"_s;

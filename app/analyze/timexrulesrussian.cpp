@@ -5,6 +5,8 @@
 
 #include "analyze/timexvocabulary.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Attache::TimexRules {
@@ -198,6 +200,20 @@ Vocabulary russianVocabulary()
     w.extraRules = [](const AddRule &add, const Vocabulary &) {
         add(uR"((?:последние|минувшие|прошедшие|истекшие|истёкшие|ближайшие)\s+сутки)"_s,
             [](const QRegularExpressionMatch &, const Context &) { return fixedValue(u"P1D"_s, TimexType::Duration); });
+        // "двухдневный визит", "после трёхнедельных переговоров", "многомесячная осада": a span
+        // said as an adjective, as the English "a two-day visit". Years are left out: "пятилетний"
+        // is as often a child's age, and so are months before a child ("трёхмесячная дочь").
+        add(uR"((?<!\w)(одно|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|много)(дневн|недельн|месячн)\p{Ll}{1,3}(?!\w)(?!\s+(?:дочь|дочер|сын|ребён|ребен|младен|малыш)))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) {
+                static const QStringList counts{u"одно"_s, u"двух"_s, u"трёх"_s, u"трех"_s, u"четырёх"_s, u"четырех"_s, u"пяти"_s,
+                                                u"шести"_s, u"семи"_s, u"восьми"_s, u"девяти"_s, u"десяти"_s};
+                static constexpr std::array<int, 12> values{1, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10};
+                const auto stem = m.captured(2).toLower();
+                const auto unit = stem.startsWith(u"дн"_s) ? u'D' : stem.startsWith(u"нед"_s) ? u'W' : u'M';
+                const auto index = counts.indexOf(m.captured(1).toLower());
+                const auto count = index < 0 ? u"X"_s : QString::number(values[size_t(index)]);
+                return fixedValue(u'P' + count + unit, TimexType::Duration);
+            });
     };
     return w;
 }

@@ -1144,6 +1144,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: Russian decades counted from the article's")
             << u"ru"_s << u"В прошлом десятилетии город рос, а в следующем десятилетии начнёт сокращаться."_s
             << u"прошлом десятилетии|DATE|201;следующем десятилетии|DATE|203"_s;
+        QTest::newRow("nominal: German spans said as adjectives")
+            << u"de"_s << u"Nach einem zweitägigen Besuch und mehrmonatigen Verhandlungen begann die 3-wöchige Reise."_s
+            << u"zweitägigen|DURATION|P2D;mehrmonatigen|DURATION|PXM;3-wöchige|DURATION|P3W"_s;
+        QTest::newRow("boundary: a German age is no span")
+            << u"de"_s << u"Der 70-jährige Politiker trug seine dreimonatige Tochter."_s << u""_s;
+        QTest::newRow("boundary: a Russian child's age in months is no span")
+            << u"ru"_s << u"Он держал трёхмесячную дочь."_s << u""_s;
+        QTest::newRow("nominal: Russian spans said as adjectives")
+            << u"ru"_s << u"После двухдневного визита и трёхнедельных переговоров началась многомесячная осада."_s
+            << u"двухдневного|DURATION|P2D;трёхнедельных|DURATION|P3W;многомесячная|DURATION|PXM"_s;
         QTest::newRow("boundary: a decade with no word of when is no date")
             << u"fr"_s << u"Une décennie de guerre a laissé le pays exsangue."_s << u"Une décennie|DURATION|P10Y"_s;
         QTest::newRow("nominal: French and Spanish weekdays of every week")
