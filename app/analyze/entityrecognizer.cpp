@@ -1378,6 +1378,22 @@ void Pass::relinkCapitalsReadAsCountries()
     QSet<int> entitiesNamed;
     for (const auto &found : std::as_const(m_found))
         entitiesNamed.insert(found.entity);
+    // A country is named by its adjective too, which Arabic forms from its name: "الأردني",
+    // "الأردنية" (Jordanian) from "الأردن", "المصري" from "مصر".
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i))
+            continue;
+        const auto word = withoutArabicMarks(view(i, i));
+        const qsizetype ending = word.endsWith(u"ية"_s) ? 2 : word.endsWith(u'ي') ? 1 : 0;
+        if (ending == 0 || word.size() < ending + 4 || !word.startsWith(u"ال"_s))
+            continue;
+        const auto withArticle = QStringView(word).chopped(ending);
+        for (const auto stem : {withArticle, withArticle.sliced(2)}) {
+            const auto phrase = m_gazetteer.phrase(PhraseHash::extend(PhraseHash::Seed, PhraseHash::token(stem, false), false), false);
+            if (phrase.kind == Gazetteer::PhraseKind::Entity && m_gazetteer.entities().at(phrase.entity).id.startsWith(u"country/"_s))
+                entitiesNamed.insert(phrase.entity);
+        }
+    }
     // Whether the text names the entity in a form other than the word itself, bare or behind a
     // proclitic ("سلطنة عمان", "العماني").
     const auto isNamedOtherwise = [&](int entity, const QString &word) {

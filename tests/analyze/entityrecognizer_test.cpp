@@ -792,6 +792,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: Amman written without its shadda in a text that names Jordan")
             << u"ar"_s << u"استقبل وزير الخارجية الأردني في عمان نظيره المصري، وقال إن الأردن يرفض التهجير."_s
             << QStringList{u"عمان|place/amman"_s, u"الأردن|country/JO"_s} << QStringList{};
+        QTest::newRow("nominal: Amman written without its shadda in a text that names Jordan by its adjective")
+            << u"ar"_s << u"التقى وزير الخارجية الأردني نظيره المصري في عمان يوم الثلاثاء."_s
+            << QStringList{u"عمان|place/amman"_s} << QStringList{};
         QTest::newRow("boundary: Oman named as the Sultanate stays the country beside Jordan")
             << u"ar"_s << u"زار وزير الخارجية الأردني سلطنة عمان، ثم غادر عمان إلى الأردن."_s
             << QStringList{u"سلطنة عمان|country/OM"_s, u"عمان|country/OM"_s} << QStringList{};
