@@ -1381,9 +1381,14 @@ void Pass::relinkCapitalsReadAsCountries()
     // A country is named by its adjective too, which Arabic forms from its name: "الأردني",
     // "الأردنية" (Jordanian) from "الأردن", "المصري" from "مصر".
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
-        if (!isWord(i))
+        // Most words are no such adjective: told apart on the text as written before a copy.
+        const auto written = isWord(i) ? view(i, i) : QStringView();
+        if (written.size() < 5 || written[0] != u'ا' || written[1] != u'ل')
             continue;
-        const auto word = withoutArabicMarks(view(i, i));
+        const auto last = written.back();
+        if (!(last == u'ي' || (last == u'ة' && written[written.size() - 2] == u'ي') || isArabicMark(last.unicode())))
+            continue;
+        const auto word = withoutArabicMarks(written);
         const qsizetype ending = word.endsWith(u"ية"_s) ? 2 : word.endsWith(u'ي') ? 1 : 0;
         if (ending == 0 || word.size() < ending + 4 || !word.startsWith(u"ال"_s))
             continue;
