@@ -369,11 +369,13 @@ Article TextCopyCleaner::clean(const QString &text) const
 
     // 6. Between headline and body: standfirst, byline, date line.
     const qsizetype headerFrom = titleIndex >= 0 ? titleIndex + 1 : std::max<qsizetype>(0, bodyStart - 12);
+    qsizetype bylineIndex = -1;
     for (qsizetype i = headerFrom; i < bodyStart; ++i) {
         auto &line = lines[i];
         if (line.isByline && article.byline.isEmpty()) {
             line.role = Role::Byline;
             article.byline = bylineName(line.text);
+            bylineIndex = i;
         } else if (line.key == u"by"_s && i + 1 < bodyStart && article.byline.isEmpty() && lines.at(i + 1).words <= 5) {
             line.role = Role::Byline;
             lines[i + 1].role = Role::Byline;
@@ -404,6 +406,11 @@ Article TextCopyCleaner::clean(const QString &text) const
                 break;
             }
         }
+    }
+    // Else the byline may carry it: "By Jane Roe · 28 August 2025".
+    if (!article.published.isValid() && bylineIndex >= 0) {
+        article.published = parseDateLine(lines.at(bylineIndex).text);
+        article.publishedSource = article.published.isValid() ? DateSource::TextDateLine : article.publishedSource;
     }
 
     // 7. Inside the body: keep prose once, mark headings, drop clutter.

@@ -397,11 +397,23 @@ QString bylineName(const QString &text)
     static const QRegularExpression prefix(
         u"^(by|von|par|por|di|door|av|af|from|written by|text:|texte:|autor:|author:|reporting by)\\s+"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression trailer(u"\\s*[,|·•–—-]\\s*(updated|published|posted|\\d).*$"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    // The name ends at a separator followed by when it was written: "By Jane Roe · 28 August
+    // 2025", "By Tomás Ruiz | August 28, 2025", "Par Claire Dubois, publié le 28 août 2025". A
+    // hyphen inside a name ("Jean-Luc") is followed by no date.
+    static const QRegularExpression separator(u"\\s*[,|·•–—-]\\s*"_s);
+    static const QRegularExpression stamp(
+        u"^(?:updated|published|posted|publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|\\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     auto name = text;
     name.remove(prefix);
-    name.remove(trailer);
+    for (auto separators = separator.globalMatch(name); separators.hasNext();) {
+        const auto match = separators.next();
+        const auto rest = QStringView(name).sliced(match.capturedEnd(0));
+        if (stamp.matchView(rest).hasMatch() || TextCopyCleaner::parseDateLine(rest).isValid()) {
+            name.truncate(match.capturedStart(0));
+            break;
+        }
+    }
     return name.trimmed();
 }
 

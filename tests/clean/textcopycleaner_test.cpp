@@ -294,6 +294,30 @@ private Q_SLOTS:
         QCOMPARE(article.published.date(), QDate(2025, 8, 28));
     }
 
+    void bylineWithItsDate_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QDate>("published");
+        QTest::newRow("nominal: a dot between name and date") << u"By Jane Roe · 28 August 2025"_s << u"Jane Roe"_s << QDate(2025, 8, 28);
+        QTest::newRow("nominal: a bar, the month first") << u"By Tomás Ruiz | August 28, 2025"_s << u"Tomás Ruiz"_s << QDate(2025, 8, 28);
+        QTest::newRow("nominal: French, a comma") << u"Par Claire Dubois, publié le 28 août 2025"_s << u"Claire Dubois"_s << QDate(2025, 8, 28);
+        QTest::newRow("boundary: a byline without a date leaves the date line below to say it")
+            << u"By Jane Roe\n29 August 2025"_s << u"Jane Roe"_s << QDate(2025, 8, 29);
+    }
+
+    void bylineWithItsDate()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, byline);
+        QFETCH(QDate, published);
+        const auto article = TextCopyCleaner().clean(
+            u"Ministers Agree on Border Talks\n\n"_s + header
+            + u"\n\nThe foreign ministers of both countries agreed on Tuesday to resume talks on the disputed border after a pause.\n"_s);
+        QCOMPARE(article.byline, byline);
+        QCOMPARE(article.published.date(), published);
+    }
+
     void parseDateLine_data()
     {
         QTest::addColumn<QString>("line");
