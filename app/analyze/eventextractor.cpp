@@ -58,8 +58,25 @@ bool isOneOf(QStringView word, const std::array<QStringView, Count> &words)
     });
 }
 
+// A dateline opens an agency's or a paper's first paragraph: the place in capitals, maybe a date
+// and the agency, then a dash ("MOSCOW —", "GENEVA, March 3 (Reuters) -"). Where the report after
+// it starts (relative to the sentence), or 0. Its date is when the report was filed, not when
+// what it reports happened.
+qsizetype datelineEnd(QStringView sentence)
+{
+    // Only two capitals may start one: most sentences are spared the expression.
+    if (sentence.size() <= 3 || sentence.front() < u'A' || sentence.front() > u'Z' || sentence.at(1) < u'A'
+        || sentence.at(1) > u'Z')
+        return 0;
+    static const QRegularExpression dateline(
+        uR"(^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s*[^—–\n]{1,25}?)?(?:\s*\([A-Za-z .-]{1,25}\))?\s+[—–-]{1,2}\s+)"_s);
+    const auto match = dateline.matchView(sentence);
+    return match.hasMatch() ? match.capturedEnd(0) : 0;
+}
+
 // "Following the call, …", "During the recent conversation, …": the backdrop of the sentence, not
-// its action. Returns the offset (relative to the sentence) where the main clause starts.
+// its action; so is a dateline (datelineEnd()). Returns the offset (relative to the sentence) where
+// the main clause starts.
 qsizetype mainClauseStart(QStringView sentence)
 {
     static const QRegularExpression introduction(
@@ -69,9 +86,14 @@ qsizetype mainClauseStart(QStringView sentence)
         u"Following", u"After", u"Before", u"During",  u"Since",     u"Despite",    u"Ahead",
         u"Amid",      u"Amidst", u"In",    u"Prior",   u"Upon",      u"On",         u"At",
         u"Earlier",   u"Later", u"Last",   u"This",    u"Meanwhile", u"Separately", u"However"};
-    // Every introduction starts with an ASCII capital and ends in a comma: without them (in most
-    // sentences of other scripts) the expression is not run.
-    if (sentence.isEmpty() || sentence.front() < u'A' || sentence.front() > u'Z' || !sentence.contains(u','))
+    // Every introduction starts with an ASCII capital: without one (in most sentences of other
+    // scripts) no expression is run.
+    if (sentence.isEmpty() || sentence.front() < u'A' || sentence.front() > u'Z')
+        return 0;
+    if (const auto dateline = datelineEnd(sentence); dateline > 0)
+        return dateline;
+    // Every introduction ends in a comma.
+    if (!sentence.contains(u','))
         return 0;
     // Nor after a first word that opens none of them ("The", "He"): that spares most sentences.
     const auto firstWord = sentence.first(runEnd(sentence, 0, isPatternWordCharacter));
@@ -433,7 +455,9 @@ QList<Event> EventExtractor::extract(const QString &text, const QList<EntityMent
 
         const Timex *dated = nullptr;
         std::optional<DayRange> range;
-        auto firstTimex = std::lower_bound(timex.begin(), timex.end(), span.start,
+        // The dateline's date is when the report was filed ("GENEVA, March 3 (Reuters) -").
+        const auto reportStart = span.start + datelineEnd(sentence);
+        auto firstTimex = std::lower_bound(timex.begin(), timex.end(), reportStart,
                                            [](const Timex &expression, qsizetype at) { return expression.start < at; });
         for (auto it = firstTimex; it != timex.end() && it->start < span.end; ++it) {
             const auto &expression = *it;

@@ -269,6 +269,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: an aside between dashes ends the label")
             << u"The envoys met in Geneva on Monday — a first since 2019 — and signed the accord."_s << QStringList{}
             << dct << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday|"_s};
+        QTest::newRow("nominal: a dateline is no part of the label")
+            << u"MOSCOW — The envoys met in Geneva on Monday.\n\nGENEVA, March 3 (Reuters) - Troops attacked the border post on Tuesday."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday|"_s,
+                           u"2025-03-04|2025-03-04|military-action|Troops attacked the border post on Tuesday|"_s};
+        QTest::newRow("boundary: a word in capitals that opens a sentence is no dateline without its dash")
+            << u"NATO envoys met in Geneva on Monday."_s << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|NATO envoys met in Geneva on Monday|"_s};
         QTest::newRow("nominal: the clause after \"and then\" is the label")
             << u"Troops were sent to the border, and then the government imposed sanctions on Monday."_s
             << QStringList{} << dct
