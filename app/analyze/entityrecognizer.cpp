@@ -1567,8 +1567,9 @@ QList<EntityMention> Pass::run()
     if (m_language.namesOrganisationsKindFirst) {
         for (auto &found : m_found) {
             const bool isAfterOwnArticle = found.last == found.first + 1 && isArticle(found.first);
-            if (found.entity >= 0 || (found.first != found.last && !isAfterOwnArticle) || found.type == EntityType::Organisation
-                || !(wordClass(found.last) & OrgHead) || !token(found.last).isCapitalised)
+            if (found.entity >= 0 || (found.first != found.last && !isAfterOwnArticle)
+                || (found.type == EntityType::Organisation && !isAfterOwnArticle) || !(wordClass(found.last) & OrgHead)
+                || !token(found.last).isCapitalised)
                 continue;
             found.first = found.last;
             found.type = EntityType::Organisation;
@@ -1592,6 +1593,8 @@ QList<EntityMention> Pass::run()
             found.type = EntityType::Organisation;
             found.id = u"org/"_s + Gazetteer::slug(found.name);
         }
+        // Again for the institutions just read as such ("el Gobierno venezolano").
+        qualifyGovernmentBodies();
         unmarkStateInCommonPhrases();
     }
     if (m_language.isCompounding)

@@ -18,8 +18,9 @@ namespace {
 // words ("Ministry of External Affairs").
 QString bodyOfMinistry(const QString &body)
 {
-    static const std::array<std::pair<QRegularExpression, QString>, 7> bodies{{
-        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Foreign Affairs|Foreign Ministry|Ministerio de (?:Asuntos |Relaciones )?Exteriores|Ministère des Affaires étrangères|МИД|Министерство иностранных дел)$)"_s),
+    static const std::array<std::pair<QRegularExpression, QString>, 8> bodies{{
+        {QRegularExpression(uR"(^(?:Government|Gobierno|Gouvernement)$)"_s), u"Government"_s},
+        {QRegularExpression(uR"(^(?:Ministry of (?:the )?Foreign Affairs|Foreign Ministry|Ministerio de (?:Asuntos |Relaciones )?Exteriores|Secretaría de Relaciones Exteriores|Cancillería|Ministère des Affaires étrangères|МИД|Министерство иностранных дел)$)"_s),
          u"Foreign Ministry"_s},
         {QRegularExpression(uR"(^(?:Ministry of (?:the )?Defen[cs]e|Defen[cs]e Ministry|Ministerio de Defensa|Ministère de la Défense|Ministère des Armées|Минобороны|Министерство обороны)$)"_s),
          u"Defence Ministry"_s},
@@ -49,8 +50,9 @@ bool isGenitiveNamedBodyHead(QStringView word)
 
 bool isGovernmentBodyHead(QStringView word)
 {
-    static constexpr std::array<QStringView, 10> heads{u"Ministry", u"Department", u"Embassy", u"Consulate", u"Ministerio",
-                                                       u"Embajada", u"Consulado", u"Ministère", u"Ambassade", u"Consulat"};
+    static constexpr std::array<QStringView, 15> heads{u"Ministry", u"Department", u"Embassy", u"Consulate", u"Government",
+                                                       u"Ministerio", u"Embajada", u"Consulado", u"Gobierno", u"Cancillería", u"Secretaría", u"Ministère",
+                                                       u"Ambassade", u"Consulat", u"Gouvernement"};
     return std::find(heads.begin(), heads.end(), word) != heads.end() || isGenitiveNamedBodyHead(word);
 }
 
@@ -67,7 +69,7 @@ bool isJoiningOf(QStringView word)
 // the country and the body, however the text joins them: "Russia's Foreign Ministry", "the Russian
 // Foreign Ministry", "the Foreign Ministry of Russia" and "el Ministerio de Asuntos Exteriores de
 // Rusia" are one organisation (org/foreign-ministry-ru), so the library filter finds every
-// article that names it, in any language.
+// article that names it, in any language. A country's government is the country itself.
 void Pass::qualifyGovernmentBodies()
 {
     // Country mentions by their last and first token -> index into m_found; built on first use.
@@ -94,7 +96,7 @@ void Pass::qualifyGovernmentBodies()
     };
     for (auto &found : m_found) {
         if (found.type != EntityType::Organisation || found.entity >= 0
-            || (found.last == found.first && !isGenitiveNamedBodyHead(view(found.first, found.first))))
+            || (found.last == found.first && !isGovernmentBodyHead(view(found.first, found.first))))
             continue;
         qsizetype bodyFirst = found.first;
         qsizetype bodyLast = found.last;
@@ -135,6 +137,22 @@ void Pass::qualifyGovernmentBodies()
         }
         if (!isGovernmentBodyHead(view(bodyFirst, bodyFirst)) && !isGovernmentBodyHead(view(bodyLast, bodyLast)))
             continue;
+        // "le Gouvernement de la France", "la Embajada de Rusia", "the Embassy of Japan": the
+        // country after "of" is a mention of its own.
+        if (country.isEmpty() && isWord(found.last + 1) && isJoiningOf(view(found.last + 1, found.last + 1))) {
+            qsizetype name = found.last + 2;
+            if (isChar(name, u'\'') || isChar(name, u'’'))
+                ++name;
+            else if (isWord(name) && (view(name, name) == u"la"_s || view(name, name) == u"the"_s))
+                ++name;
+            indexCountries();
+            if (const auto it = countryStartingAt.constFind(name); it != countryStartingAt.constEnd())
+                country = countryOf(&m_found.at(*it));
+        }
+        // "el Gobierno venezolano", "la Embajada rusa", "el Ministerio de Defensa ruso": Spanish
+        // and French write the country's adjective after the body, in lower case.
+        if (country.isEmpty() && isWord(found.last + 1) && token(found.last + 1).isLower && token(found.last + 1).hasSpaceBefore)
+            country = m_gazetteer.countryOfAdjective(token(found.last + 1).hash);
         // "Russia's Foreign Ministry", "India's Ministry of External Affairs": the country before it.
         if (country.isEmpty()) {
             qsizetype before = found.first - 1;
@@ -149,6 +167,14 @@ void Pass::qualifyGovernmentBodies()
         if (countryEntity < 0)
             continue;
         const auto body = bodyOfMinistry(normalised(bodyFirst, bodyLast));
+        // "the Government of India", "el Gobierno de España": the state acting, as "the Indian
+        // government" is (assignCountryRoles()).
+        if (body == u"Government"_s) {
+            found.entity = countryEntity;
+            found.id.clear();
+            found.name.clear();
+            continue;
+        }
         found.id = u"org/"_s + Gazetteer::slug(body) + u'-' + country.toLower();
         found.name = body + u" ("_s + m_gazetteer.entities().at(countryEntity).name + u')';
     }

@@ -62,6 +62,45 @@ constexpr std::array actorVerbs{
     u"remains", u"stands", u"recognizes", u"recognises", u"believes", u"committed", u"commends", u"notes",
     u"reaffirms", u"reaffirmed", u"participate", u"participates", u"addresses", u"retaliated", u"summoned", u"expelled", u"protested", u"vowed", u"pledged", u"declined", u"refused"};
 
+// A Spanish adjective's four forms from its masculine singular: "ruso" rusa rusos rusas,
+// "francés" francesa franceses francesas, "alemán", "letón", "español" likewise; "iraní" iraníes
+// iranís; "estadounidense" and "belga" add -s.
+QStringList spanishAdjectiveForms(const QString &masculine)
+{
+    const auto last = masculine.back();
+    if (last == u'o') {
+        const auto stem = masculine.chopped(1);
+        return {masculine, stem + u'a', stem + u"os"_s, stem + u"as"_s};
+    }
+    if (masculine.endsWith(u"és"_s) || masculine.endsWith(u"án"_s) || masculine.endsWith(u"ón"_s)) {
+        static const QHash<QChar, QChar> plain{{u'é', u'e'}, {u'á', u'a'}, {u'ó', u'o'}};
+        const auto stem = masculine.chopped(2) + plain.value(masculine.at(masculine.size() - 2)) + last;
+        return {masculine, stem + u'a', stem + u"es"_s, stem + u"as"_s};
+    }
+    if (last == u'l')
+        return {masculine, masculine + u'a', masculine + u"es"_s, masculine + u"as"_s};
+    if (last == u'í' || last == u'ú')
+        return {masculine, masculine + u"es"_s, masculine + u's'};
+    return {masculine, masculine + u's'};
+}
+
+// A French adjective's forms from its masculine singular: "russe" russes, "ukrainien"
+// ukrainienne ukrainiens ukrainiennes, "français" française françaises, "mexicain" mexicaine
+// mexicains mexicaines. "turc" takes -s only; its feminine is listed as a form of its own.
+QStringList frenchAdjectiveForms(const QString &masculine)
+{
+    const auto last = masculine.back();
+    if (last == u'e')
+        return {masculine, masculine + u's'};
+    if (masculine.endsWith(u"en"_s))
+        return {masculine, masculine + u"ne"_s, masculine + u's', masculine + u"nes"_s};
+    if (last == u's')
+        return {masculine, masculine + u'e', masculine + u"es"_s};
+    if (last == u'c')
+        return {masculine, masculine + u's'};
+    return {masculine, masculine + u'e', masculine + u's', masculine + u"es"_s};
+}
+
 } // namespace
 
 quint64 PhraseHash::token(QStringView text, bool isFolded)
@@ -474,6 +513,13 @@ void Gazetteer::loadGazetteer(const QString &path)
                 addPhrase(demonym, nationality, PhraseKind::Entity);
             }
         }
+        const auto adjectives = object.value(u"adjectives"_s).toObject();
+        for (const auto &adjective : strings(adjectives.value(u"es"_s)))
+            for (const auto &form : spanishAdjectiveForms(adjective))
+                m_adjectiveCountries.insert(PhraseHash::token(form, false), code);
+        for (const auto &adjective : strings(adjectives.value(u"fr"_s)))
+            for (const auto &form : frenchAdjectiveForms(adjective))
+                m_adjectiveCountries.insert(PhraseHash::token(form, false), code);
         const auto capital = object.value(u"capital"_s).toString();
         if (!capital.isEmpty()) {
             int place = placeByName.value(capital, -1);

@@ -94,6 +94,10 @@ public:
         return m_lowercaseStarts.testBit(int(tokenHash >> 48));
     }
     int countryEntity(const QString &alpha2) const { return m_countryIndex.value(alpha2, -1); }
+    // The country (alpha_2) a lower-case Spanish or French adjective names, in any gender and
+    // number ("venezolano", "rusas", "française"), by its token hash; empty for any other word.
+    // Never a mention: only the country of the body before it ("el Gobierno venezolano").
+    QString countryOfAdjective(quint64 tokenHash) const { return m_adjectiveCountries.value(tokenHash); }
     // One of the commonest German surnames ("Fischer", "Klein"), most of them German words too.
     // Not a word class: the entity models' features stay as they were trained.
     bool isCommonGermanSurname(quint64 tokenHash) const { return m_germanSurnames.contains(tokenHash); }
@@ -190,6 +194,7 @@ private:
     QHash<int, QStringList> m_givenNameStems; // person entity -> givenNameStem() of its names' first words
     QHash<QString, int> m_idIndex;
     QHash<QString, int> m_countryIndex;
+    QHash<quint64, QString> m_adjectiveCountries; // token hash -> alpha_2
     QHash<QString, int> m_holderOffices; // "CA|prime minister" -> organisation
     QSet<QString> m_holderTitles;        // case-folded
     QHash<quint64, Phrase> m_phrases;

@@ -265,6 +265,14 @@ private Q_SLOTS:
                            u"Foreign Ministry of Russia|ORG|org/foreign-ministry-ru"_s, u"Defense Ministry|ORG|org/defence-ministry-ir"_s,
                            u"Iranian Ministry of Defence|ORG|org/defence-ministry-ir"_s}
             << QStringList{};
+        QTest::newRow("nominal: a country's government is the country however the text joins them")
+            << u"The Government of Jamaica signed the loan. Later Peru's Embassy and the Moroccan Government replied."_s
+            << QStringList{u"Government of Jamaica|ORG|country/JM"_s, u"Embassy|ORG|org/embassy-pe"_s, u"Moroccan Government|ORG|country/MA"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a government of no country named stays as written")
+            << u"The Government of National Unity met. The Government said it would reply."_s
+            << QStringList{u"Government of National Unity|ORG|org/government-of-national-unity"_s, u"Government|ORG|org/government"_s}
+            << QStringList{};
         QTest::newRow("boundary: a ministry with no country named stays as written")
             << u"A Foreign Ministry spokesman said the Ministry of Defence had not been told."_s
             << QStringList{u"Foreign Ministry|ORG|org/foreign-ministry"_s, u"Ministry of Defence|ORG|org/ministry-of-defence"_s}
@@ -441,6 +449,23 @@ private Q_SLOTS:
             << QStringList{u"Ministerio de Asuntos Exteriores de Rusia|org/foreign-ministry-ru"_s,
                            u"Embajada de Estados Unidos|org/embassy-us"_s}
             << QStringList{};
+        // Spanish and French write the country's adjective after the body, in lower case.
+        QTest::newRow("nominal: a Spanish body and the country's adjective after it")
+            << u"es"_s << u"La Cancillería chilena convocó al encargado de negocios, y la Embajada rusa en Santiago respondió."_s
+            << QStringList{u"Cancillería|org/foreign-ministry-cl"_s, u"Embajada|org/embassy-ru"_s} << QStringList{};
+        QTest::newRow("nominal: a Spanish government, by the country's adjective or name")
+            << u"es"_s << u"El Ministerio de Defensa peruano y el Gobierno de Bolivia negociaron durante meses."_s
+            << QStringList{u"Ministerio de Defensa|org/defence-ministry-pe"_s, u"Gobierno de Bolivia|country/BO"_s} << QStringList{};
+        QTest::newRow("nominal: a French government, by the country's adjective in any gender")
+            << u"fr"_s << u"Le Gouvernement sénégalais a répondu à l'Ambassade ivoirienne."_s
+            << QStringList{u"Gouvernement|country/SN"_s} << QStringList{};
+        QTest::newRow("nominal: a French government and its country named as a mention of its own")
+            << u"fr"_s << u"Le Gouvernement de la Tunisie a démenti."_s
+            << QStringList{u"Gouvernement|country/TN"_s, u"Tunisie|country/TN"_s} << QStringList{};
+        QTest::newRow("nominal: a Spanish government's head written alone opens no person")
+            << u"es"_s << u"El Ejecutivo de Gustavo Petro rechazó la propuesta. La Administración de Donald Trump impuso aranceles."_s
+            << QStringList{u"Ejecutivo|org/ejecutivo"_s, u"Administración|org/administración"_s, u"Gustavo Petro|person/gustavo-petro"_s}
+            << QStringList{u"El Ejecutivo"_s, u"La Administración"_s};
         QTest::newRow("nominal: a Russian ministry names its country in the genitive")
             << u"ru"_s << u"МИД России вызвал посла. Министерство иностранных дел России и Минобороны России промолчали."_s
             << QStringList{u"МИД России|org/foreign-ministry-ru"_s, u"Министерство иностранных дел России|org/foreign-ministry-ru"_s,
@@ -813,9 +838,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: an office holder named in Arabic is the English entity")
             << u"ar"_s << u"التقى وزير الخارجية الإيراني عباس عراقجي نظيره التركي هاكان فيدان في أنقرة."_s
             << QStringList{u"عباس عراقجي|person/abbas-araghchi"_s, u"هاكان فيدان|person/hakan-fidan"_s} << QStringList{};
-        QTest::newRow("nominal: a Spanish institution's kind standing alone is an organisation")
+        QTest::newRow("nominal: a Spanish institution's kind standing alone is an organisation, its country's by the adjective")
             << u"es"_s << u"En Caracas, el Gobierno venezolano rechazó las sanciones, y la Cancillería convocó al embajador."_s
-            << QStringList{u"Gobierno|org/gobierno"_s, u"Cancillería|org/cancillería"_s} << QStringList{};
+            << QStringList{u"Gobierno|country/VE"_s, u"Cancillería|org/cancillería"_s} << QStringList{};
         QTest::newRow("nominal: Spanish 'secretario de Estado' is a role, the country after it a place")
             << u"es"_s << u"El secretario de Estado de Estados Unidos, Marco Rubio, llegó a Panamá. Los jefes de Estado se reunirán en Lima."_s
             << QStringList{u"Estados Unidos|country/US"_s, u"Marco Rubio|person/marco-rubio"_s, u"Lima|place/lima"_s}
