@@ -66,13 +66,19 @@ void Pass::markAcronymExpansions()
         if (first < 0 || first == last)
             continue;
         // A name found across the span's edge, or over all of it, is left as it is; names inside
-        // it are parts of it ("Comisión Económica", "América Latina").
+        // it are parts of it ("Comisión Económica", "América Latina"), and so is one that only
+        // adds the article opening the sentence ("L'Alliance" of "L'Alliance des États du Sahel").
+        const auto firstPastArticle = [this, first](const Found &found) {
+            if (found.first >= first || !isArticle(found.first))
+                return found.first;
+            return isChar(found.first + 1, u'\'') || isChar(found.first + 1, u'’') ? found.first + 2 : found.first + 1;
+        };
         bool isLeft = false;
         bool hasFoundPart = false;
         for (const auto &found : std::as_const(m_found)) {
             if (found.first > last || found.last < first)
                 continue;
-            const bool isInside = found.first >= first && found.last <= last;
+            const bool isInside = firstPastArticle(found) >= first && found.last <= last;
             isLeft = isLeft || !isInside || (found.first == first && found.last == last);
             hasFoundPart = hasFoundPart || isInside;
         }
@@ -92,7 +98,7 @@ void Pass::markAcronymExpansions()
         }
         if (!hasLowercaseWord && !hasFoundPart)
             continue;
-        removeFoundIf([first, last](const Found &found) { return found.first >= first && found.last <= last; });
+        removeFoundIf([&](const Found &found) { return firstPastArticle(found) >= first && found.last <= last; });
         if (isState)
             addFound(first, last, EntityType::GeoPolitical, -1, u"place/"_s);
         else

@@ -466,6 +466,10 @@ private Q_SLOTS:
             << u"es"_s << u"El Ejecutivo de Gustavo Petro rechazó la propuesta. La Administración de Donald Trump impuso aranceles."_s
             << QStringList{u"Ejecutivo|org/ejecutivo"_s, u"Administración|org/administración"_s, u"Gustavo Petro|person/gustavo-petro"_s}
             << QStringList{u"El Ejecutivo"_s, u"La Administración"_s};
+        QTest::newRow("nominal: a French name spelt by its acronym, opening a sentence with its article")
+            << u"fr"_s << u"L'Alliance des États du Fleuve (AEF) a publié un rapport. L'AEF réunit six pays."_s
+            << QStringList{u"Alliance des États du Fleuve|org/alliance-des-états-du-fleuve"_s, u"AEF|org/alliance-des-états-du-fleuve"_s}
+            << QStringList{u"L'Alliance"_s, u"Fleuve"_s};
         QTest::newRow("nominal: a Russian ministry names its country in the genitive")
             << u"ru"_s << u"МИД России вызвал посла. Министерство иностранных дел России и Минобороны России промолчали."_s
             << QStringList{u"МИД России|org/foreign-ministry-ru"_s, u"Министерство иностранных дел России|org/foreign-ministry-ru"_s,
