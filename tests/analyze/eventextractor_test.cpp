@@ -172,6 +172,22 @@ private Q_SLOTS:
         QTest::newRow("nominal: Arabic with an attached conjunction and article")
             << u"ar"_s << u"واجتمع الوزير بنظيره ثم أدان الهجوم."_s
             << u"واجتمع|consultation;أدان|criticism;الهجوم|military-action"_s;
+        // Summoning a state's envoy is a formal protest (a démarche) in every language; convening a
+        // meeting is not.
+        QTest::newRow("nominal: English envoy summoned")
+            << u"en"_s << u"The ministry summoned the envoy."_s << u"summoned|protest"_s;
+        QTest::newRow("nominal: French ambassador summoned")
+            << u"fr"_s << u"Le Quai d'Orsay a convoqué l'ambassadeur d'Algérie."_s << u"convoqué l'ambassadeur|protest"_s;
+        QTest::newRow("boundary: French meeting convened")
+            << u"fr"_s << u"Le président a convoqué une réunion."_s << u"réunion|consultation"_s;
+        QTest::newRow("nominal: Spanish ambassador summoned")
+            << u"es"_s << u"La Cancillería convocó al embajador de Perú."_s << u"convocó al embajador|protest"_s;
+        QTest::newRow("nominal: German ambassador summoned")
+            << u"de"_s << u"Das Auswärtige Amt hat den Botschafter einbestellt."_s << u"einbestellt|protest"_s;
+        QTest::newRow("nominal: Russian ambassador summoned")
+            << u"ru"_s << u"МИД вызвал посла Польши."_s << u"вызвал посла|protest"_s;
+        QTest::newRow("nominal: Arabic ambassador summoned")
+            << u"ar"_s << u"استدعت الخارجية السفير."_s << u"استدعت|protest"_s;
         QTest::newRow("nominal: English words count in another language's text")
             << u"fr"_s << u"Le ministre a condamné l'attaque ; Washington condemned it."_s
             << u"condamné|criticism;attaque|military-action;condemned|criticism"_s;
