@@ -267,12 +267,14 @@ private:
     }
     // The last token of a place named in capitals at a line's start and followed by a dash, a
     // comma or the news agency's name in brackets ("BAGHDAD -", "NEW DELHI,", "KYIV (Reuters)"),
-    // or -1.
+    // or by a dot and a dash, as Spanish agencies write it ("LIMA.-"); or -1.
     qsizetype datelineEnd(qsizetype start) const
     {
+        const auto isDash = [this](qsizetype k) { return isChar(k, u'-') || isChar(k, u'–') || isChar(k, u'—'); };
         for (qsizetype end = start; end < start + 3 && isWord(end) && token(end).isAllCaps; ++end) {
-            const QChar next = isWord(end + 1) || end + 1 >= m_tokens.size() ? QChar() : m_text.at(token(end + 1).start);
-            if (next != u'-' && next != u'–' && next != u'—' && next != u',' && next != u'(')
+            const qsizetype next = end + 1;
+            const bool isDotDash = isChar(next, u'.') && isDash(next + 1) && !token(next + 1).hasSpaceBefore;
+            if (!isDash(next) && !isChar(next, u',') && !isChar(next, u'(') && !isDotDash)
                 continue;
             const auto place = m_gazetteer.phrase(foldedHash(start, end), true);
             if (place.kind == Gazetteer::PhraseKind::Entity && token(end).end - token(start).start >= 4

@@ -1593,6 +1593,18 @@ QList<EntityMention> Pass::run()
             found.type = EntityType::Organisation;
             found.id = u"org/"_s + Gazetteer::slug(found.name);
         }
+        // So is one nobody found after its article, where the tagger missed it ("LIMA.- La
+        // Cancillería chilena convocó…" after a dateline); a capitalised word after it makes a
+        // longer name, the other rules' to find.
+        std::vector<char> isCovered(size_t(m_tokens.size()), 0);
+        for (const auto &found : std::as_const(m_found))
+            std::fill(isCovered.begin() + found.first, isCovered.begin() + found.last + 1, 1);
+        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+            if (isCovered[size_t(k)] || !isWord(k) || !token(k).isCapitalised || !(wordClass(k) & OrgHead)
+                || m_isHeadline[size_t(k)] || !isAfterArticle(k) || (isNameWord(k + 1) && token(k + 1).hasSpaceBefore))
+                continue;
+            addFound(k, k, EntityType::Organisation, -1, u"org/"_s);
+        }
         // Again for the institutions just read as such ("el Gobierno venezolano").
         qualifyGovernmentBodies();
         unmarkStateInCommonPhrases();

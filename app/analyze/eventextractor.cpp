@@ -59,7 +59,8 @@ bool isOneOf(QStringView word, const std::array<QStringView, Count> &words)
 }
 
 // A dateline opens an agency's or a paper's first paragraph: the place in capitals, maybe a date
-// and the agency, then a dash ("MOSCOW —", "GENEVA, March 3 (Reuters) -"). Where the report after
+// and the agency, then a dash ("MOSCOW —", "GENEVA, March 3 (Reuters) -"), or a dot and a dash
+// as Spanish agencies write it ("LIMA.-", "MADRID, 11 nov (EFE).-"). Where the report after
 // it starts (relative to the sentence), or 0. Its date is when the report was filed, not when
 // what it reports happened.
 qsizetype datelineEnd(QStringView sentence)
@@ -69,7 +70,7 @@ qsizetype datelineEnd(QStringView sentence)
         || sentence.at(1) > u'Z')
         return 0;
     static const QRegularExpression dateline(
-        uR"(^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s*[^—–\n]{1,25}?)?(?:\s*\([A-Za-z .-]{1,25}\))?\s+[—–-]{1,2}\s+)"_s);
+        uR"(^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s*[^—–\n]{1,25}?)?(?:\s*\([A-Za-z .-]{1,25}\))?(?:\s+|\.)[—–-]{1,2}\s+)"_s);
     const auto match = dateline.matchView(sentence);
     return match.hasMatch() ? match.capturedEnd(0) : 0;
 }

@@ -845,6 +845,13 @@ private Q_SLOTS:
         QTest::newRow("nominal: a Spanish institution's kind standing alone is an organisation, its country's by the adjective")
             << u"es"_s << u"En Caracas, el Gobierno venezolano rechazó las sanciones, y la Cancillería convocó al embajador."_s
             << QStringList{u"Gobierno|country/VE"_s, u"Cancillería|org/cancillería"_s} << QStringList{};
+        QTest::newRow("nominal: a Spanish institution's kind after its article, after a dateline")
+            << u"es"_s << u"QUITO.- La Fiscalía abrió una investigación y la Cancillería ecuatoriana convocó al encargado de negocios."_s
+            << QStringList{u"QUITO|place/quito"_s, u"Fiscalía|org/fiscalía"_s, u"Cancillería|org/foreign-ministry-ec"_s}
+            << QStringList{};
+        QTest::newRow("boundary: a Spanish institution's kind before a capitalised word opens a longer name")
+            << u"es"_s << u"La Comisión Nacional de Energía Atómica publicó un informe."_s
+            << QStringList{} << QStringList{u"Comisión"_s};
         QTest::newRow("nominal: Spanish 'secretario de Estado' is a role, the country after it a place")
             << u"es"_s << u"El secretario de Estado de Estados Unidos, Marco Rubio, llegó a Panamá. Los jefes de Estado se reunirán en Lima."_s
             << QStringList{u"Estados Unidos|country/US"_s, u"Marco Rubio|person/marco-rubio"_s, u"Lima|place/lima"_s}

@@ -290,6 +290,11 @@ private Q_SLOTS:
             << QStringList{} << dct
             << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday|"_s,
                            u"2025-03-04|2025-03-04|military-action|Troops attacked the border post on Tuesday|"_s};
+        QTest::newRow("nominal: a dateline ending in a dot and a dash is no part of the label")
+            << u"LIMA.- The envoys met in Geneva on Monday.\n\nMADRID, 3 Mar (EFE).- Troops attacked the border post on Tuesday."_s
+            << QStringList{} << dct
+            << QStringList{u"2025-03-03|2025-03-03|consultation|The envoys met in Geneva on Monday|"_s,
+                           u"2025-03-04|2025-03-04|military-action|Troops attacked the border post on Tuesday|"_s};
         QTest::newRow("boundary: a word in capitals that opens a sentence is no dateline without its dash")
             << u"NATO envoys met in Geneva on Monday."_s << QStringList{} << dct
             << QStringList{u"2025-03-03|2025-03-03|consultation|NATO envoys met in Geneva on Monday|"_s};
