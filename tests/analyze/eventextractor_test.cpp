@@ -160,6 +160,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: French meeting and sanctions")
             << u"fr"_s << u"Les ministres se sont rencontrés à Genève et ont levé les sanctions."_s
             << u"rencontrés|consultation;sanctions|sanction"_s;
+        // "negocios" (business) is no "negociación": "el encargado de negocios" is the chargé d'affaires.
+        QTest::newRow("boundary: Spanish chargé d'affaires is no negotiation")
+            << u"es"_s << u"El encargado de negocios negoció con la Cancillería y las negociaciones siguen."_s
+            << u"negoció|consultation;negociaciones|consultation"_s;
         QTest::newRow("nominal: Spanish statement and expulsion")
             << u"es"_s << u"El Gobierno declaró que expulsará a dos diplomáticos."_s
             << u"declaró|statement;expulsará|expulsion"_s;
