@@ -74,8 +74,8 @@ Vocabulary russianVocabulary()
     // "2025 года", "в 2025 году", "2025 г."
     w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
     // "1990-е годы", "в 90-х годах"; without the word for years "10-м", "30-х" are as often
-    // ordinals ("на 10-м месте", "в 20-х числах")
-    w.decadeAfter = uR"(-(?:е|х|м|ми)\s+год(?:ы|ов|ах|ам|ами))"_s;
+    // ordinals ("на 10-м месте", "в 20-х числах"), but a year's four digits are none ("в 1970-х")
+    w.decadeAfter = uR"((?:-(?:е|х|м|ми)\s+год(?:ы|ов|ах|ам|ами)|(?<=\d\d\d0)-(?:е|х)))"_s;
     // A century in Roman numerals; in digits with an ordinal's ending ("21-го века"), in the
     // locative ("в 21 веке") or from five up ("начала 21 века"): "2 века", "3 века" count them.
     w.centuryAfter = uR"((?:-?(?:й|м|го|му)\s+век(?:а|е|у|ом)?|\s+век(?:е|ом)|(?<=[xvi]|[5-9]|\d\d)\s+век(?:а|у)?))"_s;

@@ -90,7 +90,7 @@ struct Vocabulary
     QString hourMarkerFirst;
     // Words that open a part of a month: "début mars", "Anfang März", "в начале марта".
     QString monthParts =
-        QStringLiteral(R"((?:début|fin|mi-|courant|finales\s+de|principios\s+de|mediados\s+de|Anfang|Ende|Mitte))");
+        QStringLiteral(R"((?:début|fin|mi-|courant|finales\s+de|fines\s+de|principios\s+de|comienzos\s+de|inicios\s+de|mediados\s+de|Anfang|Ende|Mitte))");
     // Where a word may start: not after a letter or an apostrophe. Arabic lets a one-letter
     // proclitic (و, ف, ب, ل) stand between, outside the match.
     QString wordStart = QStringLiteral(R"((?<![\w']))");

@@ -389,6 +389,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
+        // A part of a year or a decade, as of a month: the year's or the decade's value, with the
+        // words of the part in the expression, as English "mid-2026" and "the late 1990s".
+        QTest::newRow("nominal: Spanish part of a year or a decade")
+            << u"es"_s << u"El acuerdo expira a mediados de 2026; se firmó a comienzos de 2009, tras la crisis de mediados de los años 90."_s
+            << u"mediados de 2026|DATE|2026;comienzos de 2009|DATE|2009;mediados de los años 90|DATE|199"_s;
+        QTest::newRow("nominal: French part of a year")
+            << u"fr"_s << u"Le retrait sera achevé fin 2026, après un début 2025 difficile."_s
+            << u"fin 2026|DATE|2026;début 2025|DATE|2025"_s;
+        QTest::newRow("nominal: German end of a year")
+            << u"de"_s << u"Die Frist endet Ende 2026."_s << u"Ende 2026|DATE|2026"_s;
+        QTest::newRow("nominal: Russian part of a decade in four digits, and of a year")
+            << u"ru"_s << u"В середине 1970-х он уехал, а в начале 2010 года вернулся."_s
+            << u"середине 1970-х|DATE|197;начале 2010 года|DATE|2010"_s;
+        QTest::newRow("boundary: Russian days of the month are no decade")
+            << u"ru"_s << u"Выплаты приходят в 20-х числах."_s << QString();
         QTest::newRow("nominal: French date, weekday, yesterday")
             << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
