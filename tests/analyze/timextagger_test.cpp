@@ -404,6 +404,9 @@ private Q_SLOTS:
             << u"середине 1970-х|DATE|197;начале 2010 года|DATE|2010"_s;
         QTest::newRow("boundary: Russian days of the month are no decade")
             << u"ru"_s << u"Выплаты приходят в 20-х числах."_s << QString();
+        QTest::newRow("nominal: French last quarter after du")
+            << u"fr"_s << u"Les ventes du dernier trimestre ont baissé, comme lors du trimestre dernier."_s
+            << u"dernier trimestre|DATE|2025-Q3;trimestre dernier|DATE|2025-Q3"_s;
         QTest::newRow("nominal: French date, weekday, yesterday")
             << u"fr"_s << u"L'accord signé le 31 mars 2025 à Alger a été confirmé hier, puis lundi."_s
             << u"le 31 mars 2025|DATE|2025-03-31;hier|DATE|2025-11-11;lundi|DATE|2025-11-10"_s;
