@@ -260,9 +260,12 @@ void Pass::linkSurnamesToFullNames()
         return true;
     };
     for (auto &lone : m_found) {
+        // A surname alone that the tagger read as an organisation ("DiCarlo said") is the person
+        // named in full before it.
+        const bool isReadAsOrganisation = lone.type == EntityType::Organisation && lone.first == lone.last;
         // Russian surnames change with their case and are linked by their stems, after this
         // (unifyRussianCaseForms()): "Алиева" is Алиев's genitive and Алиева's nominative.
-        if (lone.type != EntityType::Person || lone.entity >= 0 || !isWord(lone.last)
+        if ((lone.type != EntityType::Person && !isReadAsOrganisation) || lone.entity >= 0 || !isWord(lone.last)
             || firstLetterScript(view(lone.last, lone.last)) == QChar::Script_Cyrillic)
             continue;
         const auto it = personsBySurname.constFind(token(lone.last).hash);
@@ -280,9 +283,22 @@ void Pass::linkSurnamesToFullNames()
             if (endsName(lone, m_found.at(f)) && (nearest < 0 || isNearer(m_found.at(f), m_found.at(nearest))))
                 nearest = f;
         }
+        // The full name before it: of a person the lists know, or opening with a given name they
+        // know, or one that speaks ("DiCarlo said"). A person the tagger read in a product's or a
+        // company's name ("Macbook Pro", "Financiere de Paribas") lends its surname to none.
+        if (nearest >= 0 && isReadAsOrganisation) {
+            const auto &full = m_found.at(nearest);
+            bool hasLowercaseWord = false;
+            for (qsizetype k = full.first; k <= full.last; ++k)
+                hasLowercaseWord = hasLowercaseWord || (isWord(k) && token(k).isLower);
+            const bool isKnownPerson = full.entity >= 0 || (wordClass(full.first) & FirstName);
+            if (full.last > lone.first || (!isKnownPerson && (hasLowercaseWord || !isSayingVerb(lone.last + 1))))
+                continue;
+        }
         if (nearest < 0)
             continue;
         const auto &full = m_found.at(nearest);
+        lone.type = EntityType::Person;
         lone.entity = full.entity;
         lone.id = full.id;
         lone.name = full.name;

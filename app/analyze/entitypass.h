@@ -419,6 +419,7 @@ private:
     QString countryOf(const Found *found) const;
     QString documentCountryOf(const QString &title) const;
     void assignCountryRoles();
+    void splitPortfolioFromName();
     void relinkNamesWrittenWithShadda();
     // "в Мурманске" after "Мурманск", "Геннадия Ветлугина" after "Геннадий Ветлугин": the case
     // forms of a Russian name nobody listed are one entity of the text, named by its shortest form

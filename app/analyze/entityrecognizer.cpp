@@ -1669,6 +1669,7 @@ QList<EntityMention> Pass::run()
     markArabicClubs();
     markArabicNewspapers();
     assignCountryRoles();
+    splitPortfolioFromName();
     relinkNamesWrittenWithShadda();
     relinkCapitalsReadAsCountries();
     linkSurnamesToFullNames();

@@ -180,6 +180,52 @@ void Pass::qualifyGovernmentBodies()
     }
 }
 
+// "Under-Secretary-General for Political Affairs Rosemary DiCarlo", "Assistant Secretary for
+// European Affairs James O'Brien": a title's portfolio ends at "Affairs", and the capitalised
+// words after it are the holder's name, where a run of capitals read all of it as one
+// organisation. Not before an organisation's word or a title ("Foreign Affairs Committee",
+// "Foreign Affairs Minister Penny Wong").
+void Pass::splitPortfolioFromName()
+{
+    QList<Found> holders;
+    for (auto &found : m_found) {
+        if (found.type != EntityType::Organisation || found.entity >= 0)
+            continue;
+        for (qsizetype k = found.first; k + 2 <= found.last; ++k) {
+            if (!isWord(k) || view(k, k) != u"Affairs"_s)
+                continue;
+            int names = 0;
+            bool isName = true;
+            for (qsizetype n = k + 1; n <= found.last && isName; ++n) {
+                if (!isWord(n)) {
+                    isName = isChar(n, u'\'') || isChar(n, u'’') || isChar(n, u'-');
+                    continue;
+                }
+                const auto kind = longestPhrase(n).phrase.kind;
+                isName = isNameWord(n) && !(wordClass(n) & (OrgHead | OrgSuffix)) && kind != Gazetteer::PhraseKind::Title
+                         && kind != Gazetteer::PhraseKind::Honorific;
+                ++names;
+            }
+            if (!isName || names < 2 || names > 4)
+                break;
+            Found holder{k + 1, found.last, EntityType::Person, -1, {}, {}};
+            if (const auto listed = longestPhrase(k + 1); listed.last == found.last && listed.phrase.kind == Gazetteer::PhraseKind::Entity
+                && listed.phrase.entity >= 0 && m_gazetteer.entities().at(listed.phrase.entity).type == EntityType::Person) {
+                holder.entity = listed.phrase.entity;
+            } else {
+                holder.name = normalised(k + 1, found.last);
+                holder.id = u"person/"_s + Gazetteer::slug(holder.name);
+            }
+            holders.append(holder);
+            found.last = k;
+            found.name = normalised(found.first, found.last);
+            found.id = u"org/"_s + Gazetteer::slug(found.name);
+            break;
+        }
+    }
+    m_found.append(holders);
+}
+
 // "the Amazon", "in the Amazon.": a company's name that is also a place's names the place after
 // "the" unless a noun it modifies follows ("the Amazon warehouse").
 void Pass::retypePlaceNames()

@@ -265,6 +265,17 @@ private Q_SLOTS:
                            u"Foreign Ministry of Russia|ORG|org/foreign-ministry-ru"_s, u"Defense Ministry|ORG|org/defence-ministry-ir"_s,
                            u"Iranian Ministry of Defence|ORG|org/defence-ministry-ir"_s}
             << QStringList{};
+        QTest::newRow("nominal: a title's portfolio ends at Affairs, the holder's name follows")
+            << u"Under-Secretary-General for Political Affairs Rosemary DiCarlo briefed the Council. DiCarlo said talks would resume."_s
+            << QStringList{u"Rosemary DiCarlo|PERSON|person/rosemary-dicarlo"_s, u"DiCarlo|PERSON|person/rosemary-dicarlo"_s}
+            << QStringList{u"Political Affairs Rosemary DiCarlo"_s, u"DiCarlo|ORG"_s};
+        QTest::newRow("nominal: a surname the tagger reads as an organisation is the person named before")
+            << u"Investigators questioned Antoin Rezko on Monday. Rezko said he had done nothing wrong."_s
+            << QStringList{u"Rezko|PERSON|person/antoin-rezko"_s} << QStringList{u"Rezko|ORG"_s};
+        QTest::newRow("boundary: an organisation's word or a title after Affairs")
+            << u"The Foreign Affairs Committee met. Foreign Affairs Minister Penny Wong spoke."_s
+            << QStringList{u"Foreign Affairs Committee|ORG|org/foreign-affairs-committee"_s, u"Penny Wong|PERSON|person/penny-wong"_s}
+            << QStringList{};
         QTest::newRow("nominal: a country's government is the country however the text joins them")
             << u"The Government of Jamaica signed the loan. Later Peru's Embassy and the Moroccan Government replied."_s
             << QStringList{u"Government of Jamaica|ORG|country/JM"_s, u"Embassy|ORG|org/embassy-pe"_s, u"Moroccan Government|ORG|country/MA"_s}
