@@ -13,7 +13,7 @@ class Analyzer final
 public:
     // Stamped on what the library index stores: raising it re-analyses every indexed file in
     // the background. Raise it whenever entities, dates or events come out differently.
-    static constexpr int Version = 145;
+    static constexpr int Version = 146;
 
     // `language`: a BCP 47 tag, or empty to go by the text's script (analysisLanguage()).
     ArticleAnalysis analyze(const QString &text, const QDate &documentDate, bool isDocumentDateUncertain = false,

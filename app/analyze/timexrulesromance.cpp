@@ -524,18 +524,23 @@ std::vector<Rule> buildRules(const Vocabulary &words)
             const auto tense = tenseOf(c, isMonthAfter(c.dct, number), c.end + join.capturedLength(0));
             return relativeValue(monthValue(resolveMonthYear(c.dct, number, tense), number));
         });
-    // Years: "2024", "en 2024", and a part of one, as of a month: "début 2026", "mediados de
-    // 2026", "Ende 2026" (the year's value, as "mid-2026" in English); not amounts ("2024 euros",
-    // "2 024")
+    // Years: "2024", "en 2024"; not amounts ("2024 euros", "2 024") nor a Russian decade ("1970-х")
+    const QString notAmount =
+        uR"((?!-\p{L}|[.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s;
+    const auto yearValue = [](const QRegularExpressionMatch &m, const Context &c) {
+        const auto before = c.before(2);
+        if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
+            return std::optional<Resolution>();
+        return fixedValue(m.captured(1));
+    };
     const auto rulesBeforeYears = rules.size();
-    add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + year + yearSuffix + uR"((?!-\p{L}|[.,]\d|\s*%|\s*(?:euros?|dollars?|personnes|habitants|soldats|morts|personas|muertos|km|tonnes|toneladas)\b))"_s,
-        [](const QRegularExpressionMatch &m, const Context &c) {
-            const auto before = c.before(2);
-            if (before.contains(u'$') || before.contains(u'€') || before.contains(u'#'))
-                return std::optional<Resolution>();
-            return fixedValue(m.captured(1));
-        });
+    add(year + yearSuffix + notAmount, yearValue);
     anchorOnDigitRuns(rulesBeforeYears, QString(), true);
+    // A part of a year, as of a month: "début 2026", "mediados de 2026", "Ende 2026", the year's
+    // value (as "mid-2026" in English). A rule of its own, anchored on the part's words: an
+    // optional word before every year made the year rule try a match at every character near
+    // one (anchored on the year instead, it costs Spanish 1% more, German 0.4% less).
+    add(words.monthParts + uR"(\s*)"_s + year + yearSuffix + notAmount, yearValue);
     // "hier", "aujourd'hui", "demain", "ayer", "hoy", "pasado mañana"
     const QRegularExpression partOfDayDeterminer(
         words.partOfDayDeterminers.isEmpty() ? u"(?!)"_s : u"(?<![\\w'])(?:"_s + words.partOfDayDeterminers + u")\\s+$"_s,
@@ -1231,9 +1236,7 @@ std::vector<Rule> buildRules(const Vocabulary &words)
         // Longest first, so that "soixante-dix" is not read as "soixante"
         std::sort(decadeWords.begin(), decadeWords.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         const auto inWords = decadeWords.isEmpty() ? QString() : u"|("_s + decadeWords.join(u'|') + u")"_s;
-        // "mediados de los años 90", "в середине 1970-х": a part of the decade, its value.
-        add(u"(?:"_s + words.monthParts + uR"(\s*)?)"_s + words.decadeBefore + uR"((?:((?:1[6-9]|20)\d)0|(\d)0)"_s + inWords + u")"_s
-                + words.decadeAfter,
+        add(words.decadeBefore + uR"((?:((?:1[6-9]|20)\d)0|(\d)0)"_s + inWords + u")"_s + words.decadeAfter,
             [&words](const QRegularExpressionMatch &m, const Context &) {
                 if (m.capturedLength(1) > 0)
                     return fixedValue(m.captured(1));

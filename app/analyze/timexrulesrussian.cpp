@@ -74,8 +74,8 @@ Vocabulary russianVocabulary()
     // "2025 года", "в 2025 году", "2025 г."
     w.yearSuffix = uR"(\s+(?:года|году|год)|\s*г\.)"_s;
     // "1990-е годы", "в 90-х годах"; without the word for years "10-м", "30-х" are as often
-    // ordinals ("на 10-м месте", "в 20-х числах"), but a year's four digits are none ("в 1970-х")
-    w.decadeAfter = uR"((?:-(?:е|х|м|ми)\s+год(?:ы|ов|ах|ам|ами)|(?<=\d\d\d0)-(?:е|х)))"_s;
+    // ordinals ("на 10-м месте", "в 20-х числах"); a year's four digits are none (extraRules)
+    w.decadeAfter = uR"(-(?:е|х|м|ми)\s+год(?:ы|ов|ах|ам|ами))"_s;
     // A century in Roman numerals; in digits with an ordinal's ending ("21-го века"), in the
     // locative ("в 21 веке") or from five up ("начала 21 века"): "2 века", "3 века" count them.
     w.centuryAfter = uR"((?:-?(?:й|м|го|му)\s+век(?:а|е|у|ом)?|\s+век(?:е|ом)|(?<=[xvi]|[5-9]|\d\d)\s+век(?:а|у)?))"_s;
@@ -197,9 +197,14 @@ Vocabulary russianVocabulary()
                            {u"ежедневно"_s, u"D"_s}};
     // "за последние сутки", "за минувшие сутки": the last twenty-four hours, one day ("сутки" is
     // plural in form only, so not some days as "последние дни" are)
-    w.extraRules = [](const AddRule &add, const Vocabulary &) {
+    w.extraRules = [](const AddRule &add, const Vocabulary &words) {
         add(uR"((?:последние|минувшие|прошедшие|истекшие|истёкшие|ближайшие)\s+сутки)"_s,
             [](const QRegularExpressionMatch &, const Context &) { return fixedValue(u"P1D"_s, TimexType::Duration); });
+        // "в 1970-х", "в середине 1990-х", "2000-е": a decade in a year's four digits needs no word
+        // for years. A rule of its own, with the shortest reach: the decade rule, anchored on any
+        // number for it, read around each of them.
+        add(u"(?:"_s + words.monthParts + uR"(\s+)?((?:1[6-9]|20)\d)0-(?:е|х))"_s,
+            [](const QRegularExpressionMatch &m, const Context &) { return fixedValue(m.captured(1)); });
         // "двухдневный визит", "после трёхнедельных переговоров", "многомесячная осада": a span
         // said as an adjective, as the English "a two-day visit". Years are left out: "пятилетний"
         // is as often a child's age, and so are months before a child ("трёхмесячная дочь").
