@@ -50,9 +50,10 @@ bool isGenitiveNamedBodyHead(QStringView word)
 
 bool isGovernmentBodyHead(QStringView word)
 {
-    static constexpr std::array<QStringView, 15> heads{u"Ministry", u"Department", u"Embassy", u"Consulate", u"Government",
-                                                       u"Ministerio", u"Embajada", u"Consulado", u"Gobierno", u"Cancillería", u"Secretaría", u"Ministère",
-                                                       u"Ambassade", u"Consulat", u"Gouvernement"};
+    static constexpr std::array<QStringView, 15> heads{u"Ministry",     u"Department", u"Embassy",     u"Consulate",
+                                                       u"Government",   u"Ministerio", u"Embajada",    u"Consulado",
+                                                       u"Gobierno",     u"Cancillería", u"Secretaría", u"Ministère",
+                                                       u"Ambassade",    u"Consulat",   u"Gouvernement"};
     return std::find(heads.begin(), heads.end(), word) != heads.end() || isGenitiveNamedBodyHead(word);
 }
 
